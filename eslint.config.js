@@ -1,0 +1,111 @@
+// ESLint flat config. The import rules below ARE the architecture: see README "Folder map".
+import js from "@eslint/js";
+import pluginQuery from "@tanstack/eslint-plugin-query";
+import checkFile from "eslint-plugin-check-file";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import importX from "eslint-plugin-import-x";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+import reactHooks from "eslint-plugin-react-hooks";
+import { defineConfig } from "eslint/config";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+/** Which src/ folders each folder may import from (STYLE.md §5). Everything else is forbidden. */
+const LAYERS = {
+  app: ["app", "navigation", "data", "domain", "charts", "views", "i18n", "ui"],
+  views: ["navigation", "data", "domain", "charts", "i18n", "ui"],
+  charts: ["charts", "domain", "i18n", "ui"],
+  data: ["data", "domain"],
+  navigation: ["navigation", "domain"],
+  domain: ["domain", "i18n"],
+  i18n: ["i18n"],
+  ui: ["ui"],
+};
+
+const zones = Object.entries(LAYERS).map(([target, allowed]) => ({
+  target: `./src/${target}`,
+  from: "./src",
+  except: allowed.map((folder) => `./${folder}`),
+  message: `src/${target} may only import from: ${allowed.join(", ")} (README "Folder map").`,
+}));
+
+/** Libraries that only one layer may touch. */
+const only = (name, folders) => ({ name, folders });
+const EXCLUSIVE = [
+  only("recharts", ["charts"]),
+  only("papaparse", ["data"]),
+  only("zod", ["data", "navigation"]),
+  only("zod/mini", ["data", "navigation"]),
+  only("@tanstack/react-query", ["data", "app"]),
+  only("i18next", ["i18n"]),
+];
+
+const restrictedFor = (folder) =>
+  EXCLUSIVE.filter((e) => !e.folders.includes(folder)).map((e) => ({
+    name: e.name,
+    message: `${e.name} may only be used in src/${e.folders.join(" or src/")}.`,
+  }));
+
+export default defineConfig(
+  { ignores: ["dist*", "node_modules", "test-results", "playwright-report", "coverage"] },
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ["eslint.config.js"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX, "check-file": checkFile },
+    settings: {
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })],
+    },
+    rules: {
+      "import-x/no-restricted-paths": ["error", { zones }],
+      "import-x/no-cycle": "error",
+      "import-x/no-self-import": "error",
+      "check-file/filename-naming-convention": [
+        "error",
+        { "**/*.{ts,tsx}": "KEBAB_CASE" },
+        { ignoreMiddleExtensions: true },
+      ],
+      "check-file/folder-naming-convention": ["error", { "src/**/": "KEBAB_CASE" }],
+    },
+  },
+  {
+    files: ["tests/**/*.{ts,tsx}", "scripts/**/*.ts"],
+    plugins: { "check-file": checkFile },
+    rules: {
+      "check-file/filename-naming-convention": [
+        "error",
+        { "**/*.{ts,tsx}": "KEBAB_CASE" },
+        { ignoreMiddleExtensions: true },
+      ],
+    },
+  },
+  ...Object.keys(LAYERS).map((folder) => ({
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: { "no-restricted-imports": ["error", { paths: restrictedFor(folder) }] },
+  })),
+  {
+    files: ["src/**/*.tsx"],
+    ...reactHooks.configs.flat["recommended-latest"],
+  },
+  {
+    files: ["src/**/*.tsx"],
+    ...jsxA11y.flatConfigs.strict,
+  },
+  ...pluginQuery.configs["flat/recommended"],
+  {
+    files: ["eslint.config.js"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,102 @@
+/**
+ * The app shell: skip link, header with the app name, view navigation and language switch, the
+ * current view, footer. The view is chosen by the URL; each view is loaded on demand and sits in
+ * its own error boundary so a broken view never blanks the page.
+ */
+import { lazy, Suspense } from "react";
+
+import { ChartPlaceholder } from "@/charts/chart-placeholder";
+import { I18nProvider, useT } from "@/i18n/i18n";
+import { useUrlState, type UrlStateApi } from "@/navigation/use-url-state";
+import { VIEWS, type View } from "@/navigation/url-state";
+import { ErrorBoundary } from "@/ui/error-boundary";
+import { UrlNotices } from "@/views/shared/url-notices";
+import { DatasetErrorMessage } from "@/views/shared/dataset-error";
+
+const CompareView = lazy(() => import("@/views/compare/compare-view"));
+const SourcesView = lazy(() => import("@/views/sources/sources-view"));
+
+export function App() {
+  const url = useUrlState();
+  return (
+    <I18nProvider locale={url.state.lang}>
+      <Shell url={url} />
+    </I18nProvider>
+  );
+}
+
+function Shell({ url }: { url: UrlStateApi }) {
+  const { t } = useT();
+  const view = url.state.view;
+  const other = url.state.lang === "sv" ? "en" : "sv";
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("app.skipLink")}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <a className="site-title" href={url.href({ view: "compare", kommuner: url.state.kommuner })}>
+            {t("app.title")}
+          </a>
+          <a
+            className="language-switch"
+            href={url.href({ lang: other })}
+            lang={other}
+            hrefLang={other}
+            aria-label={t("app.switchToLabel")}
+            onClick={(event) => {
+              event.preventDefault();
+              url.update({ lang: other });
+            }}
+          >
+            {t("app.switchTo")}
+          </a>
+        </div>
+        <nav className="site-nav" aria-label={t("app.nav")}>
+          <ul>
+            {VIEWS.map((v) => (
+              <li key={v}>
+                <a
+                  href={url.href(linkTo(v, url))}
+                  aria-current={v === view ? "page" : undefined}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    url.update(linkTo(v, url));
+                  }}
+                >
+                  {t(`views.${v}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        <UrlNotices notices={url.notices} />
+        <ErrorBoundary
+          resetKeys={[view]}
+          fallback={(error) => <DatasetErrorMessage error={error} />}
+        >
+          <Suspense fallback={<ChartPlaceholder state="loading" title={t("chart.loading")} />}>
+            {view === "compare" ? <CompareView url={url} /> : <SourcesView />}
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <p>{t("app.footer")}</p>
+      </footer>
+    </>
+  );
+}
+
+/** Switching view keeps the kommun selection and language, and starts the view afresh. */
+function linkTo(view: View, url: UrlStateApi) {
+  return {
+    view,
+    indicator: view === url.state.view ? url.state.indicator : null,
+    period: view === url.state.view ? url.state.period : null,
+    group: null,
+    table: false,
+  };
+}

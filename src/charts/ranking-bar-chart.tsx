@@ -1,0 +1,209 @@
+/**
+ * Ranked horizontal bars for the 26 kommuner, drawn as plain SVG. Gets a ready-made series:
+ * highlighted kommuner in the highlight colour, the county (and Sweden) as labelled dashed
+ * reference lines, range-only values as hatched spans, missing values as a grey "uppgift saknas"
+ * label — never a zero-length bar. The value stands at the end of every bar (direct labels).
+ *
+ * Why not recharts here: this is the first chart every visitor sees. recharts is ~105 KB gzip
+ * and would put the first view far over its budget (see README "Performance"); the ranked bar is
+ * simple enough to draw directly, and doing so gives full control over the conventions above.
+ */
+import { useState } from "react";
+
+import { formatAxisTick, formatValue } from "@/domain/format";
+import { linearScale, niceTicks } from "@/domain/scale";
+import { useT } from "@/i18n/i18n";
+import { useElementWidth } from "@/ui/use-element-width";
+
+import type { RankingRow, RankingSeries } from "./series/ranking-series";
+import { COLORS, SIZES } from "./theme";
+import { valueLabel } from "./value-label";
+
+export interface RankingBarChartProps {
+  readonly series: RankingSeries;
+  /** Accessible description: what the chart shows, in a sentence or three. */
+  readonly description: string;
+  /** Fixed width (tests); by default the chart fills its container. */
+  readonly width?: number;
+}
+
+const TOP = 34;
+const BOTTOM = 40;
+const BAR = 18;
+const HATCH_ID = "ranking-hatch";
+
+function extent(series: RankingSeries): number {
+  const values = series.rows.flatMap((r) => [r.value ?? 0, r.high ?? 0]);
+  if (series.countyIsComparable && series.county) values.push(series.county.value);
+  if (series.countyIsComparable && series.sweden) values.push(series.sweden.value);
+  return Math.max(0, ...values);
+}
+
+export default function RankingBarChart({ series, description, width }: RankingBarChartProps) {
+  const { t, locale } = useT();
+  const [ref, measured] = useElementWidth<HTMLDivElement>(width ?? 720);
+  const [hover, setHover] = useState<string | null>(null);
+  const total = width ?? measured;
+  const labelWidth = Math.min(SIZES.categoryAxisWidth + 12, Math.round(total * 0.34));
+  const valueRoom = Math.min(112, Math.round(total * 0.28));
+  const plot = Math.max(40, total - labelWidth - valueRoom);
+  const ticks = niceTicks(extent(series));
+  const max = ticks[ticks.length - 1] ?? 1;
+  const x = linearScale(max, plot);
+  const height = TOP + series.rows.length * SIZES.barRow + BOTTOM;
+  const county = series.countyIsComparable ? series.county : null;
+  const sweden = series.countyIsComparable ? series.sweden : null;
+  const fmt = (n: number): string => formatValue(n, series.format, locale);
+
+  return (
+    <div ref={ref} className="ranking-chart">
+      <svg
+        width={total}
+        height={height}
+        viewBox={`0 0 ${total} ${height}`}
+        role="img"
+        aria-label={description}
+        className="ranking-chart__svg"
+      >
+        <defs>
+          <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill={COLORS.background} />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={COLORS.bar} strokeWidth="2.5" />
+          </pattern>
+        </defs>
+        <g transform={`translate(${labelWidth},0)`} aria-hidden="true">
+          {ticks.map((tick) => (
+            <g key={tick} transform={`translate(${x(tick)},0)`}>
+              <line y1={TOP - 4} y2={height - BOTTOM} stroke={COLORS.grid} />
+              <text y={TOP - 10} textAnchor="middle" fontSize={12} fill={COLORS.axisText}>
+                {formatAxisTick(tick, locale)}
+              </text>
+            </g>
+          ))}
+        </g>
+        {series.rows.map((row, i) => (
+          <Row
+            key={row.code}
+            row={row}
+            y={TOP + i * SIZES.barRow}
+            labelWidth={labelWidth}
+            x={x}
+            label={valueLabel(row, series.format, t, locale)}
+            hovered={hover === row.code}
+            onHover={setHover}
+          />
+        ))}
+        {county && (
+          <Reference
+            x={labelWidth + x(county.value)}
+            top={TOP - 4}
+            bottom={height - BOTTOM}
+            label={`${t("chart.county")} ${fmt(county.value)}`}
+            color={COLORS.county}
+            dash="6 4"
+            labelAt="bottom"
+          />
+        )}
+        {sweden && (
+          <Reference
+            x={labelWidth + x(sweden.value)}
+            top={TOP - 4}
+            bottom={height - BOTTOM}
+            label={`${t("chart.sweden")} ${fmt(sweden.value)}`}
+            color={COLORS.sweden}
+            dash="2 3"
+            labelAt="bottom2"
+          />
+        )}
+      </svg>
+    </div>
+  );
+}
+
+interface RowProps {
+  readonly row: RankingRow;
+  readonly y: number;
+  readonly labelWidth: number;
+  readonly x: (value: number) => number;
+  readonly label: string;
+  readonly hovered: boolean;
+  readonly onHover: (code: string | null) => void;
+}
+
+function Row({ row, y, labelWidth, x, label, hovered, onHover }: RowProps) {
+  const barY = y + (SIZES.barRow - BAR) / 2;
+  const mid = y + SIZES.barRow / 2;
+  const isRange = row.value === null && row.low !== null && row.high !== null;
+  const start = isRange ? x(row.low ?? 0) : 0;
+  const end = row.value !== null ? x(row.value) : isRange ? x(row.high ?? 0) : 0;
+  const hasMark = row.value !== null || isRange;
+  const color = row.highlighted ? COLORS.highlight : COLORS.bar;
+  return (
+    <g
+      className="ranking-chart__row"
+      onMouseEnter={() => {
+        onHover(row.code);
+      }}
+      onMouseLeave={() => {
+        onHover(null);
+      }}
+    >
+      <title>{`${row.name}: ${label}${row.reason ? ` (${row.reason.sv})` : ""}`}</title>
+      {hovered && <rect x={0} y={y} width="100%" height={SIZES.barRow} fill="rgba(0,0,0,0.05)" />}
+      <text
+        x={labelWidth - 8}
+        y={mid}
+        dy="0.35em"
+        textAnchor="end"
+        fontSize={13}
+        fontWeight={row.highlighted ? 700 : 400}
+        fill={row.highlighted ? COLORS.highlight : COLORS.axisText}
+      >
+        {row.name}
+      </text>
+      {hasMark && (
+        <rect
+          x={labelWidth + start}
+          y={barY}
+          width={Math.max(end - start, row.value !== null && row.value > 0 ? 1 : 0)}
+          height={BAR}
+          fill={isRange ? `url(#${HATCH_ID})` : color}
+          stroke={isRange ? color : "none"}
+        />
+      )}
+      <text
+        x={labelWidth + (hasMark ? end + 6 : 4)}
+        y={mid}
+        dy="0.35em"
+        fontSize={12}
+        fontStyle={hasMark ? "normal" : "italic"}
+        fontWeight={row.highlighted ? 700 : 400}
+        fill={hasMark ? COLORS.axisText : COLORS.missingText}
+      >
+        {label}
+      </text>
+    </g>
+  );
+}
+
+interface ReferenceProps {
+  readonly x: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly label: string;
+  readonly color: string;
+  readonly dash: string;
+  readonly labelAt: "bottom" | "bottom2";
+}
+
+function Reference({ x, top, bottom, label, color, dash, labelAt }: ReferenceProps) {
+  const y = labelAt === "bottom" ? bottom + 14 : bottom + 26;
+  return (
+    <g aria-hidden="true">
+      <line x1={x} x2={x} y1={top} y2={bottom} stroke={color} strokeWidth={2} strokeDasharray={dash} />
+      <text x={x} y={y} textAnchor="middle" fontSize={12} fontWeight={600} fill={color}>
+        {label}
+      </text>
+    </g>
+  );
+}

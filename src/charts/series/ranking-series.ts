@@ -1,0 +1,152 @@
+/**
+ * Ranked bars for one indicator, period and breakdown: one row per kommun (missing ones kept,
+ * with their reason), the county and Sweden as references, coverage, ranks and highlights.
+ * Pure: no React, no pixels. Derived figures (per inhabitant) come from domain/metrics/derived.
+ */
+import type { Area, AreaCode } from "@/domain/areas";
+import { COUNTY_CODE, SWEDEN_CODE } from "@/domain/areas";
+import type { FormatTag, Indicator } from "@/domain/indicators";
+import { isAdditive } from "@/domain/indicators";
+import type { LocalText } from "@/domain/local-text";
+import { derivePerCapita, type DerivedHow } from "@/domain/metrics/derived";
+import { rankValues } from "@/domain/metrics/ranking";
+import type { Observation, ObservationStatus } from "@/domain/observations";
+
+export type RowStatus = ObservationStatus | "no-row";
+
+export interface RankingRow {
+  readonly code: AreaCode;
+  readonly name: string;
+  /** The value drawn: the source value, or the derived one in per-capita mode. */
+  readonly value: number | null;
+  readonly status: RowStatus;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly note: string;
+  /** Why there is no value (for missing and not-named rows). */
+  readonly reason: LocalText | null;
+  readonly derived: DerivedHow | null;
+  readonly highlighted: boolean;
+  readonly rank: number | null;
+  readonly observation: Observation | null;
+}
+
+export interface ReferenceValue {
+  readonly code: AreaCode;
+  readonly value: number;
+  readonly status: ObservationStatus;
+  readonly derived: DerivedHow | null;
+  readonly observation: Observation;
+}
+
+export interface RankingSeries {
+  readonly indicator: Indicator;
+  readonly period: string;
+  readonly breakdown: string;
+  readonly perCapita: boolean;
+  readonly format: FormatTag;
+  readonly rows: readonly RankingRow[];
+  readonly county: ReferenceValue | null;
+  readonly sweden: ReferenceValue | null;
+  /** Draw the county as a reference line (false when it is a total of the kommun values). */
+  readonly countyIsComparable: boolean;
+  readonly coverage: { readonly withValue: number; readonly total: number };
+  /** Number of ranked kommuner. */
+  readonly n: number;
+}
+
+export interface RankingInput {
+  readonly indicator: Indicator;
+  readonly observations: readonly Observation[];
+  readonly kommuner: readonly Area[];
+  readonly period: string;
+  readonly breakdown: string;
+  readonly perCapita: boolean;
+  readonly selected: readonly AreaCode[];
+  readonly sort: "value" | "name";
+  /** Population per area for the indicator's per-capita rule (needed when perCapita). */
+  readonly population: ReadonlyMap<AreaCode, number> | null;
+  /** Why a kommun without a row has no value (the dataset's missingReason). */
+  readonly missingReason: LocalText;
+}
+
+/** Builds the ranked series. */
+export function buildRankingSeries(input: RankingInput): RankingSeries {
+  const { indicator, period, breakdown } = input;
+  const usePerCapita = input.perCapita && indicator.perCapita !== null;
+  const byArea = new Map<AreaCode, Observation>();
+  for (const o of input.observations) {
+    if (o.indicator === indicator.id && o.period === period && o.breakdown === breakdown) {
+      byArea.set(o.area, o);
+    }
+  }
+  const shown = (o: Observation): { value: number | null; derived: DerivedHow | null } => {
+    if (!usePerCapita) return { value: o.value, derived: null };
+    const result = derivePerCapita(indicator, o.value, input.population?.get(o.area));
+    return { value: result.value, derived: result.how };
+  };
+  const baseRows = input.kommuner.map((area) => {
+    const o = byArea.get(area.code) ?? null;
+    const { value, derived } = o ? shown(o) : { value: null, derived: null };
+    const status: RowStatus = o ? o.status : "no-row";
+    const reason =
+      value !== null || status === "range-only"
+        ? null
+        : o && o.note !== ""
+          ? { sv: o.note, en: o.note }
+          : input.missingReason;
+    return {
+      code: area.code,
+      name: area.name,
+      value,
+      status,
+      low: usePerCapita ? null : (o?.low ?? null),
+      high: usePerCapita ? null : (o?.high ?? null),
+      note: o?.note ?? "",
+      reason,
+      derived,
+      highlighted: input.selected.includes(area.code),
+      observation: o,
+    };
+  });
+  const { ranks, n } = rankValues(baseRows.map((r) => r.value));
+  const rows: RankingRow[] = baseRows.map((r, i) => ({ ...r, rank: ranks[i] ?? null }));
+  rows.sort(input.sort === "name" ? byName : byValue);
+  const reference = (code: AreaCode): ReferenceValue | null => {
+    const o = byArea.get(code);
+    if (!o) return null;
+    const { value, derived } = shown(o);
+    return value === null ? null : { code, value, status: o.status, derived, observation: o };
+  };
+  return {
+    indicator,
+    period,
+    breakdown,
+    perCapita: usePerCapita,
+    format: usePerCapita && indicator.perCapita ? indicator.perCapita.format : indicator.format,
+    rows,
+    county: reference(COUNTY_CODE),
+    sweden: reference(SWEDEN_CODE),
+    countyIsComparable: usePerCapita || !isAdditive(indicator.unit),
+    coverage: { withValue: n, total: input.kommuner.length },
+    n,
+  };
+}
+
+const collator = new Intl.Collator("sv");
+
+function byName(a: RankingRow, b: RankingRow): number {
+  return collator.compare(a.name, b.name);
+}
+
+/** Largest first; range-only rows by their midpoint; rows without anything last, by name. */
+function byValue(a: RankingRow, b: RankingRow): number {
+  const key = (r: RankingRow): number | null =>
+    r.value ?? (r.low !== null && r.high !== null ? (r.low + r.high) / 2 : null);
+  const ka = key(a);
+  const kb = key(b);
+  if (ka === null && kb === null) return byName(a, b);
+  if (ka === null) return 1;
+  if (kb === null) return -1;
+  return kb - ka || byName(a, b);
+}

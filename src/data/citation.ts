@@ -1,0 +1,16 @@
+/** How a source is named on a chart's source line and in exports. One function, used everywhere. */
+import type { Source } from "./schemas/manifest";
+
+/** "Analys och handlingsplaner för Stockholms län 2018, Bilaga 5 …" / "Kolada (RKA), KPI N15428; Skolverket". */
+export function citeSource(source: Source): string {
+  const producer = source.producer === undefined ? "" : `; ${source.producer}`;
+  return `${source.shortTitle ?? source.title}, ${source.section}${producer}`;
+}
+
+/** The full reference: title, publisher, year, section, URL. */
+export function fullCitation(source: Source): string {
+  const parts = [source.title, source.publisher, String(source.year), source.section];
+  if (source.producer !== undefined) parts.push(`ursprunglig producent: ${source.producer}`);
+  if (source.url !== undefined) parts.push(source.url);
+  return parts.join(". ");
+}

@@ -1,0 +1,119 @@
+/**
+ * Every number the app shows goes through here, by format tag. Swedish output uses Intl's sv-SE
+ * conventions: no-break space as thousands separator, decimal comma, U+2212 minus
+ * ("3 174 063 kr", "5,6 %", "−1,5 %").
+ */
+import type { FormatTag } from "./indicators";
+import type { Locale } from "./local-text";
+
+const INTL_LOCALE: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };
+
+interface TagSpec {
+  readonly decimals: number;
+  readonly scale: number;
+  readonly sv: (n: string) => string;
+  readonly en: (n: string) => string;
+}
+
+const NBSP = "\u00a0";
+
+const TAGS: Record<FormatTag, TagSpec> = {
+  sek0: { decimals: 0, scale: 1, sv: (n) => `${n}${NBSP}kr`, en: (n) => `SEK${NBSP}${n}` },
+  sek2: { decimals: 2, scale: 1, sv: (n) => `${n}${NBSP}kr`, en: (n) => `SEK${NBSP}${n}` },
+  /** An amount in kronor shown in millions: 79 789 498 → "79,8 mnkr". */
+  "sek-mnkr1": {
+    decimals: 1,
+    scale: 1e-6,
+    sv: (n) => `${n}${NBSP}mnkr`,
+    en: (n) => `SEK${NBSP}${n}${NBSP}m`,
+  },
+  /** An amount the source already gives in millions: 307.6 → "307,6 mnkr". */
+  mnkr1: {
+    decimals: 1,
+    scale: 1,
+    sv: (n) => `${n}${NBSP}mnkr`,
+    en: (n) => `SEK${NBSP}${n}${NBSP}m`,
+  },
+  pct1: { decimals: 1, scale: 1, sv: (n) => `${n}${NBSP}%`, en: (n) => `${n}%` },
+  pct2: { decimals: 2, scale: 1, sv: (n) => `${n}${NBSP}%`, en: (n) => `${n}%` },
+  num0: { decimals: 0, scale: 1, sv: (n) => n, en: (n) => n },
+  num1: { decimals: 1, scale: 1, sv: (n) => n, en: (n) => n },
+  num2: { decimals: 2, scale: 1, sv: (n) => n, en: (n) => n },
+};
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, decimals: number, signed: boolean): Intl.NumberFormat {
+  const key = `${locale}|${decimals}|${signed}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(INTL_LOCALE[locale], {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      signDisplay: signed ? "exceptZero" : "auto",
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Formats a value with its unit: formatValue(3174063, "sek0", "sv") → "3 174 063 kr". */
+export function formatValue(value: number, tag: FormatTag, locale: Locale): string {
+  const spec = TAGS[tag];
+  const text = numberFormat(locale, spec.decimals, false).format(value * spec.scale);
+  return spec[locale](text);
+}
+
+/** Like formatValue but always signed, for differences: "+1,2 %", "−340 kr". */
+export function formatDifference(value: number, tag: FormatTag, locale: Locale): string {
+  const spec = TAGS[tag];
+  const text = numberFormat(locale, spec.decimals, true).format(value * spec.scale);
+  return spec[locale](text);
+}
+
+/** A bare number without unit, e.g. for table cells next to a unit heading. */
+export function formatNumber(value: number, decimals: number, locale: Locale): string {
+  return numberFormat(locale, decimals, false).format(value);
+}
+
+/** Number of decimals a format tag shows. */
+export function decimalsOf(tag: FormatTag): number {
+  return TAGS[tag].decimals;
+}
+
+/** "2013-2016" → "2013–2016" (en dash); single years unchanged. */
+export function formatPeriod(period: string): string {
+  return period.replace("-", "–");
+}
+
+const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
+
+/** ISO date "2026-11-23" → "23 nov 2026" / "23 Nov 2026". */
+export function formatDate(isoDate: string, locale: Locale): string {
+  let formatter = dateFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    dateFormatters.set(locale, formatter);
+  }
+  return formatter.format(new Date(`${isoDate}T00:00:00Z`)).replace(".", "");
+}
+
+const compactFormatters = new Map<Locale, Intl.NumberFormat>();
+
+/** Short axis tick labels: 30 000 000 → "30 mn" / "30M", 34.5 → "34,5". */
+export function formatAxisTick(value: number, locale: Locale): string {
+  let formatter = compactFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(INTL_LOCALE[locale], {
+      notation: "compact",
+      maximumFractionDigits: 1,
+    });
+    compactFormatters.set(locale, formatter);
+  }
+  return formatter.format(value);
+}

@@ -1,0 +1,84 @@
+/**
+ * The indicator catalogue's types. Each indicator is defined once (in the `indikatorer` dataset):
+ * label, theme, unit, number format, polarity, definition, denominator and sources.
+ */
+import type { LocalText } from "./local-text";
+
+export const THEMES = ["diagnoses", "unmet-needs", "funding", "population"] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const POLARITIES = ["higher-better", "higher-worse", "neutral"] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+export const UNITS = [
+  "kr",
+  "kr-per-inhabitant",
+  "mnkr",
+  "percent",
+  "percent-change",
+  "per-1000",
+  "per-100000",
+  "count",
+  "days",
+  "posts",
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const FORMAT_TAGS = [
+  "sek0",
+  "sek2",
+  "sek-mnkr1",
+  "mnkr1",
+  "pct1",
+  "pct2",
+  "num0",
+  "num1",
+  "num2",
+] as const;
+export type FormatTag = (typeof FORMAT_TAGS)[number];
+
+/** Which areas an indicator has values for: every kommun, or only the county as a whole. */
+export const SCOPES = ["kommun", "county"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/**
+ * How a per-inhabitant figure is derived: the indicator's value divided by the population of
+ * `populationIndicator` in `populationPeriod` (from the `populationDataset`).
+ */
+export interface PerCapitaRule {
+  readonly populationDataset: string;
+  readonly populationIndicator: string;
+  readonly populationPeriod: string;
+  readonly format: FormatTag;
+}
+
+export interface BreakdownLabel extends LocalText {
+  readonly group?: string | undefined;
+}
+
+export interface Indicator {
+  readonly id: string;
+  readonly label: LocalText;
+  readonly theme: Theme;
+  readonly unit: Unit;
+  readonly format: FormatTag;
+  readonly polarity: Polarity;
+  readonly definition: LocalText;
+  readonly denominator: LocalText | null;
+  /** Dataset that holds the observations. */
+  readonly datasetId: string;
+  readonly sourceIds: readonly string[];
+  readonly scope: Scope;
+  readonly perCapita: PerCapitaRule | null;
+  readonly breakdowns: Readonly<Record<string, BreakdownLabel>>;
+  /** Kolada KPI id, kept as Kolada has it (e.g. "N74811"), or null. */
+  readonly koladaId: string | null;
+}
+
+/** Units whose values add up across kommuner (a county value is then a total, not a level). */
+const ADDITIVE_UNITS: readonly Unit[] = ["kr", "mnkr", "count", "posts"];
+
+/** True when the county value is a sum of the kommun values rather than a comparable level. */
+export function isAdditive(unit: Unit): boolean {
+  return ADDITIVE_UNITS.includes(unit);
+}

@@ -1,0 +1,72 @@
+/**
+ * Derived figures are computed here and nowhere else. Each carries `how`: what was divided by
+ * what, with the population year, so the UI can label it "beräknat" and say how.
+ */
+import type { AreaCode } from "../areas";
+import type { Indicator, PerCapitaRule } from "../indicators";
+import type { Observation } from "../observations";
+
+export interface DerivedValue {
+  readonly value: number | null;
+  /** Which inputs were used; null when the value could not be computed. */
+  readonly how: DerivedHow | null;
+}
+
+export interface DerivedHow {
+  readonly kind: "per-capita" | "share-of-total";
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly populationPeriod: string | null;
+}
+
+/** value / population; null (never 0 or Infinity) when either is missing or population ≤ 0. */
+export function perCapita(value: number | null, population: number | null): number | null {
+  if (value === null || population === null || population <= 0) return null;
+  return value / population;
+}
+
+/** value / total as a percentage; null when either is missing or total is 0. */
+export function shareOfTotal(value: number | null, total: number | null): number | null {
+  if (value === null || total === null || total === 0) return null;
+  return (value / total) * 100;
+}
+
+/** Population per area for the period a per-capita rule names. */
+export function populationByArea(
+  rule: PerCapitaRule,
+  population: readonly Observation[],
+): ReadonlyMap<AreaCode, number> {
+  const result = new Map<AreaCode, number>();
+  for (const o of population) {
+    if (
+      o.indicator === rule.populationIndicator &&
+      o.period === rule.populationPeriod &&
+      o.breakdown === "" &&
+      o.value !== null
+    ) {
+      result.set(o.area, o.value);
+    }
+  }
+  return result;
+}
+
+/** The per-inhabitant value of one observation under the indicator's rule. */
+export function derivePerCapita(
+  indicator: Indicator,
+  value: number | null,
+  population: number | undefined,
+): DerivedValue {
+  const rule = indicator.perCapita;
+  if (!rule || value === null || population === undefined) return { value: null, how: null };
+  const result = perCapita(value, population);
+  if (result === null) return { value: null, how: null };
+  return {
+    value: result,
+    how: {
+      kind: "per-capita",
+      numerator: value,
+      denominator: population,
+      populationPeriod: rule.populationPeriod,
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Observations are tidy rows: one area, one indicator, one breakdown, one period. Missing is a
+ * status with a reason, never zero and never a dropped row.
+ */
+import type { AreaCode } from "./areas";
+
+export const OBSERVATION_STATUSES = [
+  "reported",
+  "estimated",
+  "range-only",
+  "missing",
+  "suppressed",
+] as const;
+export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
+
+/** Statuses that carry a number in `value`. */
+export const STATUSES_WITH_VALUE: readonly ObservationStatus[] = ["reported", "estimated"];
+
+export interface Observation {
+  readonly area: AreaCode;
+  readonly indicator: string;
+  /** "" = the whole population; otherwise e.g. "k"/"m" or an agreement section. */
+  readonly breakdown: string;
+  /** "2017" or a span "2013-2016". */
+  readonly period: string;
+  readonly value: number | null;
+  readonly status: ObservationStatus;
+  /** For range-only values: the span the source gives. */
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly note: string;
+  readonly sourceId: string;
+  /** Table, figure or section in the source (plus the seed file and line). */
+  readonly locator: string;
+}
+
+/** True when the observation carries a number. */
+export function hasValue(
+  observation: Observation,
+): observation is Observation & { readonly value: number } {
+  return observation.value !== null;
+}
+
+/** Key that identifies one observation within a dataset. */
+export function observationKey(o: Pick<Observation, "area" | "indicator" | "breakdown" | "period">): string {
+  return `${o.area}|${o.indicator}|${o.breakdown}|${o.period}`;
+}
+
+/** Sorts periods chronologically: "2016" < "2017" < "2013-2016" by start, then end year. */
+export function comparePeriods(a: string, b: string): number {
+  const [aStart = 0, aEnd = aStart] = a.split("-").map(Number);
+  const [bStart = 0, bEnd = bStart] = b.split("-").map(Number);
+  return aEnd - bEnd || aStart - bStart || a.localeCompare(b);
+}
+
+/** Periods with at least one observation of the indicator and breakdown, newest first. */
+export function periodsOf(
+  observations: readonly Observation[],
+  indicator: string,
+  breakdown = "",
+): string[] {
+  const periods = new Set<string>();
+  for (const o of observations) {
+    if (o.indicator === indicator && o.breakdown === breakdown) periods.add(o.period);
+  }
+  return [...periods].sort((a, b) => comparePeriods(b, a));
+}
+
+/** Breakdown keys other than "" that the indicator has, in first-seen order. */
+export function breakdownsOf(observations: readonly Observation[], indicator: string): string[] {
+  const keys = new Set<string>();
+  for (const o of observations) {
+    if (o.indicator === indicator && o.breakdown !== "") keys.add(o.breakdown);
+  }
+  return [...keys];
+}

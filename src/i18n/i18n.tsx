@@ -1,0 +1,56 @@
+/**
+ * The i18n layer: i18next with our typed message files. Components use useT(); nothing else in
+ * the app imports i18next. The language is part of the URL (navigation/ owns that); this module
+ * follows it and keeps <html lang> in step. We hand out a fixed `t` per locale through context
+ * instead of switching i18next's global language, so a language change is an ordinary re-render.
+ */
+import i18next, { type TFunction } from "i18next";
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from "react";
+
+import { en } from "./en";
+import { sv } from "./sv";
+
+export type UiLocale = "sv" | "en";
+
+declare module "i18next" {
+  interface CustomTypeOptions {
+    resources: { translation: typeof sv };
+  }
+}
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: { sv: { translation: sv }, en: { translation: en } },
+  lng: "sv",
+  fallbackLng: false,
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
+
+export type Translate = TFunction;
+
+interface I18nValue {
+  readonly t: TFunction;
+  readonly locale: UiLocale;
+}
+
+const I18nContext = createContext<I18nValue>({ t: instance.getFixedT("sv"), locale: "sv" });
+
+/** Provides translations in the given locale and sets <html lang>. */
+export function I18nProvider({ locale, children }: { locale: UiLocale; children: ReactNode }) {
+  const value = useMemo(() => ({ t: instance.getFixedT(locale), locale }), [locale]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return <I18nContext value={value}>{children}</I18nContext>;
+}
+
+/** The translate function and the current locale. */
+export function useT(): I18nValue {
+  return useContext(I18nContext);
+}
+
+/** A translate function outside React (tests, exports). */
+export function fixedT(locale: UiLocale): TFunction {
+  return instance.getFixedT(locale);
+}

@@ -1,0 +1,137 @@
+/**
+ * The whole view state lives in the URL query string. Parsing never throws: a malformed value
+ * falls back to its default and yields a notice saying so. Values that can only be checked
+ * against data (indicator, period, group) are checked by the view, which reports its own notices.
+ */
+import * as z from "zod/mini";
+
+import type { AreaCode } from "@/domain/areas";
+import { isAreaCode } from "@/domain/areas";
+import type { Locale } from "@/domain/local-text";
+
+export const VIEWS = ["compare", "sources"] as const;
+export type View = (typeof VIEWS)[number];
+
+export const MODES = ["absolute", "per-capita"] as const;
+export type Mode = (typeof MODES)[number];
+
+export const SORTS = ["value", "name"] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface ViewState {
+  readonly view: View;
+  readonly indicator: string | null;
+  readonly period: string | null;
+  readonly group: string | null;
+  readonly kommuner: readonly AreaCode[];
+  readonly mode: Mode;
+  readonly sort: Sort;
+  readonly table: boolean;
+  readonly lang: Locale;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  view: "compare",
+  indicator: null,
+  period: null,
+  group: null,
+  kommuner: [],
+  mode: "absolute",
+  sort: "value",
+  table: false,
+  lang: "sv",
+};
+
+export type NoticeKey =
+  | "unknownView"
+  | "unknownIndicator"
+  | "unknownPeriod"
+  | "unknownKommun"
+  | "unknownMode"
+  | "unknownLanguage"
+  | "unknownBreakdown"
+  | "unknownSort"
+  | "unknownParameter";
+
+export interface UrlNotice {
+  readonly key: NoticeKey;
+  readonly value: string;
+  readonly fallback?: string;
+}
+
+const KNOWN_PARAMS = new Set([
+  "view",
+  "indicator",
+  "period",
+  "group",
+  "kommuner",
+  "mode",
+  "sort",
+  "table",
+  "lang",
+]);
+
+const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9:.-]{0,80}$/));
+const periodText = z.string().check(z.regex(/^\d{4}(?:-\d{4})?$/));
+
+function pick<T extends string>(
+  values: readonly T[],
+  raw: string | null,
+  fallback: T,
+  key: NoticeKey,
+  notices: UrlNotice[],
+): T {
+  if (raw === null) return fallback;
+  if ((values as readonly string[]).includes(raw)) return raw as T;
+  notices.push({ key, value: raw, fallback });
+  return fallback;
+}
+
+/** Parses a query string; never throws. */
+export function parseUrlState(search: string): { state: ViewState; notices: UrlNotice[] } {
+  const params = new URLSearchParams(search);
+  const notices: UrlNotice[] = [];
+  for (const name of params.keys()) {
+    if (!KNOWN_PARAMS.has(name)) notices.push({ key: "unknownParameter", value: name });
+  }
+  const text = (name: string, schema: typeof slug, key: NoticeKey): string | null => {
+    const raw = params.get(name);
+    if (raw === null || raw === "") return null;
+    if (schema.safeParse(raw).success) return raw;
+    notices.push({ key, value: raw });
+    return null;
+  };
+  const kommuner: AreaCode[] = [];
+  for (const code of (params.get("kommuner") ?? "").split(",").filter((c) => c !== "")) {
+    if (isAreaCode(code) && code.length === 4 && !kommuner.includes(code)) kommuner.push(code);
+    else notices.push({ key: "unknownKommun", value: code });
+  }
+  const state: ViewState = {
+    view: pick(VIEWS, params.get("view"), DEFAULT_STATE.view, "unknownView", notices),
+    indicator: text("indicator", slug, "unknownIndicator"),
+    period: text("period", periodText, "unknownPeriod"),
+    group: text("group", slug, "unknownBreakdown"),
+    kommuner,
+    mode: pick(MODES, params.get("mode"), DEFAULT_STATE.mode, "unknownMode", notices),
+    sort: pick(SORTS, params.get("sort"), DEFAULT_STATE.sort, "unknownSort", notices),
+    table: params.get("table") === "1",
+    lang: pick(["sv", "en"] as const, params.get("lang"), "sv", "unknownLanguage", notices),
+  };
+  return { state, notices };
+}
+
+/** Serialises a state; defaults are left out so links stay short. */
+export function serializeUrlState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.view !== DEFAULT_STATE.view) params.set("view", state.view);
+  if (state.indicator !== null) params.set("indicator", state.indicator);
+  if (state.period !== null) params.set("period", state.period);
+  if (state.group !== null) params.set("group", state.group);
+  if (state.kommuner.length > 0) params.set("kommuner", state.kommuner.join(","));
+  if (state.mode !== DEFAULT_STATE.mode) params.set("mode", state.mode);
+  if (state.sort !== DEFAULT_STATE.sort) params.set("sort", state.sort);
+  if (state.table) params.set("table", "1");
+  if (state.lang !== DEFAULT_STATE.lang) params.set("lang", state.lang);
+  const text = params.toString().replace(/%2C/g, ",");
+  return text === "" ? "" : `?${text}`;
+}

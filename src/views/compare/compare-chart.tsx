@@ -1,0 +1,74 @@
+/** The ranked chart (or its table) in its frame, with the kommuner that have no value listed below. */
+import { ChartFrame } from "@/charts/chart-frame";
+import { RankingTable } from "@/charts/ranking-table";
+import type { RankingSeries } from "@/charts/series/ranking-series";
+import { citeSource } from "@/data/citation";
+import type { DatasetMeta } from "@/data/load-dataset";
+import { useT } from "@/i18n/i18n";
+
+import { sourceLine } from "../shared/source-line";
+
+import { compareText } from "./compare-text";
+import { IndicatorAbout } from "./indicator-about";
+
+import RankingBarChart from "@/charts/ranking-bar-chart";
+
+export interface CompareChartProps {
+  readonly series: RankingSeries;
+  readonly datasets: readonly DatasetMeta[];
+  readonly showTable: boolean;
+  readonly onToggleTable: () => void;
+}
+
+export function CompareChart({ series, datasets, showTable, onToggleTable }: CompareChartProps) {
+  const { t, locale } = useT();
+  const text = compareText(series, t, locale);
+  const sources = new Map(datasets.flatMap((d) => d.entry.sources.map((s) => [s.id, s])));
+  const locate = (o: { sourceId: string; locator: string }): string => {
+    const source = sources.get(o.sourceId);
+    if (o.locator !== "") return o.locator;
+    return source ? citeSource(source) : o.sourceId;
+  };
+  const missing = series.rows.filter((r) => r.value === null && r.status !== "range-only");
+  const description = `${text.title}. ${text.subtitle}. ${text.summary} ${text.coverage}.`;
+
+  return (
+    <ChartFrame
+      title={text.title}
+      subtitle={text.subtitle}
+      summary={text.summary}
+      coverage={text.coverage}
+      sourceLine={sourceLine(datasets, series.indicator.sourceIds, t)}
+      about={<IndicatorAbout indicator={series.indicator} datasets={datasets} />}
+      controls={
+        <div className="chart-frame__actions">
+          <button type="button" className="button" aria-pressed={showTable} onClick={onToggleTable}>
+            {showTable ? t("compare.showChart") : t("compare.showTable")}
+          </button>
+        </div>
+      }
+    >
+      {showTable ? (
+        <RankingTable
+          series={series}
+          caption={`${text.title} (${text.subtitle})`}
+          locate={locate}
+        />
+      ) : (
+        <RankingBarChart series={series} description={description} />
+      )}
+      {missing.length > 0 && (
+        <section className="missing-list" aria-label={t("compare.missingTitle", { count: missing.length })}>
+          <h3>{t("compare.missingTitle", { count: missing.length })}</h3>
+          <ul>
+            {missing.map((r) => (
+              <li key={r.code}>
+                <strong>{r.name}</strong>: {r.reason?.[locale] ?? t(`status.${r.status}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </ChartFrame>
+  );
+}

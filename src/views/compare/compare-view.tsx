@@ -1,0 +1,140 @@
+/**
+ * Jämför kommuner: one indicator, ranked bars for the 26 kommuner. This container loads the data,
+ * resolves the URL state against it and hands ready-made series to the chart. Status (loading,
+ * error) is handled here, once.
+ */
+import { ChartPlaceholder } from "@/charts/chart-placeholder";
+import { buildRankingSeries } from "@/charts/series/ranking-series";
+import { useAreas, useIndicators, useObservations } from "@/data/queries";
+import { kommunerOf } from "@/domain/areas";
+import { populationByArea } from "@/domain/metrics/derived";
+import type { UrlStateApi } from "@/navigation/use-url-state";
+import type { ViewState } from "@/navigation/url-state";
+import { useT } from "@/i18n/i18n";
+
+import { DatasetErrorMessage } from "../shared/dataset-error";
+import { UrlNotices } from "../shared/url-notices";
+
+import { CompareChart } from "./compare-chart";
+import { CompareControls } from "./compare-controls";
+import { comparableIndicators, resolveIndicator, resolveSelection } from "./resolve-compare";
+
+const FALLBACK_MISSING = {
+  sv: "Uppgift saknas i datasetet.",
+  en: "No value in the dataset.",
+};
+
+export default function CompareView({ url }: { url: UrlStateApi }) {
+  const { t, locale } = useT();
+  const areas = useAreas("kommuner");
+  const catalogue = useIndicators("indikatorer");
+  const resolved = catalogue.data
+    ? resolveIndicator(url.state, catalogue.data.indicators, (l) => l[locale])
+    : null;
+  const indicator = resolved?.indicator ?? null;
+  const observations = useObservations(indicator?.datasetId ?? null);
+  const wantsPopulation = indicator?.perCapita && url.state.mode === "per-capita";
+  const population = useObservations(
+    wantsPopulation && indicator.perCapita ? indicator.perCapita.populationDataset : null,
+  );
+
+  const heading = <h1 className="view-title">{t("views.compare")}</h1>;
+  const failed = [areas, catalogue, observations, population].find((q) => q.isError);
+  if (failed) {
+    return (
+      <>
+        {heading}
+        <DatasetErrorMessage
+          error={failed.error}
+          onRetry={() => {
+            void failed.refetch();
+          }}
+        />
+      </>
+    );
+  }
+  if (!areas.data || !catalogue.data || !resolved || !indicator || !observations.data) {
+    return (
+      <>
+        {heading}
+        <ChartPlaceholder state="loading" title={t("chart.loading")} />
+      </>
+    );
+  }
+  const selection = resolveSelection(url.state, indicator, observations.data.observations);
+  const notices = [...resolved.notices, ...selection.notices];
+  const kommuner = kommunerOf(areas.data.areas);
+  const known = new Set(kommuner.map((k) => k.code));
+  const selected = url.state.kommuner.filter((c) => known.has(c));
+  for (const code of url.state.kommuner) {
+    if (!known.has(code)) notices.push({ key: "unknownKommun", value: code });
+  }
+  const perCapita = selection.mode === "per-capita";
+  if (perCapita && !population.data) {
+    return (
+      <>
+        {heading}
+        <ChartPlaceholder state="loading" title={t("chart.loading")} />
+      </>
+    );
+  }
+
+  /** Every change starts from what is shown, so fallbacks replace bad URL values. */
+  const change = (patch: Partial<ViewState>): void => {
+    url.update({
+      indicator: indicator.id,
+      period: selection.period,
+      group: selection.group === "" ? null : selection.group,
+      mode: selection.mode,
+      kommuner: selected,
+      ...patch,
+    });
+  };
+
+  const series =
+    selection.period === null
+      ? null
+      : buildRankingSeries({
+          indicator,
+          observations: observations.data.observations,
+          kommuner,
+          period: selection.period,
+          breakdown: selection.group,
+          perCapita,
+          selected,
+          sort: url.state.sort,
+          population:
+            perCapita && indicator.perCapita && population.data
+              ? populationByArea(indicator.perCapita, population.data.observations)
+              : null,
+          missingReason: observations.data.entry.missingReason ?? FALLBACK_MISSING,
+        });
+  const datasets = [observations.data, ...(perCapita && population.data ? [population.data] : [])];
+
+  return (
+    <>
+      {heading}
+      <UrlNotices notices={notices} />
+      <CompareControls
+        indicators={comparableIndicators(catalogue.data.indicators)}
+        indicator={indicator}
+        selection={selection}
+        kommuner={kommuner}
+        state={url.state}
+        onChange={change}
+      />
+      {series ? (
+        <CompareChart
+          series={series}
+          datasets={datasets}
+          showTable={url.state.table}
+          onToggleTable={() => {
+            change({ table: !url.state.table });
+          }}
+        />
+      ) : (
+        <ChartPlaceholder state="empty" title={t("chart.empty")} />
+      )}
+    </>
+  );
+}

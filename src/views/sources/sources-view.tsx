@@ -1,0 +1,147 @@
+/**
+ * Data och källor: every dataset with its versions (date, note, checksum, size), its sources in
+ * full, a download of each file and of the tidy export of everything.
+ */
+import { useState } from "react";
+
+import { ChartPlaceholder } from "@/charts/chart-placeholder";
+import { fullCitation } from "@/data/citation";
+import { fetchDataFile } from "@/data/read-file";
+import { useManifest } from "@/data/queries";
+import { buildTidyExport } from "@/data/tidy-export";
+import { formatDate, formatNumber } from "@/domain/format";
+import { useT } from "@/i18n/i18n";
+
+import { DatasetErrorMessage } from "../shared/dataset-error";
+
+const dataUrl = (file: string): string => `${import.meta.env.BASE_URL}data/${file}`;
+
+export default function SourcesView() {
+  const { t, locale } = useT();
+  const manifest = useManifest();
+  const heading = <h1 className="view-title">{t("sources.heading")}</h1>;
+  if (manifest.isError) {
+    return (
+      <>
+        {heading}
+        <DatasetErrorMessage error={manifest.error} />
+      </>
+    );
+  }
+  if (!manifest.data) {
+    return (
+      <>
+        {heading}
+        <ChartPlaceholder state="loading" title={t("chart.loading")} />
+      </>
+    );
+  }
+  return (
+    <>
+      {heading}
+      <p className="lead">{t("sources.intro")}</p>
+      <TidyExport />
+      {manifest.data.datasets.map((d) => (
+        <section key={d.id} className="card dataset" aria-labelledby={`ds-${d.id}`}>
+          <h2 id={`ds-${d.id}`}>{d.title[locale]}</h2>
+          <p>{d.description[locale]}</p>
+          <p className="meta-line">
+            <code>{d.id}</code> · {t("sources.kind")}: {t(`kinds.${d.kind}`)} ·{" "}
+            {t("sources.licence")}: {d.licence}
+          </p>
+          <h3>{t("sources.versions")}</h3>
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">
+                {t("sources.versions")}: {d.title[locale]}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("sources.version")}</th>
+                  <th scope="col">{t("sources.published")}</th>
+                  <th scope="col">{t("sources.note")}</th>
+                  <th scope="col">{t("sources.file")}</th>
+                  <th scope="col" className="num">
+                    {t("sources.size")}
+                  </th>
+                  <th scope="col">{t("sources.checksum")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...d.versions]
+                  .sort((a, b) => b.version - a.version)
+                  .map((v) => (
+                    <tr key={v.version}>
+                      <th scope="row">v{v.version}</th>
+                      <td>{formatDate(v.published, locale)}</td>
+                      <td>{v.note[locale]}</td>
+                      <td>
+                        <a href={dataUrl(v.file)} download={v.file}>
+                          {v.file}
+                        </a>
+                      </td>
+                      <td className="num">
+                        {t("sources.bytes", { size: formatNumber(v.bytes, 0, locale) })}
+                      </td>
+                      <td>
+                        <code className="checksum">{v.sha256}</code>
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+          <h3>{t("sources.sourcesHeading")}</h3>
+          <ul className="source-list">
+            {d.sources.map((s) => (
+              <li key={s.id}>
+                {fullCitation(s)}
+                {s.note !== undefined && s.note !== "" && <span className="table-note">{s.note}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function TidyExport() {
+  const { t } = useT();
+  const [state, setState] = useState<{ busy: boolean; error: unknown }>({
+    busy: false,
+    error: null,
+  });
+  const download = async (): Promise<void> => {
+    setState({ busy: true, error: null });
+    try {
+      const csv = await buildTidyExport(fetchDataFile);
+      const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = "psykisk-halsa-stockholms-lan-alla-observationer.csv";
+      a.click();
+      URL.revokeObjectURL(url);
+      setState({ busy: false, error: null });
+    } catch (error) {
+      setState({ busy: false, error });
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="tidy-export">
+      <h2 id="tidy-export">{t("sources.exportHeading")}</h2>
+      <p>{t("sources.exportText")}</p>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={state.busy}
+        onClick={() => {
+          void download();
+        }}
+      >
+        {state.busy ? t("sources.exportPreparing") : t("sources.exportButton")}
+      </button>
+      {state.error !== null && <DatasetErrorMessage error={state.error} />}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from "node:url";
+
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+/**
+ * BASE_PATH sets where the built app is served from. The default "./" makes every URL in the
+ * build relative, so the same dist/ works at the web root and under any sub-path (kommun
+ * intranets host it at e.g. /verktyg/psykisk-halsa/). Set an absolute path only if the host
+ * rewrites URLs in a way that needs it: BASE_PATH=/verktyg/psykisk-halsa/ npm run build.
+ */
+const base = process.env.BASE_PATH ?? "./";
+
+export default defineConfig({
+  base,
+  plugins: [react()],
+  resolve: {
+    alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
+  },
+  build: {
+    target: "es2022",
+    sourcemap: false,
+  },
+  test: {
+    environment: "jsdom",
+    include: ["tests/**/*.test.{ts,tsx}"],
+    setupFiles: ["tests/setup.ts"],
+    restoreMocks: true,
+  },
+});
