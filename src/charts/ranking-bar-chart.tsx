@@ -44,13 +44,19 @@ export default function RankingBarChart({ series, description, width }: RankingB
   const [ref, measured] = useElementWidth<HTMLDivElement>(width ?? 720);
   const [hover, setHover] = useState<string | null>(null);
   const total = width ?? measured;
+  // 26 identical range-only rows say nothing: draw one row for all kommuner instead.
+  const [firstRow] = series.rows;
+  const rows: readonly RankingRow[] =
+    series.uniformRange && firstRow
+      ? [{ ...firstRow, name: t("chart.allKommuner", { count: series.rows.length }), highlighted: false }]
+      : series.rows;
   const labelWidth = Math.min(SIZES.categoryAxisWidth + 12, Math.round(total * 0.34));
   const valueRoom = Math.min(112, Math.round(total * 0.28));
   const plot = Math.max(40, total - labelWidth - valueRoom);
   const ticks = niceTicks(extent(series));
   const max = ticks[ticks.length - 1] ?? 1;
   const x = linearScale(max, plot);
-  const height = TOP + series.rows.length * SIZES.barRow + BOTTOM;
+  const height = TOP + rows.length * SIZES.barRow + BOTTOM;
   const county = series.countyIsComparable ? series.county : null;
   const sweden = series.countyIsComparable ? series.sweden : null;
   const fmt = (n: number): string => formatValue(n, series.format, locale);
@@ -81,7 +87,7 @@ export default function RankingBarChart({ series, description, width }: RankingB
             </g>
           ))}
         </g>
-        {series.rows.map((row, i) => (
+        {rows.map((row, i) => (
           <Row
             key={row.code}
             row={row}

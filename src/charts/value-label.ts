@@ -1,6 +1,6 @@
 /** The text shown for one value in bars, tables and tooltips: one function, so all agree. */
 import type { FormatTag } from "@/domain/indicators";
-import { formatValue } from "@/domain/format";
+import { decimalsOf, formatNumber, formatValue } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import type { RowStatus } from "./series/ranking-series";
@@ -12,7 +12,7 @@ export interface LabelledValue {
   readonly high: number | null;
 }
 
-/** "3 174 063 kr", "cirka 13,0 %", "3,5–7,2 %", "uppgift saknas". */
+/** "3 174 063 kr", "cirka 13,0 %", "3,5–7,2 %" (range only), "uppgift saknas". */
 export function valueLabel(
   v: LabelledValue,
   format: FormatTag,
@@ -24,7 +24,7 @@ export function valueLabel(
     return v.status === "estimated" ? `${t("chart.estimated")} ${text}` : text;
   }
   if (v.status === "range-only" && v.low !== null && v.high !== null) {
-    return `${formatValue(v.low, format, locale)}–${formatValue(v.high, format, locale)}`;
+    return `${formatNumber(v.low, decimalsOf(format), locale)}–${formatValue(v.high, format, locale)}`;
   }
   return t("chart.missing");
 }

@@ -38,11 +38,12 @@ export const en = {
     population: "Population",
   },
   compare: {
+    summaryAllEqual: "All {{count}} kommuner: {{value}}.",
     summaryHighLow: "Highest: {{high}} ({{highValue}}). Lowest: {{low}} ({{lowValue}}).",
     summaryCounty: "County: {{value}}.",
     summaryCountyTotal: "County total: {{value}}.",
     summaryRangeOnly:
-      "The source gives only the county value and the span between the kommuner ({{low}}–{{high}}), not each kommun's value.",
+      "The source gives only the county value and the span between the kommuner ({{range}}), not each kommun's value.",
     notComparable: "The indicator \"{{value}}\" only has a value for the whole county and cannot be compared between kommuner. Showing {{fallback}}.",
     women: "women",
     indicator: "Indicator",
@@ -70,6 +71,7 @@ export const en = {
     titleDefault: "{{label}} {{period}}",
   },
   chart: {
+    allKommuner: "All {{count}} kommuner",
     county: "County",
     sweden: "Sweden",
     coverage: "Value for {{count}} of {{total}} kommuner",

@@ -35,11 +35,12 @@ export const sv = {
     population: "Befolkning",
   },
   compare: {
+    summaryAllEqual: "Alla {{count}} kommuner: {{value}}.",
     summaryHighLow: "Högst: {{high}} ({{highValue}}). Lägst: {{low}} ({{lowValue}}).",
     summaryCounty: "Länet: {{value}}.",
     summaryCountyTotal: "Länet totalt: {{value}}.",
     summaryRangeOnly:
-      "Källan ger bara länets värde och spannet mellan kommunerna ({{low}}–{{high}}), inte värdet för varje kommun.",
+      "Källan ger bara länets värde och spannet mellan kommunerna ({{range}}), inte värdet för varje kommun.",
     notComparable: "Indikatorn \"{{value}}\" har bara ett värde för hela länet och kan inte jämföras mellan kommuner. Visar {{fallback}}.",
     women: "kvinnor",
     indicator: "Indikator",
@@ -67,6 +68,7 @@ export const sv = {
     titleDefault: "{{label}} {{period}}",
   },
   chart: {
+    allKommuner: "Alla {{count}} kommuner",
     county: "Länet",
     sweden: "Riket",
     coverage: "Värde för {{count}} av {{total}} kommuner",

@@ -53,6 +53,8 @@ export interface RankingSeries {
   readonly coverage: { readonly withValue: number; readonly total: number };
   /** Number of ranked kommuner. */
   readonly n: number;
+  /** Set when no kommun has a value and all share one range-only span (drawn as one row). */
+  readonly uniformRange: { readonly low: number; readonly high: number } | null;
 }
 
 export interface RankingInput {
@@ -130,7 +132,16 @@ export function buildRankingSeries(input: RankingInput): RankingSeries {
     countyIsComparable: usePerCapita || !isAdditive(indicator.unit),
     coverage: { withValue: n, total: input.kommuner.length },
     n,
+    uniformRange: uniformRangeOf(rows),
   };
+}
+
+function uniformRangeOf(rows: readonly RankingRow[]): RankingSeries["uniformRange"] {
+  const [first] = rows;
+  if (!first || first.low === null || first.high === null) return null;
+  const { low, high } = first;
+  const same = rows.every((r) => r.status === "range-only" && r.low === low && r.high === high);
+  return same ? { low, high } : null;
 }
 
 const collator = new Intl.Collator("sv");

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  formatAxisTick,
+  formatDate,
+  formatDifference,
+  formatPeriod,
+  formatValue,
+} from "@/domain/format";
+import type { FormatTag } from "@/domain/indicators";
+
+import { plain } from "../render";
+
+describe(formatValue, () => {
+  it.each<[number, FormatTag, "sv" | "en", string]>([
+    [3174063, "sek0", "sv", "3 174 063 kr"],
+    [3174063, "sek0", "en", "SEK 3,174,063"],
+    [34.6396, "sek2", "sv", "34,64 kr"],
+    [79789498, "sek-mnkr1", "sv", "79,8 mnkr"],
+    [307.6, "mnkr1", "sv", "307,6 mnkr"],
+    [5.6, "pct1", "sv", "5,6 %"],
+    [5.6, "pct1", "en", "5.6%"],
+    [38.00606031, "pct1", "sv", "38,0 %"],
+    [-1.5, "pct1", "sv", "-1,5 %"],
+    [7, "num1", "sv", "7,0"],
+    [2303417, "num0", "sv", "2 303 417"],
+    [0, "sek0", "sv", "0 kr"],
+  ])("%d as %s (%s) reads %s", (value, tag, locale, expected) => {
+    expect(plain(formatValue(value, tag, locale))).toBe(expected);
+  });
+
+  it("uses a no-break space before the unit so it never wraps alone", () => {
+    expect(formatValue(5.6, "pct1", "sv")).toBe("5,6\u00a0%");
+  });
+
+  it("uses the Unicode minus sign in Swedish", () => {
+    expect(formatValue(-2, "num0", "sv")).toBe("\u22122");
+  });
+});
+
+describe(formatDifference, () => {
+  it.each<[number, FormatTag, string]>([
+    [1.25, "pct1", "+1,3 %"],
+    [-340, "sek0", "-340 kr"],
+    [0, "sek0", "0 kr"],
+  ])("%d as %s reads %s", (value, tag, expected) => {
+    expect(plain(formatDifference(value, tag, "sv"))).toBe(expected);
+  });
+});
+
+describe(formatPeriod, () => {
+  it.each([
+    ["2017", "2017"],
+    ["2013-2016", "2013–2016"],
+  ])("%s reads %s", (period, expected) => {
+    expect(formatPeriod(period)).toBe(expected);
+  });
+});
+
+describe(formatDate, () => {
+  it("formats ISO dates the Swedish way without the abbreviation dot", () => {
+    expect(formatDate("2026-11-23", "sv")).toBe("23 nov 2026");
+    expect(formatDate("2026-11-23", "en")).toBe("23 Nov 2026");
+  });
+});
+
+describe(formatAxisTick, () => {
+  it("shortens large numbers", () => {
+    expect(plain(formatAxisTick(30_000_000, "sv"))).toBe("30 mn");
+    expect(plain(formatAxisTick(34.5, "sv"))).toBe("34,5");
+  });
+});
