@@ -1,4 +1,6 @@
 // ESLint flat config. The import rules below ARE the architecture: see README "Folder map".
+import { readdirSync } from "node:fs";
+
 import js from "@eslint/js";
 import pluginQuery from "@tanstack/eslint-plugin-query";
 import checkFile from "eslint-plugin-check-file";
@@ -13,7 +15,7 @@ import tseslint from "typescript-eslint";
 /** Which src/ folders each folder may import from (STYLE.md §5). Everything else is forbidden. */
 const LAYERS = {
   app: ["app", "navigation", "data", "domain", "charts", "views", "i18n", "ui"],
-  views: ["navigation", "data", "domain", "charts", "i18n", "ui"],
+  views: ["views", "navigation", "data", "domain", "charts", "i18n", "ui"],
   charts: ["charts", "domain", "i18n", "ui"],
   data: ["data", "domain"],
   navigation: ["navigation", "domain"],
@@ -28,6 +30,22 @@ const zones = Object.entries(LAYERS).map(([target, allowed]) => ({
   except: allowed.map((folder) => `./${folder}`),
   message: `src/${target} may only import from: ${allowed.join(", ")} (README "Folder map").`,
 }));
+
+/** A view never imports another view; shared pieces live in views/shared. */
+const viewFolders = readdirSync(new URL("./src/views", import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+zones.push(
+  ...viewFolders.map((view) => ({
+    target: `./src/views/${view}`,
+    from: "./src/views",
+    except: view === "shared" ? ["./shared"] : [`./${view}`, "./shared"],
+    message:
+      "A view never imports another view; move shared pieces to src/views/shared.",
+  })),
+);
 
 /** Libraries that only one layer may touch. */
 const only = (name, folders) => ({ name, folders });
@@ -47,7 +65,15 @@ const restrictedFor = (folder) =>
   }));
 
 export default defineConfig(
-  { ignores: ["dist*", "node_modules", "test-results", "playwright-report", "coverage"] },
+  {
+    ignores: [
+      "dist*",
+      "node_modules",
+      "test-results",
+      "playwright-report",
+      "coverage",
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {
@@ -59,14 +85,19 @@ export default defineConfig(
       globals: { ...globals.browser, ...globals.node },
     },
     rules: {
-      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      "@typescript-eslint/restrict-template-expressions": [
+        "error",
+        { allowNumber: true },
+      ],
     },
   },
   {
     files: ["src/**/*.{ts,tsx}"],
     plugins: { "import-x": importX, "check-file": checkFile },
     settings: {
-      "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })],
+      "import-x/resolver-next": [
+        createTypeScriptImportResolver({ project: "./tsconfig.json" }),
+      ],
     },
     rules: {
       "import-x/no-restricted-paths": ["error", { zones }],
@@ -77,7 +108,10 @@ export default defineConfig(
         { "**/*.{ts,tsx}": "KEBAB_CASE" },
         { ignoreMiddleExtensions: true },
       ],
-      "check-file/folder-naming-convention": ["error", { "src/**/": "KEBAB_CASE" }],
+      "check-file/folder-naming-convention": [
+        "error",
+        { "src/**/": "KEBAB_CASE" },
+      ],
     },
   },
   {
@@ -93,7 +127,9 @@ export default defineConfig(
   },
   ...Object.keys(LAYERS).map((folder) => ({
     files: [`src/${folder}/**/*.{ts,tsx}`],
-    rules: { "no-restricted-imports": ["error", { paths: restrictedFor(folder) }] },
+    rules: {
+      "no-restricted-imports": ["error", { paths: restrictedFor(folder) }],
+    },
   })),
   {
     files: ["src/**/*.tsx"],

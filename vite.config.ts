@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
+import { preloadStartData } from "./scripts/lib/preload-plugin";
+
 /**
  * BASE_PATH sets where the built app is served from. The default "./" makes every URL in the
  * build relative, so the same dist/ works at the web root and under any sub-path (kommun
@@ -14,7 +16,15 @@ const base = process.env.BASE_PATH ?? "./";
 
 export default defineConfig({
   base,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The start view (Jämför kommuner, 2018 stimulus funds) needs these files at once.
+    preloadStartData({
+      dataDir: fileURLToPath(new URL("./public/data", import.meta.url)),
+      datasets: ["kommuner", "indikatorer", "stimulansmedel-2018"],
+      loaderModule: "src/data/load-dataset.ts",
+    }),
+  ],
   resolve: {
     alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
   },
@@ -27,5 +37,10 @@ export default defineConfig({
     include: ["tests/**/*.test.{ts,tsx}"],
     setupFiles: ["tests/setup.ts"],
     restoreMocks: true,
+    // .ci/run asks for a JSON report to count passed and failed tests.
+    reporters: process.env.VITEST_JSON ? ["default", "json"] : ["default"],
+    ...(process.env.VITEST_JSON
+      ? { outputFile: { json: process.env.VITEST_JSON } }
+      : {}),
   },
 });

@@ -124,8 +124,9 @@ function printReport(
 async function main(): Promise<void> {
   const built = await buildBoth();
   const servers: PreviewServer[] = [];
-  const stopAll = (): Promise<void[]> =>
-    Promise.all(servers.map((s) => s.stop()));
+  const stopAll = async (): Promise<void> => {
+    await Promise.all(servers.map((s) => s.stop()));
+  };
   const onSignal = (): void => {
     void stopAll().finally(() => process.exit(130));
   };

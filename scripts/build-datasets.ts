@@ -20,7 +20,11 @@ import {
   loadObservations,
   resolveVersion,
 } from "../src/data/load-dataset";
-import type { DatasetEntry, Manifest, Source } from "../src/data/schemas/manifest";
+import type {
+  DatasetEntry,
+  Manifest,
+  Source,
+} from "../src/data/schemas/manifest";
 import { OBSERVATION_HEADER } from "../src/data/schemas/observations";
 import type { Area } from "../src/domain/areas";
 import type { Indicator } from "../src/domain/indicators";
@@ -31,7 +35,10 @@ import { nodeReadFile } from "./lib/node-read-file";
 import { DATA_DIR, DATA_SRC, sharedDir } from "./lib/paths";
 
 const PUBLISHED = "2026-11-23";
-const FIRST_NOTE: LocalText = { sv: "Första publicerade versionen.", en: "First published version." };
+const FIRST_NOTE: LocalText = {
+  sv: "Första publicerade versionen.",
+  en: "First published version.",
+};
 
 type Row = Record<(typeof OBSERVATION_HEADER)[number], string>;
 
@@ -50,9 +57,18 @@ const readCsv = (path: string): Record<string, string>[] =>
   }).data;
 
 const toCsv = (rows: Row[]): string =>
-  Papa.unparse({ fields: [...OBSERVATION_HEADER], data: rows.map((r) => OBSERVATION_HEADER.map((f) => r[f])) }, { newline: "\n" }) + "\n";
+  Papa.unparse(
+    {
+      fields: [...OBSERVATION_HEADER],
+      data: rows.map((r) => OBSERVATION_HEADER.map((f) => r[f])),
+    },
+    { newline: "\n" },
+  ) + "\n";
 
-const row = (r: Partial<Row> & Pick<Row, "area_code" | "indicator_id" | "period" | "source_id">): Row => ({
+const row = (
+  r: Partial<Row> &
+    Pick<Row, "area_code" | "indicator_id" | "period" | "source_id">,
+): Row => ({
   breakdown: "",
   value: "",
   status: "reported",
@@ -75,11 +91,15 @@ const sortRows = (rows: Row[]): Row[] =>
 /* ------------------------------------------------------------------ areas */
 
 const facts = readCsv(resolve(shared, "reference", "kommun-facts.csv"));
-const SHORT_NAMES: Record<string, string> = { "0114": "Väsby", "0139": "U-Bro" };
+const SHORT_NAMES: Record<string, string> = {
+  "0114": "Väsby",
+  "0139": "U-Bro",
+};
 
 function buildAreas(): Built {
   const names = new Map<string, string>();
-  for (const f of facts) if (f.kommunkod && f.kommun) names.set(f.kommunkod, f.kommun);
+  for (const f of facts)
+    if (f.kommunkod && f.kommun) names.set(f.kommunkod, f.kommun);
   const areas: (Area & { nameEn?: string })[] = [...names.entries()]
     .filter(([code]) => code.length === 4)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -89,16 +109,30 @@ function buildAreas(): Built {
       shortName: SHORT_NAMES[code] ?? name,
       kind: "kommun" as const,
     }));
-  if (areas.length !== 26) throw new Error(`Expected 26 kommuner, found ${areas.length}`);
+  if (areas.length !== 26)
+    throw new Error(`Expected 26 kommuner, found ${areas.length}`);
   areas.push(
-    { code: "01" as Area["code"], name: "Stockholms län", shortName: "Länet", kind: "county" },
-    { code: "00" as Area["code"], name: "Riket", shortName: "Riket", kind: "country" },
+    {
+      code: "01" as Area["code"],
+      name: "Stockholms län",
+      shortName: "Länet",
+      kind: "county",
+    },
+    {
+      code: "00" as Area["code"],
+      name: "Riket",
+      shortName: "Riket",
+      kind: "country",
+    },
   );
   return {
     entry: {
       id: "kommuner",
       kind: "areas",
-      title: { sv: "Kommuner i Stockholms län", en: "Kommuner of Stockholm County" },
+      title: {
+        sv: "Kommuner i Stockholms län",
+        en: "Kommuner of Stockholm County",
+      },
       description: {
         sv: "Länets 26 kommuner med SCB:s kommunkoder, samt länet (01) och riket (00).",
         en: "The county's 26 kommuner with Statistics Sweden's codes, plus the county (01) and Sweden (00).",
@@ -128,7 +162,11 @@ function buildPopulation(): Built {
   const sourceIdByTitle = new Map<string, string>();
   const rows: Row[] = [];
   for (const f of facts) {
-    if (f.indicator !== "population" || !["2015", "2016", "2017"].includes(f.year ?? "")) continue;
+    if (
+      f.indicator !== "population" ||
+      !["2015", "2016", "2017"].includes(f.year ?? "")
+    )
+      continue;
     const title = f.source_title ?? "";
     let sourceId = sourceIdByTitle.get(title);
     if (!sourceId) {
@@ -137,9 +175,15 @@ function buildPopulation(): Built {
       sources.push({
         id: sourceId,
         title,
-        publisher: f.year === "2015" ? "Wikipedia (bokmål), efter SCB" : "Stockholms stad, Statistik om Stockholm (källa SCB)",
+        publisher:
+          f.year === "2015"
+            ? "Wikipedia (bokmål), efter SCB"
+            : "Stockholms stad, Statistik om Stockholm (källa SCB)",
         year: Number(f.year),
-        section: f.year === "2015" ? "Tabell \"Kommuner etter folketall\", innbyggere 31.12.2015" : "Kolumnen Folkmängd",
+        section:
+          f.year === "2015"
+            ? 'Tabell "Kommuner etter folketall", innbyggere 31.12.2015'
+            : "Kolumnen Folkmängd",
         ...(f.source_url ? { url: f.source_url } : {}),
         note: f.note ?? "",
       });
@@ -166,7 +210,10 @@ function buildPopulation(): Built {
       },
       licence: "SCB:s statistik, fri att använda med källangivelse",
       sources,
-      missingReason: { sv: "Folkmängd saknas för året.", en: "No population figure for the year." },
+      missingReason: {
+        sv: "Folkmängd saknas för året.",
+        en: "No population figure for the year.",
+      },
     },
     format: "csv",
     content: toCsv(sortRows(rows)),
@@ -204,8 +251,14 @@ const NULAGES_SHORT = "Analys och handlingsplaner för Stockholms län 2018";
 /** Short titles for the chart source line, by the start of the full title. */
 const SHORT_TITLES: [string, string][] = [
   ["Analys och handlingsplaner för Stockholms län", NULAGES_SHORT],
-  ["Uppdrag Psykisk Hälsa Stockholms län – En gemensam satsning", "Handlingsplan för 2021, Uppdrag Psykisk Hälsa Stockholms län"],
-  ["Handlingsplan för Uppdrag Psykisk Hälsa Stockholms län 2023", "Handlingsplan 2023, Uppdrag Psykisk Hälsa Stockholms län"],
+  [
+    "Uppdrag Psykisk Hälsa Stockholms län – En gemensam satsning",
+    "Handlingsplan för 2021, Uppdrag Psykisk Hälsa Stockholms län",
+  ],
+  [
+    "Handlingsplan för Uppdrag Psykisk Hälsa Stockholms län 2023",
+    "Handlingsplan 2023, Uppdrag Psykisk Hälsa Stockholms län",
+  ],
 ];
 
 function shortTitleOf(title: string): string | undefined {
@@ -214,7 +267,9 @@ function shortTitleOf(title: string): string | undefined {
 
 function buildStimulus(areas: readonly Area[]): Built {
   const seedFile = "003_2f68fd428f890c19.txt";
-  const lines = readFileSync(resolve(shared, "seeds", seedFile), "utf8").split("\n");
+  const lines = readFileSync(resolve(shared, "seeds", seedFile), "utf8").split(
+    "\n",
+  );
   const byName = new Map(areas.map((a) => [a.name, a.code as string]));
   const rows: Row[] = [];
   let sum = 0;
@@ -225,28 +280,57 @@ function buildStimulus(areas: readonly Area[]): Built {
     const value = amountText.replace(/ /g, "");
     const locator = `Bilaga 5, Stimulansmedel till Stockholms läns kommuner · seed 003 rad ${i + 1}`;
     if (name === "Summa") {
-      rows.push(row({ area_code: "01", indicator_id: "stimulansmedel", period: "2018", value, source_id: "bilaga-5", locator, note: "Källans summa för länets 26 kommuner." }));
-      if (Number(value) !== sum) throw new Error(`Bilaga 5: rows sum to ${sum}, Summa says ${value}`);
+      rows.push(
+        row({
+          area_code: "01",
+          indicator_id: "stimulansmedel",
+          period: "2018",
+          value,
+          source_id: "bilaga-5",
+          locator,
+          note: "Källans summa för länets 26 kommuner.",
+        }),
+      );
+      if (Number(value) !== sum)
+        throw new Error(`Bilaga 5: rows sum to ${sum}, Summa says ${value}`);
       continue;
     }
     const isTypo = name === "Värdö";
     const code = isTypo ? "0120" : byName.get(name);
-    if (!code) throw new Error(`Bilaga 5 line ${i + 1}: unknown kommun "${name}"`);
+    if (!code)
+      throw new Error(`Bilaga 5 line ${i + 1}: unknown kommun "${name}"`);
     sum += Number(value);
-    const note = isTypo ? "Källan skriver \"Värdö\"; det är Värmdö (0120)." : "";
-    rows.push(row({ area_code: code, indicator_id: "stimulansmedel", period: "2018", value, source_id: "bilaga-5", locator, note }));
+    const note = isTypo ? 'Källan skriver "Värdö"; det är Värmdö (0120).' : "";
+    rows.push(
+      row({
+        area_code: code,
+        indicator_id: "stimulansmedel",
+        period: "2018",
+        value,
+        source_id: "bilaga-5",
+        locator,
+        note,
+      }),
+    );
   }
-  if (rows.length !== 27) throw new Error(`Bilaga 5: expected 26 kommuner + Summa, found ${rows.length}`);
+  if (rows.length !== 27)
+    throw new Error(
+      `Bilaga 5: expected 26 kommuner + Summa, found ${rows.length}`,
+    );
   for (const f of facts) {
     if (f.indicator !== "stimulansmedel_sek") continue;
     const mine = rows.find((r) => r.area_code === f.kommunkod);
-    if (mine?.value !== f.value) throw new Error(`Bilaga 5 vs kommun-facts differ for ${f.kommunkod}`);
+    if (mine?.value !== f.value)
+      throw new Error(`Bilaga 5 vs kommun-facts differ for ${f.kommunkod}`);
   }
   return {
     entry: {
       id: "stimulansmedel-2018",
       kind: "observations",
-      title: { sv: "Stimulansmedel till kommunerna 2018", en: "Stimulus funds to the kommuner 2018" },
+      title: {
+        sv: "Stimulansmedel till kommunerna 2018",
+        en: "Stimulus funds to the kommuner 2018",
+      },
       description: {
         sv: "Statliga stimulansmedel inom överenskommelsen om psykisk hälsa som fördelades till länets 26 kommuner 2018 (Bilaga 5), sammanlagt 79 789 498 kr.",
         en: "State stimulus funds under the mental-health agreement allocated to the county's 26 kommuner in 2018 (Appendix 5), 79,789,498 kr in total.",
@@ -257,9 +341,11 @@ function buildStimulus(areas: readonly Area[]): Built {
           id: "bilaga-5",
           title: NULAGES_TITLE,
           shortTitle: NULAGES_SHORT,
-          publisher: "Storsthlm, Stockholms läns landsting och NSPH Stockholms län",
+          publisher:
+            "Storsthlm, Stockholms läns landsting och NSPH Stockholms län",
           year: 2018,
-          section: "Bilaga 5. Fördelning av stimulansmedel till länets kommuner",
+          section:
+            "Bilaga 5. Fördelning av stimulansmedel till länets kommuner",
           note: "Återgiven som bilaga i Botkyrka kommuns socialnämnds handlingar 2021-01-26 (seed 003, rad 3145–3185).",
         },
       ],
@@ -269,7 +355,10 @@ function buildStimulus(areas: readonly Area[]): Built {
     indicators: [
       {
         id: "stimulansmedel",
-        label: { sv: "Stimulansmedel till kommunen", en: "Stimulus funds to the kommun" },
+        label: {
+          sv: "Stimulansmedel till kommunen",
+          en: "Stimulus funds to the kommun",
+        },
         theme: "funding",
         unit: "kr",
         format: "sek0",
@@ -310,12 +399,20 @@ function producerOf(description: string): string {
 function buildKolada(): Built[] {
   const dir = resolve(shared, "reference", "kolada");
   const kpis = readCsv(resolve(dir, "kpis.csv"));
-  const byDataset = new Map<string, { rows: Row[]; sources: Source[]; indicators: Indicator[] }>();
+  const byDataset = new Map<
+    string,
+    { rows: Row[]; sources: Source[]; indicators: Indicator[] }
+  >();
   for (const kpi of kpis) {
     const kpiId = kpi.kpi ?? "";
     const label = KOLADA_LABELS[kpiId];
-    if (!label) throw new Error(`No plain-language label for Kolada KPI ${kpiId}`);
-    const bucket = byDataset.get(label.dataset) ?? { rows: [], sources: [], indicators: [] };
+    if (!label)
+      throw new Error(`No plain-language label for Kolada KPI ${kpiId}`);
+    const bucket = byDataset.get(label.dataset) ?? {
+      rows: [],
+      sources: [],
+      indicators: [],
+    };
     byDataset.set(label.dataset, bucket);
     const id = `kolada-${kpiId.toLowerCase()}`;
     const description = (kpi.description ?? "").trim();
@@ -331,9 +428,14 @@ function buildKolada(): Built[] {
       url: `https://api.kolada.se/v2/kpi/${kpiId}`,
       note: "Hämtat hösten 2024 ur Koladas API via open-numbers/ddf--kolada--dump (commit 8501d5c7694b444dbf59d063c5156754e2a9b819); endast länets områden behållna, värden oförändrade.",
     });
-    const files: [string, boolean][] = [[resolve(dir, "by-geo-year", `${kpiId.toLowerCase()}.csv`), false]];
+    const files: [string, boolean][] = [
+      [resolve(dir, "by-geo-year", `${kpiId.toLowerCase()}.csv`), false],
+    ];
     if (kpi.is_divided_by_gender === "1") {
-      files.push([resolve(dir, "by-geo-gender-year", `${kpiId.toLowerCase()}.csv`), true]);
+      files.push([
+        resolve(dir, "by-geo-gender-year", `${kpiId.toLowerCase()}.csv`),
+        true,
+      ]);
     }
     for (const [file, byGender] of files) {
       if (!existsSync(file)) continue;
@@ -359,8 +461,14 @@ function buildKolada(): Built[] {
       unit: label.unit,
       format: label.format,
       polarity: label.polarity,
-      definition: { sv: `${kpi.name ?? ""}. ${description}`, en: `Kolada KPI ${kpiId} (${kpi.name ?? ""}); Kolada's Swedish definition: ${description}` },
-      denominator: label.denominatorSv && label.denominatorEn ? { sv: label.denominatorSv, en: label.denominatorEn } : null,
+      definition: {
+        sv: `${kpi.name ?? ""}. ${description}`,
+        en: `Kolada KPI ${kpiId} (${kpi.name ?? ""}); Kolada's Swedish definition: ${description}`,
+      },
+      denominator:
+        label.denominatorSv && label.denominatorEn
+          ? { sv: label.denominatorSv, en: label.denominatorEn }
+          : null,
       datasetId: label.dataset,
       sourceIds: [id],
       scope: "kommun",
@@ -378,7 +486,8 @@ function buildKolada(): Built[] {
         sv: "Nyckeltal ur Kolada för länets 26 kommuner, länet och riket, alla år Kolada hade hösten 2024, totalt och för kvinnor och män där Kolada delar upp dem.",
         en: "Key figures from Kolada for the county's 26 kommuner, the county and Sweden, every year Kolada had in autumn 2024, in total and for women and men where Kolada splits them.",
       },
-      licence: "Öppna data från Kolada (RKA); ange Kolada (RKA) och den ursprungliga producenten som källa",
+      licence:
+        "Öppna data från Kolada (RKA); ange Kolada (RKA) och den ursprungliga producenten som källa",
       sources: bucket.sources,
       missingReason: {
         sv: "Kolada har inget värde för kommunen detta år (ofta sekretess vid små tal).",
@@ -402,7 +511,10 @@ interface TranscribedMeta {
   title: LocalText;
   description: LocalText;
   sources: (Source & { seed?: string })[];
-  indicators: Omit<Indicator, "datasetId" | "scope" | "perCapita" | "breakdowns" | "koladaId">[];
+  indicators: Omit<
+    Indicator,
+    "datasetId" | "scope" | "perCapita" | "breakdowns" | "koladaId"
+  >[];
   breakdowns?: Record<string, { sv: string; en: string; group?: string }>;
   licence?: string;
   missingReason?: LocalText;
@@ -415,19 +527,29 @@ function buildTranscribed(): Built[] {
     .filter((f) => f.endsWith(".meta.json"))
     .sort()
     .map((metaFile) => {
-      const meta = JSON.parse(readFileSync(resolve(dir, metaFile), "utf8")) as TranscribedMeta;
-      const csv = readCsv(resolve(dir, metaFile.replace(".meta.json", ".csv"))) as Row[];
+      const meta = JSON.parse(
+        readFileSync(resolve(dir, metaFile), "utf8"),
+      ) as TranscribedMeta;
+      const csv = readCsv(
+        resolve(dir, metaFile.replace(".meta.json", ".csv")),
+      ) as Row[];
       const csvRows = csv.map((r) => row(r));
       const indicators: Indicator[] = meta.indicators.map((ind) => {
         const own = csvRows.filter((r) => r.indicator_id === ind.id);
-        const keys = new Set(own.map((r) => r.breakdown).filter((k) => k !== ""));
+        const keys = new Set(
+          own.map((r) => r.breakdown).filter((k) => k !== ""),
+        );
         const breakdowns = Object.fromEntries(
-          Object.entries(meta.breakdowns ?? {}).filter(([key]) => keys.has(key)),
+          Object.entries(meta.breakdowns ?? {}).filter(([key]) =>
+            keys.has(key),
+          ),
         );
         return {
           ...ind,
           datasetId: meta.datasetId,
-          scope: own.some((r) => r.area_code.length === 4) ? "kommun" : "county",
+          scope: own.some((r) => r.area_code.length === 4)
+            ? "kommun"
+            : "county",
           perCapita: null,
           breakdowns,
           koladaId: null,
@@ -439,13 +561,21 @@ function buildTranscribed(): Built[] {
           kind: "observations" as const,
           title: meta.title,
           description: meta.description,
-          licence: meta.licence ?? "Offentligt dokument; siffrorna återges med källhänvisning",
+          licence:
+            meta.licence ??
+            "Offentligt dokument; siffrorna återges med källhänvisning",
           sources: meta.sources.map(({ seed, ...source }) => ({
             ...source,
             ...(source.shortTitle === undefined && shortTitleOf(source.title)
               ? { shortTitle: shortTitleOf(source.title) }
               : {}),
-            ...(seed ? { note: [source.note, `Seed-fil ${seed}.`].filter(Boolean).join(" ") } : {}),
+            ...(seed
+              ? {
+                  note: [source.note, `Seed-fil ${seed}.`]
+                    .filter(Boolean)
+                    .join(" "),
+                }
+              : {}),
           })),
           missingReason: meta.missingReason ?? {
             sv: "Källan nämner inte kommunen.",
@@ -471,7 +601,8 @@ function buildCatalogue(indicators: Indicator[]): Built {
         sv: "Varje indikator definierad en gång: benämning, tema, enhet, talformat, riktning, definition, nämnare och källa.",
         en: "Every indicator defined once: label, theme, unit, number format, direction, definition, denominator and source.",
       },
-      licence: "CC BY 4.0 (sammanställningen); definitionerna följer respektive källa",
+      licence:
+        "CC BY 4.0 (sammanställningen); definitionerna följer respektive källa",
       sources: [
         {
           id: "kolada-kpi-definitioner",
@@ -495,7 +626,13 @@ async function main(): Promise<void> {
   const write = process.argv.includes("--write");
   const areasBuilt = buildAreas();
   const areas = (JSON.parse(areasBuilt.content) as { areas: Area[] }).areas;
-  const built = [areasBuilt, buildPopulation(), buildStimulus(areas), ...buildTranscribed(), ...buildKolada()];
+  const built = [
+    areasBuilt,
+    buildPopulation(),
+    buildStimulus(areas),
+    ...buildTranscribed(),
+    ...buildKolada(),
+  ];
   built.splice(1, 0, buildCatalogue(built.flatMap((b) => b.indicators)));
 
   const manifestPath = resolve(DATA_DIR, "manifest.json");
@@ -505,12 +642,17 @@ async function main(): Promise<void> {
   const problems: string[] = [];
   const datasets: DatasetEntry[] = built.map((b) => {
     const previous = old.datasets.find((d) => d.id === b.entry.id);
-    const latest = previous?.versions.reduce((a, v) => (v.version > a.version ? v : a));
+    const latest = previous?.versions.reduce((a, v) =>
+      v.version > a.version ? v : a,
+    );
     const bytes = new TextEncoder().encode(b.content);
     const sha256 = sha256Hex(bytes);
-    if (latest && latest.sha256 === sha256) return { ...b.entry, versions: previous?.versions ?? [] };
+    if (latest && latest.sha256 === sha256)
+      return { ...b.entry, versions: previous?.versions ?? [] };
     if (latest) {
-      problems.push(`${latest.file}: rebuilt content differs from the published version (publish v${latest.version + 1} instead).`);
+      problems.push(
+        `${latest.file}: rebuilt content differs from the published version (publish v${latest.version + 1} instead).`,
+      );
       return previous as DatasetEntry;
     }
     const file = `${b.entry.id}.v1.${b.format}`;
@@ -521,7 +663,17 @@ async function main(): Promise<void> {
     writeFileSync(resolve(DATA_DIR, file), b.content);
     return {
       ...b.entry,
-      versions: [{ version: 1, file, format: b.format, published: PUBLISHED, note: FIRST_NOTE, sha256, bytes: bytes.byteLength }],
+      versions: [
+        {
+          version: 1,
+          file,
+          format: b.format,
+          published: PUBLISHED,
+          note: FIRST_NOTE,
+          sha256,
+          bytes: bytes.byteLength,
+        },
+      ],
     };
   });
   if (problems.length > 0) {
@@ -532,7 +684,9 @@ async function main(): Promise<void> {
   const manifestText = JSON.stringify(manifest, null, 2) + "\n";
   if (write) writeFileSync(manifestPath, manifestText);
   else if (readFileSync(manifestPath, "utf8") !== manifestText) {
-    console.error("manifest.json differs from what the build produces (run with --write).");
+    console.error(
+      "manifest.json differs from what the build produces (run with --write).",
+    );
     process.exit(1);
   }
 
@@ -545,7 +699,9 @@ async function main(): Promise<void> {
     else if (entry.kind === "indicators") await loadIndicators(read, meta);
     else await loadObservations(read, meta);
   }
-  console.log(`${loaded.datasets.length} datasets ${write ? "written and " : ""}verified.`);
+  console.log(
+    `${loaded.datasets.length} datasets ${write ? "written and " : ""}verified.`,
+  );
 }
 
 await main();

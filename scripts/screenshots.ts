@@ -7,8 +7,13 @@ import { resolve } from "node:path";
 
 import { chromium } from "@playwright/test";
 
-const [base = "http://127.0.0.1:4173/", outDir = "screenshots", ...queries] = process.argv.slice(2);
-const SIZES = { laptop: [1366, 768], projector: [1920, 1080], phone: [390, 844] } as const;
+const [base = "http://127.0.0.1:4173/", outDir = "screenshots", ...queries] =
+  process.argv.slice(2);
+const SIZES = {
+  laptop: [1366, 768],
+  projector: [1920, 1080],
+  phone: [390, 844],
+} as const;
 
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
@@ -19,10 +24,18 @@ for (const [name, [width, height]] of Object.entries(SIZES)) {
   const page = await browser.newPage({ viewport: { width, height } });
   for (const [i, query] of (queries.length > 0 ? queries : [""]).entries()) {
     await page.goto(new URL(query, base).toString());
-    await page.waitForSelector(".ranking-chart svg, .data-table, .chart-placeholder--error, .dataset", {
-      timeout: 15_000,
-    }).catch(() => undefined);
-    await page.screenshot({ path: resolve(outDir, `${i}-${name}.png`), fullPage: true });
+    await page
+      .waitForSelector(
+        ".ranking-chart svg, .data-table, .chart-placeholder--error, .dataset",
+        {
+          timeout: 15_000,
+        },
+      )
+      .catch(() => undefined);
+    await page.screenshot({
+      path: resolve(outDir, `${i}-${name}.png`),
+      fullPage: true,
+    });
   }
   await page.close();
 }

@@ -23,7 +23,8 @@ import type { Indicator } from "@/domain/indicators";
 
 import { PUBLIC_DATA } from "./setup";
 
-const read: ReadFile = (file) => Promise.resolve(new Uint8Array(readFileSync(resolve(PUBLIC_DATA, file))));
+const read: ReadFile = (file) =>
+  Promise.resolve(new Uint8Array(readFileSync(resolve(PUBLIC_DATA, file))));
 
 let manifest: Manifest;
 let areas: readonly Area[];
@@ -36,8 +37,10 @@ beforeAll(async () => {
     for (const v of entry.versions) {
       const meta = resolveVersion(manifest, entry.id, v.version);
       if (entry.kind === "areas") areas = (await loadAreas(read, meta)).areas;
-      else if (entry.kind === "indicators") indicators = (await loadIndicators(read, meta)).indicators;
-      else if (v === entry.versions.at(-1)) observations.set(entry.id, await loadObservations(read, meta));
+      else if (entry.kind === "indicators")
+        indicators = (await loadIndicators(read, meta)).indicators;
+      else if (v === entry.versions.at(-1))
+        observations.set(entry.id, await loadObservations(read, meta));
       else await loadObservations(read, meta);
     }
   }
@@ -51,8 +54,12 @@ const obs = (dataset: string) => {
 
 describe("public/data", () => {
   it("lists every file in the folder, and every listed file exists", () => {
-    const listed = manifest.datasets.flatMap((d) => d.versions.map((v) => v.file));
-    const present = readdirSync(PUBLIC_DATA).filter((f) => f !== "manifest.json");
+    const listed = manifest.datasets.flatMap((d) =>
+      d.versions.map((v) => v.file),
+    );
+    const present = readdirSync(PUBLIC_DATA).filter(
+      (f) => f !== "manifest.json",
+    );
     expect([...listed].sort()).toEqual([...present].sort());
   });
 
@@ -60,7 +67,8 @@ describe("public/data", () => {
     for (const d of manifest.datasets) {
       expect(d.sources.length, d.id).toBeGreaterThan(0);
       for (const s of d.sources) {
-        for (const field of [s.title, s.publisher, s.section]) expect(field.trim(), `${d.id}/${s.id}`).not.toBe("");
+        for (const field of [s.title, s.publisher, s.section])
+          expect(field.trim(), `${d.id}/${s.id}`).not.toBe("");
         expect(s.year, `${d.id}/${s.id}`).toBeGreaterThan(1990);
       }
     }
@@ -69,7 +77,10 @@ describe("public/data", () => {
   it("has no empty or all-missing observation dataset", () => {
     for (const [id, d] of observations) {
       expect(d.observations.length, id).toBeGreaterThan(0);
-      expect(d.observations.some((o) => o.value !== null), id).toBe(true);
+      expect(
+        d.observations.some((o) => o.value !== null),
+        id,
+      ).toBe(true);
     }
   });
 
@@ -90,7 +101,10 @@ describe("public/data", () => {
         expect(indicator, `${id}: ${o.indicator}`).toBeDefined();
         expect(indicator?.datasetId, o.indicator).toBe(id);
         if (o.breakdown !== "" && indicator) {
-          expect(indicator.breakdowns[o.breakdown], `${o.indicator} ${o.breakdown}`).toBeDefined();
+          expect(
+            indicator.breakdowns[o.breakdown],
+            `${o.indicator} ${o.breakdown}`,
+          ).toBeDefined();
         }
       }
     }
@@ -100,33 +114,53 @@ describe("public/data", () => {
     for (const i of indicators) {
       const d = observations.get(i.datasetId);
       expect(d, i.id).toBeDefined();
-      expect(d?.observations.some((o) => o.indicator === i.id), i.id).toBe(true);
+      expect(
+        d?.observations.some((o) => o.indicator === i.id),
+        i.id,
+      ).toBe(true);
       const sourceIds = new Set(d?.entry.sources.map((s) => s.id));
-      for (const s of i.sourceIds) expect(sourceIds.has(s), `${i.id}: ${s}`).toBe(true);
+      for (const s of i.sourceIds)
+        expect(sourceIds.has(s), `${i.id}: ${s}`).toBe(true);
     }
   });
 
   it("only uses area codes that are in the areas dataset", () => {
     const codes = new Set(areas.map((a) => a.code));
     for (const [id, d] of observations) {
-      for (const o of d.observations) expect(codes.has(o.area), `${id}: ${o.area}`).toBe(true);
+      for (const o of d.observations)
+        expect(codes.has(o.area), `${id}: ${o.area}`).toBe(true);
     }
   });
 });
 
 describe("figures the sources state", () => {
-  const value = (dataset: string, area: string, indicator: string, period: string) =>
+  const value = (
+    dataset: string,
+    area: string,
+    indicator: string,
+    period: string,
+  ) =>
     obs(dataset).find(
-      (o) => o.area === area && o.indicator === indicator && o.period === period && o.breakdown === "",
+      (o) =>
+        o.area === area &&
+        o.indicator === indicator &&
+        o.period === period &&
+        o.breakdown === "",
     );
 
   it("stimulus funds 2018: 26 kommuner summing to the source's 79 789 498 kr", () => {
     const rows = obs("stimulansmedel-2018").filter((o) => o.area.length === 4);
     expect(rows).toHaveLength(26);
     expect(rows.reduce((sum, o) => sum + (o.value ?? 0), 0)).toBe(79789498);
-    expect(value("stimulansmedel-2018", "01", "stimulansmedel", "2018")?.value).toBe(79789498);
-    expect(value("stimulansmedel-2018", "0127", "stimulansmedel", "2018")?.value).toBe(3174063);
-    expect(value("stimulansmedel-2018", "0180", "stimulansmedel", "2018")?.value).toBe(32878683);
+    expect(
+      value("stimulansmedel-2018", "01", "stimulansmedel", "2018")?.value,
+    ).toBe(79789498);
+    expect(
+      value("stimulansmedel-2018", "0127", "stimulansmedel", "2018")?.value,
+    ).toBe(3174063);
+    expect(
+      value("stimulansmedel-2018", "0180", "stimulansmedel", "2018")?.value,
+    ).toBe(32878683);
   });
 
   it("maps the source's typo Värdö to Värmdö (0120) and says so", () => {
@@ -137,50 +171,86 @@ describe("figures the sources state", () => {
 
   it("population 2017 is the table the 2018 allocation follows (county 2 303 417)", () => {
     expect(value("befolkning", "01", "folkmangd", "2017")?.value).toBe(2303417);
-    const kommuner = obs("befolkning").filter((o) => o.area.length === 4 && o.period === "2017");
+    const kommuner = obs("befolkning").filter(
+      (o) => o.area.length === 4 && o.period === "2017",
+    );
     expect(kommuner.reduce((s, o) => s + (o.value ?? 0), 0)).toBe(2303417);
   });
 
   it("the 2018 stimulus funds are 34,64 kr per inhabitant with that population", () => {
-    const funds = value("stimulansmedel-2018", "0127", "stimulansmedel", "2018")?.value ?? 0;
+    const funds =
+      value("stimulansmedel-2018", "0127", "stimulansmedel", "2018")?.value ??
+      0;
     const pop = value("befolkning", "0127", "folkmangd", "2017")?.value ?? 0;
     expect((funds / pop).toFixed(2)).toBe("34.64");
     expect((79789498 / 2303417).toFixed(2)).toBe("34.64");
   });
 
   it("the 2018 analysis: diagnoses 0–17 county 5.6 %, each kommun only as 3.5–7.2 %", () => {
-    expect(value("nulagesanalys-2018", "01", "psykiatrisk-diagnos-0-17", "2017")?.value).toBe(5.6);
+    expect(
+      value("nulagesanalys-2018", "01", "psykiatrisk-diagnos-0-17", "2017")
+        ?.value,
+    ).toBe(5.6);
     const kommuner = obs("nulagesanalys-2018").filter(
       (o) => o.indicator === "psykiatrisk-diagnos-0-17" && o.area.length === 4,
     );
     expect(kommuner).toHaveLength(26);
-    for (const k of kommuner) expect(k).toMatchObject({ value: null, status: "range-only", low: 3.5, high: 7.2 });
+    for (const k of kommuner)
+      expect(k).toMatchObject({
+        value: null,
+        status: "range-only",
+        low: 3.5,
+        high: 7.2,
+      });
   });
 
   it("the 2018 analysis: named kommuner for risk factors", () => {
-    expect(value("nulagesanalys-2018", "0181", "barn-ekonomiskt-utsatta", "2017")?.value).toBe(14.9);
-    expect(value("nulagesanalys-2018", "0191", "placerade-barn", "2016")?.value).toBe(13);
-    expect(value("nulagesanalys-2018", "0127", "ej-behoriga-gymnasiet", "2017")?.value).toBe(18.5);
+    expect(
+      value("nulagesanalys-2018", "0181", "barn-ekonomiskt-utsatta", "2017")
+        ?.value,
+    ).toBe(14.9);
+    expect(
+      value("nulagesanalys-2018", "0191", "placerade-barn", "2016")?.value,
+    ).toBe(13);
+    expect(
+      value("nulagesanalys-2018", "0127", "ej-behoriga-gymnasiet", "2017")
+        ?.value,
+    ).toBe(18.5);
   });
 
   it("Botkyrka 2020: planned 2 739 877 kr, reported 1 041 125 + 1 852 468 + 267 000 kr", () => {
     const rows = obs("botkyrka-2020");
     const sum = (indicator: string, prefix: string) =>
       rows
-        .filter((o) => o.indicator === indicator && o.breakdown.startsWith(prefix))
+        .filter(
+          (o) => o.indicator === indicator && o.breakdown.startsWith(prefix),
+        )
         .reduce((s, o) => s + (o.value ?? 0), 0);
     const planned = rows.filter(
-      (o) => o.indicator === "stimulans-planerat" && o.breakdown !== "" && !o.breakdown.startsWith("grupp:"),
+      (o) =>
+        o.indicator === "stimulans-planerat" &&
+        o.breakdown !== "" &&
+        !o.breakdown.startsWith("grupp:"),
     );
     expect(planned.reduce((s, o) => s + (o.value ?? 0), 0)).toBe(2739877);
-    expect(value("botkyrka-2020", "0127", "stimulans-planerat", "2020")?.value).toBe(2739877);
-    expect(sum("stimulans-redovisat", "grupp:")).toBe(1041125 + 1852468 + 267000);
+    expect(
+      value("botkyrka-2020", "0127", "stimulans-planerat", "2020")?.value,
+    ).toBe(2739877);
+    expect(sum("stimulans-redovisat", "grupp:")).toBe(
+      1041125 + 1852468 + 267000,
+    );
   });
 
   it("Kolada rows keep Kolada's values and leave missing years missing", () => {
-    const rows = obs("kolada-behov").filter((o) => o.indicator === "kolada-n66077");
-    expect(rows.find((o) => o.area === "00" && o.period === "2011")?.value).toBe(17);
-    expect(rows.every((o) => o.value !== null && o.status === "reported")).toBe(true);
+    const rows = obs("kolada-behov").filter(
+      (o) => o.indicator === "kolada-n66077",
+    );
+    expect(
+      rows.find((o) => o.area === "00" && o.period === "2011")?.value,
+    ).toBe(17);
+    expect(rows.every((o) => o.value !== null && o.status === "reported")).toBe(
+      true,
+    );
   });
 });
 
@@ -201,29 +271,44 @@ describe("every figure with a seed locator stands on that seed line", () => {
   const spellings = (n: number): string[] => {
     const [int = "", dec] = String(Math.abs(n)).split(".");
     const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-    const variants = [grouped, int].map((i) => (dec === undefined ? i : `${i},${dec}`));
+    const variants = [grouped, int].map((i) =>
+      dec === undefined ? i : `${i},${dec}`,
+    );
     if (dec === undefined) variants.push(`${grouped},0`);
-    return [...new Set(variants.flatMap((v) => [v, v.replace(/ /g, "\u00a0")]))];
+    return [
+      ...new Set(variants.flatMap((v) => [v, v.replace(/ /g, "\u00a0")])),
+    ];
   };
 
   it("for the stimulus funds and every transcribed dataset", () => {
     let checked = 0;
     const misses: string[] = [];
-    for (const id of ["stimulansmedel-2018", "overenskommelser", "nulagesanalys-2018", "botkyrka-2020"]) {
+    for (const id of [
+      "stimulansmedel-2018",
+      "overenskommelser",
+      "nulagesanalys-2018",
+      "botkyrka-2020",
+    ]) {
       for (const o of obs(id)) {
         const seed = /seed (\d{3})/.exec(o.locator)?.[1];
         if (seed === undefined) continue;
         // Every "rad N" or "rad N–M" after the seed reference counts (a locator may name several).
         const after = o.locator.slice(o.locator.indexOf(`seed ${seed}`));
         const text = [...after.matchAll(/rad (\d+)(?:[–-](\d+))?/g)]
-          .flatMap(([, from = "0", to]) => seedLines(seed).slice(Number(from) - 1, Number(to ?? from)))
+          .flatMap(([, from = "0", to]) =>
+            seedLines(seed).slice(Number(from) - 1, Number(to ?? from)),
+          )
           .join(" ")
           .replace(/\u00a0/g, " ");
         for (const n of [o.value, o.low, o.high]) {
           if (n === null) continue;
           checked++;
-          if (!spellings(n).some((s) => text.includes(s.replace(/\u00a0/g, " ")))) {
-            misses.push(`${id} ${o.area} ${o.indicator} ${o.breakdown} ${o.period}: ${n} not on the lines named in "${o.locator}"`);
+          if (
+            !spellings(n).some((s) => text.includes(s.replace(/\u00a0/g, " ")))
+          ) {
+            misses.push(
+              `${id} ${o.area} ${o.indicator} ${o.breakdown} ${o.period}: ${n} not on the lines named in "${o.locator}"`,
+            );
           }
         }
       }

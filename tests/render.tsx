@@ -8,7 +8,9 @@ import { createQueryClient } from "@/app/query-client";
 
 export function renderWithProviders(ui: ReactElement): RenderResult {
   return render(
-    <QueryClientProvider client={createQueryClient({ retry: false })}>{ui}</QueryClientProvider>,
+    <QueryClientProvider client={createQueryClient({ retry: false })}>
+      {ui}
+    </QueryClientProvider>,
   );
 }
 

@@ -13,9 +13,16 @@ import { afterEach, beforeEach, vi } from "vitest";
 export const PUBLIC_DATA = resolve(import.meta.dirname, "..", "public", "data");
 
 /** Serves <anything>/data/<file> from public/data; `overrides` replace or break single files. */
-export function serveData(overrides: Record<string, Response | (() => Response)> = {}): void {
+export function serveData(
+  overrides: Record<string, Response | (() => Response)> = {},
+): void {
   vi.stubGlobal("fetch", async (input: RequestInfo | URL) => {
-    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const url =
+      typeof input === "string"
+        ? input
+        : input instanceof URL
+          ? input.href
+          : input.url;
     const match = /data\/([^/?#]+)$/.exec(url);
     if (!match?.[1]) return new Response("not found", { status: 404 });
     const file = match[1];

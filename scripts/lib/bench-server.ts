@@ -32,8 +32,8 @@ export async function startPreview(cwd: string): Promise<PreviewServer> {
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log: string[] = [];
-  child.stdout?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
+  child.stdout.on("data", (chunk: Buffer) => log.push(chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => log.push(chunk.toString()));
   const server: PreviewServer = {
     url: `http://${HOST}:${port}/`,
     pid: child.pid,
@@ -91,7 +91,11 @@ async function answers(url: string): Promise<boolean> {
 /** SIGTERM, then SIGKILL if the server has not exited within 5 s. */
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  const exited = new Promise<void>((done) => {
+    child.once("exit", () => {
+      done();
+    });
+  });
   child.kill("SIGTERM");
   const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
   await exited;
@@ -99,7 +103,9 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 function sleep(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms));
+  return new Promise((done) => {
+    setTimeout(done, ms);
+  });
 }
 
 function errorText(error: unknown): string {

@@ -2,7 +2,12 @@
  * Plain-language labels for the Kolada KPIs in the reference extract. Kolada's own name and full
  * definition are kept in the indicator definition; titles use these words (DESIGN.md "Words").
  */
-import type { FormatTag, Polarity, Theme, Unit } from "../../src/domain/indicators";
+import type {
+  FormatTag,
+  Polarity,
+  Theme,
+  Unit,
+} from "../../src/domain/indicators";
 
 export interface KoladaLabel {
   readonly dataset: string;
@@ -66,7 +71,11 @@ const spending = (sv: string, en: string): KoladaLabel => ({
   denominatorEn: "Inhabitants of the kommun on 31 December",
 });
 
-const population = (sv: string, en: string, unit: Unit = "count"): KoladaLabel => ({
+const population = (
+  sv: string,
+  en: string,
+  unit: Unit = "count",
+): KoladaLabel => ({
   dataset: "kolada-befolkning",
   theme: "population",
   sv,
@@ -82,7 +91,10 @@ const CASES: [string, string] = [
   "Pågående sjukfall längre än 60 dagar",
   "Ongoing sick-leave cases longer than 60 days",
 ];
-const ADULTS: [string, string] = ["Invånare 16–84 år (enkät)", "Inhabitants aged 16–84 (survey)"];
+const ADULTS: [string, string] = [
+  "Invånare 16–84 år (enkät)",
+  "Inhabitants aged 16–84 (survey)",
+];
 
 export const KOLADA_LABELS: Readonly<Record<string, KoladaLabel>> = {
   N74811: mental(
@@ -131,7 +143,10 @@ export const KOLADA_LABELS: Readonly<Record<string, KoladaLabel>> = {
     "days",
     "num1",
     "higher-worse",
-    ["Registrerade försäkrade 16–64 år", "Registered insured persons aged 16–64"],
+    [
+      "Registrerade försäkrade 16–64 år",
+      "Registered insured persons aged 16–64",
+    ],
   ),
   N66077: need(
     "Barn 0–19 år med låg ekonomisk standard",
@@ -235,7 +250,11 @@ export const KOLADA_LABELS: Readonly<Record<string, KoladaLabel>> = {
   N01952: population("Invånare 0–5 år", "Inhabitants aged 0–5"),
   N01953: population("Invånare 6–15 år", "Inhabitants aged 6–15"),
   N01954: population("Invånare 16–19 år", "Inhabitants aged 16–19"),
-  N01994: population("Andel invånare 0–19 år", "Share of inhabitants aged 0–19", "percent"),
+  N01994: population(
+    "Andel invånare 0–19 år",
+    "Share of inhabitants aged 0–19",
+    "percent",
+  ),
 };
 
 export const KOLADA_DATASETS = {

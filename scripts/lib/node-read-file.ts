@@ -11,7 +11,9 @@ export function nodeReadFile(dir: string = DATA_DIR): ReadFile {
     try {
       return new Uint8Array(await readFile(resolve(dir, file)));
     } catch (error) {
-      throw new ReadFileError(error instanceof Error ? error.message : String(error));
+      throw new ReadFileError(
+        error instanceof Error ? error.message : String(error),
+      );
     }
   };
 }

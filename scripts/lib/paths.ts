@@ -3,7 +3,11 @@ import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const ROOT = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+);
 export const DATA_DIR = resolve(ROOT, "public", "data");
 export const DATA_SRC = resolve(ROOT, "data-src");
 
@@ -11,7 +15,9 @@ export const DATA_SRC = resolve(ROOT, "data-src");
 export function sharedDir(): string {
   const dir = process.env.SHARED_DIR ?? resolve(ROOT, "..", "shared");
   if (!existsSync(dir)) {
-    throw new Error(`Cannot find the shared reference folder at ${dir} (set SHARED_DIR).`);
+    throw new Error(
+      `Cannot find the shared reference folder at ${dir} (set SHARED_DIR).`,
+    );
   }
   return dir;
 }

@@ -13,7 +13,9 @@ import { ErrorBoundary } from "@/ui/error-boundary";
 import { UrlNotices } from "@/views/shared/url-notices";
 import { DatasetErrorMessage } from "@/views/shared/dataset-error";
 
-const CompareView = lazy(() => import("@/views/compare/compare-view"));
+import CompareView from "@/views/compare/compare-view";
+
+// The start view is part of the shell; other views load on demand.
 const SourcesView = lazy(() => import("@/views/sources/sources-view"));
 
 export function App() {
@@ -36,7 +38,10 @@ function Shell({ url }: { url: UrlStateApi }) {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <a className="site-title" href={url.href({ view: "compare", kommuner: url.state.kommuner })}>
+          <a
+            className="site-title"
+            href={url.href({ view: "compare", kommuner: url.state.kommuner })}
+          >
             {t("app.title")}
           </a>
           <a
@@ -78,7 +83,11 @@ function Shell({ url }: { url: UrlStateApi }) {
           resetKeys={[view]}
           fallback={(error) => <DatasetErrorMessage error={error} />}
         >
-          <Suspense fallback={<ChartPlaceholder state="loading" title={t("chart.loading")} />}>
+          <Suspense
+            fallback={
+              <ChartPlaceholder state="loading" title={t("chart.loading")} />
+            }
+          >
             {view === "compare" ? <CompareView url={url} /> : <SourcesView />}
           </Suspense>
         </ErrorBoundary>

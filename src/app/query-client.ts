@@ -1,7 +1,9 @@
 /** TanStack Query defaults, in one place. Published files are immutable: never stale, no refetch. */
 import { QueryClient } from "@tanstack/react-query";
 
-export function createQueryClient(options: { retry?: boolean } = {}): QueryClient {
+export function createQueryClient(
+  options: { retry?: boolean } = {},
+): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {

@@ -25,14 +25,18 @@ export function ChartFrame(props: ChartFrameProps) {
       <header className="chart-frame__header">
         <h2 className="chart-frame__title">{props.title}</h2>
         <p className="chart-frame__subtitle">{props.subtitle}</p>
-        {props.summary !== undefined && <p className="chart-frame__summary">{props.summary}</p>}
+        {props.summary !== undefined && (
+          <p className="chart-frame__summary">{props.summary}</p>
+        )}
         {props.coverage !== undefined && (
           <p className="chart-frame__coverage">{props.coverage}</p>
         )}
       </header>
       {props.controls}
       <div className="chart-frame__body">{props.children}</div>
-      <figcaption className="chart-frame__source">{props.sourceLine}</figcaption>
+      <figcaption className="chart-frame__source">
+        {props.sourceLine}
+      </figcaption>
       {props.about !== undefined && (
         <details className="chart-frame__about">
           <summary>{t("chart.about")}</summary>

@@ -7,14 +7,20 @@ export interface ChartPlaceholderProps {
   readonly children?: ReactNode;
 }
 
-export function ChartPlaceholder({ state, title, children }: ChartPlaceholderProps) {
+export function ChartPlaceholder({
+  state,
+  title,
+  children,
+}: ChartPlaceholderProps) {
   return (
     <div
       className={`chart-placeholder chart-placeholder--${state}`}
       role={state === "error" ? "alert" : "status"}
       aria-busy={state === "loading"}
     >
-      {title !== undefined && <p className="chart-placeholder__title">{title}</p>}
+      {title !== undefined && (
+        <p className="chart-placeholder__title">{title}</p>
+      )}
       {children}
     </div>
   );

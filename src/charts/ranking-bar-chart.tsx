@@ -34,23 +34,38 @@ const HATCH_ID = "ranking-hatch";
 
 function extent(series: RankingSeries): number {
   const values = series.rows.flatMap((r) => [r.value ?? 0, r.high ?? 0]);
-  if (series.countyIsComparable && series.county) values.push(series.county.value);
-  if (series.countyIsComparable && series.sweden) values.push(series.sweden.value);
+  if (series.countyIsComparable && series.county)
+    values.push(series.county.value);
+  if (series.countyIsComparable && series.sweden)
+    values.push(series.sweden.value);
   return Math.max(0, ...values);
 }
 
-export default function RankingBarChart({ series, description, width }: RankingBarChartProps) {
+export default function RankingBarChart({
+  series,
+  description,
+  width,
+}: RankingBarChartProps) {
   const { t, locale } = useT();
-  const [ref, measured] = useElementWidth<HTMLDivElement>(width ?? 720);
+  const [ref, measured] = useElementWidth(width ?? 720);
   const [hover, setHover] = useState<string | null>(null);
   const total = width ?? measured;
   // 26 identical range-only rows say nothing: draw one row for all kommuner instead.
   const [firstRow] = series.rows;
   const rows: readonly RankingRow[] =
     series.uniformRange && firstRow
-      ? [{ ...firstRow, name: t("chart.allKommuner", { count: series.rows.length }), highlighted: false }]
+      ? [
+          {
+            ...firstRow,
+            name: t("chart.allKommuner", { count: series.rows.length }),
+            highlighted: false,
+          },
+        ]
       : series.rows;
-  const labelWidth = Math.min(SIZES.categoryAxisWidth + 12, Math.round(total * 0.34));
+  const labelWidth = Math.min(
+    SIZES.categoryAxisWidth + 12,
+    Math.round(total * 0.34),
+  );
   const valueRoom = Math.min(112, Math.round(total * 0.28));
   const plot = Math.max(40, total - labelWidth - valueRoom);
   const ticks = niceTicks(extent(series));
@@ -72,16 +87,34 @@ export default function RankingBarChart({ series, description, width }: RankingB
         className="ranking-chart__svg"
       >
         <defs>
-          <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id={HATCH_ID}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="6" height="6" fill={COLORS.background} />
-            <line x1="0" y1="0" x2="0" y2="6" stroke={COLORS.bar} strokeWidth="2.5" />
+            <line
+              x1="0"
+              y1="0"
+              x2="0"
+              y2="6"
+              stroke={COLORS.bar}
+              strokeWidth="2.5"
+            />
           </pattern>
         </defs>
         <g transform={`translate(${labelWidth},0)`} aria-hidden="true">
           {ticks.map((tick) => (
             <g key={tick} transform={`translate(${x(tick)},0)`}>
               <line y1={TOP - 4} y2={height - BOTTOM} stroke={COLORS.grid} />
-              <text y={TOP - 10} textAnchor="middle" fontSize={12} fill={COLORS.axisText}>
+              <text
+                y={TOP - 10}
+                textAnchor="middle"
+                fontSize={12}
+                fill={COLORS.axisText}
+              >
                 {formatAxisTick(tick, locale)}
               </text>
             </g>
@@ -139,9 +172,13 @@ interface RowProps {
 function Row({ row, y, labelWidth, x, label, hovered, onHover }: RowProps) {
   const barY = y + (SIZES.barRow - BAR) / 2;
   const mid = y + SIZES.barRow / 2;
-  const isRange = row.value === null && row.low !== null && row.high !== null;
-  const start = isRange ? x(row.low ?? 0) : 0;
-  const end = row.value !== null ? x(row.value) : isRange ? x(row.high ?? 0) : 0;
+  const range: readonly [number, number] | null =
+    row.value === null && row.low !== null && row.high !== null
+      ? [row.low, row.high]
+      : null;
+  const isRange = range !== null;
+  const start = range ? x(range[0]) : 0;
+  const end = row.value !== null ? x(row.value) : range ? x(range[1]) : 0;
   const hasMark = row.value !== null || isRange;
   const color = row.highlighted ? COLORS.highlight : COLORS.bar;
   return (
@@ -155,7 +192,15 @@ function Row({ row, y, labelWidth, x, label, hovered, onHover }: RowProps) {
       }}
     >
       <title>{`${row.name}: ${label}${row.reason ? ` (${row.reason.sv})` : ""}`}</title>
-      {hovered && <rect x={0} y={y} width="100%" height={SIZES.barRow} fill="rgba(0,0,0,0.05)" />}
+      {hovered && (
+        <rect
+          x={0}
+          y={y}
+          width="100%"
+          height={SIZES.barRow}
+          fill="rgba(0,0,0,0.05)"
+        />
+      )}
       <text
         x={labelWidth - 8}
         y={mid}
@@ -171,7 +216,10 @@ function Row({ row, y, labelWidth, x, label, hovered, onHover }: RowProps) {
         <rect
           x={labelWidth + start}
           y={barY}
-          width={Math.max(end - start, row.value !== null && row.value > 0 ? 1 : 0)}
+          width={Math.max(
+            end - start,
+            row.value !== null && row.value > 0 ? 1 : 0,
+          )}
           height={BAR}
           fill={isRange ? `url(#${HATCH_ID})` : color}
           stroke={isRange ? color : "none"}
@@ -202,12 +250,35 @@ interface ReferenceProps {
   readonly labelAt: "bottom" | "bottom2";
 }
 
-function Reference({ x, top, bottom, label, color, dash, labelAt }: ReferenceProps) {
+function Reference({
+  x,
+  top,
+  bottom,
+  label,
+  color,
+  dash,
+  labelAt,
+}: ReferenceProps) {
   const y = labelAt === "bottom" ? bottom + 14 : bottom + 26;
   return (
     <g aria-hidden="true">
-      <line x1={x} x2={x} y1={top} y2={bottom} stroke={color} strokeWidth={2} strokeDasharray={dash} />
-      <text x={x} y={y} textAnchor="middle" fontSize={12} fontWeight={600} fill={color}>
+      <line
+        x1={x}
+        x2={x}
+        y1={top}
+        y2={bottom}
+        stroke={color}
+        strokeWidth={2}
+        strokeDasharray={dash}
+      />
+      <text
+        x={x}
+        y={y}
+        textAnchor="middle"
+        fontSize={12}
+        fontWeight={600}
+        fill={color}
+      >
         {label}
       </text>
     </g>

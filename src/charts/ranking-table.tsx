@@ -8,7 +8,11 @@ import { useState } from "react";
 import { formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
 
-import type { RankingRow, RankingSeries, ReferenceValue } from "./series/ranking-series";
+import type {
+  RankingRow,
+  RankingSeries,
+  ReferenceValue,
+} from "./series/ranking-series";
 import { valueLabel } from "./value-label";
 
 type Column = "rank" | "name" | "value";
@@ -17,7 +21,10 @@ export interface RankingTableProps {
   readonly series: RankingSeries;
   readonly caption: string;
   /** Short source reference for a row, e.g. "Bilaga 5 · seed 003 rad 3160". */
-  readonly locate: (row: { readonly sourceId: string; readonly locator: string }) => string;
+  readonly locate: (row: {
+    readonly sourceId: string;
+    readonly locator: string;
+  }) => string;
 }
 
 const collator = new Intl.Collator("sv");
@@ -30,7 +37,12 @@ function compareRows(column: Column, ascending: boolean) {
       // Missing values always sort last, whatever the direction.
       const va = column === "rank" ? a.rank : a.value;
       const vb = column === "rank" ? b.rank : b.value;
-      if (va === null || vb === null) return va === vb ? collator.compare(a.name, b.name) : va === null ? 1 : -1;
+      if (va === null || vb === null)
+        return va === vb
+          ? collator.compare(a.name, b.name)
+          : va === null
+            ? 1
+            : -1;
       result = va - vb;
     }
     return ascending ? result : -result;
@@ -50,17 +62,24 @@ export function RankingTable({ series, caption, locate }: RankingTableProps) {
       <th
         scope="col"
         className={numeric ? "num" : undefined}
-        aria-sort={active ? (sort.ascending ? "ascending" : "descending") : "none"}
+        aria-sort={
+          active ? (sort.ascending ? "ascending" : "descending") : "none"
+        }
       >
         <button
           type="button"
           className="sort-button"
           onClick={() => {
-            setSort({ column, ascending: active ? !sort.ascending : column !== "value" });
+            setSort({
+              column,
+              ascending: active ? !sort.ascending : column !== "value",
+            });
           }}
         >
           {label}
-          <span aria-hidden="true">{active ? (sort.ascending ? " ▲" : " ▼") : " ↕"}</span>
+          <span aria-hidden="true">
+            {active ? (sort.ascending ? " ▲" : " ▼") : " ↕"}
+          </span>
         </button>
       </th>
     );
@@ -68,7 +87,11 @@ export function RankingTable({ series, caption, locate }: RankingTableProps) {
   const derivedText = (r: { derived: RankingRow["derived"] }): string =>
     r.derived
       ? t("chart.derivedPerCapita", {
-          value: formatValue(r.derived.numerator, series.indicator.format, locale),
+          value: formatValue(
+            r.derived.numerator,
+            series.indicator.format,
+            locale,
+          ),
           population: formatValue(r.derived.denominator, "num0", locale),
           populationPeriod: r.derived.populationPeriod ?? "",
         })
@@ -77,7 +100,14 @@ export function RankingTable({ series, caption, locate }: RankingTableProps) {
     <tr className="reference-row">
       <td />
       <th scope="row">{label}</th>
-      <td className="num">{valueLabel({ ...ref, low: null, high: null }, series.format, t, locale)}</td>
+      <td className="num">
+        {valueLabel(
+          { ...ref, low: null, high: null },
+          series.format,
+          t,
+          locale,
+        )}
+      </td>
       <td>
         {t(`status.${ref.status}`)}
         {ref.derived && ` · ${t("chart.derived")}`}
@@ -103,19 +133,33 @@ export function RankingTable({ series, caption, locate }: RankingTableProps) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.code} className={r.highlighted ? "is-highlighted" : undefined}>
+            <tr
+              key={r.code}
+              className={r.highlighted ? "is-highlighted" : undefined}
+            >
               <td className="num">{r.rank ?? "–"}</td>
               <th scope="row">
                 {r.name}
-                {r.highlighted && <span className="visually-hidden"> ({t("chart.selected")})</span>}
+                {r.highlighted && (
+                  <span className="visually-hidden">
+                    {" "}
+                    ({t("chart.selected")})
+                  </span>
+                )}
               </th>
               <td className="num">{valueLabel(r, series.format, t, locale)}</td>
               <td>
                 {t(`status.${r.status}`)}
                 {r.derived && ` · ${t("chart.derived")}`}
-                {r.reason && <span className="table-note">{r.reason[locale]}</span>}
-                {r.reason === null && r.note !== "" && <span className="table-note">{r.note}</span>}
-                {r.derived && <span className="table-note">{derivedText(r)}</span>}
+                {r.reason && (
+                  <span className="table-note">{r.reason[locale]}</span>
+                )}
+                {r.reason === null && r.note !== "" && (
+                  <span className="table-note">{r.note}</span>
+                )}
+                {r.derived && (
+                  <span className="table-note">{derivedText(r)}</span>
+                )}
               </td>
               <td>{r.observation ? locate(r.observation) : "–"}</td>
             </tr>

@@ -9,8 +9,14 @@ export function citeSource(source: Source): string {
 
 /** The full reference: title, publisher, year, section, URL. */
 export function fullCitation(source: Source): string {
-  const parts = [source.title, source.publisher, String(source.year), source.section];
-  if (source.producer !== undefined) parts.push(`ursprunglig producent: ${source.producer}`);
+  const parts = [
+    source.title,
+    source.publisher,
+    String(source.year),
+    source.section,
+  ];
+  if (source.producer !== undefined)
+    parts.push(`ursprunglig producent: ${source.producer}`);
   if (source.url !== undefined) parts.push(source.url);
   return parts.join(". ");
 }

@@ -49,7 +49,8 @@ const PROBLEM_TEXT: Record<ProblemCode, string> = {
   "wrong-kind": "the dataset is not of the kind this view expects",
   fetch: "the file could not be fetched",
   size: "the file size differs from the manifest",
-  checksum: "the file's SHA-256 differs from the manifest (edited after publication?)",
+  checksum:
+    "the file's SHA-256 differs from the manifest (edited after publication?)",
   encoding: "the file is not valid UTF-8",
   json: "the file is not valid JSON",
   csv: "the file is not valid CSV",
@@ -60,7 +61,8 @@ const PROBLEM_TEXT: Record<ProblemCode, string> = {
   period: "not a period (a year like 2017 or a span like 2013-2016)",
   number: "not a plain number (dot as decimal separator, no spaces)",
   status: "not a known status",
-  "status-value": "status and value disagree (a value needs status reported or estimated)",
+  "status-value":
+    "status and value disagree (a value needs status reported or estimated)",
   range: "a range-only value needs low ≤ high",
   required: "a required field is empty",
   "unknown-source": "the source id is not among the dataset's sources",

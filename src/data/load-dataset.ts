@@ -67,18 +67,24 @@ function fail(
   });
 }
 
-async function readBytes(read: ReadFile, where: Where & { file: string }): Promise<Uint8Array> {
+async function readBytes(
+  read: ReadFile,
+  where: Where & { file: string },
+): Promise<Uint8Array> {
   try {
     return await read(where.file);
   } catch (error) {
-    if (error instanceof ReadFileError) fail(where, "fetch", { detail: error.message });
+    if (error instanceof ReadFileError)
+      fail(where, "fetch", { detail: error.message });
     throw error;
   }
 }
 
 function decodeUtf8(bytes: Uint8Array, where: Where): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(
+      bytes,
+    );
   } catch {
     return fail(where, "encoding");
   }
@@ -88,7 +94,9 @@ function parseJson(text: string, where: Where): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    return fail(where, "json", { detail: error instanceof Error ? error.message : "" });
+    return fail(where, "json", {
+      detail: error instanceof Error ? error.message : "",
+    });
   }
 }
 
@@ -108,8 +116,13 @@ function validate<T>(
   const field = issue?.path.map(String).join(".") ?? null;
   const message = issue?.message ?? "";
   const problem = isProblemCode(message) ? message : "schema";
-  const detail = problem === "schema" ? message : describeInput(value, issue?.path ?? []);
-  return fail(where, problem, { line, field: field === "" ? null : field, detail });
+  const detail =
+    problem === "schema" ? message : describeInput(value, issue?.path ?? []);
+  return fail(where, problem, {
+    line,
+    field: field === "" ? null : field,
+    detail,
+  });
 }
 
 function describeInput(value: unknown, path: readonly PropertyKey[]): string {
@@ -118,7 +131,8 @@ function describeInput(value: unknown, path: readonly PropertyKey[]): string {
     if (current === null || typeof current !== "object") return "";
     current = (current as Record<PropertyKey, unknown>)[key];
   }
-  return typeof current === "string" ? `"${current}"` : JSON.stringify(current) ?? "";
+  if (current === undefined) return "";
+  return typeof current === "string" ? `"${current}"` : JSON.stringify(current);
 }
 
 /** Reads and validates the manifest. */
@@ -130,7 +144,9 @@ export async function loadManifest(read: ReadFile): Promise<Manifest> {
     for (const version of entry.versions) {
       const expected = `${entry.id}.v${version.version}.${version.format}`;
       if (version.file !== expected) {
-        fail({ ...where, datasetId: entry.id }, "file-name", { detail: version.file });
+        fail({ ...where, datasetId: entry.id }, "file-name", {
+          detail: version.file,
+        });
       }
     }
   }
@@ -144,40 +160,65 @@ export function resolveVersion(
   pinned: number | null = null,
 ): DatasetMeta {
   const entry = manifest.datasets.find((d) => d.id === datasetId);
-  if (!entry) return fail({ datasetId, version: pinned, file: null }, "not-in-manifest");
+  if (!entry)
+    return fail({ datasetId, version: pinned, file: null }, "not-in-manifest");
   const sorted = [...entry.versions].sort((a, b) => b.version - a.version);
-  const version = pinned === null ? sorted[0] : sorted.find((v) => v.version === pinned);
+  const version =
+    pinned === null ? sorted[0] : sorted.find((v) => v.version === pinned);
   if (!version) {
-    return fail({ datasetId, version: pinned, file: null }, "version-not-found", {
-      detail: `published: ${sorted.map((v) => v.version).join(", ")}`,
-    });
+    return fail(
+      { datasetId, version: pinned, file: null },
+      "version-not-found",
+      {
+        detail: `published: ${sorted.map((v) => v.version).join(", ")}`,
+      },
+    );
   }
   return { entry, version };
 }
 
-async function readVerifiedText(read: ReadFile, meta: DatasetMeta): Promise<string> {
-  const where = { datasetId: meta.entry.id, version: meta.version.version, file: meta.version.file };
+async function readVerifiedText(
+  read: ReadFile,
+  meta: DatasetMeta,
+): Promise<string> {
+  const where = {
+    datasetId: meta.entry.id,
+    version: meta.version.version,
+    file: meta.version.file,
+  };
   const bytes = await readBytes(read, where);
   if (bytes.byteLength !== meta.version.bytes) {
-    fail(where, "size", { detail: `${bytes.byteLength} bytes, manifest says ${meta.version.bytes}` });
+    fail(where, "size", {
+      detail: `${bytes.byteLength} bytes, manifest says ${meta.version.bytes}`,
+    });
   }
   const actual = sha256Hex(bytes);
-  if (actual !== meta.version.sha256) fail(where, "checksum", { detail: actual });
+  if (actual !== meta.version.sha256)
+    fail(where, "checksum", { detail: actual });
   return decodeUtf8(bytes, where);
 }
 
 function whereOf(meta: DatasetMeta): Where {
-  return { datasetId: meta.entry.id, version: meta.version.version, file: meta.version.file };
+  return {
+    datasetId: meta.entry.id,
+    version: meta.version.version,
+    file: meta.version.file,
+  };
 }
 
 function expectKind(meta: DatasetMeta, kind: DatasetEntry["kind"]): void {
   if (meta.entry.kind !== kind) {
-    fail(whereOf(meta), "wrong-kind", { detail: `${meta.entry.kind}, expected ${kind}` });
+    fail(whereOf(meta), "wrong-kind", {
+      detail: `${meta.entry.kind}, expected ${kind}`,
+    });
   }
 }
 
 /** Loads an "areas" dataset. */
-export async function loadAreas(read: ReadFile, meta: DatasetMeta): Promise<AreasDataset> {
+export async function loadAreas(
+  read: ReadFile,
+  meta: DatasetMeta,
+): Promise<AreasDataset> {
   expectKind(meta, "areas");
   const where = whereOf(meta);
   const text = await readVerifiedText(read, meta);
@@ -185,7 +226,10 @@ export async function loadAreas(read: ReadFile, meta: DatasetMeta): Promise<Area
   const areas = file.areas.map((area, index): Area => {
     const code = area.code as AreaCode;
     if (areaKindOf(code) !== area.kind) {
-      fail(where, "area-code", { field: `areas.${index}.kind`, detail: `${area.code} ${area.kind}` });
+      fail(where, "area-code", {
+        field: `areas.${index}.kind`,
+        detail: `${area.code} ${area.kind}`,
+      });
     }
     return { ...area, code };
   });
@@ -200,11 +244,18 @@ export async function loadIndicators(
   expectKind(meta, "indicators");
   const where = whereOf(meta);
   const text = await readVerifiedText(read, meta);
-  const { indicators } = validate(indicatorsFileSchema, parseJson(text, where), where);
+  const { indicators } = validate(
+    indicatorsFileSchema,
+    parseJson(text, where),
+    where,
+  );
   const seen = new Set<string>();
   indicators.forEach((indicator, index) => {
     if (seen.has(indicator.id)) {
-      fail(where, "duplicate", { field: `indicators.${index}.id`, detail: indicator.id });
+      fail(where, "duplicate", {
+        field: `indicators.${index}.id`,
+        detail: indicator.id,
+      });
     }
     seen.add(indicator.id);
   });
@@ -219,10 +270,17 @@ export async function loadObservations(
   expectKind(meta, "observations");
   const where = whereOf(meta);
   const text = await readVerifiedText(read, meta);
-  return { ...meta, observations: parseObservationsCsv(text, meta.entry, where) };
+  return {
+    ...meta,
+    observations: parseObservationsCsv(text, meta.entry, where),
+  };
 }
 
-function parseObservationsCsv(text: string, entry: DatasetEntry, where: Where): Observation[] {
+function parseObservationsCsv(
+  text: string,
+  entry: DatasetEntry,
+  where: Where,
+): Observation[] {
   const { rows, error } = parseCsv(text);
   if (error) fail(where, "csv", { line: error.line, detail: error.message });
   const [header, ...body] = rows;
@@ -238,8 +296,15 @@ function parseObservationsCsv(text: string, entry: DatasetEntry, where: Where): 
         detail: `${fields.length}, expected ${OBSERVATION_HEADER.length}`,
       });
     }
-    const record = Object.fromEntries(OBSERVATION_HEADER.map((name, i) => [name, fields[i]]));
-    const row: ObservationRow = validate(observationRowSchema, record, where, line);
+    const record = Object.fromEntries(
+      OBSERVATION_HEADER.map((name, i) => [name, fields[i]]),
+    );
+    const row: ObservationRow = validate(
+      observationRowSchema,
+      record,
+      where,
+      line,
+    );
     const converted = toObservation(row);
     if ("problem" in converted) {
       fail(where, converted.problem, {
@@ -249,7 +314,11 @@ function parseObservationsCsv(text: string, entry: DatasetEntry, where: Where): 
       });
     }
     if (!sourceIds.has(converted.sourceId)) {
-      fail(where, "unknown-source", { line, field: "source_id", detail: converted.sourceId });
+      fail(where, "unknown-source", {
+        line,
+        field: "source_id",
+        detail: converted.sourceId,
+      });
     }
     const key = observationKey(converted);
     if (seen.has(key)) fail(where, "duplicate", { line, detail: key });

@@ -36,13 +36,17 @@ export function parseCsv(text: string): CsvParseResult {
   }
   const first = result.errors[0];
   const error = first
-    ? { line: rowLines[first.row ?? 0] ?? 1, message: `${first.code}: ${first.message}` }
+    ? {
+        line: rowLines[first.row ?? 0] ?? 1,
+        message: `${first.code}: ${first.message}`,
+      }
     : null;
   return { rows, error };
 }
 
 function countNewlines(text: string): number {
   let count = 0;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+    count++;
   return count;
 }

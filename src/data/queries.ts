@@ -4,15 +4,17 @@
  */
 import { queryOptions, useQuery } from "@tanstack/react-query";
 
-import {
-  loadAreas,
-  loadIndicators,
-  loadManifest,
-  loadObservations,
-  resolveVersion,
-} from "./load-dataset";
-import { fetchDataFile } from "./read-file";
+import type { DatasetMeta } from "./load-dataset";
+import { fetchDataFile, type ReadFile } from "./read-file";
 import type { Manifest } from "./schemas/manifest";
+
+/**
+ * The loader (zod, papaparse, SHA-256) is its own chunk, requested by the first query and
+ * preloaded by index.html, so the app shell paints without waiting for it.
+ */
+const loader = () => import("./load-dataset");
+type LoaderModule = Awaited<ReturnType<typeof loader>>;
+type Load<T> = (module: LoaderModule) => (read: ReadFile, meta: DatasetMeta) => Promise<T>;
 
 export const dataQueryKeys = {
   manifest: () => ["data", "manifest"] as const,
@@ -23,31 +25,30 @@ export const dataQueryKeys = {
 export const manifestQueryOptions = () =>
   queryOptions({
     queryKey: dataQueryKeys.manifest(),
-    queryFn: () => loadManifest(fetchDataFile),
+    queryFn: async (): Promise<Manifest> => (await loader()).loadManifest(fetchDataFile),
     staleTime: "static",
   });
 
-type Loader<T> = typeof loadAreas extends (...args: infer A) => unknown
-  ? (...args: A) => Promise<T>
-  : never;
-
-function datasetQuery<T>(kind: string, load: Loader<T>, id: string, version: number | null) {
+function datasetQuery<T>(kind: string, load: Load<T>, id: string, version: number | null) {
   return queryOptions({
     queryKey: dataQueryKeys.dataset(kind, id, version),
     queryFn: async ({ client }) => {
-      const manifest: Manifest = await client.ensureQueryData(manifestQueryOptions());
-      return load(fetchDataFile, resolveVersion(manifest, id, version));
+      const [module, manifest] = await Promise.all([
+        loader(),
+        client.query(manifestQueryOptions()),
+      ]);
+      return load(module)(fetchDataFile, module.resolveVersion(manifest, id, version));
     },
     staleTime: "static",
   });
 }
 
 export const areasQueryOptions = (id: string, version: number | null = null) =>
-  datasetQuery("areas", loadAreas, id, version);
+  datasetQuery("areas", (m) => m.loadAreas, id, version);
 export const indicatorsQueryOptions = (id: string, version: number | null = null) =>
-  datasetQuery("indicators", loadIndicators, id, version);
+  datasetQuery("indicators", (m) => m.loadIndicators, id, version);
 export const observationsQueryOptions = (id: string, version: number | null = null) =>
-  datasetQuery("observations", loadObservations, id, version);
+  datasetQuery("observations", (m) => m.loadObservations, id, version);
 
 export const useManifest = () => useQuery(manifestQueryOptions());
 export const useAreas = (id: string, version: number | null = null) =>

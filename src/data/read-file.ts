@@ -15,10 +15,15 @@ export const fetchDataFile: ReadFile = async (file) => {
   let response: Response;
   try {
     // The manifest may change when a version is published; dataset files never do.
-    response = await fetch(url, { cache: file === "manifest.json" ? "no-cache" : "default" });
+    response = await fetch(url, {
+      cache: file === "manifest.json" ? "no-cache" : "default",
+    });
   } catch (error) {
-    throw new ReadFileError(error instanceof Error ? error.message : String(error));
+    throw new ReadFileError(
+      error instanceof Error ? error.message : String(error),
+    );
   }
-  if (!response.ok) throw new ReadFileError(`HTTP ${response.status} for ${url}`);
+  if (!response.ok)
+    throw new ReadFileError(`HTTP ${response.status} for ${url}`);
   return new Uint8Array(await response.arrayBuffer());
 };

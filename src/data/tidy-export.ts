@@ -40,21 +40,29 @@ export async function buildTidyExport(read: ReadFile): Promise<string> {
   for (const entry of manifest.datasets) {
     const meta = resolveVersion(manifest, entry.id);
     if (entry.kind === "areas") {
-      for (const a of (await loadAreas(read, meta)).areas) areaNames.set(a.code, nameOf(a));
+      for (const a of (await loadAreas(read, meta)).areas)
+        areaNames.set(a.code, nameOf(a));
     } else if (entry.kind === "indicators") {
-      for (const i of (await loadIndicators(read, meta)).indicators) indicators.set(i.id, i);
+      for (const i of (await loadIndicators(read, meta)).indicators)
+        indicators.set(i.id, i);
     }
   }
   const rows: string[][] = [];
   for (const entry of manifest.datasets) {
     if (entry.kind !== "observations") continue;
-    const dataset = await loadObservations(read, resolveVersion(manifest, entry.id));
+    const dataset = await loadObservations(
+      read,
+      resolveVersion(manifest, entry.id),
+    );
     const sources = new Map(entry.sources.map((s) => [s.id, s]));
     for (const o of dataset.observations) {
       const indicator = indicators.get(o.indicator);
       const source = sources.get(o.sourceId);
       const suffix = o.breakdown === "" ? "" : `:${o.breakdown}`;
-      const breakdownLabel = o.breakdown === "" ? "" : ` (${indicator?.breakdowns[o.breakdown]?.sv ?? o.breakdown})`;
+      const breakdownLabel =
+        o.breakdown === ""
+          ? ""
+          : ` (${indicator?.breakdowns[o.breakdown]?.sv ?? o.breakdown})`;
       rows.push([
         entry.id,
         String(dataset.version.version),
@@ -66,11 +74,16 @@ export async function buildTidyExport(read: ReadFile): Promise<string> {
         o.value === null ? "" : String(o.value),
         o.status,
         indicator?.unit ?? "",
-        [source ? citeSource(source) : o.sourceId, o.locator].filter((p) => p !== "").join(" · "),
+        [source ? citeSource(source) : o.sourceId, o.locator]
+          .filter((p) => p !== "")
+          .join(" · "),
       ]);
     }
   }
-  return Papa.unparse({ fields: [...TIDY_HEADER], data: rows }, { newline: "\n" }) + "\n";
+  return (
+    Papa.unparse({ fields: [...TIDY_HEADER], data: rows }, { newline: "\n" }) +
+    "\n"
+  );
 }
 
 function nameOf(area: Area): string {

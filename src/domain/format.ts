@@ -18,8 +18,18 @@ interface TagSpec {
 const NBSP = "\u00a0";
 
 const TAGS: Record<FormatTag, TagSpec> = {
-  sek0: { decimals: 0, scale: 1, sv: (n) => `${n}${NBSP}kr`, en: (n) => `SEK${NBSP}${n}` },
-  sek2: { decimals: 2, scale: 1, sv: (n) => `${n}${NBSP}kr`, en: (n) => `SEK${NBSP}${n}` },
+  sek0: {
+    decimals: 0,
+    scale: 1,
+    sv: (n) => `${n}${NBSP}kr`,
+    en: (n) => `SEK${NBSP}${n}`,
+  },
+  sek2: {
+    decimals: 2,
+    scale: 1,
+    sv: (n) => `${n}${NBSP}kr`,
+    en: (n) => `SEK${NBSP}${n}`,
+  },
   /** An amount in kronor shown in millions: 79 789 498 → "79,8 mnkr". */
   "sek-mnkr1": {
     decimals: 1,
@@ -34,8 +44,18 @@ const TAGS: Record<FormatTag, TagSpec> = {
     sv: (n) => `${n}${NBSP}mnkr`,
     en: (n) => `SEK${NBSP}${n}${NBSP}m`,
   },
-  pct1: { decimals: 1, scale: 1, sv: (n) => `${n}${NBSP}%`, en: (n) => `${n}%` },
-  pct2: { decimals: 2, scale: 1, sv: (n) => `${n}${NBSP}%`, en: (n) => `${n}%` },
+  pct1: {
+    decimals: 1,
+    scale: 1,
+    sv: (n) => `${n}${NBSP}%`,
+    en: (n) => `${n}%`,
+  },
+  pct2: {
+    decimals: 2,
+    scale: 1,
+    sv: (n) => `${n}${NBSP}%`,
+    en: (n) => `${n}%`,
+  },
   num0: { decimals: 0, scale: 1, sv: (n) => n, en: (n) => n },
   num1: { decimals: 1, scale: 1, sv: (n) => n, en: (n) => n },
   num2: { decimals: 2, scale: 1, sv: (n) => n, en: (n) => n },
@@ -43,7 +63,11 @@ const TAGS: Record<FormatTag, TagSpec> = {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: Locale, decimals: number, signed: boolean): Intl.NumberFormat {
+function numberFormat(
+  locale: Locale,
+  decimals: number,
+  signed: boolean,
+): Intl.NumberFormat {
   const key = `${locale}|${decimals}|${signed}`;
   let formatter = formatters.get(key);
   if (!formatter) {
@@ -58,21 +82,37 @@ function numberFormat(locale: Locale, decimals: number, signed: boolean): Intl.N
 }
 
 /** Formats a value with its unit: formatValue(3174063, "sek0", "sv") → "3 174 063 kr". */
-export function formatValue(value: number, tag: FormatTag, locale: Locale): string {
+export function formatValue(
+  value: number,
+  tag: FormatTag,
+  locale: Locale,
+): string {
   const spec = TAGS[tag];
-  const text = numberFormat(locale, spec.decimals, false).format(value * spec.scale);
+  const text = numberFormat(locale, spec.decimals, false).format(
+    value * spec.scale,
+  );
   return spec[locale](text);
 }
 
 /** Like formatValue but always signed, for differences: "+1,2 %", "−340 kr". */
-export function formatDifference(value: number, tag: FormatTag, locale: Locale): string {
+export function formatDifference(
+  value: number,
+  tag: FormatTag,
+  locale: Locale,
+): string {
   const spec = TAGS[tag];
-  const text = numberFormat(locale, spec.decimals, true).format(value * spec.scale);
+  const text = numberFormat(locale, spec.decimals, true).format(
+    value * spec.scale,
+  );
   return spec[locale](text);
 }
 
 /** A bare number without unit, e.g. for table cells next to a unit heading. */
-export function formatNumber(value: number, decimals: number, locale: Locale): string {
+export function formatNumber(
+  value: number,
+  decimals: number,
+  locale: Locale,
+): string {
   return numberFormat(locale, decimals, false).format(value);
 }
 

@@ -4,7 +4,12 @@
  */
 import type { LocalText } from "./local-text";
 
-export const THEMES = ["diagnoses", "unmet-needs", "funding", "population"] as const;
+export const THEMES = [
+  "diagnoses",
+  "unmet-needs",
+  "funding",
+  "population",
+] as const;
 export type Theme = (typeof THEMES)[number];
 
 export const POLARITIES = ["higher-better", "higher-worse", "neutral"] as const;

@@ -14,7 +14,10 @@ export const OBSERVATION_STATUSES = [
 export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
 
 /** Statuses that carry a number in `value`. */
-export const STATUSES_WITH_VALUE: readonly ObservationStatus[] = ["reported", "estimated"];
+export const STATUSES_WITH_VALUE: readonly ObservationStatus[] = [
+  "reported",
+  "estimated",
+];
 
 export interface Observation {
   readonly area: AreaCode;
@@ -42,7 +45,9 @@ export function hasValue(
 }
 
 /** Key that identifies one observation within a dataset. */
-export function observationKey(o: Pick<Observation, "area" | "indicator" | "breakdown" | "period">): string {
+export function observationKey(
+  o: Pick<Observation, "area" | "indicator" | "breakdown" | "period">,
+): string {
   return `${o.area}|${o.indicator}|${o.breakdown}|${o.period}`;
 }
 
@@ -61,13 +66,17 @@ export function periodsOf(
 ): string[] {
   const periods = new Set<string>();
   for (const o of observations) {
-    if (o.indicator === indicator && o.breakdown === breakdown) periods.add(o.period);
+    if (o.indicator === indicator && o.breakdown === breakdown)
+      periods.add(o.period);
   }
   return [...periods].sort((a, b) => comparePeriods(b, a));
 }
 
 /** Breakdown keys other than "" that the indicator has, in first-seen order. */
-export function breakdownsOf(observations: readonly Observation[], indicator: string): string[] {
+export function breakdownsOf(
+  observations: readonly Observation[],
+  indicator: string,
+): string[] {
   const keys = new Set<string>();
   for (const o of observations) {
     if (o.indicator === indicator && o.breakdown !== "") keys.add(o.breakdown);

@@ -6,7 +6,16 @@ export function niceStep(max: number, count = 4): number {
   const raw = max / count;
   const power = 10 ** Math.floor(Math.log10(raw));
   const fraction = raw / power;
-  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+  const nice =
+    fraction <= 1
+      ? 1
+      : fraction <= 2
+        ? 2
+        : fraction <= 2.5
+          ? 2.5
+          : fraction <= 5
+            ? 5
+            : 10;
   return nice * power;
 }
 
@@ -19,6 +28,9 @@ export function niceTicks(max: number, count = 4): number[] {
 }
 
 /** Maps [0, domainMax] to [0, range]. */
-export function linearScale(domainMax: number, range: number): (value: number) => number {
+export function linearScale(
+  domainMax: number,
+  range: number,
+): (value: number) => number {
   return domainMax > 0 ? (value) => (value / domainMax) * range : () => 0;
 }

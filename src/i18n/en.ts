@@ -21,15 +21,20 @@ export const en = {
   urlNotice: {
     title: "Part of the link could not be used",
     dismiss: "Close",
-    unknownView: "There is no view \"{{value}}\". Showing Compare kommuner.",
-    unknownIndicator: "There is no indicator \"{{value}}\". Showing {{fallback}}.",
-    unknownPeriod: "The period \"{{value}}\" does not exist for this indicator. Showing {{fallback}}.",
-    unknownKommun: "\"{{value}}\" is not a kommun code in Stockholm County and was removed.",
-    unknownMode: "There is no display mode \"{{value}}\". Showing {{fallback}}.",
-    unknownLanguage: "There is no language \"{{value}}\". Showing Swedish.",
-    unknownBreakdown: "The group \"{{value}}\" does not exist for this indicator. Showing all.",
-    unknownSort: "There is no sort order \"{{value}}\". Sorting by value.",
-    unknownParameter: "The parameter \"{{value}}\" is not recognised and was ignored.",
+    unknownView: 'There is no view "{{value}}". Showing Compare kommuner.',
+    unknownIndicator:
+      'There is no indicator "{{value}}". Showing {{fallback}}.',
+    unknownPeriod:
+      'The period "{{value}}" does not exist for this indicator. Showing {{fallback}}.',
+    unknownKommun:
+      '"{{value}}" is not a kommun code in Stockholm County and was removed.',
+    unknownMode: 'There is no display mode "{{value}}". Showing {{fallback}}.',
+    unknownLanguage: 'There is no language "{{value}}". Showing Swedish.',
+    unknownBreakdown:
+      'The group "{{value}}" does not exist for this indicator. Showing all.',
+    unknownSort: 'There is no sort order "{{value}}". Sorting by value.',
+    unknownParameter:
+      'The parameter "{{value}}" is not recognised and was ignored.',
   },
   themes: {
     diagnoses: "Mental ill-health and diagnoses",
@@ -39,12 +44,14 @@ export const en = {
   },
   compare: {
     summaryAllEqual: "All {{count}} kommuner: {{value}}.",
-    summaryHighLow: "Highest: {{high}} ({{highValue}}). Lowest: {{low}} ({{lowValue}}).",
+    summaryHighLow:
+      "Highest: {{high}} ({{highValue}}). Lowest: {{low}} ({{lowValue}}).",
     summaryCounty: "County: {{value}}.",
     summaryCountyTotal: "County total: {{value}}.",
     summaryRangeOnly:
       "The source gives only the county value and the span between the kommuner ({{range}}), not each kommun's value.",
-    notComparable: "The indicator \"{{value}}\" only has a value for the whole county and cannot be compared between kommuner. Showing {{fallback}}.",
+    notComparable:
+      'The indicator "{{value}}" only has a value for the whole county and cannot be compared between kommuner. Showing {{fallback}}.',
     women: "women",
     indicator: "Indicator",
     period: "Year",
@@ -63,7 +70,8 @@ export const en = {
     noMatch: "No kommun matches",
     showTable: "Show table",
     showChart: "Show chart",
-    perCapitaSubtitle: "SEK per inhabitant, {{period}}, population 31 Dec {{populationPeriod}}",
+    perCapitaSubtitle:
+      "SEK per inhabitant, {{period}}, population 31 Dec {{populationPeriod}}",
     countyOnly:
       "The source gives only a value for the whole county for this indicator, so the kommuner cannot be compared.",
     missingTitle: "Kommuner without a value ({{count}})",
@@ -154,10 +162,13 @@ export const en = {
     field: "field {{field}}",
     unexpected: "An unexpected error occurred: {{message}}",
     problems: {
-      "not-in-manifest": "The dataset is not listed in the manifest (manifest.json).",
+      "not-in-manifest":
+        "The dataset is not listed in the manifest (manifest.json).",
       "version-not-found": "The requested version is not published.",
-      "wrong-kind": "The dataset does not hold the kind of content this view needs.",
-      fetch: "The file could not be fetched. Check the network and that the file is on the server.",
+      "wrong-kind":
+        "The dataset does not hold the kind of content this view needs.",
+      fetch:
+        "The file could not be fetched. Check the network and that the file is on the server.",
       size: "The file's size does not match the manifest.",
       checksum:
         "The file's checksum does not match the manifest. The file was changed after publication and is therefore not shown.",
@@ -171,10 +182,12 @@ export const en = {
       period: "Invalid period (a year like 2017 or a span like 2013-2016).",
       number: "Not a number (dot as decimal separator, no spaces).",
       status: "Unknown status.",
-      "status-value": "Status and value disagree (a value needs status reported or approximate).",
+      "status-value":
+        "Status and value disagree (a value needs status reported or approximate).",
       range: "A range needs lowest ≤ highest value.",
       required: "A required field is empty.",
-      "unknown-source": "The source reference is not among the dataset's sources.",
+      "unknown-source":
+        "The source reference is not among the dataset's sources.",
       duplicate: "The same area, indicator, group and period occur twice.",
       "file-name": "The file name does not follow <dataset>.v<N>.<format>.",
       schema: "The content does not follow the expected format.",

@@ -5,7 +5,13 @@
  * instead of switching i18next's global language, so a language change is an ordinary re-render.
  */
 import i18next, { type TFunction } from "i18next";
-import { createContext, useContext, useEffect, useMemo, type ReactNode } from "react";
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  type ReactNode,
+} from "react";
 
 import { en } from "./en";
 import { sv } from "./sv";
@@ -34,11 +40,23 @@ interface I18nValue {
   readonly locale: UiLocale;
 }
 
-const I18nContext = createContext<I18nValue>({ t: instance.getFixedT("sv"), locale: "sv" });
+const I18nContext = createContext<I18nValue>({
+  t: instance.getFixedT("sv"),
+  locale: "sv",
+});
 
 /** Provides translations in the given locale and sets <html lang>. */
-export function I18nProvider({ locale, children }: { locale: UiLocale; children: ReactNode }) {
-  const value = useMemo(() => ({ t: instance.getFixedT(locale), locale }), [locale]);
+export function I18nProvider({
+  locale,
+  children,
+}: {
+  locale: UiLocale;
+  children: ReactNode;
+}) {
+  const value = useMemo(
+    () => ({ t: instance.getFixedT(locale), locale }),
+    [locale],
+  );
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);

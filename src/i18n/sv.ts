@@ -2,7 +2,8 @@
 export const sv = {
   app: {
     title: "Psykisk hälsa i Stockholms län",
-    tagline: "Jämför länets 26 kommuner på psykisk ohälsa, behov och statliga stimulansmedel",
+    tagline:
+      "Jämför länets 26 kommuner på psykisk ohälsa, behov och statliga stimulansmedel",
     skipLink: "Hoppa till innehållet",
     language: "Språk",
     switchTo: "English",
@@ -18,15 +19,19 @@ export const sv = {
   urlNotice: {
     title: "En del av länken kunde inte användas",
     dismiss: "Stäng",
-    unknownView: "Vyn \"{{value}}\" finns inte. Visar Jämför kommuner.",
-    unknownIndicator: "Indikatorn \"{{value}}\" finns inte. Visar {{fallback}}.",
-    unknownPeriod: "Perioden \"{{value}}\" finns inte för indikatorn. Visar {{fallback}}.",
-    unknownKommun: "Kommunkoden \"{{value}}\" finns inte i Stockholms län och togs bort.",
-    unknownMode: "Visningssättet \"{{value}}\" finns inte. Visar {{fallback}}.",
-    unknownLanguage: "Språket \"{{value}}\" finns inte. Visar svenska.",
-    unknownBreakdown: "Uppdelningen \"{{value}}\" finns inte för indikatorn. Visar alla.",
-    unknownSort: "Sorteringen \"{{value}}\" finns inte. Sorterar efter värde.",
-    unknownParameter: "Parametern \"{{value}}\" känns inte igen och används inte.",
+    unknownView: 'Vyn "{{value}}" finns inte. Visar Jämför kommuner.',
+    unknownIndicator: 'Indikatorn "{{value}}" finns inte. Visar {{fallback}}.',
+    unknownPeriod:
+      'Perioden "{{value}}" finns inte för indikatorn. Visar {{fallback}}.',
+    unknownKommun:
+      'Kommunkoden "{{value}}" finns inte i Stockholms län och togs bort.',
+    unknownMode: 'Visningssättet "{{value}}" finns inte. Visar {{fallback}}.',
+    unknownLanguage: 'Språket "{{value}}" finns inte. Visar svenska.',
+    unknownBreakdown:
+      'Uppdelningen "{{value}}" finns inte för indikatorn. Visar alla.',
+    unknownSort: 'Sorteringen "{{value}}" finns inte. Sorterar efter värde.',
+    unknownParameter:
+      'Parametern "{{value}}" känns inte igen och används inte.',
   },
   themes: {
     diagnoses: "Psykisk ohälsa och diagnoser",
@@ -36,12 +41,14 @@ export const sv = {
   },
   compare: {
     summaryAllEqual: "Alla {{count}} kommuner: {{value}}.",
-    summaryHighLow: "Högst: {{high}} ({{highValue}}). Lägst: {{low}} ({{lowValue}}).",
+    summaryHighLow:
+      "Högst: {{high}} ({{highValue}}). Lägst: {{low}} ({{lowValue}}).",
     summaryCounty: "Länet: {{value}}.",
     summaryCountyTotal: "Länet totalt: {{value}}.",
     summaryRangeOnly:
       "Källan ger bara länets värde och spannet mellan kommunerna ({{range}}), inte värdet för varje kommun.",
-    notComparable: "Indikatorn \"{{value}}\" har bara ett värde för hela länet och kan inte jämföras mellan kommuner. Visar {{fallback}}.",
+    notComparable:
+      'Indikatorn "{{value}}" har bara ett värde för hela länet och kan inte jämföras mellan kommuner. Visar {{fallback}}.',
     women: "kvinnor",
     indicator: "Indikator",
     period: "År",
@@ -60,7 +67,8 @@ export const sv = {
     noMatch: "Ingen kommun matchar",
     showTable: "Visa tabell",
     showChart: "Visa diagram",
-    perCapitaSubtitle: "kr per invånare, {{period}}, befolkning 31 dec {{populationPeriod}}",
+    perCapitaSubtitle:
+      "kr per invånare, {{period}}, befolkning 31 dec {{populationPeriod}}",
     countyOnly:
       "Källan ger bara ett värde för hela länet för den här indikatorn, så kommunerna kan inte jämföras.",
     missingTitle: "Kommuner utan värde ({{count}})",
@@ -151,10 +159,12 @@ export const sv = {
     field: "fält {{field}}",
     unexpected: "Ett oväntat fel inträffade: {{message}}",
     problems: {
-      "not-in-manifest": "Datasetet finns inte i förteckningen (manifest.json).",
+      "not-in-manifest":
+        "Datasetet finns inte i förteckningen (manifest.json).",
       "version-not-found": "Den begärda versionen är inte publicerad.",
       "wrong-kind": "Datasetet har inte den typ av innehåll som vyn behöver.",
-      fetch: "Filen kunde inte hämtas. Kontrollera nätverket och att filen finns på servern.",
+      fetch:
+        "Filen kunde inte hämtas. Kontrollera nätverket och att filen finns på servern.",
       size: "Filens storlek stämmer inte med förteckningen.",
       checksum:
         "Filens kontrollsumma stämmer inte med förteckningen. Filen har ändrats efter publiceringen och visas därför inte.",
@@ -165,14 +175,17 @@ export const sv = {
       "field-count": "Raden har fel antal fält.",
       "area-code": "Ogiltig områdeskod (fyra siffror, 01 eller 00).",
       identifier: "Ogiltig identifierare.",
-      period: "Ogiltig period (ett år som 2017 eller ett intervall som 2013-2016).",
+      period:
+        "Ogiltig period (ett år som 2017 eller ett intervall som 2013-2016).",
       number: "Inte ett tal (punkt som decimaltecken, inga mellanslag).",
       status: "Okänd status.",
-      "status-value": "Status och värde stämmer inte (ett värde kräver status redovisat eller ungefärligt).",
+      "status-value":
+        "Status och värde stämmer inte (ett värde kräver status redovisat eller ungefärligt).",
       range: "Ett intervall kräver lägsta ≤ högsta värde.",
       required: "Ett obligatoriskt fält är tomt.",
       "unknown-source": "Källhänvisningen finns inte bland datasetets källor.",
-      duplicate: "Samma område, indikator, grupp och period förekommer två gånger.",
+      duplicate:
+        "Samma område, indikator, grupp och period förekommer två gånger.",
       "file-name": "Filnamnet följer inte mönstret <dataset>.v<N>.<format>.",
       schema: "Innehållet följer inte det förväntade formatet.",
     },

@@ -3,8 +3,6 @@
  * falls back to its default and yields a notice saying so. Values that can only be checked
  * against data (indicator, period, group) are checked by the view, which reports its own notices.
  */
-import * as z from "zod/mini";
-
 import type { AreaCode } from "@/domain/areas";
 import { isAreaCode } from "@/domain/areas";
 import type { Locale } from "@/domain/local-text";
@@ -71,8 +69,9 @@ const KNOWN_PARAMS = new Set([
   "lang",
 ]);
 
-const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9:.-]{0,80}$/));
-const periodText = z.string().check(z.regex(/^\d{4}(?:-\d{4})?$/));
+// Plain patterns rather than zod: this module is in the app shell, zod is not (bundle budget).
+const SLUG = /^[a-z0-9][a-z0-9:.-]{0,80}$/;
+const PERIOD = /^\d{4}(?:-\d{4})?$/;
 
 function pick<T extends string>(
   values: readonly T[],
@@ -88,13 +87,21 @@ function pick<T extends string>(
 }
 
 /** Parses a query string; never throws. */
-export function parseUrlState(search: string): { state: ViewState; notices: UrlNotice[] } {
+export function parseUrlState(search: string): {
+  state: ViewState;
+  notices: UrlNotice[];
+} {
   const params = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
   for (const name of params.keys()) {
-    if (!KNOWN_PARAMS.has(name)) notices.push({ key: "unknownParameter", value: name });
+    if (!KNOWN_PARAMS.has(name))
+      notices.push({ key: "unknownParameter", value: name });
   }
-  const text = (name: string, schema: typeof slug, key: NoticeKey): string | null => {
+  const text = (
+    name: string,
+    schema: typeof slug,
+    key: NoticeKey,
+  ): string | null => {
     const raw = params.get(name);
     if (raw === null || raw === "") return null;
     if (schema.safeParse(raw).success) return raw;
@@ -102,20 +109,47 @@ export function parseUrlState(search: string): { state: ViewState; notices: UrlN
     return null;
   };
   const kommuner: AreaCode[] = [];
-  for (const code of (params.get("kommuner") ?? "").split(",").filter((c) => c !== "")) {
-    if (isAreaCode(code) && code.length === 4 && !kommuner.includes(code)) kommuner.push(code);
-    else notices.push({ key: "unknownKommun", value: code });
+  for (const code of (params.get("kommuner") ?? "")
+    .split(",")
+    .filter((c) => c !== "")) {
+    if (!isAreaCode(code) || code.length !== 4)
+      notices.push({ key: "unknownKommun", value: code });
+    else if (!kommuner.includes(code)) kommuner.push(code);
   }
   const state: ViewState = {
-    view: pick(VIEWS, params.get("view"), DEFAULT_STATE.view, "unknownView", notices),
-    indicator: text("indicator", slug, "unknownIndicator"),
-    period: text("period", periodText, "unknownPeriod"),
-    group: text("group", slug, "unknownBreakdown"),
+    view: pick(
+      VIEWS,
+      params.get("view"),
+      DEFAULT_STATE.view,
+      "unknownView",
+      notices,
+    ),
+    indicator: text("indicator", SLUG, "unknownIndicator"),
+    period: text("period", PERIOD, "unknownPeriod"),
+    group: text("group", SLUG, "unknownBreakdown"),
     kommuner,
-    mode: pick(MODES, params.get("mode"), DEFAULT_STATE.mode, "unknownMode", notices),
-    sort: pick(SORTS, params.get("sort"), DEFAULT_STATE.sort, "unknownSort", notices),
+    mode: pick(
+      MODES,
+      params.get("mode"),
+      DEFAULT_STATE.mode,
+      "unknownMode",
+      notices,
+    ),
+    sort: pick(
+      SORTS,
+      params.get("sort"),
+      DEFAULT_STATE.sort,
+      "unknownSort",
+      notices,
+    ),
     table: params.get("table") === "1",
-    lang: pick(["sv", "en"] as const, params.get("lang"), "sv", "unknownLanguage", notices),
+    lang: pick(
+      ["sv", "en"] as const,
+      params.get("lang"),
+      "sv",
+      "unknownLanguage",
+      notices,
+    ),
   };
   return { state, notices };
 }
@@ -127,7 +161,8 @@ export function serializeUrlState(state: ViewState): string {
   if (state.indicator !== null) params.set("indicator", state.indicator);
   if (state.period !== null) params.set("period", state.period);
   if (state.group !== null) params.set("group", state.group);
-  if (state.kommuner.length > 0) params.set("kommuner", state.kommuner.join(","));
+  if (state.kommuner.length > 0)
+    params.set("kommuner", state.kommuner.join(","));
   if (state.mode !== DEFAULT_STATE.mode) params.set("mode", state.mode);
   if (state.sort !== DEFAULT_STATE.sort) params.set("sort", state.sort);
   if (state.table) params.set("table", "1");

@@ -4,7 +4,12 @@
  */
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 
-import { parseUrlState, serializeUrlState, type UrlNotice, type ViewState } from "./url-state";
+import {
+  parseUrlState,
+  serializeUrlState,
+  type UrlNotice,
+  type ViewState,
+} from "./url-state";
 
 const EVENT = "urlstatechange";
 
@@ -23,7 +28,10 @@ export interface UrlStateApi {
   readonly state: ViewState;
   readonly notices: readonly UrlNotice[];
   /** Applies a change; `replace` rewrites the current entry instead of adding one. */
-  readonly update: (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
+  readonly update: (
+    patch: Partial<ViewState>,
+    options?: { replace?: boolean },
+  ) => void;
   /** The link to a state (for anchors). */
   readonly href: (patch: Partial<ViewState>) => string;
 }
@@ -39,7 +47,8 @@ export function useUrlState(): UrlStateApi {
   const update = useCallback(
     (patch: Partial<ViewState>, options: { replace?: boolean } = {}) => {
       const next = href(patch);
-      if (next === `${window.location.pathname}${window.location.search}`) return;
+      if (next === `${window.location.pathname}${window.location.search}`)
+        return;
       if (options.replace) window.history.replaceState(null, "", next);
       else window.history.pushState(null, "", next);
       window.dispatchEvent(new Event(EVENT));

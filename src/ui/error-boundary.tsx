@@ -23,9 +23,14 @@ export class ErrorBoundary extends Component<Props, State> {
     return { error };
   }
 
-  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+  static getDerivedStateFromProps(
+    props: Props,
+    state: State,
+  ): Partial<State> | null {
     const keys = props.resetKeys ?? [];
-    const changed = keys.length !== state.keys.length || keys.some((k, i) => k !== state.keys[i]);
+    const changed =
+      keys.length !== state.keys.length ||
+      keys.some((k, i) => k !== state.keys[i]);
     return changed ? { error: null, keys } : null;
   }
 
@@ -38,7 +43,8 @@ export class ErrorBoundary extends Component<Props, State> {
   };
 
   override render(): ReactNode {
-    if (this.state.error !== null) return this.props.fallback(this.state.error, this.reset);
+    if (this.state.error !== null)
+      return this.props.fallback(this.state.error, this.reset);
     return this.props.children;
   }
 }

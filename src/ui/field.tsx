@@ -20,7 +20,14 @@ export interface SelectFieldProps {
   readonly wide?: boolean;
 }
 
-export function SelectField({ label, value, onChange, options, groups, wide }: SelectFieldProps) {
+export function SelectField({
+  label,
+  value,
+  onChange,
+  options,
+  groups,
+  wide,
+}: SelectFieldProps) {
   const id = useId();
   return (
     <div className={wide ? "field field--wide" : "field"}>

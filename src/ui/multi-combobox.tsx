@@ -33,11 +33,16 @@ export function MultiCombobox(props: MultiComboboxProps) {
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const labelOf = useMemo(() => new Map(options.map((o) => [o.value, o.label])), [options]);
+  const labelOf = useMemo(
+    () => new Map(options.map((o) => [o.value, o.label])),
+    [options],
+  );
   const matches = useMemo(() => {
     const q = fold(query.trim());
     return options.filter(
-      (o) => !selected.includes(o.value) && (fold(o.label).includes(q) || o.value.startsWith(q)),
+      (o) =>
+        !selected.includes(o.value) &&
+        (fold(o.label).includes(q) || o.value.startsWith(q)),
     );
   }, [options, query, selected]);
   const activeIndex = Math.min(active, Math.max(matches.length - 1, 0));
@@ -81,7 +86,9 @@ export function MultiCombobox(props: MultiComboboxProps) {
           aria-expanded={expanded}
           aria-controls={listId}
           aria-describedby={`${id}-hint`}
-          aria-activedescendant={expanded && matches.length > 0 ? optionId(activeIndex) : undefined}
+          aria-activedescendant={
+            expanded && matches.length > 0 ? optionId(activeIndex) : undefined
+          }
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
@@ -111,7 +118,11 @@ export function MultiCombobox(props: MultiComboboxProps) {
             } else if (event.key === "Escape") {
               setOpen(false);
               setQuery("");
-            } else if (event.key === "Backspace" && query === "" && selected.length > 0) {
+            } else if (
+              event.key === "Backspace" &&
+              query === "" &&
+              selected.length > 0
+            ) {
               onChange(selected.slice(0, -1));
             }
           }}
@@ -131,27 +142,38 @@ export function MultiCombobox(props: MultiComboboxProps) {
       <span id={`${id}-hint`} className="field__hint">
         {hint}
       </span>
-      <ul id={listId} role="listbox" className="combo__list" hidden={!expanded} aria-label={label}>
+      <div
+        id={listId}
+        role="listbox"
+        className="combo__list"
+        hidden={!expanded}
+        aria-label={label}
+      >
         {matches.length === 0 ? (
-          <li className="combo__empty">{props.noMatchLabel}</li>
+          <div className="combo__empty">{props.noMatchLabel}</div>
         ) : (
           matches.map((o, i) => (
-            <li
+            <div
               key={o.value}
               id={optionId(i)}
               role="option"
+              tabIndex={-1}
               aria-selected={i === activeIndex}
-              className={i === activeIndex ? "combo__option combo__option--active" : "combo__option"}
+              className={
+                i === activeIndex
+                  ? "combo__option combo__option--active"
+                  : "combo__option"
+              }
               onMouseDown={(event) => {
                 event.preventDefault();
                 choose(o.value);
               }}
             >
               {o.label}
-            </li>
+            </div>
           ))
         )}
-      </ul>
+      </div>
     </div>
   );
 }

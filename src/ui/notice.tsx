@@ -8,11 +8,20 @@ export interface NoticeProps {
   readonly children: ReactNode;
 }
 
-export function Notice({ title, dismissLabel, tone = "info", children }: NoticeProps) {
+export function Notice({
+  title,
+  dismissLabel,
+  tone = "info",
+  children,
+}: NoticeProps) {
   const [open, setOpen] = useState(true);
   if (!open) return null;
   return (
-    <section className={`notice notice--${tone}`} role="status" aria-label={title}>
+    <section
+      className={`notice notice--${tone}`}
+      role="status"
+      aria-label={title}
+    >
       <div className="notice__body">
         <strong className="notice__title">{title}</strong>
         {children}

@@ -1,15 +1,16 @@
 /** Width of an element, following resizes (ResizeObserver); `fallback` until measured. */
 import { useCallback, useState } from "react";
 
-export function useElementWidth<T extends HTMLElement>(
+export function useElementWidth(
   fallback: number,
-): [(node: T | null) => void, number] {
+): [(node: HTMLElement | null) => void, number] {
   const [width, setWidth] = useState(fallback);
-  const ref = useCallback((node: T | null) => {
+  const ref = useCallback((node: HTMLElement | null) => {
     if (!node || typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver((entries) => {
       const measured = entries[0]?.contentRect.width;
-      if (measured !== undefined && measured > 0) setWidth(Math.round(measured));
+      if (measured !== undefined && measured > 0)
+        setWidth(Math.round(measured));
     });
     observer.observe(node);
     return () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 
 import type { AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
-import { derivePerCapita, perCapita, populationByArea, shareOfTotal } from "@/domain/metrics/derived";
+import {
+  derivePerCapita,
+  perCapita,
+  populationByArea,
+  shareOfTotal,
+} from "@/domain/metrics/derived";
 import { rankValues } from "@/domain/metrics/ranking";
 import type { Observation } from "@/domain/observations";
 import { linearScale, niceStep, niceTicks } from "@/domain/scale";
@@ -30,9 +35,12 @@ describe(perCapita, () => {
     [100, null, null],
     [100, 0, null],
     [100, -5, null],
-  ])("%s / %s = %s (never 0 or Infinity for missing)", (value, population, expected) => {
-    expect(perCapita(value, population)).toBe(expected);
-  });
+  ])(
+    "%s / %s = %s (never 0 or Infinity for missing)",
+    (value, population, expected) => {
+      expect(perCapita(value, population)).toBe(expected);
+    },
+  );
 });
 
 describe(shareOfTotal, () => {
@@ -43,7 +51,12 @@ describe(shareOfTotal, () => {
   });
 });
 
-const obs = (area: string, indicator: string, period: string, value: number | null): Observation => ({
+const obs = (
+  area: string,
+  indicator: string,
+  period: string,
+  value: number | null,
+): Observation => ({
   area: area as AreaCode,
   indicator,
   breakdown: "",
@@ -81,11 +94,19 @@ describe(derivePerCapita, () => {
   it("says how the value was derived, with the population year", () => {
     expect(derivePerCapita(indicator, 3464, 100)).toEqual({
       value: 34.64,
-      how: { kind: "per-capita", numerator: 3464, denominator: 100, populationPeriod: "2017" },
+      how: {
+        kind: "per-capita",
+        numerator: 3464,
+        denominator: 100,
+        populationPeriod: "2017",
+      },
     });
   });
   it("is missing, not zero, without a population", () => {
-    expect(derivePerCapita(indicator, 3464, undefined)).toEqual({ value: null, how: null });
+    expect(derivePerCapita(indicator, 3464, undefined)).toEqual({
+      value: null,
+      how: null,
+    });
   });
 });
 

@@ -75,16 +75,27 @@ export interface RankingInput {
 /** Builds the ranked series. */
 export function buildRankingSeries(input: RankingInput): RankingSeries {
   const { indicator, period, breakdown } = input;
-  const usePerCapita = input.perCapita && indicator.perCapita !== null;
+  const perCapitaRule = input.perCapita ? indicator.perCapita : null;
+  const usePerCapita = perCapitaRule !== null;
   const byArea = new Map<AreaCode, Observation>();
   for (const o of input.observations) {
-    if (o.indicator === indicator.id && o.period === period && o.breakdown === breakdown) {
+    if (
+      o.indicator === indicator.id &&
+      o.period === period &&
+      o.breakdown === breakdown
+    ) {
       byArea.set(o.area, o);
     }
   }
-  const shown = (o: Observation): { value: number | null; derived: DerivedHow | null } => {
+  const shown = (
+    o: Observation,
+  ): { value: number | null; derived: DerivedHow | null } => {
     if (!usePerCapita) return { value: o.value, derived: null };
-    const result = derivePerCapita(indicator, o.value, input.population?.get(o.area));
+    const result = derivePerCapita(
+      indicator,
+      o.value,
+      input.population?.get(o.area),
+    );
     return { value: result.value, derived: result.how };
   };
   const baseRows = input.kommuner.map((area) => {
@@ -112,20 +123,25 @@ export function buildRankingSeries(input: RankingInput): RankingSeries {
     };
   });
   const { ranks, n } = rankValues(baseRows.map((r) => r.value));
-  const rows: RankingRow[] = baseRows.map((r, i) => ({ ...r, rank: ranks[i] ?? null }));
+  const rows: RankingRow[] = baseRows.map((r, i) => ({
+    ...r,
+    rank: ranks[i] ?? null,
+  }));
   rows.sort(input.sort === "name" ? byName : byValue);
   const reference = (code: AreaCode): ReferenceValue | null => {
     const o = byArea.get(code);
     if (!o) return null;
     const { value, derived } = shown(o);
-    return value === null ? null : { code, value, status: o.status, derived, observation: o };
+    return value === null
+      ? null
+      : { code, value, status: o.status, derived, observation: o };
   };
   return {
     indicator,
     period,
     breakdown,
     perCapita: usePerCapita,
-    format: usePerCapita && indicator.perCapita ? indicator.perCapita.format : indicator.format,
+    format: perCapitaRule?.format ?? indicator.format,
     rows,
     county: reference(COUNTY_CODE),
     sweden: reference(SWEDEN_CODE),
@@ -136,11 +152,15 @@ export function buildRankingSeries(input: RankingInput): RankingSeries {
   };
 }
 
-function uniformRangeOf(rows: readonly RankingRow[]): RankingSeries["uniformRange"] {
+function uniformRangeOf(
+  rows: readonly RankingRow[],
+): RankingSeries["uniformRange"] {
   const [first] = rows;
   if (!first || first.low === null || first.high === null) return null;
   const { low, high } = first;
-  const same = rows.every((r) => r.status === "range-only" && r.low === low && r.high === high);
+  const same = rows.every(
+    (r) => r.status === "range-only" && r.low === low && r.high === high,
+  );
   return same ? { low, high } : null;
 }
 
@@ -153,7 +173,8 @@ function byName(a: RankingRow, b: RankingRow): number {
 /** Largest first; range-only rows by their midpoint; rows without anything last, by name. */
 function byValue(a: RankingRow, b: RankingRow): number {
   const key = (r: RankingRow): number | null =>
-    r.value ?? (r.low !== null && r.high !== null ? (r.low + r.high) / 2 : null);
+    r.value ??
+    (r.low !== null && r.high !== null ? (r.low + r.high) / 2 : null);
   const ka = key(a);
   const kb = key(b);
   if (ka === null && kb === null) return byName(a, b);

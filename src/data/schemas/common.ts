@@ -3,7 +3,9 @@ import * as z from "zod/mini";
 
 import type { ProblemCode } from "../errors";
 
-const problem = (code: ProblemCode): { error: ProblemCode } => ({ error: code });
+const problem = (code: ProblemCode): { error: ProblemCode } => ({
+  error: code,
+});
 
 export const localTextSchema = z.object({
   sv: z.string().check(z.trim(), z.minLength(1, problem("required"))),
@@ -18,7 +20,9 @@ export const areaCodeTextSchema = z
   .string()
   .check(z.regex(/^(?:00|01|\d{4})$/, problem("area-code")));
 
-export const periodSchema = z.string().check(z.regex(/^\d{4}(?:-\d{4})?$/, problem("period")));
+export const periodSchema = z
+  .string()
+  .check(z.regex(/^\d{4}(?:-\d{4})?$/, problem("period")));
 
 /** A plain machine number as text ("3174063", "-1.5") or "" for none. */
 export const numberTextSchema = z

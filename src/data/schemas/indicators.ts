@@ -1,9 +1,20 @@
 /** Dataset kind "indicators" (JSON): the indicator catalogue. */
 import * as z from "zod/mini";
 
-import { FORMAT_TAGS, POLARITIES, SCOPES, THEMES, UNITS } from "@/domain/indicators";
+import {
+  FORMAT_TAGS,
+  POLARITIES,
+  SCOPES,
+  THEMES,
+  UNITS,
+} from "@/domain/indicators";
 
-import { identifierSchema, localTextSchema, periodSchema, problem } from "./common";
+import {
+  identifierSchema,
+  localTextSchema,
+  periodSchema,
+  problem,
+} from "./common";
 
 const perCapitaSchema = z.object({
   populationDataset: identifierSchema,
@@ -28,13 +39,19 @@ export const indicatorSchema = z.object({
   definition: localTextSchema,
   denominator: z.nullable(localTextSchema),
   datasetId: identifierSchema,
-  sourceIds: z.array(identifierSchema).check(z.minLength(1, problem("required"))),
+  sourceIds: z
+    .array(identifierSchema)
+    .check(z.minLength(1, problem("required"))),
   scope: z.enum(SCOPES),
   perCapita: z.nullable(perCapitaSchema),
   breakdowns: z.record(z.string(), breakdownLabelSchema),
-  koladaId: z.nullable(z.string().check(z.regex(/^[NU]\d{5}$/, problem("identifier")))),
+  koladaId: z.nullable(
+    z.string().check(z.regex(/^[NU]\d{5}$/, problem("identifier"))),
+  ),
 });
 
 export const indicatorsFileSchema = z.object({
-  indicators: z.array(indicatorSchema).check(z.minLength(1, problem("required"))),
+  indicators: z
+    .array(indicatorSchema)
+    .check(z.minLength(1, problem("required"))),
 });

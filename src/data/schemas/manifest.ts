@@ -4,7 +4,12 @@
  */
 import * as z from "zod/mini";
 
-import { identifierSchema, isoDateSchema, localTextSchema, problem } from "./common";
+import {
+  identifierSchema,
+  isoDateSchema,
+  localTextSchema,
+  problem,
+} from "./common";
 
 export const DATASET_KINDS = ["areas", "indicators", "observations"] as const;
 export const FILE_FORMATS = ["csv", "json"] as const;
@@ -26,7 +31,9 @@ export type Source = z.infer<typeof sourceSchema>;
 
 export const versionSchema = z.object({
   version: z.int().check(z.gte(1)),
-  file: z.string().check(z.regex(/^[a-z0-9-]+\.v\d+\.(?:csv|json)$/, problem("file-name"))),
+  file: z
+    .string()
+    .check(z.regex(/^[a-z0-9-]+\.v\d+\.(?:csv|json)$/, problem("file-name"))),
   format: z.enum(FILE_FORMATS),
   published: isoDateSchema,
   note: localTextSchema,

@@ -6,7 +6,11 @@
 import * as z from "zod/mini";
 
 import type { AreaCode } from "@/domain/areas";
-import { OBSERVATION_STATUSES, STATUSES_WITH_VALUE, type Observation } from "@/domain/observations";
+import {
+  OBSERVATION_STATUSES,
+  STATUSES_WITH_VALUE,
+  type Observation,
+} from "@/domain/observations";
 
 import {
   areaCodeTextSchema,
@@ -52,7 +56,8 @@ export interface RowProblem {
   readonly field: ObservationField;
 }
 
-const toNumber = (text: string): number | null => (text === "" ? null : Number(text));
+const toNumber = (text: string): number | null =>
+  text === "" ? null : Number(text);
 
 /** Converts a valid row, or names the cross-field rule it breaks. */
 export function toObservation(row: ObservationRow): Observation | RowProblem {
@@ -60,11 +65,13 @@ export function toObservation(row: ObservationRow): Observation | RowProblem {
   const low = toNumber(row.low);
   const high = toNumber(row.high);
   const needsValue = STATUSES_WITH_VALUE.includes(row.status);
-  if (needsValue !== (value !== null)) return { problem: "status-value", field: "value" };
+  if (needsValue !== (value !== null))
+    return { problem: "status-value", field: "value" };
   if (row.status === "range-only" && (low === null || high === null)) {
     return { problem: "range", field: low === null ? "low" : "high" };
   }
-  if (low !== null && high !== null && low > high) return { problem: "range", field: "low" };
+  if (low !== null && high !== null && low > high)
+    return { problem: "range", field: "low" };
   return {
     area: row.area_code as AreaCode,
     indicator: row.indicator_id,

@@ -20,13 +20,19 @@ export interface DerivedHow {
 }
 
 /** value / population; null (never 0 or Infinity) when either is missing or population ≤ 0. */
-export function perCapita(value: number | null, population: number | null): number | null {
+export function perCapita(
+  value: number | null,
+  population: number | null,
+): number | null {
   if (value === null || population === null || population <= 0) return null;
   return value / population;
 }
 
 /** value / total as a percentage; null when either is missing or total is 0. */
-export function shareOfTotal(value: number | null, total: number | null): number | null {
+export function shareOfTotal(
+  value: number | null,
+  total: number | null,
+): number | null {
   if (value === null || total === null || total === 0) return null;
   return (value / total) * 100;
 }
@@ -57,7 +63,8 @@ export function derivePerCapita(
   population: number | undefined,
 ): DerivedValue {
   const rule = indicator.perCapita;
-  if (!rule || value === null || population === undefined) return { value: null, how: null };
+  if (!rule || value === null || population === undefined)
+    return { value: null, how: null };
   const result = perCapita(value, population);
   if (result === null) return { value: null, how: null };
   return {

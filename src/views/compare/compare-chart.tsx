@@ -20,16 +20,25 @@ export interface CompareChartProps {
   readonly onToggleTable: () => void;
 }
 
-export function CompareChart({ series, datasets, showTable, onToggleTable }: CompareChartProps) {
+export function CompareChart({
+  series,
+  datasets,
+  showTable,
+  onToggleTable,
+}: CompareChartProps) {
   const { t, locale } = useT();
   const text = compareText(series, t, locale);
-  const sources = new Map(datasets.flatMap((d) => d.entry.sources.map((s) => [s.id, s])));
+  const sources = new Map(
+    datasets.flatMap((d) => d.entry.sources.map((s) => [s.id, s])),
+  );
   const locate = (o: { sourceId: string; locator: string }): string => {
     const source = sources.get(o.sourceId);
     if (o.locator !== "") return o.locator;
     return source ? citeSource(source) : o.sourceId;
   };
-  const missing = series.rows.filter((r) => r.value === null && r.status !== "range-only");
+  const missing = series.rows.filter(
+    (r) => r.value === null && r.status !== "range-only",
+  );
   const description = `${text.title}. ${text.subtitle}. ${text.summary} ${text.coverage}.`;
 
   return (
@@ -39,10 +48,17 @@ export function CompareChart({ series, datasets, showTable, onToggleTable }: Com
       summary={text.summary}
       coverage={text.coverage}
       sourceLine={sourceLine(datasets, series.indicator.sourceIds, t)}
-      about={<IndicatorAbout indicator={series.indicator} datasets={datasets} />}
+      about={
+        <IndicatorAbout indicator={series.indicator} datasets={datasets} />
+      }
       controls={
         <div className="chart-frame__actions">
-          <button type="button" className="button" aria-pressed={showTable} onClick={onToggleTable}>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={showTable}
+            onClick={onToggleTable}
+          >
             {showTable ? t("compare.showChart") : t("compare.showTable")}
           </button>
         </div>
@@ -58,12 +74,16 @@ export function CompareChart({ series, datasets, showTable, onToggleTable }: Com
         <RankingBarChart series={series} description={description} />
       )}
       {missing.length > 0 && (
-        <section className="missing-list" aria-label={t("compare.missingTitle", { count: missing.length })}>
+        <section
+          className="missing-list"
+          aria-label={t("compare.missingTitle", { count: missing.length })}
+        >
           <h3>{t("compare.missingTitle", { count: missing.length })}</h3>
           <ul>
             {missing.map((r) => (
               <li key={r.code}>
-                <strong>{r.name}</strong>: {r.reason?.[locale] ?? t(`status.${r.status}`)}
+                <strong>{r.name}</strong>:{" "}
+                {r.reason?.[locale] ?? t(`status.${r.status}`)}
               </li>
             ))}
           </ul>

@@ -36,14 +36,22 @@ export function CompareControls(props: CompareControlsProps) {
         groups={groups}
         wide
         onChange={(id) => {
-          onChange({ indicator: id, period: null, group: null, mode: "absolute" });
+          onChange({
+            indicator: id,
+            period: null,
+            group: null,
+            mode: "absolute",
+          });
         }}
       />
       {selection.periods.length > 0 && (
         <SelectField
           label={t("compare.period")}
           value={selection.period ?? ""}
-          options={selection.periods.map((p) => ({ value: p, label: formatPeriod(p) }))}
+          options={selection.periods.map((p) => ({
+            value: p,
+            label: formatPeriod(p),
+          }))}
           onChange={(period) => {
             onChange({ period });
           }}
@@ -95,7 +103,11 @@ export function CompareControls(props: CompareControlsProps) {
         options={props.kommuner.map((k) => ({ value: k.code, label: k.name }))}
         selected={state.kommuner}
         onChange={(codes) => {
-          onChange({ kommuner: props.kommuner.filter((k) => codes.includes(k.code)).map((k) => k.code) });
+          onChange({
+            kommuner: props.kommuner
+              .filter((k) => codes.includes(k.code))
+              .map((k) => k.code),
+          });
         }}
         removeLabel={(name) => t("compare.remove", { name })}
         clearLabel={t("compare.clear")}

@@ -11,12 +11,19 @@ export interface CompareText {
   readonly coverage: string;
 }
 
-export function compareText(series: RankingSeries, t: Translate, locale: UiLocale): CompareText {
+export function compareText(
+  series: RankingSeries,
+  t: Translate,
+  locale: UiLocale,
+): CompareText {
   const { indicator } = series;
   const period = formatPeriod(series.period);
   const label = indicator.label[locale];
   const fmt = (n: number): string => formatValue(n, series.format, locale);
-  const group = series.breakdown === "" ? "" : indicator.breakdowns[series.breakdown]?.[locale];
+  const group =
+    series.breakdown === ""
+      ? ""
+      : indicator.breakdowns[series.breakdown]?.[locale];
 
   const selected = series.rows.filter((r) => r.highlighted && r.value !== null);
   const only = selected.length === 1 ? selected[0] : undefined;
@@ -38,9 +45,13 @@ export function compareText(series: RankingSeries, t: Translate, locale: UiLocal
           populationPeriod: indicator.perCapita.populationPeriod,
         })
       : `${t(`units.${indicator.unit}`)}, ${period}`;
-  const subtitle = [only ? label : null, unit, group].filter(Boolean).join(" · ");
+  const subtitle = [only ? label : null, unit, group]
+    .filter(Boolean)
+    .join(" · ");
 
-  const valued = series.rows.flatMap((r) => (r.value === null ? [] : [{ ...r, value: r.value }]));
+  const valued = series.rows.flatMap((r) =>
+    r.value === null ? [] : [{ ...r, value: r.value }],
+  );
   const parts: string[] = [];
   const [first] = valued;
   if (first && valued.length >= 2) {
@@ -49,7 +60,10 @@ export function compareText(series: RankingSeries, t: Translate, locale: UiLocal
     // Values that print the same (34,64 kr everywhere) are not "highest" and "lowest".
     parts.push(
       fmt(max.value) === fmt(min.value)
-        ? t("compare.summaryAllEqual", { value: fmt(max.value), count: valued.length })
+        ? t("compare.summaryAllEqual", {
+            value: fmt(max.value),
+            count: valued.length,
+          })
         : t("compare.summaryHighLow", {
             high: max.name,
             highValue: fmt(max.value),
@@ -59,7 +73,12 @@ export function compareText(series: RankingSeries, t: Translate, locale: UiLocal
     );
   }
   const rangeRow = series.rows.find((r) => r.status === "range-only");
-  if (valued.length === 0 && rangeRow && rangeRow.low !== null && rangeRow.high !== null) {
+  if (
+    valued.length === 0 &&
+    rangeRow &&
+    rangeRow.low !== null &&
+    rangeRow.high !== null
+  ) {
     parts.push(
       t("compare.summaryRangeOnly", {
         range: valueLabel(rangeRow, series.format, t, locale),
@@ -67,14 +86,20 @@ export function compareText(series: RankingSeries, t: Translate, locale: UiLocal
     );
   }
   if (series.county) {
-    const key = series.countyIsComparable ? "compare.summaryCounty" : "compare.summaryCountyTotal";
-    const estimated = series.county.status === "estimated" ? `${t("chart.estimated")} ` : "";
+    const key = series.countyIsComparable
+      ? "compare.summaryCounty"
+      : "compare.summaryCountyTotal";
+    const estimated =
+      series.county.status === "estimated" ? `${t("chart.estimated")} ` : "";
     parts.push(t(key, { value: estimated + fmt(series.county.value) }));
   }
   return {
     title,
     subtitle,
     summary: parts.join(" "),
-    coverage: t("chart.coverage", { count: series.coverage.withValue, total: series.coverage.total }),
+    coverage: t("chart.coverage", {
+      count: series.coverage.withValue,
+      total: series.coverage.total,
+    }),
   };
 }

@@ -17,7 +17,11 @@ import { UrlNotices } from "../shared/url-notices";
 
 import { CompareChart } from "./compare-chart";
 import { CompareControls } from "./compare-controls";
-import { comparableIndicators, resolveIndicator, resolveSelection } from "./resolve-compare";
+import {
+  comparableIndicators,
+  resolveIndicator,
+  resolveSelection,
+} from "./resolve-compare";
 
 const FALLBACK_MISSING = {
   sv: "Uppgift saknas i datasetet.",
@@ -33,13 +37,14 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
     : null;
   const indicator = resolved?.indicator ?? null;
   const observations = useObservations(indicator?.datasetId ?? null);
-  const wantsPopulation = indicator?.perCapita && url.state.mode === "per-capita";
-  const population = useObservations(
-    wantsPopulation && indicator.perCapita ? indicator.perCapita.populationDataset : null,
-  );
+  const populationRule =
+    url.state.mode === "per-capita" ? indicator?.perCapita : null;
+  const population = useObservations(populationRule?.populationDataset ?? null);
 
   const heading = <h1 className="view-title">{t("views.compare")}</h1>;
-  const failed = [areas, catalogue, observations, population].find((q) => q.isError);
+  const failed = [areas, catalogue, observations, population].find(
+    (q) => q.isError,
+  );
   if (failed) {
     return (
       <>
@@ -53,7 +58,13 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
       </>
     );
   }
-  if (!areas.data || !catalogue.data || !resolved || !indicator || !observations.data) {
+  if (
+    !areas.data ||
+    !catalogue.data ||
+    !resolved ||
+    !indicator ||
+    !observations.data
+  ) {
     return (
       <>
         {heading}
@@ -61,7 +72,11 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
       </>
     );
   }
-  const selection = resolveSelection(url.state, indicator, observations.data.observations);
+  const selection = resolveSelection(
+    url.state,
+    indicator,
+    observations.data.observations,
+  );
   const notices = [...resolved.notices, ...selection.notices];
   const kommuner = kommunerOf(areas.data.areas);
   const known = new Set(kommuner.map((k) => k.code));
@@ -79,12 +94,17 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
     );
   }
 
-  /** Every change starts from what is shown, so fallbacks replace bad URL values. */
+  /**
+   * Every change starts from what is shown, so a bad value in the URL is replaced by its
+   * fallback; values the URL left out stay out (short links).
+   */
   const change = (patch: Partial<ViewState>): void => {
+    const { state } = url;
     url.update({
-      indicator: indicator.id,
-      period: selection.period,
-      group: selection.group === "" ? null : selection.group,
+      indicator: state.indicator === null ? null : indicator.id,
+      period: state.period === null ? null : selection.period,
+      group:
+        state.group === null || selection.group === "" ? null : selection.group,
       mode: selection.mode,
       kommuner: selected,
       ...patch,
@@ -105,11 +125,18 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
           sort: url.state.sort,
           population:
             perCapita && indicator.perCapita && population.data
-              ? populationByArea(indicator.perCapita, population.data.observations)
+              ? populationByArea(
+                  indicator.perCapita,
+                  population.data.observations,
+                )
               : null,
-          missingReason: observations.data.entry.missingReason ?? FALLBACK_MISSING,
+          missingReason:
+            observations.data.entry.missingReason ?? FALLBACK_MISSING,
         });
-  const datasets = [observations.data, ...(perCapita && population.data ? [population.data] : [])];
+  const datasets = [
+    observations.data,
+    ...(perCapita && population.data ? [population.data] : []),
+  ];
 
   return (
     <>

@@ -5,7 +5,11 @@
  */
 import type { Indicator } from "@/domain/indicators";
 import type { LocalText } from "@/domain/local-text";
-import { breakdownsOf, periodsOf, type Observation } from "@/domain/observations";
+import {
+  breakdownsOf,
+  periodsOf,
+  type Observation,
+} from "@/domain/observations";
 import type { Mode, UrlNotice, ViewState } from "@/navigation/url-state";
 
 export const DEFAULT_INDICATOR = "stimulansmedel";
@@ -16,7 +20,9 @@ export interface ResolvedIndicator {
 }
 
 /** Indicators that can be compared between kommuner, in catalogue order. */
-export function comparableIndicators(catalogue: readonly Indicator[]): Indicator[] {
+export function comparableIndicators(
+  catalogue: readonly Indicator[],
+): Indicator[] {
   return catalogue.filter((i) => i.scope === "kommun");
 }
 
@@ -26,14 +32,24 @@ export function resolveIndicator(
   label: (text: LocalText) => string,
 ): ResolvedIndicator {
   const comparable = comparableIndicators(catalogue);
-  const fallback = comparable.find((i) => i.id === DEFAULT_INDICATOR) ?? comparable[0];
-  if (!fallback) throw new Error("The indicator catalogue has no indicator with kommun values.");
+  const fallback =
+    comparable.find((i) => i.id === DEFAULT_INDICATOR) ?? comparable[0];
+  if (!fallback)
+    throw new Error(
+      "The indicator catalogue has no indicator with kommun values.",
+    );
   if (state.indicator === null) return { indicator: fallback, notices: [] };
   const wanted = comparable.find((i) => i.id === state.indicator);
   if (wanted) return { indicator: wanted, notices: [] };
   return {
     indicator: fallback,
-    notices: [{ key: "unknownIndicator", value: state.indicator, fallback: label(fallback.label) }],
+    notices: [
+      {
+        key: "unknownIndicator",
+        value: state.indicator,
+        fallback: label(fallback.label),
+      },
+    ],
   };
 }
 
@@ -61,12 +77,21 @@ export function resolveSelection(
     else notices.push({ key: "unknownBreakdown", value: state.group });
   }
   const periods = periodsOf(observations, indicator.id, group);
-  const withKommuner = periodsOf(observations.filter(isKommun), indicator.id, group);
+  const withKommuner = periodsOf(
+    observations.filter(isKommun),
+    indicator.id,
+    group,
+  );
   const fallback = withKommuner[0] ?? periods[0] ?? null;
   let period = fallback;
   if (state.period !== null) {
     if (periods.includes(state.period)) period = state.period;
-    else notices.push({ key: "unknownPeriod", value: state.period, fallback: fallback ?? "–" });
+    else
+      notices.push({
+        key: "unknownPeriod",
+        value: state.period,
+        fallback: fallback ?? "–",
+      });
   }
   let mode: Mode = state.mode;
   if (mode === "per-capita" && indicator.perCapita === null) {

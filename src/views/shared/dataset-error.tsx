@@ -3,7 +3,13 @@ import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { isDatasetError } from "@/data/errors";
 import { useT } from "@/i18n/i18n";
 
-export function DatasetErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function DatasetErrorMessage({
+  error,
+  onRetry,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+}) {
   const { t } = useT();
   if (!isDatasetError(error)) {
     const message = error instanceof Error ? error.message : String(error);
@@ -15,12 +21,17 @@ export function DatasetErrorMessage({ error, onRetry }: { error: unknown; onRetr
   }
   const d = error.detail;
   const where = [
-    d.file !== null ? t("errors.where", { file: d.file, version: d.version ?? "–" }) : null,
+    d.file !== null
+      ? t("errors.where", { file: d.file, version: d.version ?? "–" })
+      : null,
     d.line !== null ? t("errors.line", { line: d.line }) : null,
     d.field !== null ? t("errors.field", { field: d.field }) : null,
   ].filter((part) => part !== null);
   return (
-    <ChartPlaceholder state="error" title={t("errors.heading", { dataset: d.datasetId })}>
+    <ChartPlaceholder
+      state="error"
+      title={t("errors.heading", { dataset: d.datasetId })}
+    >
       <p>{t(`errors.problems.${d.problem}`)}</p>
       {where.length > 0 && <p className="error-where">{where.join(", ")}</p>}
       {d.detail !== "" && (

@@ -7,14 +7,20 @@ export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
   const { t } = useT();
   if (notices.length === 0) return null;
   return (
-    <Notice title={t("urlNotice.title")} dismissLabel={t("urlNotice.dismiss")} tone="warning">
+    <Notice
+      title={t("urlNotice.title")}
+      dismissLabel={t("urlNotice.dismiss")}
+      tone="warning"
+    >
       <ul>
         {notices.map((n) => (
           <li key={`${n.key}-${n.value}`}>
             {t(`urlNotice.${n.key}`, {
               value: n.value,
               fallback:
-                n.key === "unknownMode" ? t("compare.modeAbsolute") : (n.fallback ?? ""),
+                n.key === "unknownMode"
+                  ? t("compare.modeAbsolute")
+                  : (n.fallback ?? ""),
             })}
           </li>
         ))}

@@ -14,7 +14,8 @@ import { useT } from "@/i18n/i18n";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 
-const dataUrl = (file: string): string => `${import.meta.env.BASE_URL}data/${file}`;
+const dataUrl = (file: string): string =>
+  `${import.meta.env.BASE_URL}data/${file}`;
 
 export default function SourcesView() {
   const { t, locale } = useT();
@@ -42,7 +43,11 @@ export default function SourcesView() {
       <p className="lead">{t("sources.intro")}</p>
       <TidyExport />
       {manifest.data.datasets.map((d) => (
-        <section key={d.id} className="card dataset" aria-labelledby={`ds-${d.id}`}>
+        <section
+          key={d.id}
+          className="card dataset"
+          aria-labelledby={`ds-${d.id}`}
+        >
           <h2 id={`ds-${d.id}`}>{d.title[locale]}</h2>
           <p>{d.description[locale]}</p>
           <p className="meta-line">
@@ -81,7 +86,9 @@ export default function SourcesView() {
                         </a>
                       </td>
                       <td className="num">
-                        {t("sources.bytes", { size: formatNumber(v.bytes, 0, locale) })}
+                        {t("sources.bytes", {
+                          size: formatNumber(v.bytes, 0, locale),
+                        })}
                       </td>
                       <td>
                         <code className="checksum">{v.sha256}</code>
@@ -96,7 +103,9 @@ export default function SourcesView() {
             {d.sources.map((s) => (
               <li key={s.id}>
                 {fullCitation(s)}
-                {s.note !== undefined && s.note !== "" && <span className="table-note">{s.note}</span>}
+                {s.note !== undefined && s.note !== "" && (
+                  <span className="table-note">{s.note}</span>
+                )}
               </li>
             ))}
           </ul>
@@ -116,7 +125,9 @@ function TidyExport() {
     setState({ busy: true, error: null });
     try {
       const csv = await buildTidyExport(fetchDataFile);
-      const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+      const url = URL.createObjectURL(
+        new Blob([csv], { type: "text/csv;charset=utf-8" }),
+      );
       const a = document.createElement("a");
       a.href = url;
       a.download = "psykisk-halsa-stockholms-lan-alla-observationer.csv";

@@ -1,0 +1,61 @@
+/**
+ * End-to-end tests against the built app (run `vite build` first; `npm test` does). Two servers
+ * serve the same dist/: `vite preview` at the web root, and scripts/serve-subpath.ts under a
+ * kommun-intranet-like sub-path. Chromium is the system one (no `playwright install`).
+ */
+import { defineConfig } from "@playwright/test";
+
+import { ROOT_URL, SUBPATH, SUBPATH_URL } from "./tests/e2e/urls";
+
+const reporter = (process.env.PLAYWRIGHT_REPORTER ?? "list") as
+  "list" | "line" | "dot" | "html";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 20_000,
+  expect: { timeout: 7_500 },
+  reporter,
+  use: {
+    baseURL: ROOT_URL,
+    locale: "sv-SE",
+    timezoneId: "Europe/Stockholm",
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: "block",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: [
+    {
+      command:
+        "node_modules/.bin/vite preview --port 4173 --strictPort --host 127.0.0.1",
+      url: ROOT_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `node_modules/.bin/tsx scripts/serve-subpath.ts --prefix ${SUBPATH} --port 4174 --host 127.0.0.1 --dir dist`,
+      url: SUBPATH_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
+});

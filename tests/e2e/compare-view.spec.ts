@@ -1,0 +1,245 @@
+/** Jämför kommuner: the first view, highlighting a kommun, and the URL that remembers it. */
+import { expect, test } from "@playwright/test";
+
+import {
+  BOTKYRKA,
+  chartRow,
+  chartRows,
+  chartTitle,
+  expectChart,
+  kommunCombobox,
+  loose,
+  norm,
+  openCompare,
+  pickKommun,
+  rowStyle,
+  sourceLine,
+} from "./helpers";
+
+const HIGHLIGHT = "#b34000";
+const SELECTED_TITLE = "Botkyrka: 3 174 063 kr 2018, plats 5 av 26";
+
+test("opens on Jämför kommuner with the 2018 stimulus funds for all 26 kommuner", async ({
+  page,
+}) => {
+  await openCompare(page);
+  await expect(page).toHaveTitle("Psykisk hälsa i Stockholms län");
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Jämför kommuner",
+  );
+  await expect(
+    page.getByRole("link", { name: "Jämför kommuner" }),
+  ).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("combobox", { name: "Indikator" })).toHaveValue(
+    "stimulansmedel",
+  );
+  await expect(chartTitle(page)).toHaveText(
+    "Stimulansmedel till kommunen 2018",
+  );
+  await expect(chartRows(page)).toHaveCount(26);
+  // Ranked by value: Stockholm first, and every row has a value label and a bar.
+  expect(
+    norm(await chartRows(page).first().locator("text").first().textContent()),
+  ).toBe("Stockholm");
+  expect((await rowStyle(chartRow(page, BOTKYRKA.name))).value).toBe(
+    `${BOTKYRKA.funds} kr`,
+  );
+  await expect(page.locator(".chart-frame__coverage")).toHaveText(
+    "Värde för 26 av 26 kommuner",
+  );
+  await expect(sourceLine(page)).toContainText(
+    "Dataversion stimulansmedel-2018 v1",
+  );
+  // Nothing is selected yet: the URL stays short.
+  expect(new URL(page.url()).search).toBe("");
+});
+
+test("typing “botk” + Enter highlights Botkyrka, and the URL remembers it", async ({
+  page,
+}) => {
+  await openCompare(page);
+  await pickKommun(page, "botk");
+
+  await expect(chartTitle(page)).toHaveText(loose(SELECTED_TITLE));
+  expect(norm(await chartTitle(page).textContent())).toBe(SELECTED_TITLE);
+  await expect(page).toHaveURL(/[?&]kommuner=0127(?:&|$)/);
+  await expect(kommunCombobox(page)).toHaveValue("");
+  await expect(
+    page.getByRole("button", { name: "Ta bort Botkyrka" }),
+  ).toBeVisible();
+
+  const botkyrka = await rowStyle(chartRow(page, BOTKYRKA.name));
+  expect(botkyrka).toMatchObject({
+    weight: "700",
+    fill: HIGHLIGHT,
+    bar: HIGHLIGHT,
+  });
+  const stockholm = await rowStyle(chartRow(page, "Stockholm"));
+  expect(stockholm.weight).toBe("400");
+  expect(stockholm.fill).not.toBe(HIGHLIGHT);
+  expect(stockholm.bar).not.toBe(HIGHLIGHT);
+  // Only the one row is highlighted.
+  await expect(
+    chartRows(page).locator(`rect[fill="${HIGHLIGHT}"]`),
+  ).toHaveCount(1);
+
+  // Reload: the selection comes back from the URL.
+  await page.reload();
+  await expectChart(page);
+  await expect(chartTitle(page)).toHaveText(loose(SELECTED_TITLE));
+  expect((await rowStyle(chartRow(page, BOTKYRKA.name))).weight).toBe("700");
+});
+
+test("back and forward move between the selections", async ({ page }) => {
+  await openCompare(page);
+  await pickKommun(page, "botk");
+  await expect(page).toHaveURL(/kommuner=0127$/);
+  await pickKommun(page, "nack");
+  await expect(page).toHaveURL(/kommuner=0127,0182$/);
+  // Two selected: the title is the indicator again, both rows highlighted.
+  await expect(chartTitle(page)).toHaveText(
+    "Stimulansmedel till kommunen 2018",
+  );
+  expect((await rowStyle(chartRow(page, "Nacka"))).weight).toBe("700");
+
+  await page.goBack();
+  await expect(page).toHaveURL(/kommuner=0127$/);
+  await expect(chartTitle(page)).toHaveText(loose(SELECTED_TITLE));
+  expect((await rowStyle(chartRow(page, "Nacka"))).weight).toBe("400");
+
+  await page.goBack();
+  expect(new URL(page.url()).search).toBe("");
+  await expect(chartTitle(page)).toHaveText(
+    "Stimulansmedel till kommunen 2018",
+  );
+  expect((await rowStyle(chartRow(page, BOTKYRKA.name))).weight).toBe("400");
+
+  await page.goForward();
+  await expect(page).toHaveURL(/kommuner=0127$/);
+  await expect(chartTitle(page)).toHaveText(loose(SELECTED_TITLE));
+
+  // Removing the chip clears the highlight.
+  await page.getByRole("button", { name: "Ta bort Botkyrka" }).click();
+  expect(new URL(page.url()).search).toBe("");
+  await expect(chartTitle(page)).toHaveText(
+    "Stimulansmedel till kommunen 2018",
+  );
+});
+
+test("the table view shows exact values and sortable columns", async ({
+  page,
+}) => {
+  await openCompare(page, `?kommuner=${BOTKYRKA.code}`);
+  await page.getByRole("button", { name: "Visa tabell" }).click();
+  await expect(page).toHaveURL(/[?&]table=1(?:&|$)/);
+  const table = page.locator("table.data-table");
+  await expect(table).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Visa diagram" }),
+  ).toHaveAttribute("aria-pressed", "true");
+
+  const row = table
+    .locator("tbody tr")
+    .filter({ has: page.getByRole("rowheader", { name: /Botkyrka/ }) });
+  await expect(row).toHaveCount(1);
+  await expect(row).toHaveClass(/is-highlighted/);
+  const cells = row.locator("td");
+  expect(norm(await cells.nth(0).textContent())).toBe("5");
+  expect(norm(await cells.nth(1).textContent())).toBe(`${BOTKYRKA.funds} kr`);
+  await expect(table.locator("tbody tr")).toHaveCount(26);
+  const county = table
+    .locator("tfoot tr")
+    .filter({ has: page.getByRole("rowheader", { name: "Länet" }) });
+  expect(norm(await county.locator("td").nth(1).textContent())).toBe(
+    "79 789 498 kr",
+  );
+
+  const header = (name: string) =>
+    table.locator("thead th").filter({ hasText: name });
+  await expect(header("Plats")).toHaveAttribute("aria-sort", "ascending");
+  await expect(header("Kommun")).toHaveAttribute("aria-sort", "none");
+  await expect(header("Värde")).toHaveAttribute("aria-sort", "none");
+
+  await header("Kommun").getByRole("button").click();
+  await expect(header("Kommun")).toHaveAttribute("aria-sort", "ascending");
+  await expect(header("Plats")).toHaveAttribute("aria-sort", "none");
+  const firstName = async () =>
+    norm(
+      await table
+        .locator("tbody tr")
+        .first()
+        .getByRole("rowheader")
+        .textContent(),
+    );
+  expect(await firstName()).toBe("Botkyrka (markerad)");
+
+  await header("Kommun").getByRole("button").click();
+  await expect(header("Kommun")).toHaveAttribute("aria-sort", "descending");
+  expect(await firstName()).toBe("Österåker");
+
+  await header("Värde").getByRole("button").click();
+  await expect(header("Värde")).toHaveAttribute("aria-sort", "descending");
+  expect(await firstName()).toBe("Stockholm");
+  await header("Värde").getByRole("button").click();
+  await expect(header("Värde")).toHaveAttribute("aria-sort", "ascending");
+  expect(await firstName()).toBe("Nykvarn");
+
+  // Back to the chart; the URL forgets the table.
+  await page.getByRole("button", { name: "Visa diagram" }).click();
+  await expectChart(page);
+  await expect(page).not.toHaveURL(/table=/);
+});
+
+test("per-capita mode: 34,64 kr for Botkyrka and the county reference line", async ({
+  page,
+}) => {
+  await openCompare(page, `?kommuner=${BOTKYRKA.code}`);
+  await page.getByRole("radio", { name: "Per invånare" }).check();
+  await expect(page).toHaveURL(/[?&]mode=per-capita(?:&|$)/);
+  await expect(chartTitle(page)).toHaveText(
+    loose("Botkyrka: 34,64 kr 2018, plats"),
+  );
+  await expect(page.locator(".chart-frame__subtitle")).toContainText(
+    "kr per invånare, 2018, befolkning 31 dec 2017",
+  );
+  expect((await rowStyle(chartRow(page, BOTKYRKA.name))).value).toBe(
+    "34,64 kr",
+  );
+  const reference = page
+    .locator(".ranking-chart svg > g[aria-hidden] text")
+    .filter({ hasText: /^Länet/ });
+  await expect(reference).toHaveCount(1);
+  expect(norm(await reference.textContent())).toBe("Länet 34,64 kr");
+  await expect(sourceLine(page)).toContainText("befolkning v1");
+
+  // The URL alone restores the mode.
+  await page.reload();
+  await expectChart(page);
+  await expect(page.getByRole("radio", { name: "Per invånare" })).toBeChecked();
+  expect((await rowStyle(chartRow(page, BOTKYRKA.name))).value).toBe(
+    "34,64 kr",
+  );
+});
+
+test("a Kolada indicator draws bars and cites Kolada (RKA)", async ({
+  page,
+}) => {
+  await page.goto("./?indicator=kolada-n74811");
+  await expect(chartRows(page).first()).toBeVisible();
+  const rows = await chartRows(page).count();
+  expect(rows).toBe(26);
+  await expect(page.locator(".notice")).toHaveCount(0);
+  await expect(page.getByRole("combobox", { name: "Indikator" })).toHaveValue(
+    "kolada-n74811",
+  );
+  await expect(chartRows(page).locator("rect").first()).toBeVisible();
+  const bars = await chartRows(page)
+    .locator("rect")
+    .evaluateAll(
+      (rects) =>
+        rects.filter((r) => Number(r.getAttribute("width")) > 0).length,
+    );
+  expect(bars).toBeGreaterThan(10);
+  await expect(sourceLine(page)).toContainText("Kolada (RKA)");
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+
+import { isAreaCode } from "@/domain/areas";
+import {
+  DEFAULT_STATE,
+  parseUrlState,
+  serializeUrlState,
+  type ViewState,
+} from "@/navigation/url-state";
+
+const codes = (...list: string[]): ViewState["kommuner"] =>
+  list.filter(isAreaCode);
+
+describe(parseUrlState, () => {
+  it("gives the defaults for an empty query", () => {
+    expect(parseUrlState("")).toEqual({ state: DEFAULT_STATE, notices: [] });
+  });
+
+  it("reads every parameter", () => {
+    const { state, notices } = parseUrlState(
+      "?view=sources&indicator=kolada-n74811&period=2013-2016&group=k&kommuner=0127,0180&mode=per-capita&sort=name&table=1&lang=en",
+    );
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      view: "sources",
+      indicator: "kolada-n74811",
+      period: "2013-2016",
+      group: "k",
+      kommuner: ["0127", "0180"],
+      mode: "per-capita",
+      sort: "name",
+      table: true,
+      lang: "en",
+    });
+  });
+
+  it.each([
+    ["?view=nope", "view", "unknownView"],
+    ["?mode=weird", "mode", "unknownMode"],
+    ["?sort=random", "sort", "unknownSort"],
+    ["?lang=de", "lang", "unknownLanguage"],
+    ["?period=18", "period", "unknownPeriod"],
+    ["?indicator=<script>", "indicator", "unknownIndicator"],
+    ["?group=%20", "group", "unknownBreakdown"],
+    ["?foo=1", null, "unknownParameter"],
+  ])("falls back to the default for %s and says so", (search, field, key) => {
+    const { state, notices } = parseUrlState(search);
+    if (field)
+      expect(state[field as keyof ViewState]).toEqual(
+        DEFAULT_STATE[field as keyof ViewState],
+      );
+    expect(notices.map((n) => n.key)).toEqual([key]);
+  });
+
+  it("drops malformed and duplicate kommun codes, keeps the good ones", () => {
+    const { state, notices } = parseUrlState(
+      "?kommuner=127,0127,0127,abcd,01,0180",
+    );
+    expect(state.kommuner).toEqual(["0127", "0180"]);
+    expect(notices.map((n) => n.value)).toEqual(["127", "abcd", "01"]);
+  });
+
+  it("never throws on garbage", () => {
+    expect(() => parseUrlState("?%E0%A4%A=1&kommuner=%ZZ")).not.toThrow();
+  });
+});
+
+describe(serializeUrlState, () => {
+  it("leaves defaults out so links stay short", () => {
+    expect(serializeUrlState(DEFAULT_STATE)).toBe("");
+    expect(
+      serializeUrlState({ ...DEFAULT_STATE, kommuner: codes("0127") }),
+    ).toBe("?kommuner=0127");
+  });
+
+  it.each<Partial<ViewState>>([
+    { view: "sources", lang: "en" },
+    {
+      indicator: "kolada-n74811",
+      period: "2013-2016",
+      group: "k",
+      sort: "name",
+      table: true,
+    },
+    { kommuner: codes("0127", "0180"), mode: "per-capita" },
+  ])("round-trips %j", (patch) => {
+    const state = { ...DEFAULT_STATE, ...patch };
+    expect(parseUrlState(serializeUrlState(state))).toEqual({
+      state,
+      notices: [],
+    });
+  });
+});

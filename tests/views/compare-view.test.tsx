@@ -1,0 +1,185 @@
+/** Jämför kommuner rendered with the real providers and the real public/data files. */
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+
+import { plain, renderApp } from "../render";
+import { serveData } from "../setup";
+
+const chartRows = (): Element[] => [
+  ...document.querySelectorAll(".ranking-chart__row"),
+];
+const title = async (): Promise<string> =>
+  plain((await screen.findByRole("heading", { level: 2 })).textContent);
+
+describe("Jämför kommuner", () => {
+  it("opens on the 2018 stimulus funds for all 26 kommuner, with source and version", async () => {
+    renderApp();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Jämför kommuner" }),
+    ).toBeInTheDocument();
+    expect(await title()).toBe("Stimulansmedel till kommunen 2018");
+    await waitFor(() => {
+      expect(chartRows()).toHaveLength(26);
+    });
+    expect(
+      plain(document.querySelector(".chart-frame__summary")?.textContent),
+    ).toBe(
+      "Högst: Stockholm (32 878 683 kr). Lägst: Nykvarn (367 457 kr). Länet totalt: 79 789 498 kr.",
+    );
+    expect(screen.getByText("Värde för 26 av 26 kommuner")).toBeInTheDocument();
+    expect(
+      document.querySelector(".chart-frame__source")?.textContent,
+    ).toContain(
+      "Bilaga 5. Fördelning av stimulansmedel till länets kommuner · Dataversion stimulansmedel-2018 v1",
+    );
+  });
+
+  it("highlights a kommun chosen by typing, and puts it in the URL", async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const input = await screen.findByRole("combobox", {
+      name: "Markera kommuner",
+    });
+    await user.type(input, "botk");
+    expect(
+      screen.getByRole("option", { name: "Botkyrka" }),
+    ).toBeInTheDocument();
+    await user.keyboard("{Enter}");
+    await waitFor(() => {
+      expect(window.location.search).toBe("?kommuner=0127");
+    });
+    expect(await title()).toBe("Botkyrka: 3 174 063 kr 2018, plats 5 av 26");
+    const botkyrka = chartRows().find((row) =>
+      row.textContent.includes("Botkyrka"),
+    );
+    expect(botkyrka?.querySelector("rect")?.getAttribute("fill")).toBe(
+      "#b34000",
+    );
+  });
+
+  it("matches names without diacritics ('soder' finds Södertälje)", async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.type(
+      await screen.findByRole("combobox", { name: "Markera kommuner" }),
+      "soder",
+    );
+    expect(
+      screen.getByRole("option", { name: "Södertälje" }),
+    ).toBeInTheDocument();
+  });
+
+  it("shows the same numbers in a sortable table", async () => {
+    const user = userEvent.setup();
+    renderApp("?kommuner=0127&table=1");
+    const table = await screen.findByRole("table");
+    const row = within(table).getByRole("row", { name: /Botkyrka/ });
+    expect(plain(row.textContent)).toContain("3 174 063 kr");
+    expect(row.textContent).toContain("seed 003 rad 3159");
+    const nameHeader = within(table).getByRole("columnheader", {
+      name: /Kommun/,
+    });
+    expect(nameHeader).toHaveAttribute("aria-sort", "none");
+    await user.click(within(nameHeader).getByRole("button"));
+    expect(nameHeader).toHaveAttribute("aria-sort", "ascending");
+    const firstBodyRow = within(table).getAllByRole("row")[1];
+    expect(firstBodyRow?.textContent).toContain("Botkyrka");
+  });
+
+  it("derives kr per inhabitant from the 2017 population and labels it as calculated", async () => {
+    renderApp("?mode=per-capita&table=1&kommuner=0127");
+    const table = await screen.findByRole("table");
+    const row = within(table).getByRole("row", { name: /Botkyrka/ });
+    expect(plain(row.textContent)).toContain("34,64 kr");
+    expect(row.textContent).toContain("beräknat");
+    expect(plain(row.textContent)).toContain(
+      "3 174 063 kr delat med folkmängden",
+    );
+    expect(
+      plain(document.querySelector(".chart-frame__subtitle")?.textContent),
+    ).toContain("kr per invånare, 2018, befolkning 31 dec 2017");
+    expect(
+      plain(document.querySelector(".chart-frame__summary")?.textContent),
+    ).toContain("Alla 26 kommuner: 34,64 kr. Länet: 34,64 kr.");
+  });
+
+  it("shows range-only kommuner honestly as one span, never as values", async () => {
+    renderApp("?indicator=psykiatrisk-diagnos-0-17");
+    expect(await title()).toBe(
+      "Andel barn 0–17 år med psykiatrisk diagnos 2017",
+    );
+    expect(
+      plain(document.querySelector(".chart-frame__summary")?.textContent),
+    ).toContain("spannet mellan kommunerna (3,5–7,2 %)");
+    await waitFor(() => {
+      expect(chartRows()).toHaveLength(1);
+    });
+    expect(screen.getByText("Värde för 0 av 26 kommuner")).toBeInTheDocument();
+  });
+
+  it("lists kommuner the source does not name, with the reason, below the chart", async () => {
+    renderApp("?indicator=ej-behoriga-gymnasiet");
+    const list = await screen.findByRole("region", {
+      name: /Kommuner utan värde/,
+    });
+    expect(within(list).getAllByRole("listitem").length).toBeGreaterThan(15);
+    expect(list.textContent).toContain("Källan nämner inte kommunen");
+  });
+
+  it("draws a Kolada indicator with women and men as groups", async () => {
+    renderApp("?indicator=kolada-n74811&group=k&period=2020");
+    expect(await title()).toBe(
+      "Långa sjukfall med psykiatrisk diagnos, andel 2020",
+    );
+    expect(
+      plain(document.querySelector(".chart-frame__subtitle")?.textContent),
+    ).toContain("Kvinnor");
+    expect(
+      document.querySelector(".chart-frame__source")?.textContent,
+    ).toContain("Kolada (RKA), KPI N74811; Försäkringskassan");
+  });
+
+  it("falls back and says so when the URL has bad values", async () => {
+    renderApp(
+      "?indicator=does-not-exist&period=1999&kommuner=0999,0127&mode=weird",
+    );
+    expect(await title()).toBe("Botkyrka: 3 174 063 kr 2018, plats 5 av 26");
+    const notices = screen.getAllByRole("status", {
+      name: "En del av länken kunde inte användas",
+    });
+    const text = notices.map((n) => n.textContent).join(" ");
+    expect(text).toContain('Visningssättet "weird" finns inte');
+    expect(text).toContain('Indikatorn "does-not-exist" finns inte');
+    expect(text).toContain('Kommunkoden "0999" finns inte');
+  });
+
+  it("shows a broken dataset's error in its frame, naming file and version, and keeps the app", async () => {
+    serveData({
+      "stimulansmedel-2018.v1.csv": () => new Response("area_code\n0127"),
+    });
+    renderApp();
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(
+      "Datasetet stimulansmedel-2018 kunde inte läsas",
+    );
+    expect(alert.textContent).toContain(
+      "Fil stimulansmedel-2018.v1.csv, version 1",
+    );
+    expect(
+      screen.getByRole("navigation", { name: "Vyer" }),
+    ).toBeInTheDocument();
+  });
+
+  it("works in English", async () => {
+    renderApp("?lang=en&kommuner=0127");
+    expect(
+      await screen.findByRole("heading", {
+        level: 1,
+        name: "Compare kommuner",
+      }),
+    ).toBeInTheDocument();
+    expect(await title()).toBe("Botkyrka: SEK 3,174,063 in 2018, rank 5 of 26");
+    expect(document.documentElement.lang).toBe("en");
+  });
+});
