@@ -7,8 +7,18 @@ import { defineConfig } from "@playwright/test";
 
 import { ROOT_URL, SUBPATH, SUBPATH_URL } from "./tests/e2e/urls";
 
-const reporter = (process.env.PLAYWRIGHT_REPORTER ?? "list") as
-  "list" | "line" | "dot" | "html";
+/**
+ * Reporters: PLAYWRIGHT_REPORTER names them, comma-separated (default "list"). When
+ * PLAYWRIGHT_JSON_OUTPUT_NAME is set (.ci/run does), a JSON report is written there as well.
+ */
+const reporterNames = (process.env.PLAYWRIGHT_REPORTER ?? "list")
+  .split(",")
+  .map((name) => name.trim())
+  .filter((name) => name !== "");
+if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME && !reporterNames.includes("json")) {
+  reporterNames.push("json");
+}
+const reporter = reporterNames.map((name): [string] => [name]);
 
 export default defineConfig({
   testDir: "tests/e2e",

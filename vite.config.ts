@@ -22,7 +22,6 @@ export default defineConfig({
     preloadStartData({
       dataDir: fileURLToPath(new URL("./public/data", import.meta.url)),
       datasets: ["kommuner", "indikatorer", "stimulansmedel-2018"],
-      loaderModule: "src/data/load-dataset.ts",
     }),
   ],
   resolve: {

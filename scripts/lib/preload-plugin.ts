@@ -2,7 +2,7 @@
  * Vite plugin: lets the first view start without a waterfall. At build time it adds to
  * index.html a `<link rel="preload" as="fetch">` for each published dataset file the start view
  * needs (latest versions, read from public/data/manifest.json, so the links always match the
- * files shipped in the same build) and a modulepreload for the data loader chunk. The manifest
+ * files shipped in the same build). The manifest
  * itself is not preloaded: the app always revalidates it so new versions are seen.
  */
 import { readFileSync } from "node:fs";
@@ -17,45 +17,38 @@ interface ManifestLike {
 export function preloadStartData(options: {
   dataDir: string;
   datasets: readonly string[];
-  loaderModule: string;
 }): Plugin {
   return {
     name: "preload-start-data",
     apply: "build",
     transformIndexHtml: {
       order: "post",
-      handler(_html, ctx) {
+      handler() {
         const manifest = JSON.parse(
           readFileSync(resolve(options.dataDir, "manifest.json"), "utf8"),
         ) as ManifestLike;
         const files = options.datasets.map((id) => {
           const entry = manifest.datasets.find((d) => d.id === id);
-          const latest = entry?.versions.reduce((a, b) => (b.version > a.version ? b : a));
-          if (!latest) throw new Error(`preload-start-data: dataset "${id}" is not published`);
+          const latest = entry?.versions.reduce((a, b) =>
+            b.version > a.version ? b : a,
+          );
+          if (!latest)
+            throw new Error(
+              `preload-start-data: dataset "${id}" is not published`,
+            );
           return latest.file;
         });
-        // A chunk that only holds a dynamically imported module has no facade; match its last module.
-        const loader = Object.values(ctx.bundle ?? {}).find(
-          (chunk) =>
-            chunk.type === "chunk" &&
-            (chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? "").endsWith(options.loaderModule),
-        );
-
         return [
           ...files.map((file) => ({
             tag: "link",
-            attrs: { rel: "preload", as: "fetch", crossorigin: "", href: `./data/${file}` },
+            attrs: {
+              rel: "preload",
+              as: "fetch",
+              crossorigin: "",
+              href: `./data/${file}`,
+            },
             injectTo: "head" as const,
           })),
-          ...(loader
-            ? [
-                {
-                  tag: "link",
-                  attrs: { rel: "modulepreload", crossorigin: "", href: `./${loader.fileName}` },
-                  injectTo: "head" as const,
-                },
-              ]
-            : []),
         ];
       },
     },

@@ -9,12 +9,15 @@ import { fetchDataFile, type ReadFile } from "./read-file";
 import type { Manifest } from "./schemas/manifest";
 
 /**
- * The loader (zod, papaparse, SHA-256) is its own chunk, requested by the first query and
- * preloaded by index.html, so the app shell paints without waiting for it.
+ * The loader (zod, papaparse, SHA-256) is its own chunk so the app shell paints without it. Its
+ * download starts as soon as this module is evaluated, in parallel with the first render.
  */
-const loader = () => import("./load-dataset");
+const loaderModule = import("./load-dataset");
+const loader = () => loaderModule;
 type LoaderModule = Awaited<ReturnType<typeof loader>>;
-type Load<T> = (module: LoaderModule) => (read: ReadFile, meta: DatasetMeta) => Promise<T>;
+type Load<T> = (
+  module: LoaderModule,
+) => (read: ReadFile, meta: DatasetMeta) => Promise<T>;
 
 export const dataQueryKeys = {
   manifest: () => ["data", "manifest"] as const,
@@ -25,11 +28,17 @@ export const dataQueryKeys = {
 export const manifestQueryOptions = () =>
   queryOptions({
     queryKey: dataQueryKeys.manifest(),
-    queryFn: async (): Promise<Manifest> => (await loader()).loadManifest(fetchDataFile),
+    queryFn: async (): Promise<Manifest> =>
+      (await loader()).loadManifest(fetchDataFile),
     staleTime: "static",
   });
 
-function datasetQuery<T>(kind: string, load: Load<T>, id: string, version: number | null) {
+function datasetQuery<T>(
+  kind: string,
+  load: Load<T>,
+  id: string,
+  version: number | null,
+) {
   return queryOptions({
     queryKey: dataQueryKeys.dataset(kind, id, version),
     queryFn: async ({ client }) => {
@@ -37,7 +46,10 @@ function datasetQuery<T>(kind: string, load: Load<T>, id: string, version: numbe
         loader(),
         client.query(manifestQueryOptions()),
       ]);
-      return load(module)(fetchDataFile, module.resolveVersion(manifest, id, version));
+      return load(module)(
+        fetchDataFile,
+        module.resolveVersion(manifest, id, version),
+      );
     },
     staleTime: "static",
   });
@@ -45,15 +57,25 @@ function datasetQuery<T>(kind: string, load: Load<T>, id: string, version: numbe
 
 export const areasQueryOptions = (id: string, version: number | null = null) =>
   datasetQuery("areas", (m) => m.loadAreas, id, version);
-export const indicatorsQueryOptions = (id: string, version: number | null = null) =>
-  datasetQuery("indicators", (m) => m.loadIndicators, id, version);
-export const observationsQueryOptions = (id: string, version: number | null = null) =>
-  datasetQuery("observations", (m) => m.loadObservations, id, version);
+export const indicatorsQueryOptions = (
+  id: string,
+  version: number | null = null,
+) => datasetQuery("indicators", (m) => m.loadIndicators, id, version);
+export const observationsQueryOptions = (
+  id: string,
+  version: number | null = null,
+) => datasetQuery("observations", (m) => m.loadObservations, id, version);
 
 export const useManifest = () => useQuery(manifestQueryOptions());
 export const useAreas = (id: string, version: number | null = null) =>
   useQuery(areasQueryOptions(id, version));
 export const useIndicators = (id: string, version: number | null = null) =>
   useQuery(indicatorsQueryOptions(id, version));
-export const useObservations = (id: string | null, version: number | null = null) =>
-  useQuery({ ...observationsQueryOptions(id ?? "", version), enabled: id !== null });
+export const useObservations = (
+  id: string | null,
+  version: number | null = null,
+) =>
+  useQuery({
+    ...observationsQueryOptions(id ?? "", version),
+    enabled: id !== null,
+  });

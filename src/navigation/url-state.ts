@@ -99,12 +99,12 @@ export function parseUrlState(search: string): {
   }
   const text = (
     name: string,
-    schema: typeof slug,
+    pattern: RegExp,
     key: NoticeKey,
   ): string | null => {
     const raw = params.get(name);
     if (raw === null || raw === "") return null;
-    if (schema.safeParse(raw).success) return raw;
+    if (pattern.test(raw)) return raw;
     notices.push({ key, value: raw });
     return null;
   };
