@@ -68,7 +68,8 @@ export default function RankingBarChart({
   );
   const valueRoom = Math.min(112, Math.round(total * 0.28));
   const plot = Math.max(40, total - labelWidth - valueRoom);
-  const ticks = niceTicks(extent(series));
+  // About one tick per 90 px, so labels never collide on a phone.
+  const ticks = niceTicks(extent(series), Math.max(2, Math.floor(plot / 90)));
   const max = ticks[ticks.length - 1] ?? 1;
   const x = linearScale(max, plot);
   const height = TOP + rows.length * SIZES.barRow + BOTTOM;

@@ -7,8 +7,8 @@ export function citeSource(source: Source): string {
   return `${source.shortTitle ?? source.title}, ${source.section}${producer}`;
 }
 
-/** The full reference: title, publisher, year, section, URL. */
-export function fullCitation(source: Source): string {
+/** The full reference: title, publisher, year, section (and URL, unless `withUrl` is false). */
+export function fullCitation(source: Source, withUrl = true): string {
   const parts = [
     source.title,
     source.publisher,
@@ -17,6 +17,6 @@ export function fullCitation(source: Source): string {
   ];
   if (source.producer !== undefined)
     parts.push(`ursprunglig producent: ${source.producer}`);
-  if (source.url !== undefined) parts.push(source.url);
+  if (withUrl && source.url !== undefined) parts.push(source.url);
   return parts.join(". ");
 }

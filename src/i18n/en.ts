@@ -151,6 +151,7 @@ export const en = {
     file: "File",
     download: "Download",
     sourcesHeading: "Sources",
+    contents: "Datasets",
     licence: "Licence",
     kind: "Content",
     bytes: "{{size}} bytes",

@@ -148,6 +148,7 @@ export const sv = {
     file: "Fil",
     download: "Ladda ned",
     sourcesHeading: "Källor",
+    contents: "Dataset",
     licence: "Licens",
     kind: "Innehåll",
     bytes: "{{size}} byte",

@@ -41,6 +41,19 @@ export default function SourcesView() {
     <>
       {heading}
       <p className="lead">{t("sources.intro")}</p>
+      <nav className="card toc" aria-labelledby="toc-heading">
+        <h2 id="toc-heading">{t("sources.contents")}</h2>
+        <ul>
+          {manifest.data.datasets.map((d) => (
+            <li key={d.id}>
+              <a href={`#ds-${d.id}`}>{d.title[locale]}</a>{" "}
+              <span className="meta-line">
+                v{Math.max(...d.versions.map((v) => v.version))}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <TidyExport />
       {manifest.data.datasets.map((d) => (
         <section
@@ -98,17 +111,29 @@ export default function SourcesView() {
               </tbody>
             </table>
           </div>
-          <h3>{t("sources.sourcesHeading")}</h3>
-          <ul className="source-list">
-            {d.sources.map((s) => (
-              <li key={s.id}>
-                {fullCitation(s)}
-                {s.note !== undefined && s.note !== "" && (
-                  <span className="table-note">{s.note}</span>
-                )}
-              </li>
-            ))}
-          </ul>
+          <details className="sources-details" open={d.sources.length <= 3}>
+            <summary>
+              {t("sources.sourcesHeading")} ({d.sources.length})
+            </summary>
+            <ul className="source-list">
+              {d.sources.map((s) => (
+                <li key={s.id}>
+                  {fullCitation(s, false)}
+                  {s.url !== undefined && (
+                    <>
+                      {". "}
+                      <a href={s.url} rel="noreferrer">
+                        {s.url}
+                      </a>
+                    </>
+                  )}
+                  {s.note !== undefined && s.note !== "" && (
+                    <span className="table-note">{s.note}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </details>
         </section>
       ))}
     </>
