@@ -15,7 +15,10 @@ const reporterNames = (process.env.PLAYWRIGHT_REPORTER ?? "list")
   .split(",")
   .map((name) => name.trim())
   .filter((name) => name !== "");
-if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME && !reporterNames.includes("json")) {
+if (
+  process.env.PLAYWRIGHT_JSON_OUTPUT_NAME &&
+  !reporterNames.includes("json")
+) {
   reporterNames.push("json");
 }
 const reporter = reporterNames.map((name): [string] => [name]);

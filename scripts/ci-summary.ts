@@ -15,8 +15,13 @@ function vitest(path: string | undefined): Counts {
   const report = JSON.parse(readFileSync(path, "utf8")) as {
     numPassedTests: number;
     numFailedTests: number;
+    numFailedTestSuites: number;
   };
-  return { passed: report.numPassedTests, failed: report.numFailedTests };
+  // A test file that fails to load has no failed test in it, but is a failure all the same.
+  return {
+    passed: report.numPassedTests,
+    failed: Math.max(report.numFailedTests, report.numFailedTestSuites),
+  };
 }
 
 function playwright(path: string | undefined): Counts {

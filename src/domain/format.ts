@@ -81,17 +81,25 @@ function numberFormat(
   return formatter;
 }
 
+function formatTagged(
+  value: number,
+  tag: FormatTag,
+  locale: Locale,
+  signed: boolean,
+): string {
+  const spec = TAGS[tag];
+  return spec[locale](
+    numberFormat(locale, spec.decimals, signed).format(value * spec.scale),
+  );
+}
+
 /** Formats a value with its unit: formatValue(3174063, "sek0", "sv") → "3 174 063 kr". */
 export function formatValue(
   value: number,
   tag: FormatTag,
   locale: Locale,
 ): string {
-  const spec = TAGS[tag];
-  const text = numberFormat(locale, spec.decimals, false).format(
-    value * spec.scale,
-  );
-  return spec[locale](text);
+  return formatTagged(value, tag, locale, false);
 }
 
 /** Like formatValue but always signed, for differences: "+1,2 %", "−340 kr". */
@@ -100,11 +108,7 @@ export function formatDifference(
   tag: FormatTag,
   locale: Locale,
 ): string {
-  const spec = TAGS[tag];
-  const text = numberFormat(locale, spec.decimals, true).format(
-    value * spec.scale,
-  );
-  return spec[locale](text);
+  return formatTagged(value, tag, locale, true);
 }
 
 /** A bare number without unit, e.g. for table cells next to a unit heading. */

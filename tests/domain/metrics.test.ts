@@ -4,6 +4,7 @@ import type { AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
 import {
   derivePerCapita,
+  expectedByPopulation,
   perCapita,
   populationByArea,
   shareOfTotal,
@@ -126,5 +127,21 @@ describe(niceTicks, () => {
   it("maps linearly and never divides by zero", () => {
     expect(linearScale(40, 400)(10)).toBe(100);
     expect(linearScale(0, 400)(10)).toBe(0);
+  });
+});
+
+describe(expectedByPopulation, () => {
+  it("shares a total by population (Botkyrka's 3.978 % of the 2018 kommun total)", () => {
+    // SOURCES.md: the 2018 allocation is proportional to the population at the end of 2017.
+    const expected = expectedByPopulation(79789498, 91636, 2303417);
+    expect(expected).not.toBeNull();
+    expect(Math.abs((expected ?? 0) - 3174063)).toBeLessThan(1000);
+  });
+  it.each<[number | null, number | null, number | null]>([
+    [null, 1, 2],
+    [1, null, 2],
+    [1, 1, 0],
+  ])("is missing for %s, %s, %s", (total, population, sum) => {
+    expect(expectedByPopulation(total, population, sum)).toBeNull();
   });
 });

@@ -18,7 +18,9 @@ test("compare view, table", async ({ page }) => {
   await expectNoViolations(page);
 });
 
-test("compare view in English, with “Om uppgifterna” open", async ({ page }) => {
+test("compare view in English, with “Om uppgifterna” open", async ({
+  page,
+}) => {
   await openCompare(page, `?kommuner=${BOTKYRKA.code}&lang=en`);
   await page.getByText("About the figures").click();
   await expectNoViolations(page);
@@ -30,7 +32,10 @@ test("per-capita mode", async ({ page }) => {
 });
 
 test("a malformed link, with its notice", async ({ page }) => {
-  await openCompare(page, "?view=nope&indicator=does-not-exist&kommuner=9999,0127&mode=weird");
+  await openCompare(
+    page,
+    "?view=nope&indicator=does-not-exist&kommuner=9999,0127&mode=weird",
+  );
   await expect(page.locator(".notice").first()).toBeVisible();
   await expectNoViolations(page);
 });
@@ -63,7 +68,9 @@ test("a Kolada indicator with missing values", async ({ page }) => {
   await expectNoViolations(page);
 });
 
-test("the axe setup does report violations when there are some", async ({ page }) => {
+test("the axe setup does report violations when there are some", async ({
+  page,
+}) => {
   await openCompare(page);
   await page.evaluate(() => {
     const img = document.createElement("img");

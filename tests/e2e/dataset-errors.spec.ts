@@ -12,13 +12,18 @@ async function serveTampered(page: Page): Promise<void> {
     const response = await route.fetch();
     const original = await response.text();
     expect(original).toContain(",3174063,");
-    await route.fulfill({ response, body: original.replace(",3174063,", ",3174064,") });
+    await route.fulfill({
+      response,
+      body: original.replace(",3174063,", ",3174064,"),
+    });
   });
 }
 
 const errorBox = (page: Page) => page.locator(".chart-placeholder--error");
 
-test("a tampered data file shows the checksum error, naming file and version", async ({ page }) => {
+test("a tampered data file shows the checksum error, naming file and version", async ({
+  page,
+}) => {
   await serveTampered(page);
   await page.goto("./?kommuner=0127");
 
@@ -27,21 +32,33 @@ test("a tampered data file shows the checksum error, naming file and version", a
   await expect(alert).toHaveClass(/chart-placeholder--error/);
   const text = norm(await alert.textContent());
   expect(text).toContain("Datasetet stimulansmedel-2018 kunde inte läsas");
-  expect(text).toContain("Filens kontrollsumma stämmer inte med förteckningen.");
+  expect(text).toContain(
+    "Filens kontrollsumma stämmer inte med förteckningen.",
+  );
   expect(text).toContain(`Fil ${FILE}, version 1`);
   await expect(page.locator(".ranking-chart")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Försök igen" })).toBeVisible();
 
   // The shell still works: header, navigation and language switch.
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jämför kommuner");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Jämför kommuner",
+  );
   await page.getByRole("link", { name: "Data och källor" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Data och källor");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Data och källor",
+  );
   await expect(page.locator("section.dataset").first()).toBeVisible();
   await page.getByRole("link", { name: "Switch to English" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Data and sources");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Data and sources",
+  );
   await page.getByRole("link", { name: "Compare kommuner" }).click();
-  await expect(page.getByRole("alert")).toContainText("The dataset stimulansmedel-2018 could not be read");
-  await expect(page.getByRole("alert")).toContainText(`File ${FILE}, version 1`);
+  await expect(page.getByRole("alert")).toContainText(
+    "The dataset stimulansmedel-2018 could not be read",
+  );
+  await expect(page.getByRole("alert")).toContainText(
+    `File ${FILE}, version 1`,
+  );
 
   // An indicator from another file still draws. (While the error shows, the view has no
   // indicator picker, so a link is the only way there.)
@@ -53,7 +70,9 @@ test("a tampered data file shows the checksum error, naming file and version", a
 test("a missing data file says it could not be fetched, and “Försök igen” recovers", async ({
   page,
 }) => {
-  await page.route(FILE_ROUTE, (route) => route.fulfill({ status: 404, body: "Not found" }));
+  await page.route(FILE_ROUTE, (route) =>
+    route.fulfill({ status: 404, body: "Not found" }),
+  );
   await page.goto("./");
   const alert = page.getByRole("alert");
   await expect(alert).toBeVisible({ timeout: 10_000 });

@@ -62,9 +62,7 @@ export function chartRow(page: Page, name: string): Locator {
 }
 
 /** The name label and value label of a row, with their font weight and fill. */
-export async function rowStyle(
-  row: Locator,
-): Promise<{
+export async function rowStyle(row: Locator): Promise<{
   name: string;
   value: string;
   weight: string | null;

@@ -26,7 +26,9 @@ test("a full journey through the compare view makes no request off the origin", 
   await page.getByText("Om uppgifterna").click();
   await page.getByRole("link", { name: "Switch to English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await page.getByRole("combobox", { name: "Indicator" }).selectOption("kolada-n74811");
+  await page
+    .getByRole("combobox", { name: "Indicator" })
+    .selectOption("kolada-n74811");
   await page.getByRole("button", { name: "Show chart" }).click();
   await expectChart(page);
   await page.goBack();
@@ -34,25 +36,37 @@ test("a full journey through the compare view makes no request off the origin", 
   await expectChart(page);
 
   expect(urls.length).toBeGreaterThan(5);
-  expect(urls.some((url) => url.endsWith("/data/stimulansmedel-2018.v1.csv"))).toBe(true);
-  expect(urls.some((url) => url.endsWith("/data/befolkning.v1.csv"))).toBe(true);
-  expect(urls.some((url) => url.endsWith("/data/kolada-psykisk-ohalsa.v1.csv"))).toBe(true);
+  expect(
+    urls.some((url) => url.endsWith("/data/stimulansmedel-2018.v1.csv")),
+  ).toBe(true);
+  expect(urls.some((url) => url.endsWith("/data/befolkning.v1.csv"))).toBe(
+    true,
+  );
+  expect(
+    urls.some((url) => url.endsWith("/data/kolada-psykisk-ohalsa.v1.csv")),
+  ).toBe(true);
   expect(foreignRequests(urls, ORIGIN)).toEqual([]);
 });
 
-test("the sources view and the CSV export make no request off the origin", async ({ page }) => {
+test("the sources view and the CSV export make no request off the origin", async ({
+  page,
+}) => {
   const urls = recordRequests(page);
   await page.goto(`./?view=sources&kommuner=${BOTKYRKA.code}`);
   await expect(page.locator("section.dataset").first()).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Ladda ned alla observationer (CSV)" }).click(),
+    page
+      .getByRole("button", { name: "Ladda ned alla observationer (CSV)" })
+      .click(),
   ]);
   expect(await download.failure()).toBeNull();
   await page.getByRole("link", { name: "Jämför kommuner" }).click();
   await expectChart(page);
 
   expect(urls.some((url) => url.endsWith("/data/manifest.json"))).toBe(true);
-  expect(urls.some((url) => url.endsWith("/data/kolada-befolkning.v1.csv"))).toBe(true);
+  expect(
+    urls.some((url) => url.endsWith("/data/kolada-befolkning.v1.csv")),
+  ).toBe(true);
   expect(foreignRequests(urls, ORIGIN)).toEqual([]);
 });

@@ -25,10 +25,19 @@ test("under /kommun/verktyg/psykisk-halsa/ the chart draws from data under the s
 
   await page.goto(`${SUBPATH_URL}?kommuner=${BOTKYRKA.code}`);
   await expectChart(page);
-  await expect(chartTitle(page)).toHaveText(loose("Botkyrka: 3 174 063 kr 2018, plats 5 av 26"));
+  await expect(chartTitle(page)).toHaveText(
+    loose("Botkyrka: 3 174 063 kr 2018, plats 5 av 26"),
+  );
 
-  const dataRequests = urls.filter((url) => new URL(url).pathname.includes("/data/"));
-  for (const file of ["manifest.json", "kommuner.v1.json", "indikatorer.v1.json", "stimulansmedel-2018.v1.csv"]) {
+  const dataRequests = urls.filter((url) =>
+    new URL(url).pathname.includes("/data/"),
+  );
+  for (const file of [
+    "manifest.json",
+    "kommuner.v1.json",
+    "indikatorer.v1.json",
+    "stimulansmedel-2018.v1.csv",
+  ]) {
     expect(dataRequests, file).toContain(`${SUBPATH_URL}data/${file}`);
   }
   // Every request (scripts, styles, data) went to the sub-path, and every answer was 200.
@@ -40,9 +49,13 @@ test("under /kommun/verktyg/psykisk-halsa/ the chart draws from data under the s
 
   // Links in the shell keep the sub-path.
   const nav = page.getByRole("link", { name: "Data och källor" });
-  expect(await nav.evaluate((a: HTMLAnchorElement) => new URL(a.href).pathname)).toBe(SUBPATH);
+  expect(
+    await nav.evaluate((a: HTMLAnchorElement) => new URL(a.href).pathname),
+  ).toBe(SUBPATH);
   await nav.click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Data och källor");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Data och källor",
+  );
   expect(new URL(page.url()).pathname).toBe(SUBPATH);
   const link = page.getByRole("link", { name: "stimulansmedel-2018.v1.csv" });
   const href = await link.evaluate((a: HTMLAnchorElement) => a.href);
@@ -53,18 +66,30 @@ test("under /kommun/verktyg/psykisk-halsa/ the chart draws from data under the s
 
   // A reload on the sub-path URL with state restores the view.
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Data och källor");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Data och källor",
+  );
 });
 
 test("the sub-path server answers 404 outside its prefix and refuses traversal", async ({
   request,
 }) => {
   expect((await request.get(`${ORIGIN}/`)).status()).toBe(404);
-  expect((await request.get(`${ORIGIN}/data/manifest.json`)).status()).toBe(404);
-  expect((await request.get(`${SUBPATH_URL}data/manifest.json`)).headers()["content-type"]).toBe(
-    "application/json; charset=utf-8",
+  expect((await request.get(`${ORIGIN}/data/manifest.json`)).status()).toBe(
+    404,
   );
-  for (const path of ["%2e%2e/%2e%2e/package.json", "..%2f..%2fpackage.json", "data/..%2f..%2fpackage.json"]) {
-    expect((await request.get(`${SUBPATH_URL}${path}`)).status(), path).toBe(404);
+  expect(
+    (await request.get(`${SUBPATH_URL}data/manifest.json`)).headers()[
+      "content-type"
+    ],
+  ).toBe("application/json; charset=utf-8");
+  for (const path of [
+    "%2e%2e/%2e%2e/package.json",
+    "..%2f..%2fpackage.json",
+    "data/..%2f..%2fpackage.json",
+  ]) {
+    expect((await request.get(`${SUBPATH_URL}${path}`)).status(), path).toBe(
+      404,
+    );
   }
 });

@@ -77,3 +77,23 @@ export function derivePerCapita(
     },
   };
 }
+
+/**
+ * What an area would get if `total` were shared by population: total × population / sum of the
+ * populations. Null when any input is missing or the population sum is not positive.
+ */
+export function expectedByPopulation(
+  total: number | null,
+  population: number | null,
+  populationSum: number | null,
+): number | null {
+  if (
+    total === null ||
+    population === null ||
+    populationSum === null ||
+    populationSum <= 0
+  ) {
+    return null;
+  }
+  return (total * population) / populationSum;
+}
