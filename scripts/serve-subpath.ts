@@ -110,7 +110,10 @@ async function handle(
     res.end();
     return;
   }
-  createReadStream(file).pipe(res);
+  // The file can vanish between stat and read (a rebuild empties dist/): end the response.
+  createReadStream(file)
+    .on("error", () => res.destroy())
+    .pipe(res);
 }
 
 const server = createServer((req, res) => {

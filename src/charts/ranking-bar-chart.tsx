@@ -113,7 +113,7 @@ export default function RankingBarChart({
               <text
                 y={TOP - 10}
                 textAnchor="middle"
-                fontSize={12}
+                className="rc-tick"
                 fill={COLORS.axisText}
               >
                 {formatAxisTick(tick, locale)}
@@ -207,7 +207,7 @@ function Row({ row, y, labelWidth, x, label, hovered, onHover }: RowProps) {
         y={mid}
         dy="0.35em"
         textAnchor="end"
-        fontSize={13}
+        className="rc-name"
         fontWeight={row.highlighted ? 700 : 400}
         fill={row.highlighted ? COLORS.highlight : COLORS.axisText}
       >
@@ -230,7 +230,7 @@ function Row({ row, y, labelWidth, x, label, hovered, onHover }: RowProps) {
         x={labelWidth + (hasMark ? end + 6 : 4)}
         y={mid}
         dy="0.35em"
-        fontSize={12}
+        className="rc-value"
         fontStyle={hasMark ? "normal" : "italic"}
         fontWeight={row.highlighted ? 700 : 400}
         fill={hasMark ? COLORS.axisText : COLORS.missingText}
@@ -276,8 +276,7 @@ function Reference({
         x={x}
         y={y}
         textAnchor="middle"
-        fontSize={12}
-        fontWeight={600}
+        className="rc-reference"
         fill={color}
       >
         {label}
