@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
-import { preloadStartData } from "./scripts/lib/preload-plugin";
+import { preloadStartData } from "./scripts/lib/preload-plugin.ts";
 
 /**
  * BASE_PATH sets where the built app is served from. The default "./" makes every URL in the

@@ -48,6 +48,12 @@ const prefix = `/${values.prefix.replace(/^\/+|\/+$/g, "")}/`.replace(
 );
 const root = resolve(values.dir);
 const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(
+    `serve-subpath: --port must be a port number, got "${values.port}"`,
+  );
+  process.exit(2);
+}
 
 function send(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8" });

@@ -13,7 +13,7 @@ export interface ChartFrameProps {
   readonly summary?: string | undefined;
   readonly coverage?: string | undefined;
   readonly controls?: ReactNode;
-  readonly sourceLine: string;
+  readonly sourceLine?: string | undefined;
   readonly about?: ReactNode;
   readonly children: ReactNode;
 }

@@ -1,15 +1,18 @@
 /**
  * Jämför kommuner: one indicator, ranked bars for the 26 kommuner. This container loads the data,
  * resolves the URL state against it and hands ready-made series to the chart. Status (loading,
- * error) is handled here, once.
+ * error) is handled here, once. When the chosen indicator's dataset fails, the error stands in
+ * the chart's frame and the controls stay, so the user can choose something else.
  */
+import { ChartFrame } from "@/charts/chart-frame";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { buildRankingSeries } from "@/charts/series/ranking-series";
 import { useAreas, useIndicators, useObservations } from "@/data/queries";
 import { kommunerOf } from "@/domain/areas";
+import type { Indicator } from "@/domain/indicators";
 import { populationByArea } from "@/domain/metrics/derived";
-import type { UrlStateApi } from "@/navigation/use-url-state";
 import type { ViewState } from "@/navigation/url-state";
+import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
@@ -21,12 +24,31 @@ import {
   comparableIndicators,
   resolveIndicator,
   resolveSelection,
+  type ResolvedSelection,
 } from "./resolve-compare";
 
 const FALLBACK_MISSING = {
   sv: "Uppgift saknas i datasetet.",
   en: "No value in the dataset.",
 };
+
+/** What the controls show before (or without) the indicator's data. */
+function pendingSelection(
+  state: ViewState,
+  indicator: Indicator,
+): ResolvedSelection {
+  return {
+    period: state.period,
+    periods: [],
+    group: "",
+    groups: [],
+    mode:
+      state.mode === "per-capita" && indicator.perCapita
+        ? "per-capita"
+        : "absolute",
+    notices: [],
+  };
+}
 
 export default function CompareView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
@@ -42,29 +64,21 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
   const population = useObservations(populationRule?.populationDataset ?? null);
 
   const heading = <h1 className="view-title">{t("views.compare")}</h1>;
-  const failed = [areas, catalogue, observations, population].find(
-    (q) => q.isError,
-  );
-  if (failed) {
+  const baseFailed = [areas, catalogue].find((q) => q.isError);
+  if (baseFailed) {
     return (
       <>
         {heading}
         <DatasetErrorMessage
-          error={failed.error}
+          error={baseFailed.error}
           onRetry={() => {
-            void failed.refetch();
+            void baseFailed.refetch();
           }}
         />
       </>
     );
   }
-  if (
-    !areas.data ||
-    !catalogue.data ||
-    !resolved ||
-    !indicator ||
-    !observations.data
-  ) {
+  if (!areas.data || !catalogue.data || !resolved || !indicator) {
     return (
       <>
         {heading}
@@ -72,11 +86,10 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
       </>
     );
   }
-  const selection = resolveSelection(
-    url.state,
-    indicator,
-    observations.data.observations,
-  );
+
+  const selection = observations.data
+    ? resolveSelection(url.state, indicator, observations.data.observations)
+    : pendingSelection(url.state, indicator);
   const notices = [...resolved.notices, ...selection.notices];
   const kommuner = kommunerOf(areas.data.areas);
   const known = new Set(kommuner.map((k) => k.code));
@@ -85,14 +98,6 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
     if (!known.has(code)) notices.push({ key: "unknownKommun", value: code });
   }
   const perCapita = selection.mode === "per-capita";
-  if (perCapita && !population.data) {
-    return (
-      <>
-        {heading}
-        <ChartPlaceholder state="loading" title={t("chart.loading")} />
-      </>
-    );
-  }
 
   /**
    * Every change starts from what is shown, so a bad value in the URL is replaced by its
@@ -111,32 +116,57 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
     });
   };
 
-  const series =
-    selection.period === null
-      ? null
-      : buildRankingSeries({
-          indicator,
-          observations: observations.data.observations,
-          kommuner,
-          period: selection.period,
-          breakdown: selection.group,
-          perCapita,
-          selected,
-          sort: url.state.sort,
-          population:
-            perCapita && indicator.perCapita && population.data
-              ? populationByArea(
-                  indicator.perCapita,
-                  population.data.observations,
-                )
-              : null,
-          missingReason:
-            observations.data.entry.missingReason ?? FALLBACK_MISSING,
-        });
-  const datasets = [
-    observations.data,
-    ...(perCapita && population.data ? [population.data] : []),
-  ];
+  const chartFailed = [observations, population].find((q) => q.isError);
+  let body;
+  if (chartFailed) {
+    body = (
+      <ChartFrame
+        title={indicator.label[locale]}
+        subtitle={t("chart.errorTitle")}
+      >
+        <DatasetErrorMessage
+          error={chartFailed.error}
+          onRetry={() => {
+            void chartFailed.refetch();
+          }}
+        />
+      </ChartFrame>
+    );
+  } else if (!observations.data || (perCapita && !population.data)) {
+    body = <ChartPlaceholder state="loading" title={t("chart.loading")} />;
+  } else if (selection.period === null) {
+    body = <ChartPlaceholder state="empty" title={t("chart.empty")} />;
+  } else {
+    const series = buildRankingSeries({
+      indicator,
+      observations: observations.data.observations,
+      kommuner,
+      period: selection.period,
+      breakdown: selection.group,
+      perCapita,
+      selected,
+      sort: url.state.sort,
+      population:
+        perCapita && indicator.perCapita && population.data
+          ? populationByArea(indicator.perCapita, population.data.observations)
+          : null,
+      missingReason: observations.data.entry.missingReason ?? FALLBACK_MISSING,
+    });
+    const datasets = [
+      observations.data,
+      ...(perCapita && population.data ? [population.data] : []),
+    ];
+    body = (
+      <CompareChart
+        series={series}
+        datasets={datasets}
+        showTable={url.state.table}
+        onToggleTable={() => {
+          change({ table: !url.state.table });
+        }}
+      />
+    );
+  }
 
   return (
     <>
@@ -150,18 +180,7 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
         state={url.state}
         onChange={change}
       />
-      {series ? (
-        <CompareChart
-          series={series}
-          datasets={datasets}
-          showTable={url.state.table}
-          onToggleTable={() => {
-            change({ table: !url.state.table });
-          }}
-        />
-      ) : (
-        <ChartPlaceholder state="empty" title={t("chart.empty")} />
-      )}
+      {body}
     </>
   );
 }
