@@ -39,7 +39,7 @@ export function DatasetErrorMessage({
           <code>{d.detail}</code>
         </p>
       )}
-      {onRetry && (
+      {onRetry && d.problem === "fetch" && (
         <button type="button" className="button" onClick={onRetry}>
           {t("chart.retry")}
         </button>
