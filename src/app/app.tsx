@@ -3,7 +3,12 @@
  * current view, footer. The view is chosen by the URL; each view is loaded on demand and sits in
  * its own error boundary so a broken view never blanks the page.
  */
-import { lazy, Suspense } from "react";
+import {
+  lazy,
+  Suspense,
+  type ComponentType,
+  type LazyExoticComponent,
+} from "react";
 
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { I18nProvider, useT } from "@/i18n/i18n";
@@ -16,7 +21,29 @@ import { DatasetErrorMessage } from "@/views/shared/dataset-error";
 import CompareView from "@/views/compare/compare-view";
 
 // The start view is part of the shell; other views load on demand.
+type ViewComponent = LazyExoticComponent<ComponentType<{ url: UrlStateApi }>>;
+
+const LAZY_VIEWS: Record<
+  Exclude<View, "compare" | "sources">,
+  ViewComponent
+> = {
+  overview: lazy(() => import("@/views/overview/overview-view")),
+  profile: lazy(() => import("@/views/profile/profile-view")),
+  funding: lazy(() => import("@/views/funding/funding-view")),
+  needs: lazy(() => import("@/views/needs/needs-view")),
+  map: lazy(() => import("@/views/map/map-view")),
+  trends: lazy(() => import("@/views/trends/trends-view")),
+};
 const SourcesView = lazy(() => import("@/views/sources/sources-view"));
+
+/** The view the URL names. */
+function CurrentView({ url }: { url: UrlStateApi }) {
+  const view = url.state.view;
+  if (view === "compare") return <CompareView url={url} />;
+  if (view === "sources") return <SourcesView />;
+  const Lazy = LAZY_VIEWS[view];
+  return <Lazy url={url} />;
+}
 
 export function App() {
   const url = useUrlState();
@@ -88,7 +115,7 @@ function Shell({ url }: { url: UrlStateApi }) {
               <ChartPlaceholder state="loading" title={t("chart.loading")} />
             }
           >
-            {view === "compare" ? <CompareView url={url} /> : <SourcesView />}
+            <CurrentView url={url} />
           </Suspense>
         </ErrorBoundary>
       </main>

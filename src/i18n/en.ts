@@ -1,5 +1,11 @@
 /** English UI messages. `satisfies Messages`: a missing or extra key is a compile error. */
 import type { Messages } from "./messages";
+import { overviewEn } from "./views/overview";
+import { profileEn } from "./views/profile";
+import { fundingEn } from "./views/funding";
+import { needsEn } from "./views/needs";
+import { mapEn } from "./views/map";
+import { trendsEn } from "./views/trends";
 
 export const en = {
   app: {
@@ -17,6 +23,12 @@ export const en = {
   views: {
     compare: "Compare kommuner",
     sources: "Data and sources",
+    overview: "Overview",
+    profile: "Kommun profile",
+    funding: "Funding",
+    needs: "Needs and resources",
+    map: "Map",
+    trends: "Trends",
   },
   urlNotice: {
     title: "Part of the link could not be used",
@@ -194,6 +206,12 @@ export const en = {
       schema: "The content does not follow the expected format.",
     },
   },
+  overview: overviewEn,
+  profile: profileEn,
+  funding: fundingEn,
+  needs: needsEn,
+  map: mapEn,
+  trends: trendsEn,
   kinds: {
     areas: "Areas",
     indicators: "Indicators",

@@ -1,8 +1,5 @@
 /** The shape every language must have: the Swedish messages with string leaves. */
 import type { sv } from "./sv";
-
-type Widen<T> = {
-  readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]>;
-};
+import type { Widen } from "./widen";
 
 export type Messages = Widen<typeof sv>;

@@ -1,4 +1,11 @@
 /** Swedish UI messages: the reference language. en.ts must have exactly the same keys. */
+import { overviewSv } from "./views/overview";
+import { profileSv } from "./views/profile";
+import { fundingSv } from "./views/funding";
+import { needsSv } from "./views/needs";
+import { mapSv } from "./views/map";
+import { trendsSv } from "./views/trends";
+
 export const sv = {
   app: {
     title: "Psykisk hälsa i Stockholms län",
@@ -15,6 +22,12 @@ export const sv = {
   views: {
     compare: "Jämför kommuner",
     sources: "Data och källor",
+    overview: "Översikt",
+    profile: "Kommunprofil",
+    funding: "Finansiering",
+    needs: "Behov och resurser",
+    map: "Karta",
+    trends: "Trender",
   },
   urlNotice: {
     title: "En del av länken kunde inte användas",
@@ -191,6 +204,12 @@ export const sv = {
       schema: "Innehållet följer inte det förväntade formatet.",
     },
   },
+  overview: overviewSv,
+  profile: profileSv,
+  funding: fundingSv,
+  needs: needsSv,
+  map: mapSv,
+  trends: trendsSv,
   kinds: {
     areas: "Områden",
     indicators: "Indikatorer",

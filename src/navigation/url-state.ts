@@ -7,7 +7,17 @@ import type { AreaCode } from "@/domain/areas";
 import { isAreaCode } from "@/domain/areas";
 import type { Locale } from "@/domain/local-text";
 
-export const VIEWS = ["compare", "sources"] as const;
+/** The views in navigation order. "overview" is the start page once it exists (issue 4). */
+export const VIEWS = [
+  "compare",
+  "profile",
+  "funding",
+  "needs",
+  "map",
+  "trends",
+  "overview",
+  "sources",
+] as const;
 export type View = (typeof VIEWS)[number];
 
 export const MODES = ["absolute", "per-capita"] as const;
@@ -19,6 +29,8 @@ export type Sort = (typeof SORTS)[number];
 export interface ViewState {
   readonly view: View;
   readonly indicator: string | null;
+  /** Second indicator (the resources axis of Behov och resurser). */
+  readonly x: string | null;
   readonly period: string | null;
   readonly group: string | null;
   readonly kommuner: readonly AreaCode[];
@@ -31,6 +43,7 @@ export interface ViewState {
 export const DEFAULT_STATE: ViewState = {
   view: "compare",
   indicator: null,
+  x: null,
   period: null,
   group: null,
   kommuner: [],
@@ -60,6 +73,7 @@ export interface UrlNotice {
 const KNOWN_PARAMS = new Set([
   "view",
   "indicator",
+  "x",
   "period",
   "group",
   "kommuner",
@@ -125,6 +139,7 @@ export function parseUrlState(search: string): {
       notices,
     ),
     indicator: text("indicator", SLUG, "unknownIndicator"),
+    x: text("x", SLUG, "unknownIndicator"),
     period: text("period", PERIOD, "unknownPeriod"),
     group: text("group", SLUG, "unknownBreakdown"),
     kommuner,
@@ -159,6 +174,7 @@ export function serializeUrlState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.view !== DEFAULT_STATE.view) params.set("view", state.view);
   if (state.indicator !== null) params.set("indicator", state.indicator);
+  if (state.x !== null) params.set("x", state.x);
   if (state.period !== null) params.set("period", state.period);
   if (state.group !== null) params.set("group", state.group);
   if (state.kommuner.length > 0)

@@ -24,6 +24,7 @@ describe(parseUrlState, () => {
     expect(state).toEqual({
       view: "sources",
       indicator: "kolada-n74811",
+      x: null,
       period: "2013-2016",
       group: "k",
       kommuner: ["0127", "0180"],
@@ -77,6 +78,7 @@ describe(serializeUrlState, () => {
     { view: "sources", lang: "en" },
     {
       indicator: "kolada-n74811",
+      x: null,
       period: "2013-2016",
       group: "k",
       sort: "name",
