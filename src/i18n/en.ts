@@ -31,6 +31,8 @@ export const en = {
     trends: "Trends",
   },
   urlNotice: {
+    unknownScale:
+      'There is no colour scale "{{value}}". Showing a sequential scale.',
     title: "Part of the link could not be used",
     dismiss: "Close",
     unknownView: 'There is no view "{{value}}". Showing Compare kommuner.',

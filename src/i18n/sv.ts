@@ -30,6 +30,7 @@ export const sv = {
     trends: "Trender",
   },
   urlNotice: {
+    unknownScale: 'Färgskalan "{{value}}" finns inte. Visar en stigande skala.',
     title: "En del av länken kunde inte användas",
     dismiss: "Stäng",
     unknownView: 'Vyn "{{value}}" finns inte. Visar Jämför kommuner.',

@@ -24,6 +24,9 @@ export const MODES = ["absolute", "per-capita"] as const;
 export type Mode = (typeof MODES)[number];
 
 export const SORTS = ["value", "name"] as const;
+/** Colour scale of the map: sequential, or diverging around the county value. */
+export const SCALES = ["sequential", "diverging"] as const;
+export type Scale = (typeof SCALES)[number];
 export type Sort = (typeof SORTS)[number];
 
 export interface ViewState {
@@ -36,6 +39,7 @@ export interface ViewState {
   readonly kommuner: readonly AreaCode[];
   readonly mode: Mode;
   readonly sort: Sort;
+  readonly scale: Scale;
   readonly table: boolean;
   readonly lang: Locale;
 }
@@ -49,6 +53,7 @@ export const DEFAULT_STATE: ViewState = {
   kommuner: [],
   mode: "absolute",
   sort: "value",
+  scale: "sequential",
   table: false,
   lang: "sv",
 };
@@ -62,6 +67,7 @@ export type NoticeKey =
   | "unknownLanguage"
   | "unknownBreakdown"
   | "unknownSort"
+  | "unknownScale"
   | "unknownParameter";
 
 export interface UrlNotice {
@@ -79,6 +85,7 @@ const KNOWN_PARAMS = new Set([
   "kommuner",
   "mode",
   "sort",
+  "scale",
   "table",
   "lang",
 ]);
@@ -157,6 +164,13 @@ export function parseUrlState(search: string): {
       "unknownSort",
       notices,
     ),
+    scale: pick(
+      SCALES,
+      params.get("scale"),
+      DEFAULT_STATE.scale,
+      "unknownScale",
+      notices,
+    ),
     table: params.get("table") === "1",
     lang: pick(
       ["sv", "en"] as const,
@@ -181,6 +195,7 @@ export function serializeUrlState(state: ViewState): string {
     params.set("kommuner", state.kommuner.join(","));
   if (state.mode !== DEFAULT_STATE.mode) params.set("mode", state.mode);
   if (state.sort !== DEFAULT_STATE.sort) params.set("sort", state.sort);
+  if (state.scale !== DEFAULT_STATE.scale) params.set("scale", state.scale);
   if (state.table) params.set("table", "1");
   if (state.lang !== DEFAULT_STATE.lang) params.set("lang", state.lang);
   const text = params.toString().replace(/%2C/g, ",");

@@ -30,6 +30,7 @@ describe(parseUrlState, () => {
       kommuner: ["0127", "0180"],
       mode: "per-capita",
       sort: "name",
+      scale: "sequential",
       table: true,
       lang: "en",
     });
@@ -82,6 +83,7 @@ describe(serializeUrlState, () => {
       period: "2013-2016",
       group: "k",
       sort: "name",
+      scale: "sequential",
       table: true,
     },
     { kommuner: codes("0127", "0180"), mode: "per-capita" },
