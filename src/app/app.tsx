@@ -67,7 +67,7 @@ function Shell({ url }: { url: UrlStateApi }) {
         <div className="site-header__inner">
           <a
             className="site-title"
-            href={url.href({ view: "compare", kommuner: url.state.kommuner })}
+            href={url.href({ view: "overview", kommuner: url.state.kommuner })}
           >
             {t("app.title")}
           </a>

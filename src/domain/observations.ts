@@ -83,3 +83,26 @@ export function breakdownsOf(
   }
   return [...keys];
 }
+
+/** The observation for an area in the newest period that has a value (or the given period). */
+export function latestObservation(
+  observations: readonly Observation[],
+  indicator: string,
+  area: string,
+  options: { readonly breakdown?: string; readonly period?: string } = {},
+): Observation | null {
+  const breakdown = options.breakdown ?? "";
+  let best: Observation | null = null;
+  for (const o of observations) {
+    if (
+      o.indicator !== indicator ||
+      o.area !== area ||
+      o.breakdown !== breakdown
+    )
+      continue;
+    if (options.period !== undefined && o.period !== options.period) continue;
+    if (o.value === null) continue;
+    if (!best || comparePeriods(o.period, best.period) > 0) best = o;
+  }
+  return best;
+}

@@ -7,15 +7,15 @@ import type { AreaCode } from "@/domain/areas";
 import { isAreaCode } from "@/domain/areas";
 import type { Locale } from "@/domain/local-text";
 
-/** The views in navigation order. "overview" is the start page once it exists (issue 4). */
+/** The views in navigation order; "overview" is the start page. */
 export const VIEWS = [
+  "overview",
   "compare",
   "profile",
   "funding",
   "needs",
   "map",
   "trends",
-  "overview",
   "sources",
 ] as const;
 export type View = (typeof VIEWS)[number];
@@ -45,7 +45,7 @@ export interface ViewState {
 }
 
 export const DEFAULT_STATE: ViewState = {
-  view: "compare",
+  view: "overview",
   indicator: null,
   x: null,
   period: null,

@@ -13,7 +13,7 @@ test("compare view, chart", async ({ page }) => {
 });
 
 test("compare view, table", async ({ page }) => {
-  await page.goto(`./?kommuner=${BOTKYRKA.code}&table=1`);
+  await page.goto(`./?view=compare&kommuner=${BOTKYRKA.code}&table=1`);
   await expect(page.locator("table.data-table")).toBeVisible();
   await expectNoViolations(page);
 });
@@ -57,13 +57,13 @@ test("the error state of a broken dataset", async ({ page }) => {
   await page.route("**/data/stimulansmedel-2018.v1.csv", (route) =>
     route.fulfill({ status: 404, body: "Not found" }),
   );
-  await page.goto("./");
+  await page.goto("./?view=compare");
   await expect(page.getByRole("alert")).toBeVisible({ timeout: 10_000 });
   await expectNoViolations(page);
 });
 
 test("a Kolada indicator with missing values", async ({ page }) => {
-  await page.goto("./?indicator=kolada-n74811");
+  await page.goto("./?view=compare&indicator=kolada-n74811");
   await expectChart(page);
   await expectNoViolations(page);
 });

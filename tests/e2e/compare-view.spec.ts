@@ -52,7 +52,7 @@ test("opens on Jämför kommuner with the 2018 stimulus funds for all 26 kommune
     "Dataversion stimulansmedel-2018 v1",
   );
   // Nothing is selected yet: the URL stays short.
-  expect(new URL(page.url()).search).toBe("");
+  expect(new URL(page.url()).search).toBe("?view=compare");
 });
 
 test("typing “botk” + Enter highlights Botkyrka, and the URL remembers it", async ({
@@ -109,7 +109,7 @@ test("back and forward move between the selections", async ({ page }) => {
   expect((await rowStyle(chartRow(page, "Nacka"))).weight).toBe("400");
 
   await page.goBack();
-  expect(new URL(page.url()).search).toBe("");
+  expect(new URL(page.url()).search).toBe("?view=compare");
   await expect(chartTitle(page)).toHaveText(
     "Stimulansmedel till kommunen 2018",
   );
@@ -121,7 +121,7 @@ test("back and forward move between the selections", async ({ page }) => {
 
   // Removing the chip clears the highlight.
   await page.getByRole("button", { name: "Ta bort Botkyrka" }).click();
-  expect(new URL(page.url()).search).toBe("");
+  expect(new URL(page.url()).search).toBe("?view=compare");
   await expect(chartTitle(page)).toHaveText(
     "Stimulansmedel till kommunen 2018",
   );
@@ -225,7 +225,7 @@ test("per-capita mode: 34,64 kr for Botkyrka and the county reference line", asy
 test("a Kolada indicator draws bars and cites Kolada (RKA)", async ({
   page,
 }) => {
-  await page.goto("./?indicator=kolada-n74811");
+  await page.goto("./?view=compare&indicator=kolada-n74811");
   await expect(chartRows(page).first()).toBeVisible();
   const rows = await chartRows(page).count();
   expect(rows).toBe(26);

@@ -25,7 +25,7 @@ test("a tampered data file shows the checksum error, naming file and version", a
   page,
 }) => {
   await serveTampered(page);
-  await page.goto("./?kommuner=0127");
+  await page.goto("./?view=compare&kommuner=0127");
 
   const alert = page.getByRole("alert");
   await expect(alert).toBeVisible({ timeout: 10_000 });
@@ -62,7 +62,7 @@ test("a tampered data file shows the checksum error, naming file and version", a
 
   // An indicator from another file still draws. (While the error shows, the view has no
   // indicator picker, so a link is the only way there.)
-  await page.goto("./?indicator=kolada-n74811&lang=en");
+  await page.goto("./?view=compare&indicator=kolada-n74811&lang=en");
   await expectChart(page);
   await expect(errorBox(page)).toHaveCount(0);
 });
@@ -73,7 +73,7 @@ test("a missing data file says it could not be fetched, and “Försök igen” 
   await page.route(FILE_ROUTE, (route) =>
     route.fulfill({ status: 404, body: "Not found" }),
   );
-  await page.goto("./");
+  await page.goto("./?view=compare");
   const alert = page.getByRole("alert");
   await expect(alert).toBeVisible({ timeout: 10_000 });
   const text = norm(await alert.textContent());

@@ -30,9 +30,17 @@ export function loose(text: string): RegExp {
   return new RegExp(escaped);
 }
 
+/** "?kommuner=0127" → "?view=compare&kommuner=0127" (the start page is Översikt). */
+export function compareQuery(query: string): string {
+  if (query.includes("view=")) return query;
+  return query === ""
+    ? "?view=compare"
+    : `?view=compare&${query.replace(/^\?/, "")}`;
+}
+
 /** Opens the app at `query` (relative to the project's baseURL) and waits for the chart. */
 export async function openCompare(page: Page, query = ""): Promise<void> {
-  await page.goto(`./${query}`);
+  await page.goto(`./${compareQuery(query)}`);
   await expectChart(page);
 }
 

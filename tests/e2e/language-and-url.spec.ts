@@ -66,7 +66,7 @@ test("a malformed link still shows the chart, with a notice naming every bad val
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(
-    "./?view=nope&indicator=does-not-exist&kommuner=9999,0127&mode=weird&sort=sideways&utm_source=x",
+    "./?view=compare&indicator=does-not-exist&kommuner=9999,0127&mode=weird&sort=sideways&utm_source=x",
   );
   await expectChart(page);
   // The valid part of the link is used: Botkyrka is highlighted.
@@ -83,7 +83,6 @@ test("a malformed link still shows the chart, with a notice naming every bad val
   const text = norm((await notices.allTextContents()).join(" "));
   expect(text).toContain("En del av länken kunde inte användas");
   for (const bad of [
-    '"nope"',
     '"does-not-exist"',
     '"9999"',
     '"weird"',
@@ -104,13 +103,23 @@ test("a malformed link still shows the chart, with a notice naming every bad val
   expect(url.searchParams.get("kommuner")).toBe("0127");
   expect(url.searchParams.get("sort")).toBe("name");
   expect(url.searchParams.has("mode")).toBe(false);
-  expect(url.searchParams.has("view")).toBe(false);
+  expect(url.searchParams.get("view")).toBe("compare");
+});
+
+test("an unknown view falls back to the start page (Översikt) and says so", async ({
+  page,
+}) => {
+  await page.goto("./?view=nope");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Översikt");
+  await expect(page.locator(".notice")).toContainText(
+    'Vyn "nope" finns inte. Visar Översikt.',
+  );
 });
 
 test("an unknown period or group falls back with a notice", async ({
   page,
 }) => {
-  await page.goto("./?period=1999&group=nobody");
+  await page.goto("./?view=compare&period=1999&group=nobody");
   await expectChart(page);
   await expect(chartTitle(page)).toHaveText(
     "Stimulansmedel till kommunen 2018",

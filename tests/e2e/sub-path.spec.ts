@@ -23,7 +23,7 @@ test("under /kommun/verktyg/psykisk-halsa/ the chart draws from data under the s
     responses.push({ url: response.url(), status: response.status() });
   });
 
-  await page.goto(`${SUBPATH_URL}?kommuner=${BOTKYRKA.code}`);
+  await page.goto(`${SUBPATH_URL}?view=compare&kommuner=${BOTKYRKA.code}`);
   await expectChart(page);
   await expect(chartTitle(page)).toHaveText(
     loose("Botkyrka: 3 174 063 kr 2018, plats 5 av 26"),

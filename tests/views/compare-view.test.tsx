@@ -14,7 +14,7 @@ const title = async (): Promise<string> =>
 
 describe("Jämför kommuner", () => {
   it("opens on the 2018 stimulus funds for all 26 kommuner, with source and version", async () => {
-    renderApp();
+    renderApp("?view=compare");
     expect(
       await screen.findByRole("heading", { level: 1, name: "Jämför kommuner" }),
     ).toBeInTheDocument();
@@ -37,7 +37,7 @@ describe("Jämför kommuner", () => {
 
   it("highlights a kommun chosen by typing, and puts it in the URL", async () => {
     const user = userEvent.setup();
-    renderApp();
+    renderApp("?view=compare");
     const input = await screen.findByRole("combobox", {
       name: "Markera kommuner",
     });
@@ -47,7 +47,7 @@ describe("Jämför kommuner", () => {
     ).toBeInTheDocument();
     await user.keyboard("{Enter}");
     await waitFor(() => {
-      expect(window.location.search).toBe("?kommuner=0127");
+      expect(window.location.search).toBe("?view=compare&kommuner=0127");
     });
     expect(await title()).toBe("Botkyrka: 3 174 063 kr 2018, plats 5 av 26");
     const botkyrka = chartRows().find((row) =>
@@ -60,7 +60,7 @@ describe("Jämför kommuner", () => {
 
   it("matches names without diacritics ('soder' finds Södertälje)", async () => {
     const user = userEvent.setup();
-    renderApp();
+    renderApp("?view=compare");
     await user.type(
       await screen.findByRole("combobox", { name: "Markera kommuner" }),
       "soder",
@@ -72,7 +72,7 @@ describe("Jämför kommuner", () => {
 
   it("shows the same numbers in a sortable table", async () => {
     const user = userEvent.setup();
-    renderApp("?kommuner=0127&table=1");
+    renderApp("?view=compare&kommuner=0127&table=1");
     const table = await screen.findByRole("table");
     const row = within(table).getByRole("row", { name: /Botkyrka/ });
     expect(plain(row.textContent)).toContain("3 174 063 kr");
@@ -88,7 +88,7 @@ describe("Jämför kommuner", () => {
   });
 
   it("derives kr per inhabitant from the 2017 population and labels it as calculated", async () => {
-    renderApp("?mode=per-capita&table=1&kommuner=0127");
+    renderApp("?view=compare&mode=per-capita&table=1&kommuner=0127");
     const table = await screen.findByRole("table");
     const row = within(table).getByRole("row", { name: /Botkyrka/ });
     expect(plain(row.textContent)).toContain("34,64 kr");
@@ -105,7 +105,7 @@ describe("Jämför kommuner", () => {
   });
 
   it("shows range-only kommuner honestly as one span, never as values", async () => {
-    renderApp("?indicator=psykiatrisk-diagnos-0-17");
+    renderApp("?view=compare&indicator=psykiatrisk-diagnos-0-17");
     expect(await title()).toBe(
       "Andel barn 0–17 år med psykiatrisk diagnos 2017",
     );
@@ -119,7 +119,7 @@ describe("Jämför kommuner", () => {
   });
 
   it("lists kommuner the source does not name, with the reason, below the chart", async () => {
-    renderApp("?indicator=ej-behoriga-gymnasiet");
+    renderApp("?view=compare&indicator=ej-behoriga-gymnasiet");
     const list = await screen.findByRole("region", {
       name: /Kommuner utan värde/,
     });
@@ -128,7 +128,7 @@ describe("Jämför kommuner", () => {
   });
 
   it("draws a Kolada indicator with women and men as groups", async () => {
-    renderApp("?indicator=kolada-n74811&group=k&period=2020");
+    renderApp("?view=compare&indicator=kolada-n74811&group=k&period=2020");
     expect(await title()).toBe(
       "Långa sjukfall med psykiatrisk diagnos, andel 2020",
     );
@@ -142,7 +142,7 @@ describe("Jämför kommuner", () => {
 
   it("falls back and says so when the URL has bad values", async () => {
     renderApp(
-      "?indicator=does-not-exist&period=1999&kommuner=0999,0127&mode=weird",
+      "?view=compare&indicator=does-not-exist&period=1999&kommuner=0999,0127&mode=weird",
     );
     expect(await title()).toBe("Botkyrka: 3 174 063 kr 2018, plats 5 av 26");
     const notices = screen.getAllByRole("status", {
@@ -158,7 +158,7 @@ describe("Jämför kommuner", () => {
     serveData({
       "stimulansmedel-2018.v1.csv": () => new Response("area_code\n0127"),
     });
-    renderApp();
+    renderApp("?view=compare");
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain(
       "Datasetet stimulansmedel-2018 kunde inte läsas",
@@ -172,7 +172,7 @@ describe("Jämför kommuner", () => {
   });
 
   it("works in English", async () => {
-    renderApp("?lang=en&kommuner=0127");
+    renderApp("?view=compare&lang=en&kommuner=0127");
     expect(
       await screen.findByRole("heading", {
         level: 1,

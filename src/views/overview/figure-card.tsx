@@ -1,0 +1,71 @@
+/**
+ * One key figure: a big number, what it is, details, and its source. Each card loads its own
+ * dataset, so the page fills in as files arrive and one broken file costs one card.
+ */
+import type { ReactNode } from "react";
+
+import { citeSource } from "@/data/citation";
+import type { ObservationsDataset } from "@/data/load-dataset";
+import { useObservations } from "@/data/queries";
+import type { Observation } from "@/domain/observations";
+import { useT } from "@/i18n/i18n";
+
+import { DatasetErrorMessage } from "../shared/dataset-error";
+
+export interface FigureContent {
+  readonly value: string;
+  readonly label: string;
+  readonly details?: readonly ReactNode[];
+  /** The observations the figure stands on; their sources are cited. */
+  readonly basis: readonly Observation[];
+}
+
+export interface FigureCardProps {
+  readonly datasetId: string;
+  readonly build: (dataset: ObservationsDataset) => FigureContent | null;
+}
+
+export function FigureCard({ datasetId, build }: FigureCardProps) {
+  const { t } = useT();
+  const query = useObservations(datasetId);
+  if (query.isError) {
+    return (
+      <li className="figure-card">
+        <DatasetErrorMessage error={query.error} />
+      </li>
+    );
+  }
+  if (!query.data) {
+    return (
+      <li className="figure-card figure-card--loading" aria-busy="true">
+        {t("chart.loading")}
+      </li>
+    );
+  }
+  const content = build(query.data);
+  if (!content) return null;
+  const sources = new Map(query.data.entry.sources.map((s) => [s.id, s]));
+  const cited = [
+    ...new Set(
+      content.basis.map((o) => {
+        const source = sources.get(o.sourceId);
+        return source ? citeSource(source) : o.sourceId;
+      }),
+    ),
+  ];
+  return (
+    <li className="figure-card">
+      <p className="figure-card__value">{content.value}</p>
+      <p className="figure-card__label">{content.label}</p>
+      {content.details?.map((detail, i) => (
+        <p key={i} className="figure-card__detail">
+          {detail}
+        </p>
+      ))}
+      <p className="figure-card__source">
+        {t("chart.source")}: {cited.join("; ")} · {t("chart.version")}{" "}
+        {query.data.entry.id} v{query.data.version.version}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,198 @@
+/** The county's key figures, each with its source (Översikt). */
+import { valueLabel } from "@/charts/value-label";
+import { perCapita } from "@/domain/metrics/derived";
+import { formatPeriod, formatValue } from "@/domain/format";
+import { latestObservation, type Observation } from "@/domain/observations";
+import { useT } from "@/i18n/i18n";
+import { COUNTY_CODE } from "@/domain/areas";
+import { useObservations } from "@/data/queries";
+
+import { FigureCard, type FigureContent } from "./figure-card";
+
+const byPeriod = (observations: readonly Observation[], indicator: string) =>
+  observations
+    .filter(
+      (o) =>
+        o.indicator === indicator &&
+        o.area === COUNTY_CODE &&
+        o.breakdown === "",
+    )
+    .sort((a, b) => a.period.localeCompare(b.period));
+
+export function KeyFigures() {
+  const { t, locale } = useT();
+  // The stimulus card also needs the 2017 population the allocation followed.
+  const population = useObservations("befolkning");
+  const pop2017 = population.data
+    ? latestObservation(
+        population.data.observations,
+        "folkmangd",
+        COUNTY_CODE,
+        { period: "2017" },
+      )
+    : null;
+
+  return (
+    <ul className="figure-grid">
+      <FigureCard
+        datasetId="overenskommelser"
+        build={({ observations }): FigureContent | null => {
+          const totals = byPeriod(observations, "overenskommelse-ram");
+          const latest = totals.at(-1);
+          if (!latest?.value) return null;
+          const earlier = totals
+            .slice(0, -1)
+            .map(
+              (o) =>
+                `${o.period}: ${formatValue(o.value ?? 0, "mnkr1", locale)}`,
+            );
+          return {
+            value: formatValue(latest.value, "mnkr1", locale),
+            label: t("overview.figures.agreement", { period: latest.period }),
+            details:
+              earlier.length > 0
+                ? [t("overview.earlier", { list: earlier.join(" · ") })]
+                : [],
+            basis: totals,
+          };
+        }}
+      />
+      <FigureCard
+        datasetId="stimulansmedel-2018"
+        build={({ observations }): FigureContent | null => {
+          const total = latestObservation(
+            observations,
+            "stimulansmedel",
+            COUNTY_CODE,
+          );
+          if (!total?.value) return null;
+          const perInhabitant = perCapita(total.value, pop2017?.value ?? null);
+          return {
+            value: formatValue(total.value, "sek-mnkr1", locale),
+            label: t("overview.figures.stimulus", { period: total.period }),
+            details: [
+              formatValue(total.value, "sek0", locale),
+              ...(perInhabitant !== null && pop2017?.value
+                ? [
+                    t("overview.perInhabitant", {
+                      value: formatValue(perInhabitant, "sek2", locale),
+                      total: formatValue(total.value, "sek0", locale),
+                      population: formatValue(pop2017.value, "num0", locale),
+                      period: pop2017.period,
+                    }),
+                  ]
+                : []),
+            ],
+            basis: [total],
+          };
+        }}
+      />
+      <FigureCard
+        datasetId="nulagesanalys-2018"
+        build={({ observations }): FigureContent | null => {
+          const county = latestObservation(
+            observations,
+            "psykiatrisk-diagnos-0-17",
+            COUNTY_CODE,
+          );
+          if (!county?.value) return null;
+          const range =
+            county.low !== null && county.high !== null
+              ? valueLabel(
+                  { ...county, value: null, status: "range-only" },
+                  "pct1",
+                  t,
+                  locale,
+                )
+              : null;
+          return {
+            value: formatValue(county.value, "pct1", locale),
+            label: t("overview.figures.diagnoses", { period: county.period }),
+            details: range ? [t("overview.between", { range })] : [],
+            basis: [county],
+          };
+        }}
+      />
+      <FigureCard
+        datasetId="lansfakta"
+        build={({ observations }): FigureContent | null => {
+          const suicide = latestObservation(
+            observations,
+            "suicid-per-ar",
+            COUNTY_CODE,
+          );
+          if (!suicide?.value) return null;
+          return {
+            value: `${t("chart.estimated")} ${formatValue(suicide.value, "num0", locale)}`,
+            label: t("overview.figures.suicide"),
+            basis: [suicide],
+          };
+        }}
+      />
+      <FigureCard
+        datasetId="kolada-psykisk-ohalsa"
+        build={({ observations }): FigureContent | null => {
+          const county = latestObservation(
+            observations,
+            "kolada-n74811",
+            COUNTY_CODE,
+          );
+          if (!county?.value) return null;
+          const sweden = latestObservation(
+            observations,
+            "kolada-n74811",
+            "00",
+            {
+              period: county.period,
+            },
+          );
+          return {
+            value: formatValue(county.value, "pct1", locale),
+            label: t("overview.figures.sickLeave", {
+              period: formatPeriod(county.period),
+            }),
+            details: sweden?.value
+              ? [
+                  `${t("chart.sweden")}: ${formatValue(sweden.value, "pct1", locale)}`,
+                ]
+              : [],
+            basis: [county],
+          };
+        }}
+      />
+      <FigureCard
+        datasetId="lansfakta"
+        build={({ observations }): FigureContent | null => {
+          const centres = latestObservation(
+            observations,
+            "familjecentraler",
+            COUNTY_CODE,
+          );
+          if (!centres?.value) return null;
+          const kommuner = latestObservation(
+            observations,
+            "kommuner-med-familjecentral",
+            COUNTY_CODE,
+            {
+              period: centres.period,
+            },
+          );
+          return {
+            value: formatValue(centres.value, "num0", locale),
+            label: t("overview.figures.familyCentres", {
+              period: centres.period,
+            }),
+            details: kommuner?.value
+              ? [
+                  t("overview.figures.familyCentresIn", {
+                    count: kommuner.value,
+                  }),
+                ]
+              : [],
+            basis: kommuner ? [centres, kommuner] : [centres],
+          };
+        }}
+      />
+    </ul>
+  );
+}
