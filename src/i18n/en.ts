@@ -35,7 +35,7 @@ export const en = {
       'There is no colour scale "{{value}}". Showing a sequential scale.',
     title: "Part of the link could not be used",
     dismiss: "Close",
-    unknownView: 'There is no view "{{value}}". Showing Compare kommuner.',
+    unknownView: 'There is no view "{{value}}". Showing the Overview.',
     unknownIndicator:
       'There is no indicator "{{value}}". Showing {{fallback}}.',
     unknownPeriod:

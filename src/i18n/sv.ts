@@ -33,7 +33,7 @@ export const sv = {
     unknownScale: 'Färgskalan "{{value}}" finns inte. Visar en stigande skala.',
     title: "En del av länken kunde inte användas",
     dismiss: "Stäng",
-    unknownView: 'Vyn "{{value}}" finns inte. Visar Jämför kommuner.',
+    unknownView: 'Vyn "{{value}}" finns inte. Visar Översikt.',
     unknownIndicator: 'Indikatorn "{{value}}" finns inte. Visar {{fallback}}.',
     unknownPeriod:
       'Perioden "{{value}}" finns inte för indikatorn. Visar {{fallback}}.',

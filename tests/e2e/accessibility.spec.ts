@@ -34,7 +34,7 @@ test("per-capita mode", async ({ page }) => {
 test("a malformed link, with its notice", async ({ page }) => {
   await openCompare(
     page,
-    "?view=nope&indicator=does-not-exist&kommuner=9999,0127&mode=weird",
+    "?view=compare&indicator=does-not-exist&kommuner=9999,0127&mode=weird",
   );
   await expect(page.locator(".notice").first()).toBeVisible();
   await expectNoViolations(page);

@@ -37,7 +37,11 @@ test("a tampered data file shows the checksum error, naming file and version", a
   );
   expect(text).toContain(`Fil ${FILE}, version 1`);
   await expect(page.locator(".ranking-chart")).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Försök igen" })).toBeVisible();
+  // A checksum error will not go away by trying again, so no retry button is offered.
+  await expect(page.getByRole("button", { name: "Försök igen" })).toHaveCount(0);
+  // The error stands in the chart's frame, and the controls stay.
+  await expect(page.locator("figure.chart-frame [role=alert]")).toHaveCount(1);
+  await expect(page.getByRole("combobox", { name: "Indikator" })).toBeVisible();
 
   // The shell still works: header, navigation and language switch.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
