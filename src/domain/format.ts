@@ -10,6 +10,8 @@ const INTL_LOCALE: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };
 
 interface TagSpec {
   readonly decimals: number;
+  /** Fewer decimals are shown when they are zero ("352 mnkr", "307,6 mnkr"). */
+  readonly minDecimals?: number;
   readonly scale: number;
   readonly sv: (n: string) => string;
   readonly en: (n: string) => string;
@@ -33,6 +35,7 @@ const TAGS: Record<FormatTag, TagSpec> = {
   /** An amount in kronor shown in millions: 79 789 498 → "79,8 mnkr". */
   "sek-mnkr1": {
     decimals: 1,
+    minDecimals: 0,
     scale: 1e-6,
     sv: (n) => `${n}${NBSP}mnkr`,
     en: (n) => `SEK${NBSP}${n}${NBSP}m`,
@@ -40,6 +43,7 @@ const TAGS: Record<FormatTag, TagSpec> = {
   /** An amount the source already gives in millions: 307.6 → "307,6 mnkr". */
   mnkr1: {
     decimals: 1,
+    minDecimals: 0,
     scale: 1,
     sv: (n) => `${n}${NBSP}mnkr`,
     en: (n) => `SEK${NBSP}${n}${NBSP}m`,
@@ -67,12 +71,13 @@ function numberFormat(
   locale: Locale,
   decimals: number,
   signed: boolean,
+  minDecimals = decimals,
 ): Intl.NumberFormat {
-  const key = `${locale}|${decimals}|${signed}`;
+  const key = `${locale}|${decimals}|${minDecimals}|${signed}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.NumberFormat(INTL_LOCALE[locale], {
-      minimumFractionDigits: decimals,
+      minimumFractionDigits: minDecimals,
       maximumFractionDigits: decimals,
       signDisplay: signed ? "exceptZero" : "auto",
     });
@@ -89,7 +94,9 @@ function formatTagged(
 ): string {
   const spec = TAGS[tag];
   return spec[locale](
-    numberFormat(locale, spec.decimals, signed).format(value * spec.scale),
+    numberFormat(locale, spec.decimals, signed, spec.minDecimals).format(
+      value * spec.scale,
+    ),
   );
 }
 

@@ -5,6 +5,7 @@ export const overviewSv = {
   heading: "Översikt",
   lead: "Hur mår invånarna i Stockholms läns 26 kommuner, var är behoven störst och hur används de statliga pengarna för psykisk hälsa? Här är de viktigaste siffrorna för länet, med källa. Varje tema leder vidare till diagram där kommunerna kan jämföras.",
   keyFigures: "Nyckeltal för länet",
+  sources: "Källor ({{count}})",
   themesHeading: "Teman",
   versionsHeading: "Dataversioner som används",
   versionsIntro:
@@ -46,6 +47,7 @@ export const overviewEn = {
   heading: "Overview",
   lead: "How are the inhabitants of Stockholm County's 26 kommuner doing, where are the needs greatest, and how is the state's mental-health money used? Here are the county's key figures, with their sources. Each theme leads on to charts that compare the kommuner.",
   keyFigures: "Key figures for the county",
+  sources: "Sources ({{count}})",
   themesHeading: "Themes",
   versionsHeading: "Data versions in use",
   versionsIntro:

@@ -53,6 +53,7 @@ export function FigureCard({ datasetId, build }: FigureCardProps) {
       }),
     ),
   ];
+  const version = `${t("chart.version")} ${query.data.entry.id} v${String(query.data.version.version)}`;
   return (
     <li className="figure-card">
       <p className="figure-card__value">{content.value}</p>
@@ -62,10 +63,22 @@ export function FigureCard({ datasetId, build }: FigureCardProps) {
           {detail}
         </p>
       ))}
-      <p className="figure-card__source">
-        {t("chart.source")}: {cited.join("; ")} · {t("chart.version")}{" "}
-        {query.data.entry.id} v{query.data.version.version}
-      </p>
+      {cited.length === 1 ? (
+        <p className="figure-card__source">
+          {t("chart.source")}: {cited[0]} · {version}
+        </p>
+      ) : (
+        <details className="figure-card__source">
+          <summary>
+            {t("overview.sources", { count: cited.length })} · {version}
+          </summary>
+          <ul>
+            {cited.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </li>
   );
 }
