@@ -10,6 +10,7 @@
  */
 import { useState } from "react";
 
+import type { AreaCode } from "@/domain/areas";
 import { formatAxisTick, formatValue } from "@/domain/format";
 import { linearScale, niceTicks } from "@/domain/scale";
 import { useT } from "@/i18n/i18n";
@@ -25,6 +26,8 @@ export interface RankingBarChartProps {
   readonly description: string;
   /** Fixed width (tests); by default the chart fills its container. */
   readonly width?: number;
+  /** Clicking a kommun's row opens it (the Kommunprofil); keyboard users use the table. */
+  readonly onOpen?: (code: AreaCode) => void;
 }
 
 const TOP = 34;
@@ -45,6 +48,7 @@ export default function RankingBarChart({
   series,
   description,
   width,
+  onOpen,
 }: RankingBarChartProps) {
   const { t, locale } = useT();
   const [ref, measured] = useElementWidth(width ?? 720);
@@ -131,6 +135,7 @@ export default function RankingBarChart({
             label={valueLabel(row, series.format, t, locale)}
             hovered={hover === row.code}
             onHover={setHover}
+            onOpen={series.uniformRange ? undefined : onOpen}
           />
         ))}
         {county && (
@@ -168,9 +173,19 @@ interface RowProps {
   readonly label: string;
   readonly hovered: boolean;
   readonly onHover: (code: string | null) => void;
+  readonly onOpen?: ((code: AreaCode) => void) | undefined;
 }
 
-function Row({ row, y, labelWidth, x, label, hovered, onHover }: RowProps) {
+function Row({
+  row,
+  y,
+  labelWidth,
+  x,
+  label,
+  hovered,
+  onHover,
+  onOpen,
+}: RowProps) {
   const barY = y + (SIZES.barRow - BAR) / 2;
   const mid = y + SIZES.barRow / 2;
   const range: readonly [number, number] | null =
@@ -184,7 +199,16 @@ function Row({ row, y, labelWidth, x, label, hovered, onHover }: RowProps) {
   const color = row.highlighted ? COLORS.highlight : COLORS.bar;
   return (
     <g
-      className="ranking-chart__row"
+      className={
+        onOpen ? "ranking-chart__row is-clickable" : "ranking-chart__row"
+      }
+      onClick={
+        onOpen
+          ? () => {
+              onOpen(row.code);
+            }
+          : undefined
+      }
       onMouseEnter={() => {
         onHover(row.code);
       }}

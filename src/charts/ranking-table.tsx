@@ -5,6 +5,7 @@
  */
 import { useState } from "react";
 
+import type { AreaCode } from "@/domain/areas";
 import { formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
 
@@ -21,6 +22,11 @@ export interface RankingTableProps {
   readonly series: RankingSeries;
   readonly caption: string;
   /** Short source reference for a row, e.g. "Bilaga 5 · seed 003 rad 3160". */
+  /** Link from a kommun's name to its profile. */
+  readonly kommunLink?: {
+    readonly href: (code: AreaCode) => string;
+    readonly open: (code: AreaCode) => void;
+  };
   readonly locate: (row: {
     readonly sourceId: string;
     readonly locator: string;
@@ -49,7 +55,12 @@ function compareRows(column: Column, ascending: boolean) {
   };
 }
 
-export function RankingTable({ series, caption, locate }: RankingTableProps) {
+export function RankingTable({
+  series,
+  caption,
+  locate,
+  kommunLink,
+}: RankingTableProps) {
   const { t, locale } = useT();
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
     column: "rank",
@@ -139,7 +150,19 @@ export function RankingTable({ series, caption, locate }: RankingTableProps) {
             >
               <td className="num">{r.rank ?? "–"}</td>
               <th scope="row">
-                {r.name}
+                {kommunLink ? (
+                  <a
+                    href={kommunLink.href(r.code)}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      kommunLink.open(r.code);
+                    }}
+                  >
+                    {r.name}
+                  </a>
+                ) : (
+                  r.name
+                )}
                 {r.highlighted && (
                   <span className="visually-hidden">
                     {" "}

@@ -171,6 +171,14 @@ describe("Jämför kommuner", () => {
     ).toBeInTheDocument();
   });
 
+  it("leads from a kommun's name in the table to its profile", async () => {
+    const user = userEvent.setup();
+    renderApp("?view=compare&table=1&kommuner=0180");
+    const table = await screen.findByRole("table");
+    await user.click(within(table).getByRole("link", { name: "Botkyrka" }));
+    expect(window.location.search).toBe("?view=profile&kommuner=0127,0180");
+  });
+
   it("works in English", async () => {
     renderApp("?view=compare&lang=en&kommuner=0127");
     expect(

@@ -3,6 +3,7 @@ import { ChartFrame } from "@/charts/chart-frame";
 import { RankingTable } from "@/charts/ranking-table";
 import type { RankingSeries } from "@/charts/series/ranking-series";
 import { citeSource } from "@/data/citation";
+import type { AreaCode } from "@/domain/areas";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { useT } from "@/i18n/i18n";
 
@@ -18,6 +19,11 @@ export interface CompareChartProps {
   readonly datasets: readonly DatasetMeta[];
   readonly showTable: boolean;
   readonly onToggleTable: () => void;
+  /** Opens a kommun's profile (the chart's rows and the table's names lead there). */
+  readonly kommunLink: {
+    readonly href: (code: AreaCode) => string;
+    readonly open: (code: AreaCode) => void;
+  };
 }
 
 export function CompareChart({
@@ -25,6 +31,7 @@ export function CompareChart({
   datasets,
   showTable,
   onToggleTable,
+  kommunLink,
 }: CompareChartProps) {
   const { t, locale } = useT();
   const text = compareText(series, t, locale);
@@ -69,9 +76,14 @@ export function CompareChart({
           series={series}
           caption={`${text.title} (${text.subtitle})`}
           locate={locate}
+          kommunLink={kommunLink}
         />
       ) : (
-        <RankingBarChart series={series} description={description} />
+        <RankingBarChart
+          series={series}
+          description={description}
+          onOpen={kommunLink.open}
+        />
       )}
       {missing.length > 0 && (
         <section

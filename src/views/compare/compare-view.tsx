@@ -8,7 +8,7 @@ import { ChartFrame } from "@/charts/chart-frame";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { buildRankingSeries } from "@/charts/series/ranking-series";
 import { useAreas, useIndicators, useObservations } from "@/data/queries";
-import { kommunerOf } from "@/domain/areas";
+import { kommunerOf, type AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
 import { populationByArea } from "@/domain/metrics/derived";
 import type { ViewState } from "@/navigation/url-state";
@@ -47,6 +47,21 @@ function pendingSelection(
         ? "per-capita"
         : "absolute",
     notices: [],
+  };
+}
+
+/** The Kommunprofil of `code`, keeping the other selected kommuner. */
+function profilePatch(
+  code: AreaCode,
+  selected: readonly AreaCode[],
+): Partial<ViewState> {
+  return {
+    view: "profile",
+    kommuner: [code, ...selected.filter((c) => c !== code)],
+    indicator: null,
+    period: null,
+    group: null,
+    table: false,
   };
 }
 
@@ -163,6 +178,12 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
         showTable={url.state.table}
         onToggleTable={() => {
           change({ table: !url.state.table });
+        }}
+        kommunLink={{
+          href: (code) => url.href(profilePatch(code, selected)),
+          open: (code) => {
+            url.update(profilePatch(code, selected));
+          },
         }}
       />
     );
