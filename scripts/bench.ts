@@ -60,7 +60,8 @@ function targets(
   return [
     {
       name: "app",
-      url: app.url,
+      // The first view measured is Jämför kommuner (the start page is Översikt).
+      url: `${app.url}?view=compare`,
       distDir: built.appDist,
       barSelector: "rect",
       needsWidthAttribute: true,
