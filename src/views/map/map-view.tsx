@@ -1,7 +1,302 @@
-/** Placeholder: this view is being built (issue 4). */
+/**
+ * Karta: a tile map of the 26 kommuner coloured by one indicator. This container loads the data,
+ * resolves the URL state against it and hands a ready-made series to the tile map. Choosing a
+ * tile opens the Kommunprofil with that kommun first in the selection.
+ */
+import { ChartFrame } from "@/charts/chart-frame";
+import { ChartPlaceholder } from "@/charts/chart-placeholder";
+import { RankingTable } from "@/charts/ranking-table";
+import { buildMapSeries } from "@/charts/series/map-series";
+import { buildRankingSeries } from "@/charts/series/ranking-series";
+import { missingReason, TileMap } from "@/charts/tile-map";
+import { citeSource } from "@/data/citation";
+import type { DatasetMeta } from "@/data/load-dataset";
+import { useAreas, useIndicators, useObservations } from "@/data/queries";
+import { kommunerOf, type AreaCode } from "@/domain/areas";
+import type { Indicator } from "@/domain/indicators";
+import { populationByArea } from "@/domain/metrics/derived";
+import type { ViewState } from "@/navigation/url-state";
+import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
-export default function View() {
-  const { t } = useT();
-  return <h1 className="view-title">{t("map.heading")}</h1>;
+import { DatasetErrorMessage } from "../shared/dataset-error";
+import { sourceLine } from "../shared/source-line";
+import { UrlNotices } from "../shared/url-notices";
+
+import { MapControls } from "./map-controls";
+import { mapText } from "./map-text";
+import {
+  mappableIndicators,
+  resolveMapIndicator,
+  resolveMapSelection,
+  type MapSelection,
+} from "./resolve-map";
+import "./map.css";
+
+const FALLBACK_MISSING = {
+  sv: "Uppgift saknas i datasetet.",
+  en: "No value in the dataset.",
+};
+
+function pendingSelection(
+  state: ViewState,
+  indicator: Indicator,
+): MapSelection {
+  return {
+    period: state.period,
+    periods: [],
+    group: "",
+    groups: [],
+    mode:
+      state.mode === "per-capita" && indicator.perCapita
+        ? "per-capita"
+        : "absolute",
+    notices: [],
+  };
+}
+
+function MapAbout({
+  indicator,
+  datasets,
+}: {
+  indicator: Indicator;
+  datasets: readonly DatasetMeta[];
+}) {
+  const { t, locale } = useT();
+  const polarity = {
+    "higher-better": t("map.higherBetter"),
+    "higher-worse": t("map.higherWorse"),
+    neutral: t("map.neutral"),
+  }[indicator.polarity];
+  const sources = datasets.flatMap((d) =>
+    d.entry.sources.filter((s) => indicator.sourceIds.includes(s.id)),
+  );
+  return (
+    <dl className="about-list">
+      <dt>{t("map.definition")}</dt>
+      <dd>{indicator.definition[locale]}</dd>
+      <dt>{t("map.polarity")}</dt>
+      <dd>{polarity}</dd>
+      {indicator.koladaId && (
+        <>
+          <dt>{t("map.kolada")}</dt>
+          <dd>{indicator.koladaId}</dd>
+        </>
+      )}
+      <dt>{t("chart.source")}</dt>
+      <dd>
+        <ul>
+          {sources.map((s) => (
+            <li key={s.id}>{citeSource(s)}</li>
+          ))}
+        </ul>
+      </dd>
+    </dl>
+  );
+}
+
+export default function MapView({ url }: { url: UrlStateApi }) {
+  const { t, locale } = useT();
+  const areas = useAreas("kommuner");
+  const catalogue = useIndicators("indikatorer");
+  const resolved = catalogue.data
+    ? resolveMapIndicator(
+        url.state,
+        catalogue.data.indicators,
+        (l) => l[locale],
+      )
+    : null;
+  const indicator = resolved?.indicator ?? null;
+  const observations = useObservations(indicator?.datasetId ?? null);
+  const populationRule =
+    url.state.mode === "per-capita" ? indicator?.perCapita : null;
+  const population = useObservations(populationRule?.populationDataset ?? null);
+
+  const heading = <h1 className="view-title">{t("map.heading")}</h1>;
+  const baseFailed = [areas, catalogue].find((q) => q.isError);
+  if (baseFailed) {
+    return (
+      <>
+        {heading}
+        <DatasetErrorMessage
+          error={baseFailed.error}
+          onRetry={() => {
+            void baseFailed.refetch();
+          }}
+        />
+      </>
+    );
+  }
+  if (!areas.data || !catalogue.data || !resolved || !indicator) {
+    return (
+      <>
+        {heading}
+        <ChartPlaceholder state="loading" title={t("chart.loading")} />
+      </>
+    );
+  }
+
+  const selection = observations.data
+    ? resolveMapSelection(url.state, indicator, observations.data.observations)
+    : pendingSelection(url.state, indicator);
+  const notices = [...resolved.notices, ...selection.notices];
+  const kommuner = kommunerOf(areas.data.areas);
+  const known = new Set(kommuner.map((k) => k.code));
+  const selected = url.state.kommuner.filter((c) => known.has(c));
+  for (const code of url.state.kommuner) {
+    if (!known.has(code)) notices.push({ key: "unknownKommun", value: code });
+  }
+  const perCapita = selection.mode === "per-capita";
+
+  /** Every change starts from what is shown; values the URL left out stay out. */
+  const change = (patch: Partial<ViewState>): void => {
+    const { state } = url;
+    url.update({
+      indicator: state.indicator === null ? null : indicator.id,
+      period: state.period === null ? null : selection.period,
+      group:
+        state.group === null || selection.group === "" ? null : selection.group,
+      mode: selection.mode,
+      kommuner: selected,
+      ...patch,
+    });
+  };
+  const openProfile = (code: AreaCode): void => {
+    url.update({
+      view: "profile",
+      kommuner: [code, ...selected.filter((c) => c !== code)],
+    });
+  };
+
+  const chartFailed = [observations, population].find((q) => q.isError);
+  let body;
+  if (chartFailed) {
+    body = (
+      <ChartFrame
+        title={indicator.label[locale]}
+        subtitle={t("chart.errorTitle")}
+      >
+        <DatasetErrorMessage
+          error={chartFailed.error}
+          onRetry={() => {
+            void chartFailed.refetch();
+          }}
+        />
+      </ChartFrame>
+    );
+  } else if (!observations.data || (perCapita && !population.data)) {
+    body = <ChartPlaceholder state="loading" title={t("chart.loading")} />;
+  } else if (selection.period === null) {
+    body = <ChartPlaceholder state="empty" title={t("chart.empty")} />;
+  } else {
+    const ranking = buildRankingSeries({
+      indicator,
+      observations: observations.data.observations,
+      kommuner,
+      period: selection.period,
+      breakdown: selection.group,
+      perCapita,
+      selected,
+      sort: "value",
+      population:
+        perCapita && indicator.perCapita && population.data
+          ? populationByArea(indicator.perCapita, population.data.observations)
+          : null,
+      missingReason: observations.data.entry.missingReason ?? FALLBACK_MISSING,
+    });
+    const series = buildMapSeries(
+      ranking,
+      new Map(kommuner.map((k) => [k.code, k.shortName])),
+      url.state.scale,
+    );
+    const datasets: DatasetMeta[] = [
+      observations.data,
+      ...(perCapita && population.data ? [population.data] : []),
+    ];
+    const text = mapText(series, t, locale);
+    const sources = new Map(
+      datasets.flatMap((d) => d.entry.sources.map((s) => [s.id, s])),
+    );
+    const locate = (o: { sourceId: string; locator: string }): string => {
+      if (o.locator !== "") return o.locator;
+      const source = sources.get(o.sourceId);
+      return source ? citeSource(source) : o.sourceId;
+    };
+    const missing = series.tiles.filter((tile) => tile.value === null);
+    body = (
+      <ChartFrame
+        title={text.title}
+        subtitle={text.subtitle}
+        summary={text.summary}
+        coverage={text.coverage}
+        sourceLine={sourceLine(datasets, indicator.sourceIds, t)}
+        about={<MapAbout indicator={indicator} datasets={datasets} />}
+        controls={
+          <div className="chart-frame__actions">
+            <button
+              type="button"
+              className="button"
+              aria-pressed={url.state.table}
+              onClick={() => {
+                change({ table: !url.state.table });
+              }}
+            >
+              {url.state.table ? t("map.showChart") : t("map.showTable")}
+            </button>
+          </div>
+        }
+      >
+        {series.divergingUnavailable && (
+          <p className="map-view__note">{t("map.divergingUnavailable")}</p>
+        )}
+        {url.state.table ? (
+          <RankingTable
+            series={ranking}
+            caption={`${text.title} (${text.subtitle})`}
+            locate={locate}
+          />
+        ) : (
+          <TileMap
+            series={series}
+            title={text.title}
+            description={text.description}
+            onOpen={openProfile}
+          />
+        )}
+        {missing.length > 0 && (
+          <section
+            className="missing-list"
+            aria-label={t("map.missingTitle", { count: missing.length })}
+          >
+            <h3>{t("map.missingTitle", { count: missing.length })}</h3>
+            <ul>
+              {missing.map((tile) => (
+                <li key={tile.code}>
+                  <strong>{tile.name}</strong>:{" "}
+                  {missingReason(tile.source, t, locale)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </ChartFrame>
+    );
+  }
+
+  return (
+    <>
+      {heading}
+      <p className="map-view__intro">{t("map.intro")}</p>
+      <UrlNotices notices={notices} />
+      <MapControls
+        indicators={mappableIndicators(catalogue.data.indicators)}
+        indicator={indicator}
+        selection={selection}
+        kommuner={kommuner}
+        state={url.state}
+        onChange={change}
+      />
+      {body}
+    </>
+  );
 }

@@ -1,0 +1,294 @@
+/**
+ * The tile map: one square per kommun on a CSS grid placed by domain/tile-layout, coloured by the
+ * series' bins, kommuner without a value hatched. Every tile is a button (name, value, group and
+ * status as its accessible name); the map is one tab stop and the arrow keys move between tiles
+ * (roving tabindex). Click or Enter calls onOpen. Selected kommuner get a thick outline in the
+ * highlight colour. The legend lists the bins and the no-data pattern.
+ */
+import { useId, useRef, useState, type KeyboardEvent } from "react";
+
+import type { AreaCode } from "@/domain/areas";
+import { formatAxisTick, formatValue } from "@/domain/format";
+import {
+  neighbourTile,
+  TILE_GRID,
+  type TileDirection,
+} from "@/domain/tile-layout";
+import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
+
+import type { MapBin, MapSeries, MapTile } from "./series/map-series";
+import type { RankingRow } from "./series/ranking-series";
+import { COLORS } from "./theme";
+import { valueLabel } from "./value-label";
+
+export interface TileMapProps {
+  readonly series: MapSeries;
+  /** Title of the map, used in its accessible label. */
+  readonly title: string;
+  /** Accessible description: what is shown, highest/lowest, county, selection. */
+  readonly description: string;
+  readonly onOpen: (code: AreaCode) => void;
+}
+
+const KEYS: Partial<Record<string, TileDirection>> = {
+  ArrowUp: "up",
+  ArrowDown: "down",
+  ArrowLeft: "left",
+  ArrowRight: "right",
+};
+
+/** Soft hyphens where long names may break on a narrow tile (display only). */
+const BREAKS: Readonly<Record<string, string>> = {
+  Botkyrka: "Bot\u00adkyrka",
+  Danderyd: "Dande\u00adryd",
+  Haninge: "Ha\u00adninge",
+  Huddinge: "Hud\u00addinge",
+  Järfälla: "Jär\u00adfälla",
+  Lidingö: "Li\u00addingö",
+  Norrtälje: "Norr\u00adtälje",
+  Nykvarn: "Ny\u00adkvarn",
+  Nynäshamn: "Nynäs\u00adhamn",
+  Sigtuna: "Sig\u00adtuna",
+  Sollentuna: "Sollen\u00adtuna",
+  Stockholm: "Stock\u00adholm",
+  Sundbyberg: "Sundby\u00adberg",
+  Södertälje: "Söder\u00adtälje",
+  Vallentuna: "Vallen\u00adtuna",
+  Vaxholm: "Vax\u00adholm",
+  Värmdö: "Värm\u00addö",
+  Österåker: "Öster\u00adåker",
+};
+
+/** Why a kommun has no value: its reason, else the source's note, else its status. */
+export function missingReason(
+  row: RankingRow,
+  t: Translate,
+  locale: UiLocale,
+): string {
+  const status = t(`status.${row.status}`);
+  if (row.reason) return row.reason[locale];
+  return row.note !== "" ? `${status}: ${row.note}` : status;
+}
+
+/** Legend text of one bin. */
+export function useBinLabel(
+  series: MapSeries,
+): (bin: MapBin, i: number) => string {
+  const { t, locale } = useT();
+  const fmt = (v: number): string =>
+    formatValue(v, series.ranking.format, locale);
+  return (bin, i) => {
+    if (series.scale === "sequential") {
+      if (bin.min === null || bin.max === null) return "";
+      const range =
+        fmt(bin.min) === fmt(bin.max)
+          ? t("map.binSingle", { min: fmt(bin.min) })
+          : t("map.binRange", { min: fmt(bin.min), max: fmt(bin.max) });
+      return `${range} (${t("map.binGroup", { index: i + 1, total: series.bins.length })})`;
+    }
+    const county = series.county ?? 0;
+    const step = series.step ?? 0;
+    const text = {
+      0: t("map.farBelow", { bound: fmt(county - step) }),
+      1: t("map.below", { low: fmt(county - step), county: fmt(county) }),
+      2: t("map.same", { county: fmt(county) }),
+      3: t("map.above", { county: fmt(county), high: fmt(county + step) }),
+      4: t("map.farAbove", { bound: fmt(county + step) }),
+    }[i];
+    const judgement =
+      bin.worse === null
+        ? ""
+        : ` (${bin.worse ? t("map.worse") : t("map.better")})`;
+    return `${text ?? ""}${judgement}`;
+  };
+}
+
+export function TileMap({ series, title, description, onOpen }: TileMapProps) {
+  const { t, locale } = useT();
+  const descriptionId = useId();
+  const binLabel = useBinLabel(series);
+  const tiles = series.tiles;
+  const [active, setActive] = useState<string | null>(null);
+  const refs = useRef(new Map<string, HTMLButtonElement>());
+  const focusable =
+    active !== null && tiles.some((tile) => tile.code === active)
+      ? active
+      : (tiles.find((tile) => tile.highlighted)?.code ?? tiles[0]?.code);
+
+  const tileText = (tile: MapTile): string => {
+    const value = valueLabel(tile.source, series.ranking.format, t, locale);
+    const bin = tile.bin === null ? null : series.bins[tile.bin];
+    const parts = [`${tile.name}: ${value}`];
+    if (bin && tile.bin !== null) parts.push(binLabel(bin, tile.bin));
+    if (tile.value === null) parts.push(missingReason(tile.source, t, locale));
+    else if (tile.source.status !== "reported")
+      parts.push(t(`status.${tile.source.status}`));
+    if (tile.source.derived) parts.push(t("chart.derived"));
+    if (tile.highlighted) parts.push(t("map.selected"));
+    return parts.join(", ");
+  };
+  const shortValue = (tile: MapTile): string => {
+    if (tile.value === null) return t("map.noDataShort");
+    const full = formatValue(tile.value, series.ranking.format, locale);
+    // Large amounts do not fit a tile: "32,9 mn" there, the exact figure in its name and the table.
+    return full.length > 9 ? formatAxisTick(tile.value, locale) : full;
+  };
+
+  const onKeyDown = (event: KeyboardEvent, code: string): void => {
+    let next: string | null = null;
+    const direction = KEYS[event.key];
+    const codes = tiles.map((tile) => tile.code);
+    if (direction) next = neighbourTile(code, direction, codes);
+    else if (event.key === "Home") next = codes[0] ?? null;
+    else if (event.key === "End") next = codes[codes.length - 1] ?? null;
+    else return;
+    event.preventDefault();
+    if (next === null) return;
+    setActive(next);
+    refs.current.get(next)?.focus();
+  };
+
+  return (
+    <div className="tile-map">
+      <div
+        className="tile-map__grid"
+        role="group"
+        aria-label={t("map.mapLabel", { title })}
+        aria-describedby={descriptionId}
+        style={{
+          gridTemplateColumns: `repeat(${TILE_GRID.cols}, 1fr)`,
+          gridTemplateRows: `repeat(${TILE_GRID.rows}, auto)`,
+        }}
+      >
+        {tiles.map((tile) => {
+          const bin = tile.bin === null ? null : series.bins[tile.bin];
+          return (
+            <button
+              key={tile.code}
+              ref={(el) => {
+                if (el) refs.current.set(tile.code, el);
+                else refs.current.delete(tile.code);
+              }}
+              type="button"
+              className={[
+                "tile-map__tile",
+                bin ? "" : "tile-map__tile--missing",
+                tile.highlighted ? "tile-map__tile--selected" : "",
+              ]
+                .filter(Boolean)
+                .join(" ")}
+              data-code={tile.code}
+              tabIndex={tile.code === focusable ? 0 : -1}
+              aria-label={tileText(tile)}
+              title={tileText(tile)}
+              style={{
+                gridColumn: tile.col + 1,
+                gridRow: tile.row + 1,
+                ...(bin ? { background: bin.color, color: bin.textColor } : {}),
+                ...(tile.highlighted
+                  ? {
+                      outlineColor: COLORS.highlight,
+                      borderColor: COLORS.highlight,
+                    }
+                  : {}),
+              }}
+              onFocus={() => {
+                setActive(tile.code);
+              }}
+              onKeyDown={(event) => {
+                onKeyDown(event, tile.code);
+              }}
+              onClick={() => {
+                onOpen(tile.code);
+              }}
+            >
+              <span className="tile-map__name" aria-hidden="true">
+                {BREAKS[tile.shortName] ?? tile.shortName}
+              </span>
+              <span className="tile-map__value" aria-hidden="true">
+                {shortValue(tile)}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+      <p id={descriptionId} className="visually-hidden">
+        {description} {t("map.keyboardHint")}
+      </p>
+      <MapLegend series={series} binLabel={binLabel} />
+    </div>
+  );
+}
+
+function MapLegend({
+  series,
+  binLabel,
+}: {
+  series: MapSeries;
+  binLabel: (bin: MapBin, i: number) => string;
+}) {
+  const { t, locale } = useT();
+  const missing = series.tiles.filter((tile) => tile.bin === null).length;
+  const county =
+    series.county === null
+      ? ""
+      : formatValue(series.county, series.ranking.format, locale);
+  const direction = {
+    "higher-better": ` ${t("map.higherBetter")}.`,
+    "higher-worse": ` ${t("map.higherWorse")}.`,
+    neutral: "",
+  }[series.ranking.indicator.polarity];
+  const intro =
+    series.scale === "sequential"
+      ? `${t("map.legendSequential")}${direction}`
+      : series.ranking.indicator.polarity === "neutral"
+        ? t("map.legendDiverging", { county })
+        : t("map.legendDivergingPolarity", { county });
+  return (
+    <section className="tile-map__legend" aria-label={t("map.legendTitle")}>
+      <h3>{t("map.legendTitle")}</h3>
+      <p>{intro}</p>
+      <ul>
+        {series.bins.map((bin, i) =>
+          bin.count === 0 && series.scale === "sequential" ? null : (
+            <li key={`${bin.color}-${String(i)}`}>
+              <span
+                className="tile-map__swatch"
+                style={{ background: bin.color }}
+                aria-hidden="true"
+              />
+              <span>
+                {binLabel(bin, i)}{" "}
+                <span className="tile-map__count">
+                  ({t("map.binCount", { count: bin.count })})
+                </span>
+              </span>
+            </li>
+          ),
+        )}
+        <li>
+          <span
+            className="tile-map__swatch tile-map__swatch--missing"
+            aria-hidden="true"
+          />
+          <span>
+            {t("map.noData")}{" "}
+            <span className="tile-map__count">
+              ({t("map.binCount", { count: missing })})
+            </span>
+          </span>
+        </li>
+        {series.tiles.some((tile) => tile.highlighted) && (
+          <li>
+            <span
+              className="tile-map__swatch tile-map__swatch--selected"
+              style={{ borderColor: COLORS.highlight }}
+              aria-hidden="true"
+            />
+            <span>{t("map.selected")}</span>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}
