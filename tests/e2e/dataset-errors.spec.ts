@@ -38,7 +38,9 @@ test("a tampered data file shows the checksum error, naming file and version", a
   expect(text).toContain(`Fil ${FILE}, version 1`);
   await expect(page.locator(".ranking-chart")).toHaveCount(0);
   // A checksum error will not go away by trying again, so no retry button is offered.
-  await expect(page.getByRole("button", { name: "Försök igen" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Försök igen" })).toHaveCount(
+    0,
+  );
   // The error stands in the chart's frame, and the controls stay.
   await expect(page.locator("figure.chart-frame [role=alert]")).toHaveCount(1);
   await expect(page.getByRole("combobox", { name: "Indikator" })).toBeVisible();
