@@ -3,8 +3,102 @@ import type { Widen } from "../widen";
 
 export const trendsSv = {
   heading: "Trender",
+  intro:
+    "Hur ett nyckeltal har förändrats över åren i de kommuner du markerar, i länet och i riket.",
+  indicator: "Indikator",
+  show: "Visa",
+  groupAll: "Alla",
+  groupWomen: "Kvinnor",
+  groupMen: "Män",
+  groupBoth: "Kvinnor och män",
+  women: "kvinnor",
+  men: "män",
+  kommuner: "Markera kommuner",
+  kommunerHint: "Skriv för att söka, välj med Enter",
+  remove: "Ta bort {{name}}",
+  clear: "Rensa markering",
+  noMatch: "Ingen kommun matchar",
+  noneSelected: "Markera kommuner för att se deras linjer.",
+  showTable: "Visa tabell",
+  showChart: "Visa diagram",
+  title: "{{label}}, {{years}}",
+  subtitle: "{{unit}}, {{years}}",
+  coverage:
+    "{{count}} av {{total}} markerade kommuner har värden. Ett år utan värde är ett glapp i linjen, inte noll.",
+  coverageNone:
+    "Länet och riket visas. Ett år utan värde är ett glapp i linjen, inte noll.",
+  countyChange: "Länet: {{from}} {{fromYear}} och {{to}} {{toYear}}.",
+  countyOnlyOne: "Länet: {{value}} {{year}}.",
+  selectedLatest: "{{name}}: {{value}} {{year}} (länet {{county}}).",
+  selectedLatestNoCounty: "{{name}}: {{value}} {{year}}.",
+  selectedNone: "{{name}}: inga värden.",
+  description: "Linjediagram över {{label}} {{years}} för {{areas}}.",
+  referencesHidden:
+    "Länet och riket visas inte: för antal är de summor och inte jämförbara med en kommun.",
+  seriesEnds:
+    'Koladas namn på nyckeltalet slutar med "(-{{year}})": Kolada har avslutat serien efter {{year}}, oftast för att definitionen ändrats. Senare år redovisas i ett annat nyckeltal och hör inte hemma i samma linje.',
+  breakMark: "Ändrad {{year}}",
+  breakNote: "Från {{year}}: Kolada skriver: \u201d{{sentence}}\u201d",
+  breaksHeading: "Ändringar i definitionen",
+  tableCaption: "{{label}} per år ({{unit}})",
+  year: "År",
+  missingShort: "–",
+  tableNote: "– betyder att uppgift saknas för året. Det är inte noll.",
+  county: "Länet",
+  sweden: "Riket",
+  lineLabel: "{{name}}, {{group}}",
+  fewPeriods:
+    "Indikatorn har bara värden för ett år och kan inte visas som trend. Välj en annan indikator.",
 } as const;
 
 export const trendsEn = {
   heading: "Trends",
+  intro:
+    "How a key figure has changed over the years in the kommuner you select, the county and Sweden.",
+  indicator: "Indicator",
+  show: "Show",
+  groupAll: "All",
+  groupWomen: "Women",
+  groupMen: "Men",
+  groupBoth: "Women and men",
+  women: "women",
+  men: "men",
+  kommuner: "Select kommuner",
+  kommunerHint: "Type to search, choose with Enter",
+  remove: "Remove {{name}}",
+  clear: "Clear selection",
+  noMatch: "No kommun matches",
+  noneSelected: "Select kommuner to see their lines.",
+  showTable: "Show table",
+  showChart: "Show chart",
+  title: "{{label}}, {{years}}",
+  subtitle: "{{unit}}, {{years}}",
+  coverage:
+    "{{count}} of {{total}} selected kommuner have values. A year without a value is a gap in the line, not zero.",
+  coverageNone:
+    "The county and Sweden are shown. A year without a value is a gap in the line, not zero.",
+  countyChange:
+    "The county: {{from}} in {{fromYear}} and {{to}} in {{toYear}}.",
+  countyOnlyOne: "The county: {{value}} in {{year}}.",
+  selectedLatest: "{{name}}: {{value}} in {{year}} (county {{county}}).",
+  selectedLatestNoCounty: "{{name}}: {{value}} in {{year}}.",
+  selectedNone: "{{name}}: no values.",
+  description: "Line chart of {{label}} {{years}} for {{areas}}.",
+  referencesHidden:
+    "The county and Sweden are not shown: for counts they are totals and not comparable with a kommun.",
+  seriesEnds:
+    'Kolada\'s name for this key figure ends in "(-{{year}})": Kolada closed the series after {{year}}, usually because the definition changed. Later years are published under another key figure and do not belong on the same line.',
+  breakMark: "Changed {{year}}",
+  breakNote:
+    "From {{year}}: Kolada writes (in Swedish): \u201c{{sentence}}\u201d",
+  breaksHeading: "Changes in the definition",
+  tableCaption: "{{label}} by year ({{unit}})",
+  year: "Year",
+  missingShort: "–",
+  tableNote: "– means there is no value for the year. It is not zero.",
+  county: "County",
+  sweden: "Sweden",
+  lineLabel: "{{name}}, {{group}}",
+  fewPeriods:
+    "This indicator has values for one year only and cannot be shown as a trend. Choose another indicator.",
 } as const satisfies Widen<typeof trendsSv>;

@@ -1,0 +1,137 @@
+/** Title, subtitle, line labels and the accessible description of the trend chart. Pure. */
+import type { TrendLine, TrendSeries } from "@/charts/series/trend-series";
+import { formatPeriod, formatValue } from "@/domain/format";
+import type { Translate, UiLocale } from "@/i18n/i18n";
+
+export interface TrendsText {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly years: string;
+  readonly coverage: string;
+  readonly description: string;
+  readonly labels: Record<string, string>;
+}
+
+/** "2005–2022" from the first and last period with any value on the chart. */
+export function yearsShown(series: TrendSeries): string {
+  const withValue = series.periods.filter((_, i) =>
+    series.lines.some((l) => l.points[i]?.value !== null),
+  );
+  const first = withValue[0];
+  const last = withValue[withValue.length - 1];
+  if (first === undefined || last === undefined) return "–";
+  const a = formatPeriod(first);
+  const b = formatPeriod(last);
+  return a === b ? a : `${a.split("–")[0] ?? a}–${b.split("–").pop() ?? b}`;
+}
+
+function lineName(line: TrendLine, t: Translate): string {
+  if (line.role === "county") return t("trends.county");
+  if (line.role === "sweden") return t("trends.sweden");
+  return line.name;
+}
+
+export function lineLabel(
+  line: TrendLine,
+  split: boolean,
+  t: Translate,
+): string {
+  const name = lineName(line, t);
+  if (!split) return name;
+  const group = line.breakdown === "k" ? t("trends.women") : t("trends.men");
+  return t("trends.lineLabel", { name, group });
+}
+
+export function trendsText(
+  series: TrendSeries,
+  t: Translate,
+  locale: UiLocale,
+  groupLabel: string,
+): TrendsText {
+  const { indicator } = series;
+  const split = series.group === "kon";
+  const years = yearsShown(series);
+  const fmt = (n: number): string => formatValue(n, series.format, locale);
+  const labels: Record<string, string> = {};
+  for (const line of series.lines) labels[line.key] = lineLabel(line, split, t);
+
+  const label = indicator.label[locale];
+  const title = t("trends.title", { label, years });
+  const subtitle = [
+    t("trends.subtitle", { unit: t(`units.${indicator.unit}`), years }),
+    series.group === "" ? null : groupLabel,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+
+  const selected = series.lines.filter((l) => l.role === "selected");
+  const selectedAreas = [...new Set(selected.map((l) => l.area))];
+  const coverage =
+    selectedAreas.length === 0
+      ? t("trends.coverageNone")
+      : t("trends.coverage", {
+          count: series.selectedWithValue,
+          total: selectedAreas.length,
+        });
+
+  const areaNames = [...new Set(series.lines.map((l) => lineName(l, t)))].join(
+    ", ",
+  );
+  const sentences: string[] = [
+    t("trends.description", {
+      label: label.toLowerCase(),
+      years,
+      areas: areaNames,
+    }),
+  ];
+  const county = series.lines.filter((l) => l.role === "county");
+  const countyParts = county.flatMap((line) => {
+    const { first, last } = line;
+    if (!first || !last || first.value === null || last.value === null)
+      return [];
+    const text =
+      first.period === last.period
+        ? t("trends.countyOnlyOne", {
+            value: fmt(last.value),
+            year: formatPeriod(last.period),
+          })
+        : t("trends.countyChange", {
+            from: fmt(first.value),
+            fromYear: formatPeriod(first.period),
+            to: fmt(last.value),
+            toYear: formatPeriod(last.period),
+          });
+    return [split ? `${labels[line.key] ?? ""} – ${text}` : text];
+  });
+  if (countyParts.length > 0) sentences.push(countyParts.join(" "));
+  const selectedParts = selected.map((line) => {
+    const name = labels[line.key] ?? line.name;
+    const { last } = line;
+    if (!last || last.value === null) return t("trends.selectedNone", { name });
+    const countyLine = county.find((c) => c.breakdown === line.breakdown);
+    const countyPoint = countyLine?.points.find(
+      (p) => p.period === last.period,
+    );
+    return countyPoint && countyPoint.value !== null
+      ? t("trends.selectedLatest", {
+          name,
+          value: fmt(last.value),
+          year: formatPeriod(last.period),
+          county: fmt(countyPoint.value),
+        })
+      : t("trends.selectedLatestNoCounty", {
+          name,
+          value: fmt(last.value),
+          year: formatPeriod(last.period),
+        });
+  });
+  if (selectedParts.length > 0) sentences.push(selectedParts.join(" "));
+  return {
+    title,
+    subtitle,
+    years,
+    coverage,
+    description: sentences.join(" "),
+    labels,
+  };
+}

@@ -1,0 +1,206 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  buildTrendSeries,
+  hasSexSplit,
+  trendPeriods,
+  type TrendGroup,
+} from "@/charts/series/trend-series";
+import type { Area, AreaCode } from "@/domain/areas";
+import type { Indicator } from "@/domain/indicators";
+import type { Observation, ObservationStatus } from "@/domain/observations";
+import { definitionBreaks, seriesEndYear } from "@/domain/trend-breaks";
+
+const area = (code: string, name: string, kind: Area["kind"]): Area => ({
+  code: code as AreaCode,
+  name,
+  shortName: name,
+  kind,
+});
+const AREAS = [
+  area("00", "Riket", "country"),
+  area("01", "Stockholms län", "county"),
+  area("0127", "Botkyrka", "kommun"),
+  area("0180", "Stockholm", "kommun"),
+];
+
+const indicator = (over: Partial<Indicator> = {}): Indicator => ({
+  id: "x",
+  label: { sv: "X", en: "X" },
+  theme: "diagnoses",
+  unit: "percent",
+  format: "pct1",
+  polarity: "higher-worse",
+  definition: { sv: "d", en: "d" },
+  denominator: null,
+  datasetId: "d",
+  sourceIds: ["s"],
+  scope: "kommun",
+  perCapita: null,
+  breakdowns: {
+    k: { sv: "Kvinnor", en: "Women" },
+    m: { sv: "Män", en: "Men" },
+  },
+  koladaId: null,
+  ...over,
+});
+
+const obs = (
+  code: string,
+  period: string,
+  value: number | null,
+  breakdown = "",
+  status: ObservationStatus = value === null ? "missing" : "reported",
+): Observation => ({
+  area: code as AreaCode,
+  indicator: "x",
+  breakdown,
+  period,
+  value,
+  status,
+  low: null,
+  high: null,
+  note: "",
+  sourceId: "s",
+  locator: "",
+});
+
+const OBS: Observation[] = [
+  obs("00", "2018", 10),
+  obs("00", "2019", 11),
+  obs("00", "2021", 12),
+  obs("01", "2018", 20),
+  obs("01", "2019", 21),
+  obs("01", "2021", 23),
+  obs("01", "2018", 25, "k"),
+  obs("01", "2021", 27, "k"),
+  obs("01", "2018", 15, "m"),
+  obs("01", "2021", 18, "m"),
+  obs("0127", "2018", 30),
+  obs("0127", "2019", null),
+  obs("0127", "2021", 0),
+  obs("0127", "2018", 33, "k"),
+  obs("0127", "2018", 28, "m"),
+  obs("0180", "2021", 5),
+];
+
+const build = (group: TrendGroup, selected: string[] = ["0127"]) =>
+  buildTrendSeries({
+    indicator: indicator(),
+    observations: OBS,
+    areas: AREAS,
+    selected: selected as AreaCode[],
+    group,
+  });
+
+describe("trendPeriods", () => {
+  it("fills single years so a year nobody has is a gap", () => {
+    expect(trendPeriods("x", OBS)).toEqual(["2018", "2019", "2020", "2021"]);
+  });
+  it("keeps spans as they are, sorted", () => {
+    const spans = [obs("01", "2013-2016", 1), obs("01", "2010", 2)];
+    expect(trendPeriods("x", spans)).toEqual(["2010", "2013-2016"]);
+  });
+});
+
+describe("buildTrendSeries", () => {
+  it.each([
+    ["2019 (a missing row with status)", "2019", null, "missing"],
+    ["2020 (no row at all)", "2020", null, "no-row"],
+    ["2021 (a real zero stays zero)", "2021", 0, "reported"],
+  ])("Botkyrka %s", (_name, period, value, status) => {
+    const line = build("").lines.find((l) => l.key === "0127|all");
+    const point = line?.points.find((p) => p.period === period);
+    expect(point?.value).toBe(value);
+    expect(point?.status).toBe(status);
+  });
+
+  it("gaps stay null in the chart rows, never zero", () => {
+    const series = build("");
+    expect(series.rows.map((r) => r["0127|all"])).toEqual([30, null, null, 0]);
+    expect(series.rows.map((r) => r["01|all"])).toEqual([20, 21, null, 23]);
+  });
+
+  it.each<[TrendGroup, string[]]>([
+    ["", ["0127|all", "01|all", "00|all"]],
+    ["k", ["0127|k", "01|k", "00|k"]],
+    ["m", ["0127|m", "01|m", "00|m"]],
+    ["kon", ["0127|k", "0127|m", "01|k", "01|m", "00|k", "00|m"]],
+  ])("group %j draws the lines %j", (group, keys) => {
+    expect(build(group).lines.map((l) => l.key)).toEqual(keys);
+  });
+
+  it("splits women and men with their own values", () => {
+    const series = build("kon");
+    const women = series.lines.find((l) => l.key === "01|k");
+    const men = series.lines.find((l) => l.key === "01|m");
+    expect(women?.points.map((p) => p.value)).toEqual([25, null, null, 27]);
+    expect(men?.points.map((p) => p.value)).toEqual([15, null, null, 18]);
+    expect(women?.breakdown).toBe("k");
+  });
+
+  it.each([
+    [[], 0],
+    [["0127"], 1],
+    [["0127", "0180"], 2],
+  ])("county and Sweden are always there (selected %j)", (selected, n) => {
+    const series = build("", selected);
+    expect(series.lines.filter((l) => l.role === "selected")).toHaveLength(n);
+    expect(series.lines.find((l) => l.role === "county")?.area).toBe("01");
+    expect(series.lines.find((l) => l.role === "sweden")?.area).toBe("00");
+  });
+
+  it("first and last are the oldest and newest values", () => {
+    const line = build("", ["0180"]).lines[0];
+    expect(line?.first?.period).toBe("2021");
+    expect(line?.last?.value).toBe(5);
+    const county = build("").lines.find((l) => l.role === "county");
+    expect([county?.first?.value, county?.last?.value]).toEqual([20, 23]);
+  });
+
+  it("leaves the county and Sweden out for counts (they are totals)", () => {
+    const series = buildTrendSeries({
+      indicator: indicator({ unit: "count", format: "num0" }),
+      observations: OBS,
+      areas: AREAS,
+      selected: ["0127" as AreaCode],
+      group: "",
+    });
+    expect(series.referencesShown).toBe(false);
+    expect(series.lines.map((l) => l.area)).toEqual(["0127"]);
+  });
+
+  it("knows whether the data splits women and men", () => {
+    expect(hasSexSplit(indicator(), OBS)).toBe(true);
+    expect(
+      hasSexSplit(
+        indicator(),
+        OBS.filter((o) => o.breakdown !== "m"),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("definition changes from the catalogue text", () => {
+  it.each([
+    ["Fram t.o.m. 2011 krävdes godkända betyg i tre ämnen.", [2012]],
+    ["Från och med år 2014 redovisas enbart insatser.", [2014]],
+    ["Asylsökande är f.om. 2018 inkluderade.", [2018]],
+    ["Fr.o.m 2011 skapad med det nya hushållsbegreppet.", [2011]],
+    ["(före år 2003 hel förtidspension).", [2003]],
+    ["Vid publiceringen av inkomstår 2021 infördes en ny skala.", []],
+    ["Ingen ändring nämns.", []],
+  ])("%s → %j", (text, years) => {
+    const breaks = definitionBreaks(
+      indicator({ definition: { sv: text, en: "" } }),
+    );
+    expect(breaks.map((b) => b.year)).toEqual(years);
+  });
+
+  it("reads a closed Kolada series from '(-2022)'", () => {
+    expect(
+      seriesEndYear(indicator(), ["Långtidssjukskrivna …, andel (%) (-2022)"]),
+    ).toBe(2022);
+    expect(seriesEndYear(indicator(), ["Ohälsotal, dagar"])).toBeNull();
+  });
+});

@@ -1,0 +1,119 @@
+/** Trender rendered with the real providers and the real public/data files. */
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+
+import { plain, renderApp } from "../render";
+
+const title = async (): Promise<string> =>
+  plain((await screen.findByRole("heading", { level: 2 })).textContent);
+
+describe("Trender", () => {
+  it("opens N74811 for Botkyrka with county, Sweden, source and the (-2022) note", async () => {
+    renderApp("?view=trends&indicator=kolada-n74811&kommuner=0127");
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Trender" }),
+    ).toBeInTheDocument();
+    expect(await title()).toBe(
+      "Långa sjukfall med psykiatrisk diagnos, andel, 2005–2022",
+    );
+    expect(
+      plain(document.querySelector(".chart-frame__subtitle")?.textContent),
+    ).toBe("procent, 2005–2022");
+    expect(
+      plain(document.querySelector(".chart-frame__source")?.textContent),
+    ).toContain(
+      "Kolada (RKA), KPI N74811; Försäkringskassan · Dataversion kolada-psykisk-ohalsa v1",
+    );
+    expect(
+      screen.getByText(/Kolada har avslutat serien efter 2022/),
+    ).toBeInTheDocument();
+    const chart = await screen.findByRole("img");
+    const description = plain(chart.getAttribute("aria-label"));
+    expect(description).toContain("Botkyrka, Länet, Riket");
+    // Spot check against the CSV: county 35.49866632 (2005), 50.28609575 (2022); Botkyrka 41.954 (2022).
+    expect(description).toContain("Länet: 35,5 % 2005 och 50,3 % 2022.");
+    expect(description).toContain("Botkyrka: 42,0 % 2022 (länet 50,3 %).");
+  });
+
+  it("shows the table: years as rows, missing as '–' with 'uppgift saknas'", async () => {
+    const user = userEvent.setup();
+    renderApp("?view=trends&indicator=kolada-n74811&kommuner=0127");
+    await user.click(
+      await screen.findByRole("button", { name: "Visa tabell" }),
+    );
+    const table = await screen.findByRole("table");
+    const headers = within(table)
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent);
+    expect(headers).toEqual(["År", "Botkyrka", "Länet", "Riket"]);
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(18);
+    // Sweden has N74811 values from 2019 only in the bundled data: 2005 is missing, not zero.
+    const first = rows[0];
+    expect(first?.querySelector("th")?.textContent).toBe("2005");
+    const cells = first ? within(first).getAllByRole("cell") : [];
+    expect(cells[2]?.textContent).toBe("–uppgift saknas");
+    expect(cells[2]?.textContent).not.toContain("0,0");
+    expect(plain(cells[0]?.textContent)).toBe("33,6 %");
+    expect(plain(cells[1]?.textContent)).toBe("35,5 %");
+    expect(window.location.search).toContain("table=1");
+  });
+
+  it("switches to women and men, with a line per sex and area", async () => {
+    const user = userEvent.setup();
+    renderApp("?view=trends&indicator=kolada-n74811&kommuner=0127&table=1");
+    await user.click(
+      await screen.findByRole("radio", { name: "Kvinnor och män" }),
+    );
+    await waitFor(() => {
+      expect(window.location.search).toContain("group=kon");
+    });
+    const headers = within(await screen.findByRole("table"))
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      "År",
+      "Botkyrka, kvinnor",
+      "Botkyrka, män",
+      "Länet, kvinnor",
+      "Länet, män",
+      "Riket, kvinnor",
+      "Riket, män",
+    ]);
+    expect(
+      plain(document.querySelector(".chart-frame__subtitle")?.textContent),
+    ).toContain("Kvinnor och män");
+  });
+
+  it("asks for kommuner when none is selected, and still shows county and Sweden", async () => {
+    renderApp("?view=trends&table=1");
+    expect(
+      await screen.findByText("Markera kommuner för att se deras linjer."),
+    ).toBeInTheDocument();
+    const headers = within(await screen.findByRole("table"))
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent);
+    expect(headers).toEqual(["År", "Länet", "Riket"]);
+  });
+
+  it("marks a change of definition stated in the catalogue (N15428, 2012)", async () => {
+    renderApp("?view=trends&indicator=kolada-n15428");
+    expect(
+      await screen.findByText("Ändringar i definitionen"),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Från 2012: Kolada skriver/)).toBeInTheDocument();
+  });
+
+  it("offers only indicators with at least two periods", async () => {
+    renderApp("?view=trends");
+    const select = await screen.findByRole("combobox", { name: "Indikator" });
+    await waitFor(() => {
+      const values = [...select.querySelectorAll("option")].map((o) => o.value);
+      expect(values).toContain("kolada-n66077");
+      expect(values).toContain("folkmangd");
+      expect(values).not.toContain("stimulansmedel");
+      expect(values).not.toContain("kolada-n01452");
+    });
+  });
+});
