@@ -97,3 +97,44 @@ export function expectedByPopulation(
   }
   return (total * population) / populationSum;
 }
+
+/** value − reference (e.g. a kommun against the county); null when either is missing. */
+export function differenceFrom(
+  value: number | null,
+  reference: number | null,
+): number | null {
+  if (value === null || reference === null) return null;
+  return value - reference;
+}
+
+/** (value − reference) / |reference|, a fraction; null when either is missing or reference is 0. */
+export function relativeDifferenceFrom(
+  value: number | null,
+  reference: number | null,
+): number | null {
+  if (value === null || reference === null || reference === 0) return null;
+  return (value - reference) / Math.abs(reference);
+}
+
+/** Sum of the values; null when the list is empty or any value is missing (never a partial sum). */
+export function sumOfValues(values: readonly (number | null)[]): number | null {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const v of values) {
+    if (v === null) return null;
+    sum += v;
+  }
+  return sum;
+}
+
+/** actual − expected in the same unit and as a percentage of expected; null when either is missing. */
+export function deviationFrom(
+  actual: number | null,
+  expected: number | null,
+): { readonly amount: number; readonly percent: number | null } | null {
+  if (actual === null || expected === null) return null;
+  return {
+    amount: actual - expected,
+    percent: expected === 0 ? null : ((actual - expected) / expected) * 100,
+  };
+}

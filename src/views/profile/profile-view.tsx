@@ -1,7 +1,242 @@
-/** Placeholder: this view is being built (issue 4). */
+/**
+ * Kommunprofil: one kommun against the county on every indicator. The kommun is the first code in
+ * the URL's `kommuner`, so the selection carries between views. This container loads every
+ * dataset the catalogue's kommun indicators need, resolves the kommun and hands ready-made series
+ * to the spine chart, the table and the lists. One placeholder while anything loads; a failed
+ * dataset gets its own error message and the rest is still shown.
+ */
+import type { DatasetMeta } from "@/data/load-dataset";
+import { useAreas, useIndicators, useObservations } from "@/data/queries";
+import { ChartPlaceholder } from "@/charts/chart-placeholder";
+import {
+  buildProfileFacts,
+  buildProfileSeries,
+  type ObservationSet,
+} from "@/charts/series/profile-series";
+import { kommunerOf, type Area, type AreaCode } from "@/domain/areas";
+import type { Indicator } from "@/domain/indicators";
+import type { Observation } from "@/domain/observations";
+import type { UrlNotice } from "@/navigation/url-state";
+import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
+import { SelectField } from "@/ui/field";
 
-export default function View() {
-  const { t } = useT();
-  return <h1 className="view-title">{t("profile.heading")}</h1>;
+import { DatasetErrorMessage } from "../shared/dataset-error";
+import { UrlNotices } from "../shared/url-notices";
+
+import { ProfileBody } from "./profile-body";
+import "./profile.css";
+
+/** Shown at the top, not as rows: population (SCB and Kolada) and the 2018 stimulus funds. */
+export const POPULATION_INDICATOR = "folkmangd";
+export const KOLADA_POPULATION_INDICATOR = "kolada-n01951";
+export const FUNDS_INDICATOR = "stimulansmedel";
+const AT_THE_TOP = [
+  POPULATION_INDICATOR,
+  KOLADA_POPULATION_INDICATOR,
+  FUNDS_INDICATOR,
+];
+
+/** Hooks must be called a fixed number of times: one slot per dataset, up to this many. */
+const MAX_DATASETS = 16;
+
+const FALLBACK_MISSING = {
+  sv: "Uppgift saknas i datasetet.",
+  en: "No value in the dataset.",
+};
+
+/** Every observation dataset the profile needs, from the catalogue: sorted, unique. */
+export function profileDatasetIds(catalogue: readonly Indicator[]): string[] {
+  const ids = new Set<string>();
+  for (const i of catalogue) {
+    if (i.scope !== "kommun") continue;
+    ids.add(i.datasetId);
+    if (i.perCapita) ids.add(i.perCapita.populationDataset);
+  }
+  return [...ids].sort();
+}
+
+/** The profile's kommun: the first known code in the URL; unknown codes yield notices. */
+export function resolveKommun(
+  codes: readonly AreaCode[],
+  kommuner: readonly Area[],
+): { kommun: Area | null; known: AreaCode[]; notices: UrlNotice[] } {
+  const byCode = new Map(kommuner.map((k) => [k.code, k]));
+  const known = codes.filter((c) => byCode.has(c));
+  const notices: UrlNotice[] = codes
+    .filter((c) => !byCode.has(c))
+    .map((c) => ({ key: "unknownKommun", value: c }));
+  const first = known[0];
+  return {
+    kommun: first === undefined ? null : (byCode.get(first) ?? null),
+    known,
+    notices,
+  };
+}
+
+export default function ProfileView({ url }: { url: UrlStateApi }) {
+  const { t, locale } = useT();
+  const areas = useAreas("kommuner");
+  const catalogue = useIndicators("indikatorer");
+  const ids = catalogue.data
+    ? profileDatasetIds(catalogue.data.indicators)
+    : [];
+  const slots = Array.from({ length: MAX_DATASETS }, (_, i) => ids[i] ?? null);
+  // A fixed number of hook calls, one per slot (null slots stay idle).
+  /* eslint-disable react-hooks/rules-of-hooks */
+  const queries = slots.map((id) => useObservations(id));
+  /* eslint-enable react-hooks/rules-of-hooks */
+
+  const kommuner = areas.data ? kommunerOf(areas.data.areas) : [];
+  const { kommun, known, notices } = resolveKommun(
+    url.state.kommuner,
+    kommuner,
+  );
+  const heading = (
+    <h1 className="view-title">
+      {kommun
+        ? t("profile.headingKommun", { name: kommun.name })
+        : t("profile.heading")}
+    </h1>
+  );
+
+  const baseFailed = [areas, catalogue].find((q) => q.isError);
+  if (baseFailed) {
+    return (
+      <>
+        {heading}
+        <DatasetErrorMessage
+          error={baseFailed.error}
+          onRetry={() => {
+            void baseFailed.refetch();
+          }}
+        />
+      </>
+    );
+  }
+  if (!areas.data || !catalogue.data) {
+    return (
+      <>
+        {heading}
+        <ChartPlaceholder state="loading" title={t("chart.loading")} />
+      </>
+    );
+  }
+
+  const collator = new Intl.Collator(locale);
+  const picker = (
+    <div className="controls" role="group" aria-label={t("profile.choose")}>
+      <SelectField
+        label={t("profile.choose")}
+        value={kommun?.code ?? ""}
+        options={[
+          ...(kommun
+            ? []
+            : [{ value: "", label: t("profile.choosePlaceholder") }]),
+          ...[...kommuner]
+            .sort((a, b) => collator.compare(a.name, b.name))
+            .map((k) => ({ value: k.code, label: k.name })),
+        ]}
+        onChange={(code) => {
+          const chosen = kommuner.find((k) => k.code === code);
+          if (!chosen) return;
+          url.update({
+            kommuner: [chosen.code, ...known.filter((c) => c !== chosen.code)],
+          });
+        }}
+      />
+    </div>
+  );
+
+  let body;
+  if (!kommun) {
+    body = <p className="profile-prompt">{t("profile.prompt")}</p>;
+  } else {
+    const active = queries.filter((_, i) => slots[i] !== null);
+    const failed = active.filter((q) => q.isError);
+    const loading = active.some((q) => q.isPending && !q.isError);
+    if (loading) {
+      body = <ChartPlaceholder state="loading" title={t("chart.loading")} />;
+    } else {
+      const loaded = active.flatMap((q) => (q.data ? [q.data] : []));
+      const datasets = new Map<string, ObservationSet>(
+        loaded.map((d) => [
+          d.entry.id,
+          {
+            observations: d.observations,
+            missingReason: d.entry.missingReason ?? FALLBACK_MISSING,
+          },
+        ]),
+      );
+      const metas: DatasetMeta[] = loaded;
+      const indicators = catalogue.data.indicators;
+      const funds = indicators.find((i) => i.id === FUNDS_INDICATOR) ?? null;
+      const obsOf = (id: string | undefined): readonly Observation[] | null =>
+        id === undefined ? null : (datasets.get(id)?.observations ?? null);
+      const populationDataset = indicators.find(
+        (i) => i.id === POPULATION_INDICATOR,
+      )?.datasetId;
+      const koladaDataset = indicators.find(
+        (i) => i.id === KOLADA_POPULATION_INDICATOR,
+      )?.datasetId;
+      const facts = buildProfileFacts({
+        kommun: kommun.code,
+        populationIndicator: POPULATION_INDICATOR,
+        population: obsOf(
+          funds?.perCapita?.populationDataset ?? populationDataset,
+        ),
+        koladaPopulationIndicator: KOLADA_POPULATION_INDICATOR,
+        koladaPopulation: obsOf(koladaDataset),
+        fundsIndicator: funds,
+        funds: obsOf(funds?.datasetId),
+      });
+      const series = buildProfileSeries({
+        kommun,
+        kommuner,
+        indicators,
+        datasets,
+        exclude: AT_THE_TOP,
+      });
+      body = (
+        <>
+          {failed.length > 0 && (
+            <section
+              className="profile-errors"
+              aria-label={t("profile.errorsTitle")}
+            >
+              <p>{t("profile.errorsTitle")}</p>
+              {failed.map((q, i) => (
+                <DatasetErrorMessage
+                  key={i}
+                  error={q.error}
+                  onRetry={() => {
+                    void q.refetch();
+                  }}
+                />
+              ))}
+            </section>
+          )}
+          <ProfileBody
+            series={series}
+            facts={facts}
+            fundsIndicator={funds}
+            datasets={metas}
+            showTable={url.state.table}
+            onToggleTable={() => {
+              url.update({ table: !url.state.table });
+            }}
+          />
+        </>
+      );
+    }
+  }
+
+  return (
+    <>
+      {heading}
+      <UrlNotices notices={notices} />
+      {picker}
+      {body}
+    </>
+  );
 }
