@@ -2,7 +2,7 @@
  * TanStack Query access to the published datasets: a key factory, queryOptions factories and thin
  * hooks. Published files are immutable, so their queries never go stale and are never refetched.
  */
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
 
 import type { DatasetMeta } from "./load-dataset";
 import { fetchDataFile, type ReadFile } from "./read-file";
@@ -79,3 +79,7 @@ export const useObservations = (
     ...observationsQueryOptions(id ?? "", version),
     enabled: id !== null,
   });
+
+/** Several observation datasets at once, in the order given (for views that need many). */
+export const useObservationsMany = (ids: readonly string[]) =>
+  useQueries({ queries: ids.map((id) => observationsQueryOptions(id)) });

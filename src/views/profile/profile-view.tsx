@@ -6,7 +6,7 @@
  * dataset gets its own error message and the rest is still shown.
  */
 import type { DatasetMeta } from "@/data/load-dataset";
-import { useAreas, useIndicators, useObservations } from "@/data/queries";
+import { useAreas, useIndicators, useObservationsMany } from "@/data/queries";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import {
   buildProfileFacts,
@@ -36,9 +36,6 @@ const AT_THE_TOP = [
   KOLADA_POPULATION_INDICATOR,
   FUNDS_INDICATOR,
 ];
-
-/** Hooks must be called a fixed number of times: one slot per dataset, up to this many. */
-const MAX_DATASETS = 16;
 
 const FALLBACK_MISSING = {
   sv: "Uppgift saknas i datasetet.",
@@ -81,11 +78,7 @@ export default function ProfileView({ url }: { url: UrlStateApi }) {
   const ids = catalogue.data
     ? profileDatasetIds(catalogue.data.indicators)
     : [];
-  const slots = Array.from({ length: MAX_DATASETS }, (_, i) => ids[i] ?? null);
-  // A fixed number of hook calls, one per slot (null slots stay idle).
-  /* eslint-disable react-hooks/rules-of-hooks */
-  const queries = slots.map((id) => useObservations(id));
-  /* eslint-enable react-hooks/rules-of-hooks */
+  const queries = useObservationsMany(ids);
 
   const kommuner = areas.data ? kommunerOf(areas.data.areas) : [];
   const { kommun, known, notices } = resolveKommun(
@@ -152,7 +145,7 @@ export default function ProfileView({ url }: { url: UrlStateApi }) {
   if (!kommun) {
     body = <p className="profile-prompt">{t("profile.prompt")}</p>;
   } else {
-    const active = queries.filter((_, i) => slots[i] !== null);
+    const active = queries; // one per dataset the profile needs
     const failed = active.filter((q) => q.isError);
     const loading = active.some((q) => q.isPending && !q.isError);
     if (loading) {
