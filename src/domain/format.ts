@@ -15,7 +15,17 @@ interface TagSpec {
   readonly scale: number;
   readonly sv: (n: string) => string;
   readonly en: (n: string) => string;
+  /** How a difference is written when it differs from a value (percent → percentage points). */
+  readonly difference?: {
+    readonly sv: (n: string) => string;
+    readonly en: (n: string) => string;
+  };
 }
+
+const PERCENTAGE_POINTS = {
+  sv: (n: string) => `${n}${NBSP}procentenheter`,
+  en: (n: string) => `${n}${NBSP}percentage points`,
+};
 
 const NBSP = "\u00a0";
 
@@ -53,12 +63,14 @@ const TAGS: Record<FormatTag, TagSpec> = {
     scale: 1,
     sv: (n) => `${n}${NBSP}%`,
     en: (n) => `${n}%`,
+    difference: PERCENTAGE_POINTS,
   },
   pct2: {
     decimals: 2,
     scale: 1,
     sv: (n) => `${n}${NBSP}%`,
     en: (n) => `${n}%`,
+    difference: PERCENTAGE_POINTS,
   },
   num0: { decimals: 0, scale: 1, sv: (n) => n, en: (n) => n },
   num1: { decimals: 1, scale: 1, sv: (n) => n, en: (n) => n },
@@ -93,11 +105,15 @@ function formatTagged(
   signed: boolean,
 ): string {
   const spec = TAGS[tag];
-  return spec[locale](
-    numberFormat(locale, spec.decimals, signed, spec.minDecimals).format(
-      value * spec.scale,
-    ),
-  );
+  const text = numberFormat(
+    locale,
+    spec.decimals,
+    signed,
+    spec.minDecimals,
+  ).format(value * spec.scale);
+  // A difference between two shares is in percentage points, not per cent.
+  const unit = signed && spec.difference ? spec.difference : spec;
+  return unit[locale](text);
 }
 
 /** Formats a value with its unit: formatValue(3174063, "sek0", "sv") → "3 174 063 kr". */

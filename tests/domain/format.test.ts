@@ -42,7 +42,7 @@ describe(formatValue, () => {
 
 describe(formatDifference, () => {
   it.each<[number, FormatTag, string]>([
-    [1.25, "pct1", "+1,3 %"],
+    [1.25, "pct1", "+1,3 procentenheter"],
     [-340, "sek0", "-340 kr"],
     [0, "sek0", "0 kr"],
   ])("%d as %s reads %s", (value, tag, expected) => {

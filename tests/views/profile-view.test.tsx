@@ -49,7 +49,7 @@ describe("Kommunprofil", () => {
     const row = plain(poverty?.textContent);
     expect(row).toContain("Botkyrka 22,0 %");
     expect(row).toContain("Länet 13,0 %");
-    expect(row).toContain("skillnad +9,0 %");
+    expect(row).toContain("skillnad +9,0 procentenheter");
     expect(row).toMatch(/plats \d+ av 26/);
     expect(row).toContain("▼ sämre");
     expect(row).toContain("Kolada (RKA), KPI N66077");
