@@ -1,0 +1,186 @@
+/**
+ * Vertical stacked bars (recharts), one bar per category (e.g. agreement year), one segment per
+ * part (e.g. recipient). Loaded lazily (React.lazy) so recharts stays out of the app shell. The
+ * legend is HTML above the chart, each segment carries its value as a direct label when it is tall
+ * enough, and the total stands on top of each bar. The whole chart is one image with a
+ * description; the numbers are in the table one click away.
+ */
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  XAxis,
+  YAxis,
+} from "recharts";
+
+import { niceTicks } from "@/domain/scale";
+import { useElementWidth } from "@/ui/use-element-width";
+
+import { COLORS } from "./theme";
+
+export interface StackedBarPart {
+  readonly key: string;
+  readonly label: string;
+  readonly color: string;
+}
+
+export interface StackedBarDatum {
+  readonly category: string;
+  readonly values: Readonly<Record<string, number | null>>;
+  /** Text on top of the bar (e.g. the total). */
+  readonly totalLabel: string;
+}
+
+export interface StackedBarChartProps {
+  readonly data: readonly StackedBarDatum[];
+  readonly parts: readonly StackedBarPart[];
+  /** Accessible description: what the chart shows, in a sentence or three. */
+  readonly description: string;
+  readonly formatValue: (value: number) => string;
+  readonly formatTick: (value: number) => string;
+  /** Fixed width (tests); by default the chart fills its container. */
+  readonly width?: number;
+}
+
+const MIN_LABEL_HEIGHT = 18;
+
+export default function StackedBarChart({
+  data,
+  parts,
+  description,
+  formatValue,
+  formatTick,
+  width,
+}: StackedBarChartProps) {
+  const [ref, measured] = useElementWidth(width ?? 640);
+  const total = Math.min(width ?? measured, 760);
+  const height = Math.max(260, Math.min(380, Math.round(total * 0.6)));
+  const sums = data.map((d) =>
+    parts.reduce((sum, p) => sum + (d.values[p.key] ?? 0), 0),
+  );
+  const ticks = niceTicks(Math.max(0, ...sums), 4);
+  // The topmost part with a value carries the bar's total label.
+  const topPart = data.map((d) =>
+    parts.reduce((top, p, i) => ((d.values[p.key] ?? 0) > 0 ? i : top), -1),
+  );
+  const rows = data.map((d) => ({
+    category: d.category,
+    totalLabel: d.totalLabel,
+    ...Object.fromEntries(parts.map((p) => [p.key, d.values[p.key] ?? 0])),
+  }));
+  return (
+    <div ref={ref} className="stacked-chart">
+      <ul className="stacked-chart__legend" aria-hidden="true">
+        {parts.map((p) => (
+          <li key={p.key}>
+            <span
+              className="stacked-chart__swatch"
+              style={{ background: p.color }}
+            />
+            {p.label}
+          </li>
+        ))}
+      </ul>
+      <div role="img" aria-label={description} className="stacked-chart__img">
+        <BarChart
+          width={total}
+          height={height}
+          data={rows}
+          margin={{ top: 28, right: 8, bottom: 4, left: 8 }}
+          accessibilityLayer={false}
+          barCategoryGap="22%"
+        >
+          <CartesianGrid vertical={false} stroke={COLORS.grid} />
+          <XAxis
+            dataKey="category"
+            tick={{ fill: COLORS.axisText, fontSize: 14 }}
+            tickLine={false}
+            axisLine={{ stroke: COLORS.axisText }}
+          />
+          <YAxis
+            ticks={ticks}
+            domain={[0, ticks[ticks.length - 1] ?? "auto"]}
+            tickFormatter={formatTick}
+            tick={{ fill: COLORS.axisText, fontSize: 13 }}
+            width={56}
+            axisLine={false}
+            tickLine={false}
+          />
+          {parts.map((p, i) => (
+            <Bar
+              key={p.key}
+              dataKey={p.key}
+              stackId="total"
+              fill={p.color}
+              stroke={COLORS.background}
+              strokeWidth={1}
+              isAnimationActive={false}
+            >
+              <LabelList
+                dataKey={p.key}
+                position="center"
+                content={(props) => {
+                  const { x, y, width: w, height: h, value } = props;
+                  const num = Number(value);
+                  if (
+                    typeof x !== "number" ||
+                    typeof y !== "number" ||
+                    typeof w !== "number" ||
+                    typeof h !== "number" ||
+                    !(num > 0) ||
+                    h < MIN_LABEL_HEIGHT
+                  )
+                    return null;
+                  return (
+                    <text
+                      x={x + w / 2}
+                      y={y + h / 2}
+                      dy="0.35em"
+                      textAnchor="middle"
+                      fill={COLORS.background}
+                      fontSize={13}
+                      className="stacked-chart__value"
+                    >
+                      {formatValue(num)}
+                    </text>
+                  );
+                }}
+              />
+              <LabelList
+                dataKey="category"
+                position="top"
+                content={(props) => {
+                  const { x, y, width: w, value } = props;
+                  // recharts skips zero-height bars, so find the bar by its category.
+                  const index = data.findIndex((d) => d.category === value);
+                  const datum = data[index];
+                  if (
+                    typeof x !== "number" ||
+                    typeof y !== "number" ||
+                    typeof w !== "number" ||
+                    !datum ||
+                    topPart[index] !== i
+                  )
+                    return null;
+                  return (
+                    <text
+                      x={x + w / 2}
+                      y={y - 8}
+                      textAnchor="middle"
+                      fill={COLORS.axisText}
+                      fontSize={14}
+                      fontWeight={700}
+                    >
+                      {datum.totalLabel}
+                    </text>
+                  );
+                }}
+              />
+            </Bar>
+          ))}
+        </BarChart>
+      </div>
+    </div>
+  );
+}
