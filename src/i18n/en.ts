@@ -1,11 +1,5 @@
 /** English UI messages. `satisfies Messages`: a missing or extra key is a compile error. */
 import type { Messages } from "./messages";
-import { overviewEn } from "./views/overview";
-import { profileEn } from "./views/profile";
-import { fundingEn } from "./views/funding";
-import { needsEn } from "./views/needs";
-import { mapEn } from "./views/map";
-import { trendsEn } from "./views/trends";
 
 export const en = {
   app: {
@@ -208,12 +202,6 @@ export const en = {
       schema: "The content does not follow the expected format.",
     },
   },
-  overview: overviewEn,
-  profile: profileEn,
-  funding: fundingEn,
-  needs: needsEn,
-  map: mapEn,
-  trends: trendsEn,
   kinds: {
     areas: "Areas",
     indicators: "Indicators",

@@ -15,12 +15,14 @@ import {
 
 import { en } from "./en";
 import { sv } from "./sv";
+import type { ViewMessages } from "./view-messages";
+import type { Widen } from "./widen";
 
 export type UiLocale = "sv" | "en";
 
 declare module "i18next" {
   interface CustomTypeOptions {
-    resources: { translation: typeof sv };
+    resources: { translation: typeof sv & ViewMessages };
   }
 }
 
@@ -34,6 +36,31 @@ void instance.init({
 });
 
 export type Translate = TFunction;
+
+/**
+ * Adds a lazily loaded view's messages (both languages) under its key. Called once, at the top
+ * of the view's message module, which the view imports.
+ */
+export function registerMessages<K extends keyof ViewMessages>(
+  key: K,
+  svMessages: ViewMessages[K],
+  enMessages: Widen<ViewMessages[K]>,
+): void {
+  instance.addResourceBundle(
+    "sv",
+    "translation",
+    { [key]: svMessages },
+    true,
+    true,
+  );
+  instance.addResourceBundle(
+    "en",
+    "translation",
+    { [key]: enMessages },
+    true,
+    true,
+  );
+}
 
 interface I18nValue {
   readonly t: TFunction;

@@ -1,10 +1,4 @@
 /** Swedish UI messages: the reference language. en.ts must have exactly the same keys. */
-import { overviewSv } from "./views/overview";
-import { profileSv } from "./views/profile";
-import { fundingSv } from "./views/funding";
-import { needsSv } from "./views/needs";
-import { mapSv } from "./views/map";
-import { trendsSv } from "./views/trends";
 
 export const sv = {
   app: {
@@ -205,12 +199,6 @@ export const sv = {
       schema: "Innehållet följer inte det förväntade formatet.",
     },
   },
-  overview: overviewSv,
-  profile: profileSv,
-  funding: fundingSv,
-  needs: needsSv,
-  map: mapSv,
-  trends: trendsSv,
   kinds: {
     areas: "Områden",
     indicators: "Indikatorer",

@@ -2,6 +2,32 @@ import { describe, expect, it } from "vitest";
 
 import { en } from "@/i18n/en";
 import { sv } from "@/i18n/sv";
+import { fundingEn, fundingSv } from "@/i18n/views/funding";
+import { mapEn, mapSv } from "@/i18n/views/map";
+import { needsEn, needsSv } from "@/i18n/views/needs";
+import { overviewEn, overviewSv } from "@/i18n/views/overview";
+import { profileEn, profileSv } from "@/i18n/views/profile";
+import { trendsEn, trendsSv } from "@/i18n/views/trends";
+
+/** The whole message tree of a language: the shell's and every view's. */
+const allSv = {
+  ...sv,
+  overview: overviewSv,
+  profile: profileSv,
+  funding: fundingSv,
+  needs: needsSv,
+  map: mapSv,
+  trends: trendsSv,
+};
+const allEn = {
+  ...en,
+  overview: overviewEn,
+  profile: profileEn,
+  funding: fundingEn,
+  needs: needsEn,
+  map: mapEn,
+  trends: trendsEn,
+};
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -19,8 +45,8 @@ const variables = (text: string): string[] =>
   [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? "").sort();
 
 describe("messages", () => {
-  const svLeaves = leaves(sv);
-  const enLeaves = leaves(en);
+  const svLeaves = leaves(allSv);
+  const enLeaves = leaves(allEn);
 
   it("English has exactly the Swedish keys", () => {
     expect([...enLeaves.keys()].sort()).toEqual([...svLeaves.keys()].sort());

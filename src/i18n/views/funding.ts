@@ -1,4 +1,5 @@
 /** Messages of the Funding view (sv is the reference; en must have the same keys). */
+import { registerMessages } from "../i18n";
 import type { Widen } from "../widen";
 
 export const fundingSv = {
@@ -233,3 +234,5 @@ export const fundingEn = {
   planSources: "Sources: planned – {{planned}}; reported – {{reported}}",
   noPlanReport: "No kommun has both planned and reported use in the data.",
 } as const satisfies Widen<typeof fundingSv>;
+
+registerMessages("funding", fundingSv, fundingEn);

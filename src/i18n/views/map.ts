@@ -1,4 +1,5 @@
 /** Messages of the Map view (sv is the reference; en must have the same keys). */
+import { registerMessages } from "../i18n";
 import type { Widen } from "../widen";
 
 export const mapSv = {
@@ -138,3 +139,5 @@ export const mapEn = {
   binsHow:
     "The groups are quintiles: the kommuner are sorted by value and split into five groups of equal size; equal values share a group.",
 } as const satisfies Widen<typeof mapSv>;
+
+registerMessages("map", mapSv, mapEn);

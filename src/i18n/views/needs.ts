@@ -1,4 +1,5 @@
 /** Messages of the Needs and resources view (sv is the reference; en must have the same keys). */
+import { registerMessages } from "../i18n";
 import type { Widen } from "../widen";
 
 export const needsSv = {
@@ -149,3 +150,5 @@ export const needsEn = {
   },
   county: "County",
 } as const satisfies Widen<typeof needsSv>;
+
+registerMessages("needs", needsSv, needsEn);

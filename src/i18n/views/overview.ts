@@ -1,4 +1,5 @@
 /** Messages of the Overview view (sv is the reference; en must have the same keys). */
+import { registerMessages } from "../i18n";
 import type { Widen } from "../widen";
 
 export const overviewSv = {
@@ -86,3 +87,5 @@ export const overviewEn = {
     compareFunding: "Compare the kommuner: stimulus funds 2018",
   },
 } as const satisfies Widen<typeof overviewSv>;
+
+registerMessages("overview", overviewSv, overviewEn);

@@ -1,4 +1,5 @@
 /** Messages of the Kommun profile view (sv is the reference; en must have the same keys). */
+import { registerMessages } from "../i18n";
 import type { Widen } from "../widen";
 
 export const profileSv = {
@@ -138,3 +139,5 @@ export const profileEn = {
   statementNamed: "The source gives values for {{count}} of 26 kommuner.",
   errorsTitle: "Some datasets could not be read. The rest is shown below.",
 } as const satisfies Widen<typeof profileSv>;
+
+registerMessages("profile", profileSv, profileEn);

@@ -1,4 +1,5 @@
 /** Messages of the Trends view (sv is the reference; en must have the same keys). */
+import { registerMessages } from "../i18n";
 import type { Widen } from "../widen";
 
 export const trendsSv = {
@@ -102,3 +103,5 @@ export const trendsEn = {
   fewPeriods:
     "This indicator has values for one year only and cannot be shown as a trend. Choose another indicator.",
 } as const satisfies Widen<typeof trendsSv>;
+
+registerMessages("trends", trendsSv, trendsEn);

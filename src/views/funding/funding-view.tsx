@@ -4,6 +4,8 @@
  * reported use. This container loads the data, reads the URL state (mode for kr / per inhabitant;
  * table + group for which tables are open) and hands ready-made series to each section.
  */
+// Registers this view's messages with the i18n layer (they load with the view).
+import "@/i18n/views/funding";
 import { ChartFrame } from "@/charts/chart-frame";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import {

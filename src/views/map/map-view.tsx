@@ -3,6 +3,8 @@
  * resolves the URL state against it and hands a ready-made series to the tile map. Choosing a
  * tile opens the Kommunprofil with that kommun first in the selection.
  */
+// Registers this view's messages with the i18n layer (they load with the view).
+import "@/i18n/views/map";
 import { ChartFrame } from "@/charts/chart-frame";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { RankingTable } from "@/charts/ranking-table";

@@ -3,6 +3,8 @@
  * kommun with both values. This container loads the data, resolves the URL state against it and
  * hands a ready-made series to the chart. Status (loading, error) is handled here, once.
  */
+// Registers this view's messages with the i18n layer (they load with the view).
+import "@/i18n/views/needs";
 import { ChartFrame } from "@/charts/chart-frame";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { buildScatterSeries } from "@/charts/series/scatter-series";

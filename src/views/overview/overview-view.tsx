@@ -2,6 +2,8 @@
  * Översikt, the start page: the county's key figures with their sources, one card per theme
  * leading to its views, and the dataset versions in use.
  */
+// Registers this view's messages with the i18n layer (they load with the view).
+import "@/i18n/views/overview";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 

@@ -5,6 +5,8 @@
  * to the spine chart, the table and the lists. One placeholder while anything loads; a failed
  * dataset gets its own error message and the rest is still shown.
  */
+// Registers this view's messages with the i18n layer (they load with the view).
+import "@/i18n/views/profile";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { useAreas, useIndicators, useObservationsMany } from "@/data/queries";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";

@@ -3,6 +3,8 @@
  * total or by women and men. Loads the data, resolves the URL state and hands a ready-made series
  * to the (lazily loaded) recharts line chart or to the table.
  */
+// Registers this view's messages with the i18n layer (they load with the view).
+import "@/i18n/views/trends";
 import { lazy, Suspense, useCallback, useState } from "react";
 
 import { ChartFrame } from "@/charts/chart-frame";

@@ -1,0 +1,20 @@
+/**
+ * The message types of the views that load on demand. Each view's messages live in
+ * i18n/views/<view>.ts and are registered when the view's chunk loads (registerMessages), so the
+ * app shell does not carry every view's text; the keys are still fully typed through this type.
+ */
+import type { fundingSv } from "./views/funding";
+import type { mapSv } from "./views/map";
+import type { needsSv } from "./views/needs";
+import type { overviewSv } from "./views/overview";
+import type { profileSv } from "./views/profile";
+import type { trendsSv } from "./views/trends";
+
+export interface ViewMessages {
+  readonly overview: typeof overviewSv;
+  readonly profile: typeof profileSv;
+  readonly funding: typeof fundingSv;
+  readonly needs: typeof needsSv;
+  readonly map: typeof mapSv;
+  readonly trends: typeof trendsSv;
+}
