@@ -61,12 +61,8 @@ export const mapSv = {
   selected: "markerad",
   opensProfile: "öppnar kommunprofilen",
   missingTitle: "Kommuner utan värde ({{count}})",
-  definition: "Definition",
-  polarity: "Riktning",
   higherBetter: "Högre värde är bättre",
   higherWorse: "Högre värde är sämre",
-  neutral: "Varken högre eller lägre värde är i sig bättre",
-  kolada: "Kolada-id",
   binsHow:
     "Grupperna är kvintiler: kommunerna sorteras efter värde och delas i fem lika stora grupper; lika värden hamnar i samma grupp.",
 } as const;
@@ -130,12 +126,8 @@ export const mapEn = {
   selected: "highlighted",
   opensProfile: "opens the kommun profile",
   missingTitle: "Kommuner without a value ({{count}})",
-  definition: "Definition",
-  polarity: "Direction",
   higherBetter: "A higher value is better",
   higherWorse: "A higher value is worse",
-  neutral: "Neither a higher nor a lower value is better in itself",
-  kolada: "Kolada id",
   binsHow:
     "The groups are quintiles: the kommuner are sorted by value and split into five groups of equal size; equal values share a group.",
 } as const satisfies Widen<typeof mapSv>;

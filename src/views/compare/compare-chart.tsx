@@ -10,7 +10,7 @@ import { useT } from "@/i18n/i18n";
 import { sourceLine } from "../shared/source-line";
 
 import { compareText } from "./compare-text";
-import { IndicatorAbout } from "./indicator-about";
+import { IndicatorAbout } from "../shared/indicator-about";
 
 import RankingBarChart from "@/charts/ranking-bar-chart";
 

@@ -7,7 +7,7 @@ import { useT } from "@/i18n/i18n";
 import { Segmented, SelectField } from "@/ui/field";
 import { MultiCombobox } from "@/ui/multi-combobox";
 
-import type { ResolvedSelection } from "./resolve-compare";
+import type { ResolvedSelection } from "../shared/resolve-indicator";
 
 export interface CompareControlsProps {
   readonly indicators: readonly Indicator[];

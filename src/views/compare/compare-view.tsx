@@ -9,7 +9,6 @@ import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { buildRankingSeries } from "@/charts/series/ranking-series";
 import { useAreas, useIndicators, useObservations } from "@/data/queries";
 import { kommunerOf, type AreaCode } from "@/domain/areas";
-import type { Indicator } from "@/domain/indicators";
 import { populationByArea } from "@/domain/metrics/derived";
 import type { ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
@@ -22,33 +21,18 @@ import { CompareChart } from "./compare-chart";
 import { CompareControls } from "./compare-controls";
 import {
   comparableIndicators,
+  pendingSelection,
   resolveIndicator,
   resolveSelection,
-  type ResolvedSelection,
-} from "./resolve-compare";
+} from "../shared/resolve-indicator";
+
+/** The start indicator of Jämför kommuner: the 2018 stimulus funds. */
+const DEFAULT_INDICATOR = "stimulansmedel";
 
 const FALLBACK_MISSING = {
   sv: "Uppgift saknas i datasetet.",
   en: "No value in the dataset.",
 };
-
-/** What the controls show before (or without) the indicator's data. */
-function pendingSelection(
-  state: ViewState,
-  indicator: Indicator,
-): ResolvedSelection {
-  return {
-    period: state.period,
-    periods: [],
-    group: "",
-    groups: [],
-    mode:
-      state.mode === "per-capita" && indicator.perCapita
-        ? "per-capita"
-        : "absolute",
-    notices: [],
-  };
-}
 
 /** The Kommunprofil of `code`, keeping the other selected kommuner. */
 function profilePatch(
@@ -70,7 +54,12 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
   const areas = useAreas("kommuner");
   const catalogue = useIndicators("indikatorer");
   const resolved = catalogue.data
-    ? resolveIndicator(url.state, catalogue.data.indicators, (l) => l[locale])
+    ? resolveIndicator(
+        url.state,
+        catalogue.data.indicators,
+        (l) => l[locale],
+        DEFAULT_INDICATOR,
+      )
     : null;
   const indicator = resolved?.indicator ?? null;
   const observations = useObservations(indicator?.datasetId ?? null);

@@ -7,12 +7,12 @@ import { useT } from "@/i18n/i18n";
 import { Segmented, SelectField } from "@/ui/field";
 import { MultiCombobox } from "@/ui/multi-combobox";
 
-import type { MapSelection } from "./resolve-map";
+import type { ResolvedSelection } from "../shared/resolve-indicator";
 
 export interface MapControlsProps {
   readonly indicators: readonly Indicator[];
   readonly indicator: Indicator;
-  readonly selection: MapSelection;
+  readonly selection: ResolvedSelection;
   readonly kommuner: readonly Area[];
   readonly state: ViewState;
   readonly onChange: (patch: Partial<ViewState>) => void;

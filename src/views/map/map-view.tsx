@@ -15,7 +15,6 @@ import { citeSource } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { useAreas, useIndicators, useObservations } from "@/data/queries";
 import { kommunerOf, type AreaCode } from "@/domain/areas";
-import type { Indicator } from "@/domain/indicators";
 import { populationByArea } from "@/domain/metrics/derived";
 import type { ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
@@ -23,89 +22,37 @@ import { useT } from "@/i18n/i18n";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 import { sourceLine } from "../shared/source-line";
+import { IndicatorAbout } from "../shared/indicator-about";
+import {
+  comparableIndicators,
+  pendingSelection,
+  resolveIndicator,
+  resolveSelection,
+} from "../shared/resolve-indicator";
 import { UrlNotices } from "../shared/url-notices";
 
 import { MapControls } from "./map-controls";
 import { mapText } from "./map-text";
-import {
-  mappableIndicators,
-  resolveMapIndicator,
-  resolveMapSelection,
-  type MapSelection,
-} from "./resolve-map";
 import "./map.css";
+
+/** The start indicator of the map: children with low economic standard, which varies a lot. */
+const MAP_DEFAULT_INDICATOR = "kolada-n66077";
 
 const FALLBACK_MISSING = {
   sv: "Uppgift saknas i datasetet.",
   en: "No value in the dataset.",
 };
 
-function pendingSelection(
-  state: ViewState,
-  indicator: Indicator,
-): MapSelection {
-  return {
-    period: state.period,
-    periods: [],
-    group: "",
-    groups: [],
-    mode:
-      state.mode === "per-capita" && indicator.perCapita
-        ? "per-capita"
-        : "absolute",
-    notices: [],
-  };
-}
-
-function MapAbout({
-  indicator,
-  datasets,
-}: {
-  indicator: Indicator;
-  datasets: readonly DatasetMeta[];
-}) {
-  const { t, locale } = useT();
-  const polarity = {
-    "higher-better": t("map.higherBetter"),
-    "higher-worse": t("map.higherWorse"),
-    neutral: t("map.neutral"),
-  }[indicator.polarity];
-  const sources = datasets.flatMap((d) =>
-    d.entry.sources.filter((s) => indicator.sourceIds.includes(s.id)),
-  );
-  return (
-    <dl className="about-list">
-      <dt>{t("map.definition")}</dt>
-      <dd>{indicator.definition[locale]}</dd>
-      <dt>{t("map.polarity")}</dt>
-      <dd>{polarity}</dd>
-      {indicator.koladaId && (
-        <>
-          <dt>{t("map.kolada")}</dt>
-          <dd>{indicator.koladaId}</dd>
-        </>
-      )}
-      <dt>{t("chart.source")}</dt>
-      <dd>
-        <ul>
-          {sources.map((s) => (
-            <li key={s.id}>{citeSource(s)}</li>
-          ))}
-        </ul>
-      </dd>
-    </dl>
-  );
-}
-
 export default function MapView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
   const areas = useAreas("kommuner");
   const catalogue = useIndicators("indikatorer");
   const resolved = catalogue.data
-    ? resolveMapIndicator(
+    ? resolveIndicator(
         url.state,
         catalogue.data.indicators,
         (l) => l[locale],
+        MAP_DEFAULT_INDICATOR,
       )
     : null;
   const indicator = resolved?.indicator ?? null;
@@ -139,7 +86,9 @@ export default function MapView({ url }: { url: UrlStateApi }) {
   }
 
   const selection = observations.data
-    ? resolveMapSelection(url.state, indicator, observations.data.observations)
+    ? resolveSelection(url.state, indicator, observations.data.observations, {
+        kommunPeriodsOnly: true,
+      })
     : pendingSelection(url.state, indicator);
   const notices = [...resolved.notices, ...selection.notices];
   const kommuner = kommunerOf(areas.data.areas);
@@ -232,7 +181,7 @@ export default function MapView({ url }: { url: UrlStateApi }) {
         summary={text.summary}
         coverage={text.coverage}
         sourceLine={sourceLine(datasets, indicator.sourceIds, t)}
-        about={<MapAbout indicator={indicator} datasets={datasets} />}
+        about={<IndicatorAbout indicator={indicator} datasets={datasets} />}
         controls={
           <div className="chart-frame__actions">
             <button
@@ -291,7 +240,7 @@ export default function MapView({ url }: { url: UrlStateApi }) {
       <p className="map-view__intro">{t("map.intro")}</p>
       <UrlNotices notices={notices} />
       <MapControls
-        indicators={mappableIndicators(catalogue.data.indicators)}
+        indicators={comparableIndicators(catalogue.data.indicators)}
         indicator={indicator}
         selection={selection}
         kommuner={kommuner}

@@ -1,7 +1,7 @@
 /**
- * What the compare view shows for a URL state, given the data: the indicator (default the 2018
- * stimulus funds), period (newest with kommun values), group and mode. Anything in the URL that
- * does not fit the data falls back and yields a notice. Pure.
+ * Which indicator, period, group and mode a view shows for a URL state, given the data (Jämför
+ * kommuner and Karta share this). Anything in the URL that does not fit the data falls back and
+ * yields a notice. Pure.
  */
 import type { Indicator } from "@/domain/indicators";
 import type { LocalText } from "@/domain/local-text";
@@ -12,28 +12,27 @@ import {
 } from "@/domain/observations";
 import type { Mode, UrlNotice, ViewState } from "@/navigation/url-state";
 
-export const DEFAULT_INDICATOR = "stimulansmedel";
-
 export interface ResolvedIndicator {
   readonly indicator: Indicator;
   readonly notices: UrlNotice[];
 }
 
-/** Indicators that can be compared between kommuner, in catalogue order. */
+/** Indicators with a value per kommun (comparable, mappable), in catalogue order. */
 export function comparableIndicators(
   catalogue: readonly Indicator[],
 ): Indicator[] {
   return catalogue.filter((i) => i.scope === "kommun");
 }
 
+/** The URL's indicator if it has kommun values, else `defaultId` (with a notice if it was asked for). */
 export function resolveIndicator(
   state: ViewState,
   catalogue: readonly Indicator[],
   label: (text: LocalText) => string,
+  defaultId: string,
 ): ResolvedIndicator {
   const comparable = comparableIndicators(catalogue);
-  const fallback =
-    comparable.find((i) => i.id === DEFAULT_INDICATOR) ?? comparable[0];
+  const fallback = comparable.find((i) => i.id === defaultId) ?? comparable[0];
   if (!fallback)
     throw new Error(
       "The indicator catalogue has no indicator with kommun values.",
@@ -64,10 +63,15 @@ export interface ResolvedSelection {
 
 const isKommun = (o: Observation): boolean => o.area.length === 4;
 
+/**
+ * Period, group and mode for the URL state. `kommunPeriodsOnly` offers only periods with kommun
+ * values (a map cannot draw a county-only year).
+ */
 export function resolveSelection(
   state: ViewState,
   indicator: Indicator,
   observations: readonly Observation[],
+  options: { readonly kommunPeriodsOnly?: boolean } = {},
 ): ResolvedSelection {
   const notices: UrlNotice[] = [];
   const groups = breakdownsOf(observations, indicator.id);
@@ -76,12 +80,13 @@ export function resolveSelection(
     if (groups.includes(state.group)) group = state.group;
     else notices.push({ key: "unknownBreakdown", value: state.group });
   }
-  const periods = periodsOf(observations, indicator.id, group);
+  const allPeriods = periodsOf(observations, indicator.id, group);
   const withKommuner = periodsOf(
     observations.filter(isKommun),
     indicator.id,
     group,
   );
+  const periods = options.kommunPeriodsOnly ? withKommuner : allPeriods;
   const fallback = withKommuner[0] ?? periods[0] ?? null;
   let period = fallback;
   if (state.period !== null) {
@@ -99,4 +104,22 @@ export function resolveSelection(
     mode = "absolute";
   }
   return { period, periods, group, groups, mode, notices };
+}
+
+/** What the controls show before (or without) the indicator's data. */
+export function pendingSelection(
+  state: ViewState,
+  indicator: Indicator,
+): ResolvedSelection {
+  return {
+    period: state.period,
+    periods: [],
+    group: "",
+    groups: [],
+    mode:
+      state.mode === "per-capita" && indicator.perCapita
+        ? "per-capita"
+        : "absolute",
+    notices: [],
+  };
 }
