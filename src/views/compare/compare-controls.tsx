@@ -5,8 +5,8 @@ import { THEMES, type Indicator } from "@/domain/indicators";
 import type { Mode, Sort, ViewState } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented, SelectField } from "@/ui/field";
-import { MultiCombobox } from "@/ui/multi-combobox";
 
+import { KommunPicker } from "../shared/kommun-picker";
 import type { ResolvedSelection } from "../shared/resolve-indicator";
 
 export interface CompareControlsProps {
@@ -97,21 +97,12 @@ export function CompareControls(props: CompareControlsProps) {
           onChange({ sort: sort as Sort });
         }}
       />
-      <MultiCombobox
-        label={t("compare.kommuner")}
-        hint={t("compare.kommunerHint")}
-        options={props.kommuner.map((k) => ({ value: k.code, label: k.name }))}
+      <KommunPicker
+        kommuner={props.kommuner}
         selected={state.kommuner}
         onChange={(codes) => {
-          onChange({
-            kommuner: props.kommuner
-              .filter((k) => codes.includes(k.code))
-              .map((k) => k.code),
-          });
+          onChange({ kommuner: codes });
         }}
-        removeLabel={(name) => t("compare.remove", { name })}
-        clearLabel={t("compare.clear")}
-        noMatchLabel={t("compare.noMatch")}
       />
     </div>
   );

@@ -5,8 +5,8 @@ import { THEMES, type Indicator } from "@/domain/indicators";
 import type { Mode, Scale, ViewState } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented, SelectField } from "@/ui/field";
-import { MultiCombobox } from "@/ui/multi-combobox";
 
+import { KommunPicker } from "../shared/kommun-picker";
 import type { ResolvedSelection } from "../shared/resolve-indicator";
 
 export interface MapControlsProps {
@@ -97,21 +97,12 @@ export function MapControls(props: MapControlsProps) {
           onChange({ scale: scale as Scale });
         }}
       />
-      <MultiCombobox
-        label={t("map.kommuner")}
-        hint={t("map.kommunerHint")}
-        options={props.kommuner.map((k) => ({ value: k.code, label: k.name }))}
+      <KommunPicker
+        kommuner={props.kommuner}
         selected={state.kommuner}
         onChange={(codes) => {
-          onChange({
-            kommuner: props.kommuner
-              .filter((k) => codes.includes(k.code))
-              .map((k) => k.code),
-          });
+          onChange({ kommuner: codes });
         }}
-        removeLabel={(name) => t("map.remove", { name })}
-        clearLabel={t("map.clear")}
-        noMatchLabel={t("map.noMatch")}
       />
     </div>
   );

@@ -5,7 +5,7 @@ import { THEMES, type Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 import { SelectField } from "@/ui/field";
 
-import { NeedsKommunPicker } from "./needs-kommun-picker";
+import { KommunPicker } from "../shared/kommun-picker";
 
 export interface NeedsControlsProps {
   readonly needs: readonly Indicator[];
@@ -69,7 +69,7 @@ export function NeedsControls(props: NeedsControlsProps) {
         wide
         onChange={props.onResource}
       />
-      <NeedsKommunPicker
+      <KommunPicker
         kommuner={props.kommuner}
         selected={props.selected}
         onChange={props.onKommuner}

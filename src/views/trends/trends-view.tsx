@@ -28,7 +28,7 @@ import { sourceLine } from "../shared/source-line";
 import { UrlNotices } from "../shared/url-notices";
 
 import { DatasetPeriods } from "./dataset-periods";
-import { KommunPicker } from "./kommun-picker";
+import { KommunPicker } from "../shared/kommun-picker";
 import {
   definesSexSplit,
   resolveTrend,

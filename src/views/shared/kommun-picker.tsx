@@ -1,4 +1,4 @@
-/** The trend view's kommun multi-select: type to search, in SCB code order in the URL. */
+/** "Markera kommuner": the kommun multi-select every view uses; codes stay in SCB order in the URL. */
 import type { Area, AreaCode } from "@/domain/areas";
 import { useT } from "@/i18n/i18n";
 import { MultiCombobox } from "@/ui/multi-combobox";
@@ -15,8 +15,8 @@ export function KommunPicker({
   const { t } = useT();
   return (
     <MultiCombobox
-      label={t("trends.kommuner")}
-      hint={t("trends.kommunerHint")}
+      label={t("compare.kommuner")}
+      hint={t("compare.kommunerHint")}
       options={kommuner.map((k) => ({ value: k.code, label: k.name }))}
       selected={selected}
       onChange={(codes) => {
@@ -24,9 +24,9 @@ export function KommunPicker({
           kommuner.filter((k) => codes.includes(k.code)).map((k) => k.code),
         );
       }}
-      removeLabel={(name) => t("trends.remove", { name })}
-      clearLabel={t("trends.clear")}
-      noMatchLabel={t("trends.noMatch")}
+      removeLabel={(name) => t("compare.remove", { name })}
+      clearLabel={t("compare.clear")}
+      noMatchLabel={t("compare.noMatch")}
     />
   );
 }
