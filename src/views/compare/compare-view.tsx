@@ -16,6 +16,7 @@ import { useT } from "@/i18n/i18n";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 import { UrlNotices } from "../shared/url-notices";
+import { ViewPending } from "../shared/view-pending";
 
 import { CompareChart } from "./compare-chart";
 import { CompareControls } from "./compare-controls";
@@ -68,27 +69,8 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
   const population = useObservations(populationRule?.populationDataset ?? null);
 
   const heading = <h1 className="view-title">{t("views.compare")}</h1>;
-  const baseFailed = [areas, catalogue].find((q) => q.isError);
-  if (baseFailed) {
-    return (
-      <>
-        {heading}
-        <DatasetErrorMessage
-          error={baseFailed.error}
-          onRetry={() => {
-            void baseFailed.refetch();
-          }}
-        />
-      </>
-    );
-  }
   if (!areas.data || !catalogue.data || !resolved || !indicator) {
-    return (
-      <>
-        {heading}
-        <ChartPlaceholder state="loading" title={t("chart.loading")} />
-      </>
-    );
+    return <ViewPending heading={heading} queries={[areas, catalogue]} />;
   }
 
   const selection = observations.data

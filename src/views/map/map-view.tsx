@@ -30,6 +30,7 @@ import {
   resolveSelection,
 } from "../shared/resolve-indicator";
 import { UrlNotices } from "../shared/url-notices";
+import { ViewPending } from "../shared/view-pending";
 
 import { MapControls } from "./map-controls";
 import { mapText } from "./map-text";
@@ -62,27 +63,8 @@ export default function MapView({ url }: { url: UrlStateApi }) {
   const population = useObservations(populationRule?.populationDataset ?? null);
 
   const heading = <h1 className="view-title">{t("map.heading")}</h1>;
-  const baseFailed = [areas, catalogue].find((q) => q.isError);
-  if (baseFailed) {
-    return (
-      <>
-        {heading}
-        <DatasetErrorMessage
-          error={baseFailed.error}
-          onRetry={() => {
-            void baseFailed.refetch();
-          }}
-        />
-      </>
-    );
-  }
   if (!areas.data || !catalogue.data || !resolved || !indicator) {
-    return (
-      <>
-        {heading}
-        <ChartPlaceholder state="loading" title={t("chart.loading")} />
-      </>
-    );
+    return <ViewPending heading={heading} queries={[areas, catalogue]} />;
   }
 
   const selection = observations.data

@@ -18,6 +18,7 @@ import { useT } from "@/i18n/i18n";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 import { UrlNotices } from "../shared/url-notices";
+import { ViewPending } from "../shared/view-pending";
 
 import { NeedsChart } from "./needs-chart";
 import { NeedsControls } from "./needs-controls";
@@ -62,27 +63,8 @@ export default function NeedsView({ url }: { url: UrlStateApi }) {
   const population = useObservations(rule?.populationDataset ?? null);
 
   const heading = <h1 className="view-title">{t("needs.heading")}</h1>;
-  const baseFailed = [areas, catalogue].find((q) => q.isError);
-  if (baseFailed) {
-    return (
-      <>
-        {heading}
-        <DatasetErrorMessage
-          error={baseFailed.error}
-          onRetry={() => {
-            void baseFailed.refetch();
-          }}
-        />
-      </>
-    );
-  }
   if (!areas.data || !catalogue.data || !need || !resource || !needChoice) {
-    return (
-      <>
-        {heading}
-        <ChartPlaceholder state="loading" title={t("chart.loading")} />
-      </>
-    );
+    return <ViewPending heading={heading} queries={[areas, catalogue]} />;
   }
 
   const periodChoice = needObs.data

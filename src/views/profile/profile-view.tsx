@@ -25,6 +25,7 @@ import { SelectField } from "@/ui/field";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 import { UrlNotices } from "../shared/url-notices";
+import { ViewPending } from "../shared/view-pending";
 
 import { ProfileBody } from "./profile-body";
 import "./profile.css";
@@ -95,27 +96,8 @@ export default function ProfileView({ url }: { url: UrlStateApi }) {
     </h1>
   );
 
-  const baseFailed = [areas, catalogue].find((q) => q.isError);
-  if (baseFailed) {
-    return (
-      <>
-        {heading}
-        <DatasetErrorMessage
-          error={baseFailed.error}
-          onRetry={() => {
-            void baseFailed.refetch();
-          }}
-        />
-      </>
-    );
-  }
   if (!areas.data || !catalogue.data) {
-    return (
-      <>
-        {heading}
-        <ChartPlaceholder state="loading" title={t("chart.loading")} />
-      </>
-    );
+    return <ViewPending heading={heading} queries={[areas, catalogue]} />;
   }
 
   const collator = new Intl.Collator(locale);

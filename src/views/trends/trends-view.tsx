@@ -26,6 +26,7 @@ import { Segmented, SelectField } from "@/ui/field";
 import { DatasetErrorMessage } from "../shared/dataset-error";
 import { sourceLine } from "../shared/source-line";
 import { UrlNotices } from "../shared/url-notices";
+import { ViewPending } from "../shared/view-pending";
 
 import { DatasetPeriods } from "./dataset-periods";
 import { KommunPicker } from "../shared/kommun-picker";
@@ -63,27 +64,8 @@ export default function TrendsView({ url }: { url: UrlStateApi }) {
   const observations = useObservations(indicator?.datasetId ?? null);
 
   const heading = <h1 className="view-title">{t("trends.heading")}</h1>;
-  const baseFailed = [areas, catalogue].find((q) => q.isError);
-  if (baseFailed) {
-    return (
-      <>
-        {heading}
-        <DatasetErrorMessage
-          error={baseFailed.error}
-          onRetry={() => {
-            void baseFailed.refetch();
-          }}
-        />
-      </>
-    );
-  }
   if (!areas.data || !catalogue.data || !resolved || !indicator) {
-    return (
-      <>
-        {heading}
-        <ChartPlaceholder state="loading" title={t("chart.loading")} />
-      </>
-    );
+    return <ViewPending heading={heading} queries={[areas, catalogue]} />;
   }
 
   const all = catalogue.data.indicators;
