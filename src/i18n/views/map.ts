@@ -6,13 +6,6 @@ export const mapSv = {
   heading: "Karta",
   intro:
     "Varje ruta är en kommun, placerad ungefär som på en karta över länet. Välj en ruta för att öppna kommunens profil.",
-  indicator: "Indikator",
-  period: "År",
-  breakdown: "Grupp",
-  breakdownAll: "Alla",
-  mode: "Visa",
-  modeAbsolute: "Totalt",
-  modePerCapita: "Per invånare",
   scale: "Färgskala",
   scaleSequential: "Från lägre till högre",
   scaleDiverging: "Jämfört med länet",
@@ -54,25 +47,15 @@ export const mapSv = {
   noData: "Uppgift saknas",
   noDataShort: "saknas",
   selected: "markerad",
-  opensProfile: "öppnar kommunprofilen",
   missingTitle: "Kommuner utan värde ({{count}})",
   higherBetter: "Högre värde är bättre",
   higherWorse: "Högre värde är sämre",
-  binsHow:
-    "Grupperna är kvintiler: kommunerna sorteras efter värde och delas i fem lika stora grupper; lika värden hamnar i samma grupp.",
 } as const;
 
 export const mapEn = {
   heading: "Map",
   intro:
     "Each square is a kommun, placed roughly as on a map of the county. Choose a square to open the kommun's profile.",
-  indicator: "Indicator",
-  period: "Year",
-  breakdown: "Group",
-  breakdownAll: "All",
-  mode: "Show",
-  modeAbsolute: "Total",
-  modePerCapita: "Per inhabitant",
   scale: "Colour scale",
   scaleSequential: "From lower to higher",
   scaleDiverging: "Compared with the county",
@@ -114,12 +97,9 @@ export const mapEn = {
   noData: "No data",
   noDataShort: "no data",
   selected: "highlighted",
-  opensProfile: "opens the kommun profile",
   missingTitle: "Kommuner without a value ({{count}})",
   higherBetter: "A higher value is better",
   higherWorse: "A higher value is worse",
-  binsHow:
-    "The groups are quintiles: the kommuner are sorted by value and split into five groups of equal size; equal values share a group.",
 } as const satisfies Widen<typeof mapSv>;
 
 registerMessages("map", mapSv, mapEn);

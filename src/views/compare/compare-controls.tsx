@@ -1,11 +1,11 @@
 /** The filter bar of Jämför kommuner: indicator, year, group, mode, order and kommuner. */
 import type { Area } from "@/domain/areas";
-import { formatPeriod } from "@/domain/format";
-import { THEMES, type Indicator } from "@/domain/indicators";
-import type { Mode, Sort, ViewState } from "@/navigation/url-state";
+import type { Indicator } from "@/domain/indicators";
+import type { Sort, ViewState } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
-import { Segmented, SelectField } from "@/ui/field";
+import { Segmented } from "@/ui/field";
 
+import { IndicatorFields } from "../shared/indicator-fields";
 import { KommunPicker } from "../shared/kommun-picker";
 import type { ResolvedSelection } from "../shared/resolve-indicator";
 
@@ -19,73 +19,17 @@ export interface CompareControlsProps {
 }
 
 export function CompareControls(props: CompareControlsProps) {
-  const { t, locale } = useT();
+  const { t } = useT();
   const { indicator, selection, state, onChange } = props;
-  const groups = THEMES.map((theme) => ({
-    label: t(`themes.${theme}`),
-    options: props.indicators
-      .filter((i) => i.theme === theme)
-      .map((i) => ({ value: i.id, label: i.label[locale] })),
-  })).filter((g) => g.options.length > 0);
 
   return (
     <div className="controls" role="group" aria-label={t("compare.indicator")}>
-      <SelectField
-        label={t("compare.indicator")}
-        value={indicator.id}
-        groups={groups}
-        wide
-        onChange={(id) => {
-          onChange({
-            indicator: id,
-            period: null,
-            group: null,
-            mode: "absolute",
-          });
-        }}
+      <IndicatorFields
+        indicators={props.indicators}
+        indicator={indicator}
+        selection={selection}
+        onChange={onChange}
       />
-      {selection.periods.length > 0 && (
-        <SelectField
-          label={t("compare.period")}
-          value={selection.period ?? ""}
-          options={selection.periods.map((p) => ({
-            value: p,
-            label: formatPeriod(p),
-          }))}
-          onChange={(period) => {
-            onChange({ period });
-          }}
-        />
-      )}
-      {selection.groups.length > 0 && (
-        <SelectField
-          label={t("compare.breakdown")}
-          value={selection.group}
-          options={[
-            { value: "", label: t("compare.breakdownAll") },
-            ...selection.groups.map((g) => ({
-              value: g,
-              label: indicator.breakdowns[g]?.[locale] ?? g,
-            })),
-          ]}
-          onChange={(group) => {
-            onChange({ group: group === "" ? null : group, period: null });
-          }}
-        />
-      )}
-      {indicator.perCapita !== null && (
-        <Segmented
-          label={t("compare.mode")}
-          value={selection.mode}
-          options={[
-            { value: "absolute", label: t("compare.modeAbsolute") },
-            { value: "per-capita", label: t("compare.modePerCapita") },
-          ]}
-          onChange={(mode) => {
-            onChange({ mode: mode as Mode });
-          }}
-        />
-      )}
       <Segmented
         label={t("compare.sort")}
         value={state.sort}
