@@ -5,6 +5,7 @@
  */
 import { formatDifference, formatPeriod, formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
+import { TableScroll } from "@/ui/table-scroll";
 
 import type { ProfileRow } from "./series/profile-series";
 import { countyLabel, verdictLabel } from "./spine-chart";
@@ -27,14 +28,7 @@ export function ProfileTable({
 }: ProfileTableProps) {
   const { t, locale } = useT();
   return (
-    <div
-      className="table-scroll"
-      // A scrollable region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      role="region"
-      aria-label={caption}
-    >
+    <TableScroll label={caption}>
       <table className="data-table profile-table">
         <caption>{caption}</caption>
         <thead>
@@ -99,6 +93,6 @@ export function ProfileTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -8,6 +8,7 @@ import { useState } from "react";
 import type { AreaCode } from "@/domain/areas";
 import { formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
+import { TableScroll } from "@/ui/table-scroll";
 
 import type {
   RankingRow,
@@ -130,7 +131,7 @@ export function RankingTable({
   );
 
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -193,6 +194,6 @@ export function RankingTable({
           {series.sweden && reference(t("chart.sweden"), series.sweden)}
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -11,6 +11,7 @@ import { valueLabel } from "@/charts/value-label";
 import { formatPeriod, formatValue } from "@/domain/format";
 import type { FormatTag } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
+import { TableScroll } from "@/ui/table-scroll";
 
 export interface NeedsTableProps {
   readonly series: ScatterSeries;
@@ -57,14 +58,7 @@ export function NeedsTable({
   };
 
   return (
-    <div
-      className="table-scroll"
-      // Focusable so the table can be scrolled with the keyboard on narrow screens (axe).
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      role="region"
-      aria-label={caption}
-    >
+    <TableScroll label={caption}>
       <table className="data-table needs-table">
         <caption>{caption}</caption>
         <thead>
@@ -144,6 +138,6 @@ export function NeedsTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@
 import type { TrendSeries } from "@/charts/series/trend-series";
 import { formatPeriod, formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
+import { TableScroll } from "@/ui/table-scroll";
 
 export interface TrendsTableProps {
   readonly series: TrendSeries;
@@ -13,13 +14,7 @@ export function TrendsTable({ series, labels, caption }: TrendsTableProps) {
   const { t, locale } = useT();
   return (
     // A table wider than the screen scrolls; a scrolling region must be reachable by keyboard.
-    <div
-      className="table-scroll"
-      role="region"
-      aria-label={caption}
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- axe scrollable-region-focusable
-      tabIndex={0}
-    >
+    <TableScroll label={caption}>
       <table className="data-table trends-table">
         <caption>{caption}</caption>
         <thead>
@@ -70,6 +65,6 @@ export function TrendsTable({ series, labels, caption }: TrendsTableProps) {
         </tbody>
       </table>
       <p className="table-note">{t("trends.tableNote")}</p>
-    </div>
+    </TableScroll>
   );
 }
