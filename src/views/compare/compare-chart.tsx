@@ -2,7 +2,6 @@
 import { ChartFrame } from "@/charts/chart-frame";
 import { RankingTable } from "@/charts/ranking-table";
 import type { RankingSeries } from "@/charts/series/ranking-series";
-import { citeSource } from "@/data/citation";
 import type { AreaCode } from "@/domain/areas";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { useT } from "@/i18n/i18n";
@@ -11,6 +10,7 @@ import { sourceLine } from "../shared/source-line";
 
 import { compareText } from "./compare-text";
 import { IndicatorAbout } from "../shared/indicator-about";
+import { sourceLocator } from "../shared/locate";
 
 import RankingBarChart from "@/charts/ranking-bar-chart";
 
@@ -35,14 +35,7 @@ export function CompareChart({
 }: CompareChartProps) {
   const { t, locale } = useT();
   const text = compareText(series, t, locale);
-  const sources = new Map(
-    datasets.flatMap((d) => d.entry.sources.map((s) => [s.id, s])),
-  );
-  const locate = (o: { sourceId: string; locator: string }): string => {
-    const source = sources.get(o.sourceId);
-    if (o.locator !== "") return o.locator;
-    return source ? citeSource(source) : o.sourceId;
-  };
+  const locate = sourceLocator(datasets);
   const missing = series.rows.filter(
     (r) => r.value === null && r.status !== "range-only",
   );

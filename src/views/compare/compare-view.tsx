@@ -1,39 +1,24 @@
 /**
- * Jämför kommuner: one indicator, ranked bars for the 26 kommuner. This container loads the data,
- * resolves the URL state against it and hands ready-made series to the chart. Status (loading,
- * error) is handled here, once. When the chosen indicator's dataset fails, the error stands in
- * the chart's frame and the controls stay, so the user can choose something else.
+ * Jämför kommuner: one indicator, ranked bars for the 26 kommuner. The data side (loading,
+ * resolving the URL, the ranked series) is the shared useIndicatorView; this view draws it. When
+ * the chosen indicator's dataset fails, the error stands in the chart's frame and the controls
+ * stay, so the user can choose something else.
  */
-import { ChartFrame } from "@/charts/chart-frame";
-import { ChartPlaceholder } from "@/charts/chart-placeholder";
-import { buildRankingSeries } from "@/charts/series/ranking-series";
-import { useAreas, useIndicators, useObservations } from "@/data/queries";
-import { kommunerOf, type AreaCode } from "@/domain/areas";
-import { populationByArea } from "@/domain/metrics/derived";
+import type { AreaCode } from "@/domain/areas";
 import type { ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
-import { DatasetErrorMessage } from "../shared/dataset-error";
+import { ChartStatus } from "../shared/chart-status";
 import { UrlNotices } from "../shared/url-notices";
+import { useIndicatorView } from "../shared/use-indicator-view";
 import { ViewPending } from "../shared/view-pending";
 
 import { CompareChart } from "./compare-chart";
 import { CompareControls } from "./compare-controls";
-import {
-  comparableIndicators,
-  pendingSelection,
-  resolveIndicator,
-  resolveSelection,
-} from "../shared/resolve-indicator";
 
 /** The start indicator of Jämför kommuner: the 2018 stimulus funds. */
 const DEFAULT_INDICATOR = "stimulansmedel";
-
-const FALLBACK_MISSING = {
-  sv: "Uppgift saknas i datasetet.",
-  en: "No value in the dataset.",
-};
 
 /** The Kommunprofil of `code`, keeping the other selected kommuner. */
 function profilePatch(
@@ -51,128 +36,43 @@ function profilePatch(
 }
 
 export default function CompareView({ url }: { url: UrlStateApi }) {
-  const { t, locale } = useT();
-  const areas = useAreas("kommuner");
-  const catalogue = useIndicators("indikatorer");
-  const resolved = catalogue.data
-    ? resolveIndicator(
-        url.state,
-        catalogue.data.indicators,
-        (l) => l[locale],
-        DEFAULT_INDICATOR,
-      )
-    : null;
-  const indicator = resolved?.indicator ?? null;
-  const observations = useObservations(indicator?.datasetId ?? null);
-  const populationRule =
-    url.state.mode === "per-capita" ? indicator?.perCapita : null;
-  const population = useObservations(populationRule?.populationDataset ?? null);
-
+  const { t } = useT();
+  const view = useIndicatorView(url, { defaultIndicator: DEFAULT_INDICATOR });
   const heading = <h1 className="view-title">{t("views.compare")}</h1>;
-  if (!areas.data || !catalogue.data || !resolved || !indicator) {
-    return <ViewPending heading={heading} queries={[areas, catalogue]} />;
-  }
+  if (view.kind === "pending")
+    return <ViewPending heading={heading} queries={view.queries} />;
 
-  const selection = observations.data
-    ? resolveSelection(url.state, indicator, observations.data.observations)
-    : pendingSelection(url.state, indicator);
-  const notices = [...resolved.notices, ...selection.notices];
-  const kommuner = kommunerOf(areas.data.areas);
-  const known = new Set(kommuner.map((k) => k.code));
-  const selected = url.state.kommuner.filter((c) => known.has(c));
-  for (const code of url.state.kommuner) {
-    if (!known.has(code)) notices.push({ key: "unknownKommun", value: code });
-  }
-  const perCapita = selection.mode === "per-capita";
-
-  /**
-   * Every change starts from what is shown, so a bad value in the URL is replaced by its
-   * fallback; values the URL left out stay out (short links).
-   */
-  const change = (patch: Partial<ViewState>): void => {
-    const { state } = url;
-    url.update({
-      indicator: state.indicator === null ? null : indicator.id,
-      period: state.period === null ? null : selection.period,
-      group:
-        state.group === null || selection.group === "" ? null : selection.group,
-      mode: selection.mode,
-      kommuner: selected,
-      ...patch,
-    });
-  };
-
-  const chartFailed = [observations, population].find((q) => q.isError);
-  let body;
-  if (chartFailed) {
-    body = (
-      <ChartFrame
-        title={indicator.label[locale]}
-        subtitle={t("chart.errorTitle")}
-      >
-        <DatasetErrorMessage
-          error={chartFailed.error}
-          onRetry={() => {
-            void chartFailed.refetch();
-          }}
-        />
-      </ChartFrame>
-    );
-  } else if (!observations.data || (perCapita && !population.data)) {
-    body = <ChartPlaceholder state="loading" title={t("chart.loading")} />;
-  } else if (selection.period === null) {
-    body = <ChartPlaceholder state="empty" title={t("chart.empty")} />;
-  } else {
-    const series = buildRankingSeries({
-      indicator,
-      observations: observations.data.observations,
-      kommuner,
-      period: selection.period,
-      breakdown: selection.group,
-      perCapita,
-      selected,
-      sort: url.state.sort,
-      population:
-        perCapita && indicator.perCapita && population.data
-          ? populationByArea(indicator.perCapita, population.data.observations)
-          : null,
-      missingReason: observations.data.entry.missingReason ?? FALLBACK_MISSING,
-    });
-    const datasets = [
-      observations.data,
-      ...(perCapita && population.data ? [population.data] : []),
-    ];
-    body = (
-      <CompareChart
-        series={series}
-        datasets={datasets}
-        showTable={url.state.table}
-        onToggleTable={() => {
-          change({ table: !url.state.table });
-        }}
-        kommunLink={{
-          href: (code) => url.href(profilePatch(code, selected)),
-          open: (code) => {
-            url.update(profilePatch(code, selected));
-          },
-        }}
-      />
-    );
-  }
-
+  const { indicator, selected, change, chart } = view;
   return (
     <>
       {heading}
-      <UrlNotices notices={notices} />
+      <UrlNotices notices={view.notices} />
       <CompareControls
-        indicators={comparableIndicators(catalogue.data.indicators)}
+        indicators={view.indicators}
         indicator={indicator}
-        selection={selection}
-        kommuner={kommuner}
+        selection={view.selection}
+        kommuner={view.kommuner}
         state={url.state}
         onChange={change}
       />
-      {body}
+      {chart.kind === "ready" ? (
+        <CompareChart
+          series={chart.series}
+          datasets={chart.datasets}
+          showTable={url.state.table}
+          onToggleTable={() => {
+            change({ table: !url.state.table });
+          }}
+          kommunLink={{
+            href: (code) => url.href(profilePatch(code, selected)),
+            open: (code) => {
+              url.update(profilePatch(code, selected));
+            },
+          }}
+        />
+      ) : (
+        <ChartStatus chart={chart} indicator={indicator} />
+      )}
     </>
   );
 }

@@ -1,0 +1,167 @@
+/**
+ * The data side of a view that shows one indicator for the 26 kommuner (Jämför kommuner, Karta):
+ * loads the areas, the catalogue, the indicator's dataset and — for per-inhabitant figures — the
+ * population; resolves the URL state against them (with notices for what did not fit); builds the
+ * ranked series. The view only decides how to draw it.
+ */
+import {
+  buildRankingSeries,
+  type RankingSeries,
+} from "@/charts/series/ranking-series";
+import type { DatasetMeta } from "@/data/load-dataset";
+import { useAreas, useIndicators, useObservations } from "@/data/queries";
+import { kommunerOf, type Area, type AreaCode } from "@/domain/areas";
+import type { Indicator } from "@/domain/indicators";
+import { populationByArea } from "@/domain/metrics/derived";
+import type { Sort, UrlNotice, ViewState } from "@/navigation/url-state";
+import type { UrlStateApi } from "@/navigation/use-url-state";
+import { useT } from "@/i18n/i18n";
+
+import {
+  comparableIndicators,
+  pendingSelection,
+  resolveIndicator,
+  resolveSelection,
+  type ResolvedSelection,
+} from "./resolve-indicator";
+
+const FALLBACK_MISSING = {
+  sv: "Uppgift saknas i datasetet.",
+  en: "No value in the dataset.",
+};
+
+interface QueryLike {
+  readonly isError: boolean;
+  readonly error: unknown;
+  readonly refetch: () => Promise<unknown>;
+}
+
+export type IndicatorChart =
+  | { readonly kind: "failed"; readonly query: QueryLike }
+  | { readonly kind: "loading" }
+  | { readonly kind: "empty" }
+  | {
+      readonly kind: "ready";
+      readonly series: RankingSeries;
+      /** The datasets the figures come from (for the source line and "Om uppgifterna"). */
+      readonly datasets: readonly DatasetMeta[];
+    };
+
+export type IndicatorView =
+  | { readonly kind: "pending"; readonly queries: readonly QueryLike[] }
+  | {
+      readonly kind: "ready";
+      readonly indicators: readonly Indicator[];
+      readonly indicator: Indicator;
+      readonly selection: ResolvedSelection;
+      readonly kommuner: readonly Area[];
+      /** The URL's kommuner that exist, in URL order. */
+      readonly selected: readonly AreaCode[];
+      readonly notices: readonly UrlNotice[];
+      /**
+       * Applies a change starting from what is shown, so a bad value in the URL is replaced by
+       * its fallback; values the URL left out stay out (short links).
+       */
+      readonly change: (patch: Partial<ViewState>) => void;
+      readonly chart: IndicatorChart;
+    };
+
+export interface IndicatorViewOptions {
+  readonly defaultIndicator: string;
+  /** Offer only periods with kommun values (a map cannot draw a county-only year). */
+  readonly kommunPeriodsOnly?: boolean;
+  readonly sort?: Sort;
+}
+
+export function useIndicatorView(
+  url: UrlStateApi,
+  options: IndicatorViewOptions,
+): IndicatorView {
+  const { locale } = useT();
+  const areas = useAreas("kommuner");
+  const catalogue = useIndicators("indikatorer");
+  const resolved = catalogue.data
+    ? resolveIndicator(
+        url.state,
+        catalogue.data.indicators,
+        (l) => l[locale],
+        options.defaultIndicator,
+      )
+    : null;
+  const indicator = resolved?.indicator ?? null;
+  const observations = useObservations(indicator?.datasetId ?? null);
+  const populationRule =
+    url.state.mode === "per-capita" ? indicator?.perCapita : null;
+  const population = useObservations(populationRule?.populationDataset ?? null);
+
+  if (!areas.data || !catalogue.data || !resolved || !indicator) {
+    return { kind: "pending", queries: [areas, catalogue] };
+  }
+  const selection = observations.data
+    ? resolveSelection(url.state, indicator, observations.data.observations, {
+        kommunPeriodsOnly: options.kommunPeriodsOnly ?? false,
+      })
+    : pendingSelection(url.state, indicator);
+  const notices = [...resolved.notices, ...selection.notices];
+  const kommuner = kommunerOf(areas.data.areas);
+  const known = new Set(kommuner.map((k) => k.code));
+  const selected = url.state.kommuner.filter((c) => known.has(c));
+  for (const code of url.state.kommuner) {
+    if (!known.has(code)) notices.push({ key: "unknownKommun", value: code });
+  }
+  const perCapita = selection.mode === "per-capita";
+
+  const change = (patch: Partial<ViewState>): void => {
+    const { state } = url;
+    url.update({
+      indicator: state.indicator === null ? null : indicator.id,
+      period: state.period === null ? null : selection.period,
+      group:
+        state.group === null || selection.group === "" ? null : selection.group,
+      mode: selection.mode,
+      kommuner: selected,
+      ...patch,
+    });
+  };
+
+  const failed = [observations, population].find((q) => q.isError);
+  let chart: IndicatorChart;
+  if (failed) chart = { kind: "failed", query: failed };
+  else if (!observations.data || (perCapita && !population.data))
+    chart = { kind: "loading" };
+  else if (selection.period === null) chart = { kind: "empty" };
+  else {
+    const series = buildRankingSeries({
+      indicator,
+      observations: observations.data.observations,
+      kommuner,
+      period: selection.period,
+      breakdown: selection.group,
+      perCapita,
+      selected,
+      sort: options.sort ?? url.state.sort,
+      population:
+        perCapita && indicator.perCapita && population.data
+          ? populationByArea(indicator.perCapita, population.data.observations)
+          : null,
+      missingReason: observations.data.entry.missingReason ?? FALLBACK_MISSING,
+    });
+    const datasets = [
+      observations.data,
+      ...(perCapita && population.data ? [population.data] : []),
+    ];
+    chart = { kind: "ready", series, datasets };
+  }
+
+  return {
+    kind: "ready",
+    indicators: comparableIndicators(catalogue.data.indicators),
+    indicator,
+    selection,
+    kommuner,
+    selected,
+    notices,
+    change,
+    chart,
+  };
+}
