@@ -13,6 +13,9 @@ export interface ChartFrameProps {
   readonly summary?: string | undefined;
   readonly coverage?: string | undefined;
   readonly controls?: ReactNode;
+  /** The "Visa tabell" / "Visa diagram" toggle every chart has. */
+  readonly table?:
+    { readonly shown: boolean; readonly onToggle: () => void } | undefined;
   readonly sourceLine?: string | undefined;
   readonly about?: ReactNode;
   readonly children: ReactNode;
@@ -32,6 +35,14 @@ export function ChartFrame(props: ChartFrameProps) {
           <p className="chart-frame__coverage">{props.coverage}</p>
         )}
       </header>
+      {props.table && (
+        <div className="chart-frame__actions">
+          <TableToggle
+            shown={props.table.shown}
+            onToggle={props.table.onToggle}
+          />
+        </div>
+      )}
       {props.controls}
       <div className="chart-frame__body">{props.children}</div>
       <figcaption className="chart-frame__source">
@@ -44,5 +55,26 @@ export function ChartFrame(props: ChartFrameProps) {
         </details>
       )}
     </figure>
+  );
+}
+
+/** Switches a chart to its table of the same numbers and back. */
+export function TableToggle({
+  shown,
+  onToggle,
+}: {
+  shown: boolean;
+  onToggle: () => void;
+}) {
+  const { t } = useT();
+  return (
+    <button
+      type="button"
+      className="button"
+      aria-pressed={shown}
+      onClick={onToggle}
+    >
+      {shown ? t("chart.showChart") : t("chart.showTable")}
+    </button>
   );
 }

@@ -76,8 +76,6 @@ export const en = {
     remove: "Remove {{name}}",
     clear: "Clear highlight",
     noMatch: "No kommun matches",
-    showTable: "Show table",
-    showChart: "Show chart",
     perCapitaSubtitle:
       "SEK per inhabitant, {{period}}, population 31 Dec {{populationPeriod}}",
     countyOnly:
@@ -87,6 +85,8 @@ export const en = {
     titleDefault: "{{label}} {{period}}",
   },
   chart: {
+    showTable: "Show table",
+    showChart: "Show chart",
     allKommuner: "All {{count}} kommuner",
     county: "County",
     sweden: "Sweden",

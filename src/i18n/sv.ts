@@ -73,8 +73,6 @@ export const sv = {
     remove: "Ta bort {{name}}",
     clear: "Rensa markering",
     noMatch: "Ingen kommun matchar",
-    showTable: "Visa tabell",
-    showChart: "Visa diagram",
     perCapitaSubtitle:
       "kr per invånare, {{period}}, befolkning 31 dec {{populationPeriod}}",
     countyOnly:
@@ -84,6 +82,8 @@ export const sv = {
     titleDefault: "{{label}} {{period}}",
   },
   chart: {
+    showTable: "Visa tabell",
+    showChart: "Visa diagram",
     allKommuner: "Alla {{count}} kommuner",
     county: "Länet",
     sweden: "Riket",

@@ -5,8 +5,6 @@ import type { Widen } from "../widen";
 export const fundingSv = {
   heading: "Finansiering",
   lead: "Hur de statliga medlen för psykisk hälsa har fördelats i länet: överenskommelserna per år, stimulansmedlen per kommun 2018 och hur Botkyrka planerade och redovisade sina medel 2020.",
-  showTable: "Visa tabell",
-  showChart: "Visa diagram",
   derived: "beräknat",
   region: "Region Stockholm (2018: landstinget)",
   regionShort: "Region",
@@ -123,8 +121,6 @@ export const fundingSv = {
 export const fundingEn = {
   heading: "Funding",
   lead: "How the state's mental-health funds were allocated in the county: the agreements by year, the stimulus funds per kommun in 2018, and how Botkyrka planned and reported its funds in 2020.",
-  showTable: "Show table",
-  showChart: "Show chart",
   derived: "calculated",
   region: "Region Stockholm (2018: the county council)",
   regionShort: "Region",

@@ -9,8 +9,6 @@ export const mapSv = {
   scale: "Färgskala",
   scaleSequential: "Från lägre till högre",
   scaleDiverging: "Jämfört med länet",
-  showTable: "Visa tabell",
-  showChart: "Visa karta",
   title: "{{label}} {{period}}",
   perCapitaSubtitle:
     "kr per invånare, {{period}}, befolkning 31 dec {{populationPeriod}}",
@@ -59,8 +57,6 @@ export const mapEn = {
   scale: "Colour scale",
   scaleSequential: "From lower to higher",
   scaleDiverging: "Compared with the county",
-  showTable: "Show table",
-  showChart: "Show map",
   title: "{{label}} {{period}}",
   perCapitaSubtitle:
     "SEK per inhabitant, {{period}}, population 31 Dec {{populationPeriod}}",

@@ -9,8 +9,6 @@ export const needsSv = {
   need: "Behov (lodrät axel)",
   resource: "Resurser per invånare (vågrät axel)",
   period: "År för behovet",
-  showTable: "Visa tabell",
-  showChart: "Visa diagram",
   caution: "Diagrammet visar samband, inte orsak.",
   cautionMore:
     "Att två värden följs åt betyder inte att det ena beror på det andra. Kommunerna skiljer sig på många fler sätt än de två som visas.",
@@ -78,8 +76,6 @@ export const needsEn = {
   need: "Need (vertical axis)",
   resource: "Resources per inhabitant (horizontal axis)",
   period: "Year of the need",
-  showTable: "Show table",
-  showChart: "Show chart",
   caution: "The chart shows association, not cause.",
   cautionMore:
     "Two values moving together does not mean that one depends on the other. The kommuner differ in many more ways than the two shown.",

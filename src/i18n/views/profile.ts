@@ -53,8 +53,6 @@ export const profileSv = {
   source: "Källa",
   rowDescription:
     "{{label}}, {{period}}: {{name}} {{value}}. {{county}}. Kommunerna från {{low}} ({{lowName}}) till {{high}} ({{highName}}). {{verdict}}",
-  showTable: "Visa tabell",
-  showChart: "Visa diagram",
   tableCaption: "{{theme}}: {{name}} jämfört med länet",
   gapsTitle: "Indikatorer utan värde för {{name}} ({{count}})",
   gapsIntro:
@@ -122,8 +120,6 @@ export const profileEn = {
   source: "Source",
   rowDescription:
     "{{label}}, {{period}}: {{name}} {{value}}. {{county}}. Kommuner from {{low}} ({{lowName}}) to {{high}} ({{highName}}). {{verdict}}",
-  showTable: "Show table",
-  showChart: "Show chart",
   tableCaption: "{{theme}}: {{name}} compared with the county",
   gapsTitle: "Indicators without a value for {{name}} ({{count}})",
   gapsIntro:

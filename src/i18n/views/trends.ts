@@ -15,8 +15,6 @@ export const trendsSv = {
   women: "kvinnor",
   men: "män",
   noneSelected: "Markera kommuner för att se deras linjer.",
-  showTable: "Visa tabell",
-  showChart: "Visa diagram",
   title: "{{label}}, {{years}}",
   subtitle: "{{unit}}, {{years}}",
   coverage:
@@ -60,8 +58,6 @@ export const trendsEn = {
   women: "women",
   men: "men",
   noneSelected: "Select kommuner to see their lines.",
-  showTable: "Show table",
-  showChart: "Show chart",
   title: "{{label}}, {{years}}",
   subtitle: "{{unit}}, {{years}}",
   coverage:

@@ -51,18 +51,7 @@ export function CompareChart({
       about={
         <IndicatorAbout indicator={series.indicator} datasets={datasets} />
       }
-      controls={
-        <div className="chart-frame__actions">
-          <button
-            type="button"
-            className="button"
-            aria-pressed={showTable}
-            onClick={onToggleTable}
-          >
-            {showTable ? t("compare.showChart") : t("compare.showTable")}
-          </button>
-        </div>
-      }
+      table={{ shown: showTable, onToggle: onToggleTable }}
     >
       {showTable ? (
         <RankingTable

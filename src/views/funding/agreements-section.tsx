@@ -19,7 +19,7 @@ import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
 import { sourceLine } from "../shared/source-line";
 
-import { locator, TableToggle } from "./funding-common";
+import { locator } from "./funding-common";
 
 /** recharts is its own chunk; its download starts with this view's, not after the data. */
 const stackedChart = import("@/charts/stacked-bar-chart");
@@ -142,7 +142,7 @@ export function AgreementsSection({
         subtitle={t("funding.agreementsSubtitle")}
         summary={summary}
         sourceLine={sourceLine([dataset], sourceIds, t)}
-        controls={<TableToggle open={showTable} onToggle={onToggleTable} />}
+        table={{ shown: showTable, onToggle: onToggleTable }}
       >
         {caveat && (
           <p className="funding-caveat" id="funding-caveat-2023">

@@ -8,7 +8,7 @@ import { useT } from "@/i18n/i18n";
 
 import { sourceLine } from "../shared/source-line";
 
-import { citeTitle, locator, TableToggle } from "./funding-common";
+import { citeTitle, locator } from "./funding-common";
 
 /** Where the source states the distribution rules (cited next to the chart). */
 const RULE_POPULATION = {
@@ -100,7 +100,7 @@ export function ExpectedSection({
       subtitle={subtitle}
       summary={summary}
       sourceLine={sourceLine(all, sourceIds, t)}
-      controls={<TableToggle open={showTable} onToggle={onToggleTable} />}
+      table={{ shown: showTable, onToggle: onToggleTable }}
     >
       <section className="funding-rule" aria-labelledby="funding-rule-heading">
         <h3 id="funding-rule-heading">{t("funding.expectedRule")}</h3>

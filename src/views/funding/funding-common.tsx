@@ -5,7 +5,6 @@ import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { citeSource } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
 import type { ViewState } from "@/navigation/url-state";
-import { useT } from "@/i18n/i18n";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 
@@ -39,28 +38,6 @@ export function toggleTable(
     table: true,
     group: ordered.length === SECTIONS.length ? null : ordered.join("."),
   };
-}
-
-export function TableToggle({
-  open,
-  onToggle,
-}: {
-  open: boolean;
-  onToggle: () => void;
-}) {
-  const { t } = useT();
-  return (
-    <div className="chart-frame__actions">
-      <button
-        type="button"
-        className="button"
-        aria-pressed={open}
-        onClick={onToggle}
-      >
-        {open ? t("funding.showChart") : t("funding.showTable")}
-      </button>
-    </div>
-  );
 }
 
 /** "Tabell 1, rad … · seed 000 rad 50", or the cited source when a row has no locator. */

@@ -15,7 +15,7 @@ import { useT } from "@/i18n/i18n";
 
 import { sourceLine } from "../shared/source-line";
 
-import { cite, locator, TableToggle } from "./funding-common";
+import { cite, locator } from "./funding-common";
 
 export interface PlanReportSectionProps {
   readonly series: PlanReportSeries;
@@ -126,7 +126,7 @@ export function PlanReportSection({
         [...plannedSources, ...reportedSources],
         t,
       )}
-      controls={<TableToggle open={showTable} onToggle={onToggleTable} />}
+      table={{ shown: showTable, onToggle: onToggleTable }}
     >
       <p className="funding-plan-sources">
         {t("funding.planSources", {

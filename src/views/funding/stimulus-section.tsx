@@ -1,5 +1,5 @@
 /** Section 2: stimulus funds per kommun 2018, in kr or kr per inhabitant, ranked. */
-import { ChartFrame } from "@/charts/chart-frame";
+import { ChartFrame, TableToggle } from "@/charts/chart-frame";
 import RankingBarChart from "@/charts/ranking-bar-chart";
 import { RankingTable } from "@/charts/ranking-table";
 import type { RankingSeries } from "@/charts/series/ranking-series";
@@ -12,7 +12,7 @@ import { Segmented } from "@/ui/field";
 
 import { sourceLine } from "../shared/source-line";
 
-import { locator, TableToggle } from "./funding-common";
+import { locator } from "./funding-common";
 
 export interface StimulusSectionProps {
   readonly series: RankingSeries;
@@ -118,7 +118,7 @@ export function StimulusSection({
               onMode(mode as Mode);
             }}
           />
-          <TableToggle open={showTable} onToggle={onToggleTable} />
+          <TableToggle shown={showTable} onToggle={onToggleTable} />
         </div>
       }
     >

@@ -113,20 +113,12 @@ function MapChart({
       coverage={text.coverage}
       sourceLine={sourceLine(datasets, indicator.sourceIds, t)}
       about={<IndicatorAbout indicator={indicator} datasets={datasets} />}
-      controls={
-        <div className="chart-frame__actions">
-          <button
-            type="button"
-            className="button"
-            aria-pressed={state.table}
-            onClick={() => {
-              onChange({ table: !state.table });
-            }}
-          >
-            {state.table ? t("map.showChart") : t("map.showTable")}
-          </button>
-        </div>
-      }
+      table={{
+        shown: state.table,
+        onToggle: () => {
+          onChange({ table: !state.table });
+        },
+      }}
     >
       {series.divergingUnavailable && (
         <p className="map-view__note">{t("map.divergingUnavailable")}</p>

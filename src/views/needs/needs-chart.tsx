@@ -107,18 +107,7 @@ export function NeedsChart({
       coverage={text.coverage}
       sourceLine={sourceLine(datasets, sourceIds, t)}
       about={<p>{t("needs.cautionMore")}</p>}
-      controls={
-        <div className="chart-frame__actions">
-          <button
-            type="button"
-            className="button"
-            aria-pressed={showTable}
-            onClick={onToggleTable}
-          >
-            {showTable ? t("needs.showChart") : t("needs.showTable")}
-          </button>
-        </div>
-      }
+      table={{ shown: showTable, onToggle: onToggleTable }}
     >
       {(text.yearsDiffer !== null ||
         text.fewValues !== null ||

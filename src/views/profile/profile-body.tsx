@@ -3,6 +3,7 @@
  * per theme, the indicators the kommun lacks with their reason, and the sources' statements that
  * name the kommun.
  */
+import { TableToggle } from "@/charts/chart-frame";
 import { ChartFrame } from "@/charts/chart-frame";
 import { ProfileTable } from "@/charts/profile-table";
 import type {
@@ -88,14 +89,7 @@ export function ProfileBody(props: ProfileBodyProps) {
           <h2 id="profile-indicators">
             {t("profile.indicatorsTitle", { name })}
           </h2>
-          <button
-            type="button"
-            className="button"
-            aria-pressed={props.showTable}
-            onClick={props.onToggleTable}
-          >
-            {props.showTable ? t("profile.showChart") : t("profile.showTable")}
-          </button>
+          <TableToggle shown={props.showTable} onToggle={props.onToggleTable} />
         </div>
         <p>{t("profile.indicatorsIntro", { name })}</p>
         <p className="profile-rule">{t("profile.rule", { name, tolerance })}</p>

@@ -203,20 +203,12 @@ export default function TrendsView({ url }: { url: UrlStateApi }) {
               )}
             </dl>
           }
-          controls={
-            <div className="chart-frame__actions">
-              <button
-                type="button"
-                className="button"
-                aria-pressed={showTable}
-                onClick={() => {
-                  change({ table: !showTable });
-                }}
-              >
-                {showTable ? t("trends.showChart") : t("trends.showTable")}
-              </button>
-            </div>
-          }
+          table={{
+            shown: showTable,
+            onToggle: () => {
+              change({ table: !showTable });
+            },
+          }}
         >
           {selected.length === 0 && (
             <p className="trends-note trends-note--hint">
