@@ -18,7 +18,7 @@ export function VersionsTable() {
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t("sources.heading")}</th>
+            <th scope="col">{t("sources.contents")}</th>
             <th scope="col">{t("sources.version")}</th>
             <th scope="col">{t("sources.published")}</th>
             <th scope="col">{t("overview.latestChange")}</th>
