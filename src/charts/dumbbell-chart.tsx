@@ -4,11 +4,10 @@
  * a line. Shape tells them apart, not colour alone. A row with only one of the two shows only that
  * mark and says so in its label. Heading rows (target groups) carry no marks.
  */
-import { formatAxisTick } from "@/domain/format";
 import { linearScale, niceTicks } from "@/domain/scale";
-import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
+import { TopAxis } from "./top-axis";
 import { COLORS, SIZES } from "./theme";
 
 export interface DumbbellRow {
@@ -65,7 +64,6 @@ export default function DumbbellChart({
   description,
   width,
 }: DumbbellChartProps) {
-  const { locale } = useT();
   const [ref, measured] = useElementWidth(width ?? 720);
   const total = width ?? measured;
   const stacked = total < STACK_BELOW;
@@ -124,21 +122,13 @@ export default function DumbbellChart({
         role="img"
         aria-label={description}
       >
-        <g transform={`translate(${labelWidth},0)`} aria-hidden="true">
-          {ticks.map((tick) => (
-            <g key={tick} transform={`translate(${x(tick)},0)`}>
-              <line y1={TOP - 4} y2={height - BOTTOM} stroke={COLORS.grid} />
-              <text
-                y={TOP - 10}
-                textAnchor="middle"
-                className="rc-tick"
-                fill={COLORS.axisText}
-              >
-                {formatAxisTick(tick, locale)}
-              </text>
-            </g>
-          ))}
-        </g>
+        <TopAxis
+          ticks={ticks}
+          x={x}
+          left={labelWidth}
+          top={TOP - 10}
+          bottom={height - BOTTOM}
+        />
         {rows.map((row, i) => {
           const top = tops[i] ?? TOP;
           if (row.heading)

@@ -11,12 +11,13 @@
 import { useState } from "react";
 
 import type { AreaCode } from "@/domain/areas";
-import { formatAxisTick, formatValue } from "@/domain/format";
+import { formatValue } from "@/domain/format";
 import { linearScale, niceTicks } from "@/domain/scale";
 import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
 import type { RankingRow, RankingSeries } from "./series/ranking-series";
+import { TopAxis } from "./top-axis";
 import { COLORS, SIZES } from "./theme";
 import { valueLabel } from "./value-label";
 
@@ -110,21 +111,13 @@ export default function RankingBarChart({
             />
           </pattern>
         </defs>
-        <g transform={`translate(${labelWidth},0)`} aria-hidden="true">
-          {ticks.map((tick) => (
-            <g key={tick} transform={`translate(${x(tick)},0)`}>
-              <line y1={TOP - 4} y2={height - BOTTOM} stroke={COLORS.grid} />
-              <text
-                y={TOP - 10}
-                textAnchor="middle"
-                className="rc-tick"
-                fill={COLORS.axisText}
-              >
-                {formatAxisTick(tick, locale)}
-              </text>
-            </g>
-          ))}
-        </g>
+        <TopAxis
+          ticks={ticks}
+          x={x}
+          left={labelWidth}
+          top={TOP - 10}
+          bottom={height - BOTTOM}
+        />
         {rows.map((row, i) => (
           <Row
             key={row.code}

@@ -15,38 +15,13 @@ import {
   type Verdict,
 } from "@/domain/profile-comparison";
 
-const area = (code: string, name: string): Area => ({
-  code: code as AreaCode,
-  name,
-  shortName: name,
-  kind: "kommun",
-});
-const KOMMUNER = [
-  area("0114", "Upplands Väsby"),
-  area("0127", "Botkyrka"),
-  area("0180", "Stockholm"),
-  area("0187", "Vaxholm"),
-];
+import { TEST_KOMMUNER, testIndicator } from "../fixtures/domain";
+
+const KOMMUNER = TEST_KOMMUNER;
 const BOTKYRKA = KOMMUNER[1] as Area;
 
 function indicator(id: string, patch: Partial<Indicator> = {}): Indicator {
-  return {
-    id,
-    label: { sv: id, en: id },
-    theme: "unmet-needs",
-    unit: "percent",
-    format: "pct1",
-    polarity: "higher-worse",
-    definition: { sv: "d", en: "d" },
-    denominator: null,
-    datasetId: "d",
-    sourceIds: ["s"],
-    scope: "kommun",
-    perCapita: null,
-    breakdowns: {},
-    koladaId: null,
-    ...patch,
-  };
+  return testIndicator({ id, label: { sv: id, en: id }, ...patch });
 }
 
 function obs(

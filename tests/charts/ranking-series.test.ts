@@ -8,40 +8,23 @@ import type { Area, AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
 import type { Observation, ObservationStatus } from "@/domain/observations";
 
-const area = (code: string, name: string): Area => ({
-  code: code as AreaCode,
-  name,
-  shortName: name,
-  kind: "kommun",
-});
-const KOMMUNER = [
-  area("0114", "Upplands Väsby"),
-  area("0127", "Botkyrka"),
-  area("0180", "Stockholm"),
-  area("0187", "Vaxholm"),
-];
+import { TEST_KOMMUNER, testArea, testIndicator } from "../fixtures/domain";
 
-const indicator: Indicator = {
-  id: "x",
-  label: { sv: "X", en: "X" },
+const area = (code: string, name: string): Area => testArea(code, name);
+const KOMMUNER = TEST_KOMMUNER;
+
+const indicator: Indicator = testIndicator({
   theme: "funding",
   unit: "kr",
   format: "sek0",
   polarity: "neutral",
-  definition: { sv: "d", en: "d" },
-  denominator: null,
-  datasetId: "d",
-  sourceIds: ["s"],
-  scope: "kommun",
   perCapita: {
     populationDataset: "p",
     populationIndicator: "pop",
     populationPeriod: "2017",
     format: "sek2",
   },
-  breakdowns: {},
-  koladaId: null,
-};
+});
 
 const o = (
   code: string,

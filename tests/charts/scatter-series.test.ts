@@ -5,35 +5,15 @@ import {
   sideOf,
   type ScatterInput,
 } from "@/charts/series/scatter-series";
-import type { Area, AreaCode } from "@/domain/areas";
+import type { AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
 import type { Observation, ObservationStatus } from "@/domain/observations";
 
-const area = (code: string, name: string): Area => ({
-  code: code as AreaCode,
-  name,
-  shortName: name,
-  kind: "kommun",
-});
-const KOMMUNER = [
-  area("0114", "Upplands Väsby"),
-  area("0127", "Botkyrka"),
-  area("0180", "Stockholm"),
-  area("0187", "Vaxholm"),
-];
+import { TEST_KOMMUNER, testIndicator } from "../fixtures/domain";
 
-const base: Omit<Indicator, "id" | "unit" | "format" | "perCapita"> = {
-  label: { sv: "L", en: "L" },
-  theme: "unmet-needs",
-  polarity: "higher-worse",
-  definition: { sv: "d", en: "d" },
-  denominator: null,
-  datasetId: "d",
-  sourceIds: ["s"],
-  scope: "kommun",
-  breakdowns: {},
-  koladaId: null,
-};
+const KOMMUNER = TEST_KOMMUNER;
+
+const base = testIndicator({ label: { sv: "L", en: "L" } });
 const need: Indicator = {
   ...base,
   id: "need",

@@ -6,17 +6,14 @@ import {
   trendPeriods,
   type TrendGroup,
 } from "@/charts/series/trend-series";
-import type { Area, AreaCode } from "@/domain/areas";
+import type { AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
 import type { Observation, ObservationStatus } from "@/domain/observations";
 import { definitionBreaks, seriesEndYear } from "@/domain/trend-breaks";
 
-const area = (code: string, name: string, kind: Area["kind"]): Area => ({
-  code: code as AreaCode,
-  name,
-  shortName: name,
-  kind,
-});
+import { testArea, testIndicator } from "../fixtures/domain";
+
+const area = testArea;
 const AREAS = [
   area("00", "Riket", "country"),
   area("01", "Stockholms län", "county"),
@@ -24,26 +21,15 @@ const AREAS = [
   area("0180", "Stockholm", "kommun"),
 ];
 
-const indicator = (over: Partial<Indicator> = {}): Indicator => ({
-  id: "x",
-  label: { sv: "X", en: "X" },
-  theme: "diagnoses",
-  unit: "percent",
-  format: "pct1",
-  polarity: "higher-worse",
-  definition: { sv: "d", en: "d" },
-  denominator: null,
-  datasetId: "d",
-  sourceIds: ["s"],
-  scope: "kommun",
-  perCapita: null,
-  breakdowns: {
-    k: { sv: "Kvinnor", en: "Women" },
-    m: { sv: "Män", en: "Men" },
-  },
-  koladaId: null,
-  ...over,
-});
+const indicator = (over: Partial<Indicator> = {}): Indicator =>
+  testIndicator({
+    theme: "diagnoses",
+    breakdowns: {
+      k: { sv: "Kvinnor", en: "Women" },
+      m: { sv: "Män", en: "Men" },
+    },
+    ...over,
+  });
 
 const obs = (
   code: string,

@@ -16,6 +16,7 @@ import type { DatasetMeta } from "@/data/load-dataset";
 import { formatAxisTick, formatNumber, formatValue } from "@/domain/format";
 import type { Indicator } from "@/domain/indicators";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
+import { TableScroll } from "@/ui/table-scroll";
 
 import { sourceLine } from "../shared/source-line";
 
@@ -201,7 +202,7 @@ function AgreementsTable({
   const { t, locale } = useT();
   const kr = (n: number): string => formatValue(n, "sek0", locale);
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -282,7 +283,7 @@ function AgreementsTable({
           </tbody>
         ))}
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -320,7 +321,7 @@ function JointEffort({
       })}
       sourceLine={sourceLine([dataset], indicator?.sourceIds ?? [], t)}
     >
-      <div className="table-scroll">
+      <TableScroll label={title}>
         <table className="data-table data-table--narrow">
           <caption>{title}</caption>
           <thead>
@@ -342,7 +343,7 @@ function JointEffort({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </ChartFrame>
   );
 }

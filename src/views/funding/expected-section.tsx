@@ -5,6 +5,7 @@ import type { ExpectedSeries } from "@/charts/series/funding-series";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { formatDifference, formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
+import { TableScroll } from "@/ui/table-scroll";
 
 import { sourceLine } from "../shared/source-line";
 
@@ -118,7 +119,7 @@ export function ExpectedSection({
         </ul>
       </section>
       {showTable ? (
-        <div className="table-scroll">
+        <TableScroll label={`${title} (${subtitle})`}>
           <table className="data-table">
             <caption>{`${title} (${subtitle})`}</caption>
             <thead>
@@ -193,7 +194,7 @@ export function ExpectedSection({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <DumbbellChart
           rows={rows}

@@ -12,6 +12,7 @@ import type { DatasetMeta } from "@/data/load-dataset";
 import { formatDifference, formatValue } from "@/domain/format";
 import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
+import { TableScroll } from "@/ui/table-scroll";
 
 import { sourceLine } from "../shared/source-line";
 
@@ -135,7 +136,7 @@ export function PlanReportSection({
         })}
       </p>
       {showTable ? (
-        <div className="table-scroll">
+        <TableScroll label={title}>
           <table className="data-table">
             <caption>{title}</caption>
             <thead>
@@ -224,7 +225,7 @@ export function PlanReportSection({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <DumbbellChart
           rows={rows}

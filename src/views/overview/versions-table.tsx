@@ -2,6 +2,7 @@
 import { useManifest } from "@/data/queries";
 import { formatDate } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
+import { TableScroll } from "@/ui/table-scroll";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 
@@ -11,7 +12,7 @@ export function VersionsTable() {
   if (manifest.isError) return <DatasetErrorMessage error={manifest.error} />;
   if (!manifest.data) return <p aria-busy="true">{t("chart.loading")}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label={t("overview.versionsHeading")}>
       <table className="data-table">
         <caption className="visually-hidden">
           {t("overview.versionsHeading")}
@@ -42,6 +43,6 @@ export function VersionsTable() {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

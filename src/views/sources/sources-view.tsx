@@ -11,6 +11,7 @@ import { useManifest } from "@/data/queries";
 import { buildTidyExport } from "@/data/tidy-export";
 import { formatDate, formatNumber } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
+import { TableScroll } from "@/ui/table-scroll";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 
@@ -68,7 +69,7 @@ export default function SourcesView() {
             {t("sources.licence")}: {d.licence}
           </p>
           <h3>{t("sources.versions")}</h3>
-          <div className="table-scroll">
+          <TableScroll label={`${t("sources.versions")}: ${d.title[locale]}`}>
             <table className="data-table">
               <caption className="visually-hidden">
                 {t("sources.versions")}: {d.title[locale]}
@@ -110,7 +111,7 @@ export default function SourcesView() {
                   ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <details className="sources-details" open={d.sources.length <= 3}>
             <summary>
               {t("sources.sourcesHeading")} ({d.sources.length})
