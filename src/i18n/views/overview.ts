@@ -9,6 +9,8 @@ export const overviewSv = {
   sources: "Källor ({{count}})",
   themesHeading: "Teman",
   versionsHeading: "Dataversioner som används",
+  versionsTable:
+    "Tabell: dataset, version, publiceringsdatum och senaste ändring",
   versionsIntro:
     "Alla siffror kommer från dessa versioner. En publicerad version ändras aldrig; en rättelse blir en ny version.",
   latestChange: "Senaste ändring",
@@ -51,6 +53,7 @@ export const overviewEn = {
   sources: "Sources ({{count}})",
   themesHeading: "Themes",
   versionsHeading: "Data versions in use",
+  versionsTable: "Table: dataset, version, publication date and latest change",
   versionsIntro:
     "Every figure comes from these versions. A published version never changes; a correction becomes a new version.",
   latestChange: "Latest change",

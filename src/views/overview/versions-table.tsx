@@ -12,10 +12,10 @@ export function VersionsTable() {
   if (manifest.isError) return <DatasetErrorMessage error={manifest.error} />;
   if (!manifest.data) return <p aria-busy="true">{t("chart.loading")}</p>;
   return (
-    <TableScroll label={t("overview.versionsHeading")}>
+    <TableScroll label={t("overview.versionsTable")}>
       <table className="data-table">
         <caption className="visually-hidden">
-          {t("overview.versionsHeading")}
+          {t("overview.versionsTable")}
         </caption>
         <thead>
           <tr>
