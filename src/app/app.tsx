@@ -13,7 +13,7 @@ import {
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { I18nProvider, useT } from "@/i18n/i18n";
 import { useUrlState, type UrlStateApi } from "@/navigation/use-url-state";
-import { VIEWS, type View } from "@/navigation/url-state";
+import { NAV_VIEWS, type View } from "@/navigation/url-state";
 import { ErrorBoundary } from "@/ui/error-boundary";
 import { UrlNotices } from "@/views/shared/url-notices";
 import { DatasetErrorMessage } from "@/views/shared/dataset-error";
@@ -33,6 +33,9 @@ const LAZY_VIEWS: Record<
   needs: lazy(() => import("@/views/needs/needs-view")),
   map: lazy(() => import("@/views/map/map-view")),
   trends: lazy(() => import("@/views/trends/trends-view")),
+  import: lazy(() => import("@/views/import/import-view")),
+  presentation: lazy(() => import("@/views/presentation/presentation-view")),
+  accessibility: lazy(() => import("@/views/accessibility/accessibility-view")),
 };
 const SourcesView = lazy(() => import("@/views/sources/sources-view"));
 
@@ -87,7 +90,7 @@ function Shell({ url }: { url: UrlStateApi }) {
         </div>
         <nav className="site-nav" aria-label={t("app.nav")}>
           <ul>
-            {VIEWS.map((v) => (
+            {NAV_VIEWS.map((v) => (
               <li key={v}>
                 <a
                   href={url.href(linkTo(v, url))}
@@ -121,6 +124,18 @@ function Shell({ url }: { url: UrlStateApi }) {
       </main>
       <footer className="site-footer">
         <p>{t("app.footer")}</p>
+        <p>
+          <a
+            href={url.href(linkTo("accessibility", url))}
+            aria-current={view === "accessibility" ? "page" : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              url.update(linkTo("accessibility", url));
+            }}
+          >
+            {t("app.accessibilityLink")}
+          </a>
+        </p>
       </footer>
     </>
   );

@@ -13,6 +13,7 @@ export const en = {
     nav: "Views",
     footer:
       "The figures come from public sources named with every chart. No data is sent anywhere.",
+    accessibilityLink: "Accessibility statement",
   },
   views: {
     compare: "Compare kommuner",
@@ -23,6 +24,9 @@ export const en = {
     needs: "Needs and resources",
     map: "Map",
     trends: "Trends",
+    import: "Import",
+    presentation: "Presentation",
+    accessibility: "Accessibility",
   },
   urlNotice: {
     unknownScale:

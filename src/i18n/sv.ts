@@ -12,6 +12,7 @@ export const sv = {
     nav: "Vyer",
     footer:
       "Uppgifterna kommer från offentliga källor som anges vid varje diagram. Inga uppgifter skickas någonstans.",
+    accessibilityLink: "Tillgänglighetsredogörelse",
   },
   views: {
     compare: "Jämför kommuner",
@@ -22,6 +23,9 @@ export const sv = {
     needs: "Behov och resurser",
     map: "Karta",
     trends: "Trender",
+    import: "Importera",
+    presentation: "Presentation",
+    accessibility: "Tillgänglighet",
   },
   urlNotice: {
     unknownScale: 'Färgskalan "{{value}}" finns inte. Visar en stigande skala.',

@@ -3,11 +3,14 @@
  * i18n/views/<view>.ts and are registered when the view's chunk loads (registerMessages), so the
  * app shell does not carry every view's text; the keys are still fully typed through this type.
  */
+import type { accessibilitySv } from "./views/accessibility";
 import type { fundingSv } from "./views/funding";
+import type { importViewSv } from "./views/import";
 import type { mapSv } from "./views/map";
 import type { needsSv } from "./views/needs";
 import type { overviewSv } from "./views/overview";
 import type { profileSv } from "./views/profile";
+import type { presentationSv } from "./views/presentation";
 import type { trendsSv } from "./views/trends";
 
 export interface ViewMessages {
@@ -17,4 +20,7 @@ export interface ViewMessages {
   readonly needs: typeof needsSv;
   readonly map: typeof mapSv;
   readonly trends: typeof trendsSv;
+  readonly importView: typeof importViewSv;
+  readonly presentation: typeof presentationSv;
+  readonly accessibility: typeof accessibilitySv;
 }

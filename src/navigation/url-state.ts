@@ -16,9 +16,17 @@ export const VIEWS = [
   "needs",
   "map",
   "trends",
+  "import",
+  "presentation",
   "sources",
+  "accessibility",
 ] as const;
 export type View = (typeof VIEWS)[number];
+
+/** The views in the site navigation; the accessibility statement is linked from the footer. */
+export const NAV_VIEWS: readonly View[] = VIEWS.filter(
+  (v) => v !== "accessibility",
+);
 
 export const MODES = ["absolute", "per-capita"] as const;
 export type Mode = (typeof MODES)[number];
