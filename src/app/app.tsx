@@ -11,10 +11,12 @@ import {
 } from "react";
 
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
+import { DatasetPinsProvider } from "@/data/dataset-pins";
 import { I18nProvider, useT } from "@/i18n/i18n";
 import { useUrlState, type UrlStateApi } from "@/navigation/use-url-state";
 import { NAV_VIEWS, type View } from "@/navigation/url-state";
 import { ErrorBoundary } from "@/ui/error-boundary";
+import { PinnedVersions } from "@/views/shared/pinned-versions";
 import { UrlNotices } from "@/views/shared/url-notices";
 import { DatasetErrorMessage } from "@/views/shared/dataset-error";
 
@@ -52,7 +54,9 @@ export function App() {
   const url = useUrlState();
   return (
     <I18nProvider locale={url.state.lang}>
-      <Shell url={url} />
+      <DatasetPinsProvider pins={url.state.versions}>
+        <Shell url={url} />
+      </DatasetPinsProvider>
     </I18nProvider>
   );
 }
@@ -109,6 +113,7 @@ function Shell({ url }: { url: UrlStateApi }) {
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         <UrlNotices notices={url.notices} />
+        <PinnedVersions url={url} />
         <ErrorBoundary
           resetKeys={[view]}
           fallback={(error) => <DatasetErrorMessage error={error} />}

@@ -4,6 +4,7 @@
  */
 import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
 
+import { usePinnedVersion, usePins } from "./dataset-pins";
 import type { DatasetMeta } from "./load-dataset";
 import { fetchDataFile, type ReadFile } from "./read-file";
 import type { Manifest } from "./schemas/manifest";
@@ -67,19 +68,40 @@ export const observationsQueryOptions = (
 ) => datasetQuery("observations", (m) => m.loadObservations, id, version);
 
 export const useManifest = () => useQuery(manifestQueryOptions());
-export const useAreas = (id: string, version: number | null = null) =>
-  useQuery(areasQueryOptions(id, version));
-export const useIndicators = (id: string, version: number | null = null) =>
-  useQuery(indicatorsQueryOptions(id, version));
-export const useObservations = (
-  id: string | null,
-  version: number | null = null,
-) =>
-  useQuery({
-    ...observationsQueryOptions(id ?? "", version),
+
+/*
+ * The hooks below show the version the URL pins (dataset-pins.tsx) unless a caller names one;
+ * `undefined` = "whatever is in force", `null` = the latest regardless of pins.
+ */
+export const useAreas = (id: string, version?: number | null) => {
+  const pinned = usePinnedVersion(id);
+  return useQuery(
+    areasQueryOptions(id, version === undefined ? pinned : version),
+  );
+};
+export const useIndicators = (id: string, version?: number | null) => {
+  const pinned = usePinnedVersion(id);
+  return useQuery(
+    indicatorsQueryOptions(id, version === undefined ? pinned : version),
+  );
+};
+export const useObservations = (id: string | null, version?: number | null) => {
+  const pinned = usePinnedVersion(id);
+  return useQuery({
+    ...observationsQueryOptions(
+      id ?? "",
+      version === undefined ? pinned : version,
+    ),
     enabled: id !== null,
   });
+};
 
 /** Several observation datasets at once, in the order given (for views that need many). */
-export const useObservationsMany = (ids: readonly string[]) =>
-  useQueries({ queries: ids.map((id) => observationsQueryOptions(id)) });
+export const useObservationsMany = (ids: readonly string[]) => {
+  const pins = usePins();
+  return useQueries({
+    queries: ids.map((id) =>
+      observationsQueryOptions(id, pins.get(id) ?? null),
+    ),
+  });
+};

@@ -28,7 +28,14 @@ export const en = {
     presentation: "Presentation",
     accessibility: "Accessibility",
   },
+  pins: {
+    title: "Pinned dataset versions",
+    text: "This link shows {{list}} instead of the latest version. Other datasets are shown in their latest version.",
+    showLatest: "Show the latest versions",
+  },
   urlNotice: {
+    unknownVersion:
+      'The version "{{value}}" could not be read (written dataset@version, for example kolada-behov@1). Showing the latest version.',
     unknownScale:
       'There is no colour scale "{{value}}". Showing a sequential scale.',
     title: "Part of the link could not be used",
@@ -97,6 +104,7 @@ export const en = {
     coverage: "Value for {{count}} of {{total}} kommuner",
     source: "Source",
     version: "Data version",
+    pinnedNotLatest: "pinned, latest is {{latest}}",
     derived: "calculated",
     derivedPerCapita:
       "Calculated: {{value}} divided by the population {{population}} ({{populationPeriod}}).",

@@ -27,8 +27,15 @@ export const sv = {
     presentation: "Presentation",
     accessibility: "Tillgänglighet",
   },
+  pins: {
+    title: "Fastlåsta dataversioner",
+    text: "Länken visar {{list}} i stället för den senaste versionen. Övriga dataset visas i sin senaste version.",
+    showLatest: "Visa senaste versionerna",
+  },
   urlNotice: {
     unknownScale: 'Färgskalan "{{value}}" finns inte. Visar en stigande skala.',
+    unknownVersion:
+      'Versionsangivelsen "{{value}}" kunde inte läsas (skrivs dataset@version, till exempel kolada-behov@1). Visar senaste versionen.',
     title: "En del av länken kunde inte användas",
     dismiss: "Stäng",
     unknownView: 'Vyn "{{value}}" finns inte. Visar Översikt.',
@@ -94,6 +101,7 @@ export const sv = {
     coverage: "Värde för {{count}} av {{total}} kommuner",
     source: "Källa",
     version: "Dataversion",
+    pinnedNotLatest: "fastlåst, senaste är {{latest}}",
     derived: "beräknat",
     derivedPerCapita:
       "Beräknat: {{value}} delat med folkmängden {{population}} ({{populationPeriod}}).",

@@ -37,6 +37,12 @@ export const SCALES = ["sequential", "diverging"] as const;
 export type Scale = (typeof SCALES)[number];
 export type Sort = (typeof SORTS)[number];
 
+/** A dataset shown at a fixed published version instead of the latest (`versions=id@2,…`). */
+export interface DatasetPin {
+  readonly id: string;
+  readonly version: number;
+}
+
 export interface ViewState {
   readonly view: View;
   readonly indicator: string | null;
@@ -50,6 +56,8 @@ export interface ViewState {
   readonly scale: Scale;
   readonly table: boolean;
   readonly lang: Locale;
+  /** Pinned dataset versions, in URL order; datasets not named show their latest version. */
+  readonly versions: readonly DatasetPin[];
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -64,6 +72,7 @@ export const DEFAULT_STATE: ViewState = {
   scale: "sequential",
   table: false,
   lang: "sv",
+  versions: [],
 };
 
 export type NoticeKey =
@@ -76,6 +85,7 @@ export type NoticeKey =
   | "unknownBreakdown"
   | "unknownSort"
   | "unknownScale"
+  | "unknownVersion"
   | "unknownParameter";
 
 export interface UrlNotice {
@@ -96,11 +106,27 @@ const KNOWN_PARAMS = new Set([
   "scale",
   "table",
   "lang",
+  "versions",
 ]);
 
 // Plain patterns rather than zod: this module is in the app shell, zod is not (bundle budget).
 const SLUG = /^[a-z0-9][a-z0-9:.-]{0,80}$/;
 const PERIOD = /^\d{4}(?:-\d{4})?$/;
+const PIN = /^([a-z0-9][a-z0-9-]{0,80})@([1-9]\d{0,5})$/;
+
+/** Reads `versions=id@2,id@1`; a malformed pin or a second pin of the same dataset is a notice. */
+function parsePins(raw: string | null, notices: UrlNotice[]): DatasetPin[] {
+  const pins: DatasetPin[] = [];
+  for (const item of (raw ?? "").split(",").filter((p) => p !== "")) {
+    const match = PIN.exec(item);
+    const id = match?.[1];
+    const version = Number(match?.[2]);
+    if (id === undefined || pins.some((p) => p.id === id))
+      notices.push({ key: "unknownVersion", value: item });
+    else pins.push({ id, version });
+  }
+  return pins;
+}
 
 function pick<T extends string>(
   values: readonly T[],
@@ -187,6 +213,7 @@ export function parseUrlState(search: string): {
       "unknownLanguage",
       notices,
     ),
+    versions: parsePins(params.get("versions"), notices),
   };
   return { state, notices };
 }
@@ -206,6 +233,11 @@ export function serializeUrlState(state: ViewState): string {
   if (state.scale !== DEFAULT_STATE.scale) params.set("scale", state.scale);
   if (state.table) params.set("table", "1");
   if (state.lang !== DEFAULT_STATE.lang) params.set("lang", state.lang);
-  const text = params.toString().replace(/%2C/g, ",");
+  if (state.versions.length > 0)
+    params.set(
+      "versions",
+      state.versions.map((p) => `${p.id}@${p.version}`).join(","),
+    );
+  const text = params.toString().replace(/%2C/g, ",").replace(/%40/g, "@");
   return text === "" ? "" : `?${text}`;
 }

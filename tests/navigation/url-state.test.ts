@@ -33,6 +33,7 @@ describe(parseUrlState, () => {
       scale: "sequential",
       table: true,
       lang: "en",
+      versions: [],
     });
   });
 
@@ -93,5 +94,36 @@ describe(serializeUrlState, () => {
       state,
       notices: [],
     });
+  });
+});
+
+describe("dataset version pins", () => {
+  it("reads and writes versions=id@n in URL order", () => {
+    const { state, notices } = parseUrlState(
+      "?view=compare&versions=kolada-behov@2,stimulansmedel-2018@1",
+    );
+    expect(notices).toEqual([]);
+    expect(state.versions).toEqual([
+      { id: "kolada-behov", version: 2 },
+      { id: "stimulansmedel-2018", version: 1 },
+    ]);
+    expect(serializeUrlState(state)).toBe(
+      "?view=compare&versions=kolada-behov@2,stimulansmedel-2018@1",
+    );
+  });
+
+  it.each(["kolada-behov", "kolada-behov@0", "kolada-behov@x", "@1", "A@1"])(
+    "gives a notice for the malformed pin %s and ignores it",
+    (pin) => {
+      const { state, notices } = parseUrlState(`?versions=${pin}`);
+      expect(state.versions).toEqual([]);
+      expect(notices).toEqual([{ key: "unknownVersion", value: pin }]);
+    },
+  );
+
+  it("keeps the first of two pins of the same dataset", () => {
+    const { state, notices } = parseUrlState("?versions=a@1,a@2");
+    expect(state.versions).toEqual([{ id: "a", version: 1 }]);
+    expect(notices).toEqual([{ key: "unknownVersion", value: "a@2" }]);
   });
 });

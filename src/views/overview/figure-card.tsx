@@ -11,6 +11,7 @@ import type { Observation } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
+import { versionLabel } from "../shared/source-line";
 
 export interface FigureContent {
   readonly value: string;
@@ -53,7 +54,7 @@ export function FigureCard({ datasetId, build }: FigureCardProps) {
       }),
     ),
   ];
-  const version = `${t("chart.version")} ${query.data.entry.id} v${String(query.data.version.version)}`;
+  const version = `${t("chart.version")} ${versionLabel(query.data, t)}`;
   return (
     <li className="figure-card">
       <p className="figure-card__value">{content.value}</p>

@@ -11,6 +11,19 @@ export function sourceLine(
   const cited = datasets.flatMap((d) =>
     d.entry.sources.filter((s) => sourceIds.includes(s.id)).map(citeSource),
   );
-  const versions = datasets.map((d) => `${d.entry.id} v${d.version.version}`);
+  const versions = datasets.map((d) => versionLabel(d, t));
   return `${t("chart.source")}: ${[...new Set(cited)].join("; ")} · ${t("chart.version")} ${versions.join(", ")}`;
+}
+
+/**
+ * "kolada-behov v1", and when a pinned older version is shown, "kolada-behov v1 (fastlåst,
+ * senaste är v2)" so nobody mistakes it for the current figures.
+ */
+export function versionLabel(d: DatasetMeta, t: Translate): string {
+  const shown = d.version.version;
+  const latest = Math.max(...d.entry.versions.map((v) => v.version));
+  const label = `${d.entry.id} v${String(shown)}`;
+  return shown < latest
+    ? `${label} (${t("chart.pinnedNotLatest", { latest: `v${String(latest)}` })})`
+    : label;
 }
