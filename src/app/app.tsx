@@ -45,7 +45,7 @@ const SourcesView = lazy(() => import("@/views/sources/sources-view"));
 function CurrentView({ url }: { url: UrlStateApi }) {
   const view = url.state.view;
   if (view === "compare") return <CompareView url={url} />;
-  if (view === "sources") return <SourcesView />;
+  if (view === "sources") return <SourcesView url={url} />;
   const Lazy = LAZY_VIEWS[view];
   return <Lazy url={url} />;
 }

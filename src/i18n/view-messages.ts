@@ -12,6 +12,7 @@ import type { overviewSv } from "./views/overview";
 import type { profileSv } from "./views/profile";
 import type { presentationSv } from "./views/presentation";
 import type { trendsSv } from "./views/trends";
+import type { versionDiffSv } from "./views/version-diff";
 
 export interface ViewMessages {
   readonly overview: typeof overviewSv;
@@ -20,6 +21,7 @@ export interface ViewMessages {
   readonly needs: typeof needsSv;
   readonly map: typeof mapSv;
   readonly trends: typeof trendsSv;
+  readonly versionDiff: typeof versionDiffSv;
   readonly importView: typeof importViewSv;
   readonly presentation: typeof presentationSv;
   readonly accessibility: typeof accessibilitySv;

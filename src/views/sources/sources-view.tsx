@@ -10,15 +10,20 @@ import { fetchDataFile } from "@/data/read-file";
 import { useManifest } from "@/data/queries";
 import { buildTidyExport } from "@/data/tidy-export";
 import { formatDate, formatNumber } from "@/domain/format";
+import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
+import "@/i18n/views/version-diff";
 import { TableScroll } from "@/ui/table-scroll";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 
+import { PinToggle } from "./pin-toggle";
+import { VersionDiff } from "./version-diff";
+
 const dataUrl = (file: string): string =>
   `${import.meta.env.BASE_URL}data/${file}`;
 
-export default function SourcesView() {
+export default function SourcesView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
   const manifest = useManifest();
   const heading = <h1 className="view-title">{t("sources.heading")}</h1>;
@@ -56,6 +61,7 @@ export default function SourcesView() {
         </ul>
       </nav>
       <TidyExport />
+      <VersionDiff datasets={manifest.data.datasets} />
       {manifest.data.datasets.map((d) => (
         <section
           key={d.id}
@@ -69,6 +75,7 @@ export default function SourcesView() {
             {t("sources.licence")}: {d.licence}
           </p>
           <h3>{t("sources.versions")}</h3>
+          <p className="meta-line">{t("versionDiff.pinHelp")}</p>
           <TableScroll label={`${t("sources.versions")}: ${d.title[locale]}`}>
             <table className="data-table">
               <caption className="visually-hidden">
@@ -84,6 +91,7 @@ export default function SourcesView() {
                     {t("sources.size")}
                   </th>
                   <th scope="col">{t("sources.checksum")}</th>
+                  <th scope="col">{t("versionDiff.pinColumn")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -106,6 +114,9 @@ export default function SourcesView() {
                       </td>
                       <td>
                         <code className="checksum">{v.sha256}</code>
+                      </td>
+                      <td>
+                        <PinToggle url={url} id={d.id} version={v.version} />
                       </td>
                     </tr>
                   ))}
