@@ -58,9 +58,10 @@ describe("Vad har ändrats and version pins", () => {
     const v2 = new TextEncoder().encode(changed.join("\n"));
     const next = structuredClone(manifest);
     const entry = next.datasets.find((d) => d.id === "botkyrka-2020");
-    if (!entry) throw new Error("botkyrka-2020 missing from the manifest");
+    const first = entry?.versions[0];
+    if (!entry || !first) throw new Error("botkyrka-2020 missing");
     entry.versions.push({
-      ...entry.versions[0]!,
+      ...first,
       version: 2,
       file: "botkyrka-2020.v2.csv",
       sha256: sha256Hex(v2),
@@ -96,7 +97,7 @@ describe("Vad har ändrats and version pins", () => {
     ).toBeInTheDocument();
     const table = within(section).getByRole("table");
     const rows = within(table).getAllByRole("row").slice(1);
-    expect(rows.map((r) => plain(r.textContent ?? ""))).toEqual([
+    expect(rows.map((r) => plain(r.textContent))).toEqual([
       expect.stringMatching(
         /Botkyrka.*Ändrad.*Ändrat: värde.*250 000 kr.*260 000 kr.*\+10 000 kr/,
       ),
