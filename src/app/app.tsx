@@ -3,13 +3,9 @@
  * current view, footer. The view is chosen by the URL; each view is loaded on demand and sits in
  * its own error boundary so a broken view never blanks the page.
  */
-import {
-  lazy,
-  Suspense,
-  type ComponentType,
-  type LazyExoticComponent,
-} from "react";
+import { Suspense } from "react";
 
+import { ChartActionsContext } from "@/charts/chart-actions";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { DatasetPinsProvider } from "@/data/dataset-pins";
 import { I18nProvider, useT } from "@/i18n/i18n";
@@ -20,42 +16,20 @@ import { PinnedVersions } from "@/views/shared/pinned-versions";
 import { UrlNotices } from "@/views/shared/url-notices";
 import { DatasetErrorMessage } from "@/views/shared/dataset-error";
 
-import CompareView from "@/views/compare/compare-view";
+import { ChartShare } from "./chart-share";
+import { CurrentView } from "./current-view";
 
-// The start view is part of the shell; other views load on demand.
-type ViewComponent = LazyExoticComponent<ComponentType<{ url: UrlStateApi }>>;
-
-const LAZY_VIEWS: Record<
-  Exclude<View, "compare" | "sources">,
-  ViewComponent
-> = {
-  overview: lazy(() => import("@/views/overview/overview-view")),
-  profile: lazy(() => import("@/views/profile/profile-view")),
-  funding: lazy(() => import("@/views/funding/funding-view")),
-  needs: lazy(() => import("@/views/needs/needs-view")),
-  map: lazy(() => import("@/views/map/map-view")),
-  trends: lazy(() => import("@/views/trends/trends-view")),
-  import: lazy(() => import("@/views/import/import-view")),
-  presentation: lazy(() => import("@/views/presentation/presentation-view")),
-  accessibility: lazy(() => import("@/views/accessibility/accessibility-view")),
-};
-const SourcesView = lazy(() => import("@/views/sources/sources-view"));
-
-/** The view the URL names. */
-function CurrentView({ url }: { url: UrlStateApi }) {
-  const view = url.state.view;
-  if (view === "compare") return <CompareView url={url} />;
-  if (view === "sources") return <SourcesView url={url} />;
-  const Lazy = LAZY_VIEWS[view];
-  return <Lazy url={url} />;
-}
+/** Every chart gets "Kopiera länk" and "Lägg till i presentation" beside its export menu. */
+const CHART_ACTIONS = { Extra: ChartShare, slideChart: null };
 
 export function App() {
   const url = useUrlState();
   return (
     <I18nProvider locale={url.state.lang}>
       <DatasetPinsProvider pins={url.state.versions}>
-        <Shell url={url} />
+        <ChartActionsContext value={CHART_ACTIONS}>
+          <Shell url={url} />
+        </ChartActionsContext>
       </DatasetPinsProvider>
     </I18nProvider>
   );

@@ -3,9 +3,13 @@
  * with unit and period, coverage, the chart or table, and the source line with the dataset
  * version. "Om uppgifterna" (definition, source, version) is folded below.
  */
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 
 import { useT } from "@/i18n/i18n";
+
+import { useChartActions } from "./chart-actions";
+import { ChartExport } from "./chart-export";
+import type { ChartExportData } from "./export/export-data";
 
 export interface ChartFrameProps {
   readonly title: string;
@@ -18,13 +22,23 @@ export interface ChartFrameProps {
     { readonly shown: boolean; readonly onToggle: () => void } | undefined;
   readonly sourceLine?: string | undefined;
   readonly about?: ReactNode;
+  /** What the exports (PNG, SVG, CSV) and a presentation slide of this chart carry. */
+  readonly exportData?: ChartExportData | undefined;
   readonly children: ReactNode;
 }
 
 export function ChartFrame(props: ChartFrameProps) {
   const { t } = useT();
+  const body = useRef<HTMLDivElement>(null);
+  const { Extra, slideChart } = useChartActions();
+  const data = props.exportData;
+  // On a presentation slide only the slide's chart is shown, without controls (app/presenter).
+  const onSlide = slideChart !== null;
+  const isSlide = onSlide && data?.id === slideChart;
   return (
-    <figure className="chart-frame">
+    <figure
+      className={isSlide ? "chart-frame chart-frame--slide" : "chart-frame"}
+    >
       <header className="chart-frame__header">
         <h2 className="chart-frame__title">{props.title}</h2>
         <p className="chart-frame__subtitle">{props.subtitle}</p>
@@ -35,20 +49,26 @@ export function ChartFrame(props: ChartFrameProps) {
           <p className="chart-frame__coverage">{props.coverage}</p>
         )}
       </header>
-      {props.table && (
+      {!onSlide && (props.table || data) && (
         <div className="chart-frame__actions">
-          <TableToggle
-            shown={props.table.shown}
-            onToggle={props.table.onToggle}
-          />
+          {props.table && (
+            <TableToggle
+              shown={props.table.shown}
+              onToggle={props.table.onToggle}
+            />
+          )}
+          {data && <ChartExport data={data} body={body} />}
+          {data && Extra && <Extra data={data} />}
         </div>
       )}
-      {props.controls}
-      <div className="chart-frame__body">{props.children}</div>
+      {!onSlide && props.controls}
+      <div className="chart-frame__body" ref={body}>
+        {props.children}
+      </div>
       <figcaption className="chart-frame__source">
         {props.sourceLine}
       </figcaption>
-      {props.about !== undefined && (
+      {!onSlide && props.about !== undefined && (
         <details className="chart-frame__about">
           <summary>{t("chart.about")}</summary>
           {props.about}

@@ -20,12 +20,16 @@ export const VIEWS = [
   "presentation",
   "sources",
   "accessibility",
+  "report",
 ] as const;
 export type View = (typeof VIEWS)[number];
 
-/** The views in the site navigation; the accessibility statement is linked from the footer. */
+/**
+ * The views in the site navigation; the accessibility statement is linked from the footer and
+ * the Kommunrapport (print page) from the Kommunprofil.
+ */
 export const NAV_VIEWS: readonly View[] = VIEWS.filter(
-  (v) => v !== "accessibility",
+  (v) => v !== "accessibility" && v !== "report",
 );
 
 export const MODES = ["absolute", "per-capita"] as const;

@@ -6,6 +6,7 @@ import type { AreaCode } from "@/domain/areas";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { useT } from "@/i18n/i18n";
 
+import { exportContext, rankingExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
 import { compareText } from "./compare-text";
@@ -40,6 +41,21 @@ export function CompareChart({
     (r) => r.value === null && r.status !== "range-only",
   );
   const description = `${text.title}. ${text.subtitle}. ${text.summary} ${text.coverage}.`;
+  const source = sourceLine(datasets, series.indicator.sourceIds, t);
+  const exporter = exportContext(datasets, t, locale);
+  const exportData = exporter.data(
+    {
+      id: "compare",
+      title: text.title,
+      subtitle: text.subtitle,
+      summary: text.summary,
+      sourceLine: source,
+    },
+    rankingExportRows(series, exporter, {
+      county: t("chart.county"),
+      sweden: t("chart.sweden"),
+    }),
+  );
 
   return (
     <ChartFrame
@@ -47,7 +63,8 @@ export function CompareChart({
       subtitle={text.subtitle}
       summary={text.summary}
       coverage={text.coverage}
-      sourceLine={sourceLine(datasets, series.indicator.sourceIds, t)}
+      sourceLine={source}
+      exportData={exportData}
       about={
         <IndicatorAbout indicator={series.indicator} datasets={datasets} />
       }

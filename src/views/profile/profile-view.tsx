@@ -122,6 +122,18 @@ export default function ProfileView({ url }: { url: UrlStateApi }) {
           });
         }}
       />
+      {kommun && (
+        <a
+          className="profile-report-link"
+          href={url.href({ view: "report", kommuner: [kommun.code] })}
+          onClick={(event) => {
+            event.preventDefault();
+            url.update({ view: "report", kommuner: [kommun.code] });
+          }}
+        >
+          {t("report.link")}
+        </a>
+      )}
     </div>
   );
 

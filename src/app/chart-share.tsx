@@ -1,0 +1,139 @@
+/**
+ * The app's actions beside every chart's export menu: "Kopiera länk" (the URL of the view with
+ * its whole state) and "Lägg till i presentation" (a slide: the view's query string, the chart,
+ * the versions of the datasets it shows, its title and its summary as speaker notes). They live
+ * in app/ because they need the URL and the deck store; ChartFrame gets them through
+ * ChartActionsContext. The deck store (and zod) load on the first click.
+ */
+import { useRef, useState } from "react";
+
+import type { ChartExportData } from "@/charts/export/export-data";
+import { useManifest } from "@/data/queries";
+import { useT } from "@/i18n/i18n";
+import type { SlidePin } from "@/navigation/deck";
+import { useUrlState } from "@/navigation/use-url-state";
+import { serializeUrlState } from "@/navigation/url-state";
+
+/** Datasets every view reads besides the chart's own (kommun names, indicator definitions). */
+const CATALOGUE_DATASETS = ["kommuner", "indikatorer"];
+
+export function ChartShare({ data }: { data: ChartExportData }) {
+  return (
+    <>
+      <CopyLink />
+      <AddToDeck data={data} />
+    </>
+  );
+}
+
+function CopyLink() {
+  const { t } = useT();
+  const [state, setState] = useState<"idle" | "copied" | "fallback">("idle");
+  const field = useRef<HTMLInputElement>(null);
+  const link = typeof window === "undefined" ? "" : window.location.href;
+  const copy = async (): Promise<void> => {
+    try {
+      if (!window.isSecureContext || !("clipboard" in navigator))
+        throw new Error("no clipboard");
+      await navigator.clipboard.writeText(window.location.href);
+      setState("copied");
+    } catch {
+      // No clipboard (plain http on an intranet, or permission refused): show the link to copy.
+      setState("fallback");
+      requestAnimationFrame(() => field.current?.select());
+    }
+  };
+  return (
+    <div className="chart-share">
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          void copy();
+        }}
+      >
+        {t("export.copyLink")}
+      </button>
+      {state === "fallback" && (
+        <label className="chart-share__fallback">
+          {t("export.linkFallback")}
+          <input
+            ref={field}
+            readOnly
+            value={link}
+            onFocus={(event) => {
+              event.currentTarget.select();
+            }}
+          />
+        </label>
+      )}
+      <span className="chart-share__status" role="status">
+        {state === "copied" ? t("export.linkCopied") : ""}
+      </span>
+    </div>
+  );
+}
+
+function AddToDeck({ data }: { data: ChartExportData }) {
+  const { t } = useT();
+  const url = useUrlState();
+  const manifest = useManifest();
+  const [message, setMessage] = useState("");
+
+  const add = async (): Promise<void> => {
+    try {
+      const [{ addSlide }, { newId }] = await Promise.all([
+        import("@/navigation/deck-store"),
+        import("@/navigation/deck"),
+      ]);
+      // The versions shown now: URL pins first, then the chart's datasets, then the catalogue.
+      const versions: SlidePin[] = [...url.state.versions];
+      const pin = (id: string, version: number): void => {
+        if (!versions.some((p) => p.id === id)) versions.push({ id, version });
+      };
+      for (const d of data.datasets) pin(d.id, d.version);
+      for (const id of CATALOGUE_DATASETS) {
+        const entry = manifest.data?.datasets.find((d) => d.id === id);
+        const latest = entry?.versions.reduce((a, b) =>
+          b.version > a.version ? b : a,
+        );
+        if (latest) pin(id, latest.version);
+      }
+      const { deck, number } = addSlide(
+        {
+          id: newId(),
+          query: serializeUrlState({ ...url.state, versions: [] }),
+          chart: data.id,
+          versions,
+          title: data.title,
+          notes: data.summary ?? "",
+        },
+        t("export.defaultDeckName"),
+      );
+      setMessage(t("export.addedToDeck", { n: number, deck: deck.name }));
+    } catch (error) {
+      setMessage(
+        t("export.addFailed", {
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
+  };
+
+  return (
+    <div className="chart-share">
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          void add();
+        }}
+      >
+        {t("export.addToDeck")}
+      </button>
+      <span className="chart-share__status" role="status">
+        {message}
+      </span>
+    </div>
+  );
+}

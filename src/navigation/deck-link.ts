@@ -1,0 +1,89 @@
+/**
+ * A deck as a link: `#deck=<base64url of deflate-raw compressed JSON>`. The deck rides in the
+ * URL hash, so it never reaches a server and stays out of the view state (the query string).
+ * Decoding checks the deck with the same schema as a file.
+ */
+import { parseDeck, type Deck, type DeckResult } from "./deck";
+
+const PREFIX = "deck=";
+
+async function pipe(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
+  const source = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  const out = source.pipeThrough(
+    stream as ReadableWritablePair<Uint8Array, Uint8Array>,
+  );
+  return new Uint8Array(await new Response(out).arrayBuffer());
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary)
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const base64 = text.replace(/-/g, "+").replace(/_/g, "/");
+  const binary = atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** The hash part for a deck: "#deck=…". */
+export async function deckHash(deck: Deck): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(deck));
+  const packed = await pipe(json, new CompressionStream("deflate-raw"));
+  return `#${PREFIX}${toBase64Url(packed)}`;
+}
+
+/** The full link that opens the deck in the Presentation view. */
+export async function deckLink(deck: Deck, lang: "sv" | "en"): Promise<string> {
+  const query =
+    lang === "sv" ? "?view=presentation" : "?view=presentation&lang=en";
+  return `${window.location.origin}${window.location.pathname}${query}${await deckHash(deck)}`;
+}
+
+/** The encoded deck in the current URL's hash, or null. */
+export function deckInHash(): string | null {
+  const hash = window.location.hash.replace(/^#/, "");
+  return hash.startsWith(PREFIX) ? hash.slice(PREFIX.length) : null;
+}
+
+/** Removes the deck from the URL (after it was saved or dismissed), keeping the view. */
+export function clearDeckHash(): void {
+  window.history.replaceState(
+    null,
+    "",
+    `${window.location.pathname}${window.location.search}`,
+  );
+}
+
+/** Decodes and checks an encoded deck. Never throws. */
+export async function decodeDeck(encoded: string): Promise<DeckResult> {
+  try {
+    const json = await pipe(
+      fromBase64Url(encoded),
+      new DecompressionStream("deflate-raw"),
+    );
+    return parseDeck(new TextDecoder("utf-8", { fatal: true }).decode(json));
+  } catch (error) {
+    return {
+      ok: false,
+      problem: {
+        kind: "json",
+        line: null,
+        column: null,
+        detail: error instanceof Error ? error.message : String(error),
+      },
+    };
+  }
+}

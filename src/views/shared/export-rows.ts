@@ -1,0 +1,167 @@
+/**
+ * Builds a chart's export data (charts/export/export-data.ts) from what the view already has:
+ * the series it draws and the datasets they came from. One row per value the chart shows, with
+ * the source and the dataset id and version of that value; the datasets listed are the ones
+ * the chart's figures come from. Used by every view's ChartFrame.
+ */
+import type {
+  ChartExportData,
+  ExportRow,
+  ExportStatus,
+} from "@/charts/export/export-data";
+import type { RankingSeries } from "@/charts/series/ranking-series";
+import { citeSource } from "@/data/citation";
+import type { DatasetMeta } from "@/data/load-dataset";
+import { formatValue } from "@/domain/format";
+import type { Indicator } from "@/domain/indicators";
+import type { DerivedHow } from "@/domain/metrics/derived";
+import type { Observation } from "@/domain/observations";
+import type { Translate, UiLocale } from "@/i18n/i18n";
+
+export interface ValueInput {
+  readonly code: string;
+  readonly name: string;
+  readonly indicator: Indicator;
+  readonly breakdown?: string;
+  readonly period: string;
+  readonly value: number | null;
+  readonly low?: number | null;
+  readonly high?: number | null;
+  readonly status: ExportStatus;
+  /** Unit key override (per-capita figures are "kr-per-inhabitant"). */
+  readonly unit?: Indicator["unit"] | null;
+  readonly derived?: DerivedHow | null;
+  readonly observation: Observation | null;
+}
+
+export interface ExportContext {
+  readonly locale: UiLocale;
+  /** The label of an indicator's breakdown key ("k" → "kvinnor"); "" for the whole population. */
+  readonly breakdownLabel: (indicator: Indicator, key: string) => string;
+  readonly row: (input: ValueInput) => ExportRow;
+  /** The export data of a chart, its datasets listed as they were loaded. */
+  readonly data: (
+    chart: Omit<ChartExportData, "datasets" | "rows">,
+    rows: readonly ExportRow[],
+  ) => ChartExportData;
+}
+
+/** Row and chart builders bound to a view's datasets and language. */
+export function exportContext(
+  datasets: readonly DatasetMeta[],
+  t: Translate,
+  locale: UiLocale,
+): ExportContext {
+  const sources = new Map(
+    datasets.flatMap((d) => d.entry.sources.map((s) => [s.id, s])),
+  );
+  const byId = new Map(datasets.map((d) => [d.entry.id, d]));
+  const cite = (indicator: Indicator, o: Observation | null): string => {
+    if (!o) {
+      return indicator.sourceIds
+        .map((id) => sources.get(id))
+        .flatMap((s) => (s ? [citeSource(s)] : []))
+        .join("; ");
+    }
+    const source = sources.get(o.sourceId);
+    const cited = source ? citeSource(source) : o.sourceId;
+    return o.locator === "" ? cited : `${cited} · ${o.locator}`;
+  };
+  const derivedText = (
+    input: ValueInput,
+    how: DerivedHow | null | undefined,
+  ): string =>
+    how
+      ? t("chart.derivedPerCapita", {
+          value: formatValue(how.numerator, input.indicator.format, locale),
+          population: formatValue(how.denominator, "num0", locale),
+          populationPeriod: how.populationPeriod ?? "",
+        })
+      : "";
+  const row = (input: ValueInput): ExportRow => {
+    const dataset = byId.get(input.indicator.datasetId);
+    return {
+      areaCode: input.code,
+      areaName: input.name,
+      indicatorId: input.indicator.id,
+      indicator: input.indicator.label[locale],
+      breakdown: input.breakdown ?? "",
+      period: input.period,
+      value: input.value,
+      low: input.low ?? null,
+      high: input.high ?? null,
+      status: input.status,
+      unit: t(`units.${input.unit ?? input.indicator.unit}`),
+      derived: derivedText(input, input.derived),
+      source: cite(input.indicator, input.observation),
+      datasetId: input.indicator.datasetId,
+      datasetVersion: dataset?.version.version ?? null,
+    };
+  };
+  return {
+    locale,
+    breakdownLabel: (indicator, key) =>
+      key === "" ? "" : (indicator.breakdowns[key]?.[locale] ?? key),
+    row,
+    data: (chart, rows) => ({
+      ...chart,
+      datasets: datasets.map((d) => ({
+        id: d.entry.id,
+        version: d.version.version,
+      })),
+      rows,
+    }),
+  };
+}
+
+/**
+ * The rows of a ranked series (Jämför kommuner, Karta): every kommun in the order drawn, then the
+ * county and Sweden when the chart shows them as references.
+ */
+export function rankingExportRows(
+  series: RankingSeries,
+  context: ExportContext,
+  names: { readonly county: string; readonly sweden: string },
+): ExportRow[] {
+  const indicator = series.indicator;
+  const unit: Indicator["unit"] | null = series.perCapita
+    ? "kr-per-inhabitant"
+    : null;
+  const base = {
+    indicator,
+    period: series.period,
+    breakdown: context.breakdownLabel(indicator, series.breakdown),
+    ...(unit ? { unit } : {}),
+  } as const;
+  const rows = series.rows.map((r) =>
+    context.row({
+      ...base,
+      code: r.code,
+      name: r.name,
+      value: r.value,
+      low: r.low,
+      high: r.high,
+      status: r.status,
+      derived: r.derived,
+      observation: r.observation,
+    }),
+  );
+  for (const [ref, name] of [
+    [series.county, names.county],
+    [series.sweden, names.sweden],
+  ] as const) {
+    if (!ref) continue;
+    rows.push(
+      context.row({
+        ...base,
+        code: ref.code,
+        name,
+        value: ref.value,
+        status: ref.status,
+        derived: ref.derived,
+        observation: ref.observation,
+      }),
+    );
+  }
+  return rows;
+}

@@ -1,0 +1,151 @@
+import { beforeEach, describe, expect, it } from "vitest";
+
+import {
+  DECK_FORMAT,
+  duplicateSlide,
+  emptyDeck,
+  moveSlide,
+  parseDeck,
+  removeSlide,
+  serializeDeck,
+  updateSlide,
+  type Deck,
+  type Slide,
+} from "@/navigation/deck";
+import { decodeDeck, deckHash } from "@/navigation/deck-link";
+import {
+  addSlide,
+  readDecks,
+  removeBrokenDecks,
+  STORAGE_KEY,
+} from "@/navigation/deck-store";
+
+const slide = (id: string, title = id): Slide => ({
+  id,
+  query: "?view=compare&kommuner=0127",
+  chart: "compare",
+  versions: [{ id: "stimulansmedel-2018", version: 1 }],
+  title,
+  notes: "",
+});
+
+const deck = (): Deck => ({
+  ...emptyDeck("Workshop"),
+  slides: [slide("a"), slide("b"), slide("c")],
+});
+
+describe("deck editing", () => {
+  it("moves, duplicates, removes and edits slides", () => {
+    const d = deck();
+    expect(moveSlide(d, 0, 2).slides.map((s) => s.id)).toEqual(["b", "c", "a"]);
+    expect(moveSlide(d, 2, 0).slides.map((s) => s.id)).toEqual(["c", "a", "b"]);
+    const dup = duplicateSlide(d, 1).slides;
+    expect(dup.map((s) => s.title)).toEqual(["a", "b", "b", "c"]);
+    expect(dup[2]?.id).not.toBe("b");
+    expect(removeSlide(d, 1).slides.map((s) => s.id)).toEqual(["a", "c"]);
+    expect(updateSlide(d, 0, { notes: "Säg detta" }).slides[0]?.notes).toBe(
+      "Säg detta",
+    );
+  });
+});
+
+describe(parseDeck, () => {
+  it("reads back what it writes", () => {
+    const d = deck();
+    expect(parseDeck(serializeDeck(d))).toEqual({ ok: true, deck: d });
+  });
+
+  it("names line and column of broken JSON", () => {
+    const result = parseDeck('{\n  "format": "x",\n  oops\n}');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toMatchObject({ kind: "json", line: 3 });
+  });
+
+  it("says when a file is not a deck at all", () => {
+    expect(parseDeck('{"datasets": []}')).toEqual({
+      ok: false,
+      problem: { kind: "not-a-deck" },
+    });
+  });
+
+  it("names the field and line of a bad value", () => {
+    const d = deck();
+    const text = serializeDeck({
+      ...d,
+      slides: [slide("a"), { ...slide("b"), query: "javascript:alert(1)" }],
+    });
+    const result = parseDeck(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toMatchObject({
+      kind: "field",
+      field: "slides.1.query",
+    });
+    const line = result.problem.kind === "field" ? result.problem.line : null;
+    expect(text.split("\n")[(line ?? 0) - 1]).toContain('"query"');
+  });
+
+  it("refuses a deck from a newer version of the app", () => {
+    const result = parseDeck(
+      JSON.stringify({ format: DECK_FORMAT, schemaVersion: 7 }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      problem: { kind: "newer", schemaVersion: 7 },
+    });
+  });
+});
+
+describe("deck link", () => {
+  it("encodes a deck into the hash and decodes it again", async () => {
+    const d = deck();
+    const hash = await deckHash(d);
+    expect(hash).toMatch(/^#deck=[A-Za-z0-9_-]+$/);
+    await expect(decodeDeck(hash.slice("#deck=".length))).resolves.toEqual({
+      ok: true,
+      deck: d,
+    });
+  });
+
+  it("reports a damaged link instead of throwing", async () => {
+    const result = await decodeDeck("not-really-a-deck");
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe("deck store", () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  it("adds slides to a new deck and keeps them", () => {
+    const first = addSlide(slide("a"), "Min presentation");
+    expect(first.number).toBe(1);
+    const second = addSlide(slide("b"), "Min presentation");
+    expect(second.number).toBe(2);
+    const stored = readDecks();
+    expect(stored.decks).toHaveLength(1);
+    expect(stored.decks[0]?.name).toBe("Min presentation");
+    expect(stored.decks[0]?.slides.map((s) => s.id)).toEqual(["a", "b"]);
+  });
+
+  it("leaves out a broken stored deck, counts it and can remove it", () => {
+    const good = deck();
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: 1, decks: [good, { format: DECK_FORMAT }] }),
+    );
+    const stored = readDecks();
+    expect(stored.decks).toEqual([good]);
+    expect(stored.broken).toBe(1);
+    removeBrokenDecks();
+    expect(readDecks().broken).toBe(0);
+    expect(readDecks().decks).toEqual([good]);
+  });
+
+  it("survives storage that is not JSON", () => {
+    localStorage.setItem(STORAGE_KEY, "{{{");
+    expect(readDecks()).toMatchObject({ decks: [], unreadable: true });
+  });
+});
