@@ -31,7 +31,11 @@ export function ChartFrame(props: ChartFrameProps) {
   const { t } = useT();
   const body = useRef<HTMLDivElement>(null);
   const { Extra, slideChart } = useChartActions();
-  const data = props.exportData;
+  // The frame's summary is the exports' summary and a slide's default speaker notes.
+  const data = props.exportData && {
+    ...props.exportData,
+    summary: props.exportData.summary ?? props.summary,
+  };
   // On a presentation slide only the slide's chart is shown, without controls (app/presenter).
   const onSlide = slideChart !== null;
   const isSlide = onSlide && data?.id === slideChart;

@@ -10,6 +10,7 @@ import type { Mode } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented } from "@/ui/field";
 
+import { rankingChartExport } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
 import { locator } from "./funding-common";
@@ -105,6 +106,14 @@ export function StimulusSection({
       summary={summary}
       coverage={coverage}
       sourceLine={sourceLine(datasets, sourceIds, t)}
+      exportData={rankingChartExport(
+        "funding-stimulus",
+        { title, subtitle },
+        series,
+        datasets,
+        t,
+        locale,
+      )}
       controls={
         <div className="funding-controls">
           <Segmented

@@ -19,6 +19,7 @@ import { useT } from "@/i18n/i18n";
 import { ChartStatus } from "../shared/chart-status";
 import { IndicatorAbout } from "../shared/indicator-about";
 import { sourceLocator } from "../shared/locate";
+import { rankingChartExport } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 import { UrlNotices } from "../shared/url-notices";
 import { useIndicatorView } from "../shared/use-indicator-view";
@@ -112,6 +113,7 @@ function MapChart({
       summary={text.summary}
       coverage={text.coverage}
       sourceLine={sourceLine(datasets, indicator.sourceIds, t)}
+      exportData={rankingChartExport("map", text, ranking, datasets, t, locale)}
       about={<IndicatorAbout indicator={indicator} datasets={datasets} />}
       table={{
         shown: state.table,

@@ -11,6 +11,7 @@ import type { ScatterRow, ScatterSeries } from "@/charts/series/scatter-series";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
+import { chartExport, scatterExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
 import { NeedsTable } from "./needs-table";
@@ -106,6 +107,18 @@ export function NeedsChart({
       summary={t("needs.caution")}
       coverage={text.coverage}
       sourceLine={sourceLine(datasets, sourceIds, t)}
+      exportData={chartExport(
+        "needs",
+        {
+          title: text.title,
+          subtitle: text.subtitle,
+          sourceLine: sourceLine(datasets, sourceIds, t),
+        },
+        datasets,
+        (c) => scatterExportRows(series, c, t("chart.county")),
+        t,
+        locale,
+      )}
       about={<p>{t("needs.cautionMore")}</p>}
       table={{ shown: showTable, onToggle: onToggleTable }}
     >

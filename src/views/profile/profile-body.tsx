@@ -26,6 +26,7 @@ import type { Indicator } from "@/domain/indicators";
 import { SIMILAR_TOLERANCE } from "@/domain/profile-comparison";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
+import { chartExport, profileExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
 export interface ProfileBodyProps {
@@ -282,7 +283,7 @@ function ThemeFrame({
   readonly showTable: boolean;
   readonly locate: Locate;
 }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const count = (v: ProfileRow["verdict"]): number =>
     rows.filter((r) => r.verdict === v).length;
   const judged = count("better") + count("worse") + count("similar");
@@ -301,6 +302,22 @@ function ThemeFrame({
       title={t("profile.themeTitle", { theme, name })}
       subtitle={t("profile.themeSubtitle", { count: rows.length })}
       summary={summary}
+      exportData={chartExport(
+        `profile-${rows[0]?.indicator.theme ?? "theme"}`,
+        {
+          title: t("profile.themeTitle", { theme, name }),
+          subtitle: t("profile.themeSubtitle", { count: rows.length }),
+          sourceLine: lineFor(
+            datasets,
+            rows.map((r) => r.observation.sourceId),
+            t,
+          ),
+        },
+        datasets,
+        (c) => profileExportRows(rows, name, c, t("chart.county")),
+        t,
+        locale,
+      )}
       sourceLine={lineFor(
         datasets,
         rows.flatMap((r) => [

@@ -9,7 +9,14 @@ import type {
   ExportRow,
   ExportStatus,
 } from "@/charts/export/export-data";
+import type { ProfileRow } from "@/charts/series/profile-series";
 import type { RankingSeries } from "@/charts/series/ranking-series";
+import type {
+  ScatterAxis,
+  ScatterSeries,
+  ScatterValue,
+} from "@/charts/series/scatter-series";
+import type { TrendSeries } from "@/charts/series/trend-series";
 import { citeSource } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { formatValue } from "@/domain/format";
@@ -17,6 +24,8 @@ import type { Indicator } from "@/domain/indicators";
 import type { DerivedHow } from "@/domain/metrics/derived";
 import type { Observation } from "@/domain/observations";
 import type { Translate, UiLocale } from "@/i18n/i18n";
+
+import { sourceLine } from "./source-line";
 
 export interface ValueInput {
   readonly code: string;
@@ -164,4 +173,164 @@ export function rankingExportRows(
     );
   }
   return rows;
+}
+
+/** The export data of a ranked chart (Jämför kommuner, Karta, Finansiering's per-kommun bars). */
+export function rankingChartExport(
+  id: string,
+  text: {
+    readonly title: string;
+    readonly subtitle: string;
+    readonly summary?: string | undefined;
+  },
+  series: RankingSeries,
+  datasets: readonly DatasetMeta[],
+  t: Translate,
+  locale: UiLocale,
+): ChartExportData {
+  const context = exportContext(datasets, t, locale);
+  return context.data(
+    {
+      id,
+      title: text.title,
+      subtitle: text.subtitle,
+      summary: text.summary,
+      sourceLine: sourceLine(datasets, series.indicator.sourceIds, t),
+    },
+    rankingExportRows(series, context, {
+      county: t("chart.county"),
+      sweden: t("chart.sweden"),
+    }),
+  );
+}
+
+/** The export data of any chart, from its rows. */
+export function chartExport(
+  id: string,
+  text: {
+    readonly title: string;
+    readonly subtitle: string;
+    readonly summary?: string | undefined;
+    readonly sourceLine: string;
+  },
+  datasets: readonly DatasetMeta[],
+  rows: (context: ExportContext) => readonly ExportRow[],
+  t: Translate,
+  locale: UiLocale,
+): ChartExportData {
+  const context = exportContext(datasets, t, locale);
+  return context.data({ id, ...text }, rows(context));
+}
+
+/** Trender: every point of every line (kommuner, county, Sweden), gaps as missing rows. */
+export function trendExportRows(
+  series: TrendSeries,
+  context: ExportContext,
+): ExportRow[] {
+  return series.lines.flatMap((line) =>
+    line.points.map((p) =>
+      context.row({
+        code: line.area,
+        name: line.name,
+        indicator: series.indicator,
+        breakdown: context.breakdownLabel(series.indicator, line.breakdown),
+        period: p.period,
+        value: p.value,
+        low: p.observation?.low ?? null,
+        high: p.observation?.high ?? null,
+        status: p.status,
+        observation: p.observation,
+      }),
+    ),
+  );
+}
+
+function scatterRow(
+  context: ExportContext,
+  axis: ScatterAxis,
+  code: string,
+  name: string,
+  v: ScatterValue,
+): ExportRow {
+  return context.row({
+    code,
+    name,
+    indicator: axis.indicator,
+    period: axis.period,
+    value: v.value,
+    low: v.low,
+    high: v.high,
+    status: v.status,
+    unit: axis.perCapita ? "kr-per-inhabitant" : null,
+    derived: v.derived,
+    observation: v.observation,
+  });
+}
+
+/** Behov och resurser: per kommun its need value and its resource value, then the county's. */
+export function scatterExportRows(
+  series: ScatterSeries,
+  context: ExportContext,
+  countyName: string,
+): ExportRow[] {
+  const rows = series.rows.flatMap((r) => [
+    scatterRow(context, series.need, r.code, r.name, r.need),
+    scatterRow(context, series.resource, r.code, r.name, r.resource),
+  ]);
+  for (const axis of [series.need, series.resource]) {
+    if (axis.county)
+      rows.push(scatterRow(context, axis, "01", countyName, axis.county));
+  }
+  return rows;
+}
+
+/**
+ * Kommunprofil: per indicator the kommun's value, the county's, and the lowest and highest
+ * kommun (the span the spine chart draws).
+ */
+export function profileExportRows(
+  rows: readonly ProfileRow[],
+  kommunName: string,
+  context: ExportContext,
+  countyName: string,
+): ExportRow[] {
+  return rows.flatMap((r) => {
+    const base = { indicator: r.indicator, period: r.period } as const;
+    const code = r.observation.area;
+    const out = [
+      context.row({
+        ...base,
+        code,
+        name: kommunName,
+        value: r.value,
+        status: r.observation.status,
+        observation: r.observation,
+      }),
+    ];
+    if (r.county !== null)
+      out.push(
+        context.row({
+          ...base,
+          code: "01",
+          name: countyName,
+          value: r.county,
+          status: r.countyObservation?.status ?? "reported",
+          observation: r.countyObservation,
+        }),
+      );
+    for (const named of [r.lowest, r.highest]) {
+      if (named.code === code) continue;
+      out.push(
+        context.row({
+          ...base,
+          code: named.code,
+          name: named.name,
+          value: named.value,
+          status: "reported",
+          observation: null,
+        }),
+      );
+    }
+    return out;
+  });
 }

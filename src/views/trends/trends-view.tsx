@@ -24,6 +24,7 @@ import { useT } from "@/i18n/i18n";
 import { Segmented, SelectField } from "@/ui/field";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
+import { chartExport, trendExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 import { UrlNotices } from "../shared/url-notices";
 import { ViewPending } from "../shared/view-pending";
@@ -191,6 +192,22 @@ export default function TrendsView({ url }: { url: UrlStateApi }) {
           subtitle={text.subtitle}
           coverage={text.coverage}
           sourceLine={sourceLine([observations.data], indicator.sourceIds, t)}
+          exportData={chartExport(
+            "trends",
+            {
+              title: text.title,
+              subtitle: text.subtitle,
+              sourceLine: sourceLine(
+                [observations.data],
+                indicator.sourceIds,
+                t,
+              ),
+            },
+            [observations.data],
+            (c) => trendExportRows(series, c),
+            t,
+            locale,
+          )}
           about={
             <dl className="trends-about">
               <dt>{t("chart.definition")}</dt>
