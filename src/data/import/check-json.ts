@@ -1,0 +1,63 @@
+/**
+ * The `--json` form of a report, shared by `npm run data:check -- <file> --json` and the browser:
+ * `{ file, decision, encoding, delimiter, observations: [{ area, indicator, period, value,
+ * status, symbol }], issues: [{ line, column, code, message }] }` with Swedish messages.
+ */
+import type { Locale } from "@/domain/local-text";
+
+import type { ImportReport } from "./report-types";
+
+export interface CheckJson {
+  readonly file: string;
+  readonly decision: ImportReport["decision"];
+  readonly encoding: ImportReport["encoding"];
+  readonly delimiter: ImportReport["delimiter"];
+  readonly observations: readonly {
+    readonly area: string;
+    readonly indicator: string;
+    readonly period: string;
+    readonly value: number | null;
+    readonly status: string;
+    readonly symbol: string | null;
+  }[];
+  readonly issues: readonly {
+    readonly line: number | null;
+    readonly column: string | null;
+    readonly code: string;
+    readonly message: string;
+  }[];
+}
+
+/** The report as the CLI's JSON object (messages in Swedish unless another locale is given). */
+export function toCheckJson(
+  report: ImportReport,
+  locale: Locale = "sv",
+): CheckJson {
+  return {
+    file: report.file,
+    decision: report.decision,
+    encoding: report.encoding,
+    delimiter: report.delimiter,
+    observations: report.observations.map((o) => ({
+      area: o.area,
+      indicator: o.indicator,
+      period: o.period,
+      value: o.value,
+      status: o.status,
+      symbol: o.symbol,
+    })),
+    issues: report.issues.map((issue) => ({
+      line: issue.line,
+      column: issue.column,
+      code: issue.code,
+      message: issue.message[locale],
+    })),
+  };
+}
+
+/** Exit code of `data:check`: 0 accept, 1 accept with row errors, 2 reject. */
+export function exitCodeOf(report: ImportReport): 0 | 1 | 2 {
+  if (report.decision === "accept") return 0;
+  if (report.decision === "accept-with-row-errors") return 1;
+  return 2;
+}

@@ -1,0 +1,108 @@
+/**
+ * Collects the issues of one import. Each code lists at most IMPORT_MAX_ISSUES_PER_CODE issues;
+ * the rest are counted and summed up in one issue per code ("… and 1 234 more"), so a large bad
+ * file gives a short report. Messages are built lazily: a hidden issue costs a counter only.
+ */
+import type { LocalText } from "@/domain/local-text";
+
+import type { ImportIssue, ImportSeverity } from "./report-types";
+
+export const IMPORT_MAX_ISSUES_PER_CODE = 200;
+
+interface CodeCount {
+  readonly severity: ImportSeverity;
+  total: number;
+}
+
+export type LazyText = LocalText | (() => LocalText);
+
+export class IssueCollector {
+  private readonly shown: ImportIssue[] = [];
+  private readonly counts = new Map<string, CodeCount>();
+  private readonly onceKeys = new Set<string>();
+  private errorTotal = 0;
+
+  constructor(private readonly maxPerCode = IMPORT_MAX_ISSUES_PER_CODE) {}
+
+  add(
+    severity: ImportSeverity,
+    code: string,
+    line: number | null,
+    column: string | null,
+    message: LazyText,
+  ): void {
+    if (severity === "error") this.errorTotal++;
+    let count = this.counts.get(code);
+    if (!count) {
+      count = { severity, total: 0 };
+      this.counts.set(code, count);
+    }
+    count.total++;
+    if (count.total > this.maxPerCode) return;
+    const text = typeof message === "function" ? message() : message;
+    this.shown.push({ line, column, code, severity, message: text });
+  }
+
+  /** Adds the issue only the first time `key` is seen (one report per distinct mapping). */
+  once(
+    key: string,
+    severity: ImportSeverity,
+    code: string,
+    line: number | null,
+    column: string | null,
+    message: LazyText,
+  ): void {
+    const full = `${code}\u0000${key}`;
+    if (this.onceKeys.has(full)) return;
+    this.onceKeys.add(full);
+    this.add(severity, code, line, column, message);
+  }
+
+  get hasErrors(): boolean {
+    return this.errorTotal > 0;
+  }
+
+  /** Number of issues with this code, listed or not. */
+  count(code: string): number {
+    return this.counts.get(code)?.total ?? 0;
+  }
+
+  /** The listed issues, whole-file issues first, then by line, plus one summary per capped code. */
+  finish(): ImportIssue[] {
+    const summaries: ImportIssue[] = [];
+    for (const [code, count] of this.counts) {
+      const hidden = count.total - this.maxPerCode;
+      if (hidden <= 0) continue;
+      summaries.push({
+        line: null,
+        column: null,
+        code,
+        severity: count.severity,
+        message: {
+          sv: `Ytterligare ${groupDigits(hidden, "sv")} problem av samma slag (${code}) visas inte; de första ${this.maxPerCode} står ovan.`,
+          en: `${groupDigits(hidden, "en")} more problems of the same kind (${code}) are not listed; the first ${this.maxPerCode} are shown above.`,
+        },
+      });
+    }
+    const all = [...this.shown, ...summaries];
+    return all
+      .map((issue, index) => ({ issue, index }))
+      .sort(
+        (a, b) =>
+          (a.issue.line ?? -1) - (b.issue.line ?? -1) || a.index - b.index,
+      )
+      .map(({ issue }) => issue);
+  }
+}
+
+/** 1234567 → "1 234 567" (sv, no-break spaces) or "1,234,567" (en); for counts in messages. */
+export function groupDigits(value: number, locale: "sv" | "en"): string {
+  const digits = String(Math.trunc(Math.abs(value)));
+  const separator = locale === "sv" ? "\u00a0" : ",";
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += separator;
+    out += digits[i] ?? "";
+  }
+  return value < 0 ? `-${out}` : out;
+}

@@ -1,0 +1,99 @@
+/**
+ * The shapes of an import report: what checkImport returns and what the Importera view and
+ * `npm run data:check` show. Re-exported from check-import.ts, the pipeline's entry point.
+ */
+import type { LocalText } from "@/domain/local-text";
+
+export type ImportDecision = "accept" | "accept-with-row-errors" | "reject";
+export type ImportEncoding =
+  "utf-8" | "utf-8-bom" | "windows-1252" | "utf-16le" | "utf-16be";
+export type ImportFormat =
+  | "csv-tidy"
+  | "csv-wide-periods"
+  | "csv-wide-indicators"
+  | "pxweb-csv"
+  | "json-tidy"
+  | "kolada-json"
+  | "json-stat2";
+export type ImportDelimiter = ";" | "," | "\t";
+export type ImportSeverity = "error" | "warning" | "info";
+
+export interface ImportIssue {
+  /** 1-based physical line as a text editor counts it; null for the whole file or a JSON path. */
+  readonly line: number | null;
+  /** The column heading as the file names it, or a JSON path; null for whole-line problems. */
+  readonly column: string | null;
+  /** Stable machine code, e.g. "unknown-area", "bad-number", "conflict". */
+  readonly code: string;
+  /** error = the row (or file) is not used; warning and info = used and reported. */
+  readonly severity: ImportSeverity;
+  /** Plain Swedish and English, naming the problem and the offending value. */
+  readonly message: LocalText;
+}
+
+export type ImportStatus = "reported" | "missing" | "suppressed";
+
+export interface ImportedObservation {
+  /** "0127" (4-character kommunkod), "01" (the county) or "00" (Sweden). */
+  readonly area: string;
+  /** As the file names it (wide: the heading without a trailing year; Kolada: the KPI id). */
+  readonly indicator: string;
+  /** "2023" or a span "2013-2016". */
+  readonly period: string;
+  readonly value: number | null;
+  /** A statistical symbol becomes missing or suppressed; a value present is reported. */
+  readonly status: ImportStatus;
+  /** The raw statistical symbol (`..`, `...`, `.`, `-`, ``) or null. */
+  readonly symbol: string | null;
+  /** From a unit column, a heading or JSON metadata when the file has one. */
+  readonly unit: string | null;
+  /** "T"/"K"/"M" (Kolada, or a kön column), another breakdown's text, or null. */
+  readonly gender: string | null;
+  /** Physical line the value came from (JSON: 0). */
+  readonly line: number;
+}
+
+export interface ImportIndicator {
+  readonly id: string;
+  readonly unit: string | null;
+  readonly label: string | null;
+}
+
+export interface ImportReport {
+  readonly file: string;
+  readonly decision: ImportDecision;
+  /** null when the file was refused before decoding. */
+  readonly encoding: ImportEncoding | null;
+  /** null for JSON (and for a file refused before its delimiter was found). */
+  readonly delimiter: ImportDelimiter | null;
+  readonly format: ImportFormat | null;
+  /** Data rows read (CSV: non-empty rows below the header; JSON: records). */
+  readonly rows: number;
+  readonly observations: readonly ImportedObservation[];
+  readonly issues: readonly ImportIssue[];
+  /** Distinct indicators in file order. */
+  readonly indicators: readonly ImportIndicator[];
+}
+
+export interface ImportArea {
+  readonly code: string;
+  readonly name: string;
+  /** Optional short name ("Väsby"), accepted as another spelling of the name. */
+  readonly shortName?: string;
+}
+
+export interface ImportContext {
+  /** The 26 kommuner and the county "01" (from the `kommuner` dataset; "00" may be included). */
+  readonly areas: readonly ImportArea[];
+}
+
+export interface ImportOptions {
+  /** Called now and then with 0..1; cheap. */
+  readonly onProgress?: (fraction: number) => void;
+  /** Aborting makes checkImport throw a DOMException named "AbortError" promptly. */
+  readonly signal?: AbortSignal;
+  /** Default IMPORT_MAX_BYTES. */
+  readonly maxBytes?: number;
+  /** Default IMPORT_MAX_LINE_LENGTH. */
+  readonly maxLineLength?: number;
+}

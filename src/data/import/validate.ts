@@ -1,0 +1,286 @@
+/**
+ * Checks across rows: duplicates (same area, indicator, period and gender with the same value:
+ * a warning, the first is kept), conflicts (different values: an error on every line involved,
+ * none of them used) and implausible values (a share outside 0–100, a negative count or amount:
+ * a warning). Keys are numbers built from small dense indexes, so a million rows cost one Map
+ * entry each and no key strings.
+ */
+import type { LocalText } from "@/domain/local-text";
+
+import type { IssueCollector } from "./issues";
+import { KeyTable } from "./key-table";
+import type { ImportedObservation, ImportIndicator } from "./report-types";
+
+/** Where an observation came from: a physical line (CSV) or a JSON path. */
+export interface Where {
+  readonly line: number | null;
+  readonly column: string | null;
+}
+
+type UnitKind = "percent" | "non-negative" | null;
+
+/** Marks a key whose values disagree: every further value for it is a conflict too. */
+const CONFLICTED = 0x7fffffff;
+
+interface IndicatorEntry {
+  readonly id: string;
+  unit: string | null;
+  label: string | null;
+  kinds: Map<string, UnitKind>;
+}
+
+/** How a place is named in messages: "rad 12" or a JSON path. */
+export function placeText(where: Where): LocalText {
+  if (where.line !== null && where.line > 0)
+    return { sv: `rad ${where.line}`, en: `line ${where.line}` };
+  return { sv: where.column ?? "?", en: where.column ?? "?" };
+}
+
+function valueText(o: ImportedObservation): LocalText {
+  if (o.value === null) {
+    const symbol =
+      o.symbol === null || o.symbol === "" ? null : `”${o.symbol}”`;
+    return {
+      sv: symbol ?? "saknas",
+      en: symbol?.replace(/[”]/g, '"') ?? "missing",
+    };
+  }
+  return {
+    sv: String(o.value).replace(".", ",").replace("-", "−"),
+    en: String(o.value),
+  };
+}
+
+function whereOf(o: ImportedObservation, column: string | null): Where {
+  return { line: o.line === 0 ? null : o.line, column };
+}
+
+function sameValue(a: ImportedObservation, b: ImportedObservation): boolean {
+  return a.value === b.value && a.status === b.status && a.symbol === b.symbol;
+}
+
+export class ObservationStore {
+  private readonly observations: (ImportedObservation | null)[] = [];
+  private readonly columns: (string | null)[] = [];
+  /** (series, period × area) → index in `observations`; CONFLICTED once values disagree. */
+  private readonly byKey = new KeyTable();
+  private readonly indicatorIds = new Map<string, number>();
+  private readonly indicatorList: IndicatorEntry[] = [];
+  private readonly periods = new Map<string, number>();
+  private readonly series = new Map<number, Map<string, number>>();
+  private seriesCount = 0;
+
+  constructor(
+    private readonly issues: IssueCollector,
+    private readonly areaSlots: number,
+    private readonly areaName: (code: string) => string,
+  ) {}
+
+  /** Registers an indicator (in file order) and fills in its unit and label when first known. */
+  indicator(id: string, unit: string | null, label: string | null): number {
+    let index = this.indicatorIds.get(id);
+    if (index === undefined) {
+      index = this.indicatorList.length;
+      this.indicatorIds.set(id, index);
+      this.indicatorList.push({ id, unit, label, kinds: new Map() });
+      return index;
+    }
+    const entry = this.indicatorList[index];
+    if (entry) {
+      if (entry.unit === null && unit !== null) entry.unit = unit;
+      if (entry.label === null && label !== null) entry.label = label;
+    }
+    return index;
+  }
+
+  period(period: string): number {
+    let index = this.periods.get(period);
+    if (index === undefined) {
+      index = this.periods.size;
+      this.periods.set(period, index);
+    }
+    return index;
+  }
+
+  /** Dense index of (indicator, gender). */
+  seriesOf(indicatorIndex: number, gender: string | null): number {
+    let byGender = this.series.get(indicatorIndex);
+    if (!byGender) {
+      byGender = new Map();
+      this.series.set(indicatorIndex, byGender);
+    }
+    const key = gender ?? "\u0000";
+    let index = byGender.get(key);
+    if (index === undefined) {
+      index = this.seriesCount++;
+      byGender.set(key, index);
+    }
+    return index;
+  }
+
+  /** Adds an observation, reporting duplicates, conflicts and implausible values. */
+  add(
+    o: ImportedObservation,
+    areaIndex: number,
+    indicatorIndex: number,
+    periodIndex: number,
+    column: string | null,
+  ): void {
+    const seriesIndex = this.seriesOf(indicatorIndex, o.gender);
+    const cell = periodIndex * this.areaSlots + areaIndex;
+    const existing = this.byKey.get(seriesIndex, cell);
+    if (existing === CONFLICTED) {
+      const where = whereOf(o, column);
+      this.issues.add("error", "conflict", where.line, column, () =>
+        this.conflictText(o, where, null, null),
+      );
+      return;
+    }
+    if (existing !== -1) {
+      const first = this.observations[existing];
+      if (!first) return;
+      const firstWhere: Where = {
+        line: first.line === 0 ? null : first.line,
+        column: this.columns[existing] ?? null,
+      };
+      const where = whereOf(o, column);
+      if (sameValue(first, o)) {
+        this.issues.add("warning", "duplicate", where.line, column, () =>
+          this.duplicateText(o, firstWhere),
+        );
+        return;
+      }
+      this.byKey.set(seriesIndex, cell, CONFLICTED);
+      this.observations[existing] = null;
+      const message = this.conflictText(o, where, first, firstWhere);
+      this.issues.add(
+        "error",
+        "conflict",
+        firstWhere.line,
+        firstWhere.column,
+        message,
+      );
+      this.issues.add("error", "conflict", where.line, column, message);
+      return;
+    }
+    this.byKey.set(seriesIndex, cell, this.observations.length);
+    this.observations.push(o);
+    this.columns.push(column);
+    if (o.value !== null) this.checkPlausible(o, indicatorIndex, column);
+  }
+
+  private subject(o: ImportedObservation): LocalText {
+    const gender = o.gender === null ? "" : `, ${o.gender}`;
+    const text = `${this.areaName(o.area)} (${o.area}), ${o.indicator}, ${o.period}${gender}`;
+    return { sv: text, en: text };
+  }
+
+  private duplicateText(o: ImportedObservation, first: Where): LocalText {
+    const subject = this.subject(o);
+    const place = placeText(first);
+    return {
+      sv: `Samma uppgift (${subject.sv}) med samma värde finns redan på ${place.sv}; dubbletten används inte.`,
+      en: `The same figure (${subject.en}) with the same value is already on ${place.en}; the duplicate is not used.`,
+    };
+  }
+
+  private conflictText(
+    o: ImportedObservation,
+    where: Where,
+    first: ImportedObservation | null,
+    firstWhere: Where | null,
+  ): LocalText {
+    const subject = this.subject(o);
+    const here = placeText(where);
+    const value = valueText(o);
+    if (!first || !firstWhere) {
+      return {
+        sv: `Ytterligare ett värde (${value.sv}) för ${subject.sv}, som redan har motstridiga värden; ${here.sv} används inte.`,
+        en: `Another value (${value.en}) for ${subject.en}, which already has conflicting values; ${here.en} is not used.`,
+      };
+    }
+    const there = placeText(firstWhere);
+    const other = valueText(first);
+    return {
+      sv: `Motstridiga värden för ${subject.sv}: ${other.sv} på ${there.sv} och ${value.sv} på ${here.sv}. Inget av dem används.`,
+      en: `Conflicting values for ${subject.en}: ${other.en} on ${there.en} and ${value.en} on ${here.en}. Neither is used.`,
+    };
+  }
+
+  private checkPlausible(
+    o: ImportedObservation,
+    indicatorIndex: number,
+    column: string | null,
+  ): void {
+    const entry = this.indicatorList[indicatorIndex];
+    if (!entry || o.value === null) return;
+    const unitKey = o.unit ?? "";
+    let kind = entry.kinds.get(unitKey);
+    if (kind === undefined) {
+      kind = unitKind(o.unit, o.indicator);
+      entry.kinds.set(unitKey, kind);
+    }
+    const value = o.value;
+    if (kind === "percent" && (value < 0 || value > 100)) {
+      this.issues.add(
+        "warning",
+        "implausible",
+        whereOf(o, column).line,
+        column,
+        () => ({
+          sv: `Värdet ${valueText(o).sv} för ${this.subject(o).sv} är en andel i procent men ligger utanför 0–100. Kontrollera det.`,
+          en: `The value ${valueText(o).en} for ${this.subject(o).en} is a percentage but lies outside 0–100. Check it.`,
+        }),
+      );
+    } else if (kind === "non-negative" && value < 0) {
+      this.issues.add(
+        "warning",
+        "implausible",
+        whereOf(o, column).line,
+        column,
+        () => ({
+          sv: `Värdet ${valueText(o).sv} för ${this.subject(o).sv} är negativt, men ett antal, belopp eller en kvot kan inte vara det. Kontrollera det.`,
+          en: `The value ${valueText(o).en} for ${this.subject(o).en} is negative, but a count, amount or rate cannot be. Check it.`,
+        }),
+      );
+    }
+  }
+
+  /** The observations kept (conflicting ones removed) and the indicators in file order. */
+  result(): {
+    observations: ImportedObservation[];
+    indicators: ImportIndicator[];
+  } {
+    const observations: ImportedObservation[] = [];
+    for (const o of this.observations) if (o) observations.push(o);
+    return {
+      observations,
+      indicators: this.indicatorList.map(({ id, unit, label }) => ({
+        id,
+        unit,
+        label,
+      })),
+    };
+  }
+}
+
+const RATE = /per\s?1[\s\u00a0]?000|per\s?100[\s\u00a0]?000|promille|‰|per inv/;
+const PERCENT = /%|procent|percent/;
+const COUNT_OR_AMOUNT =
+  /\bkr\b|kronor|\bsek\b|tkr|mnkr|antal|\bst\b|personer|\bcount\b|\bnumber\b/;
+
+/** What a unit (or, without a unit, the indicator's name) says about the possible values. */
+export function unitKind(unit: string | null, indicator: string): UnitKind {
+  if (unit !== null && unit.trim() !== "") {
+    const u = unit.toLowerCase();
+    if (RATE.test(u)) return "non-negative";
+    if (PERCENT.test(u)) return "percent";
+    if (COUNT_OR_AMOUNT.test(u)) return "non-negative";
+    return null;
+  }
+  const name = indicator.toLowerCase();
+  if (RATE.test(name)) return "non-negative";
+  if (PERCENT.test(name) || /\bandel\b/.test(name)) return "percent";
+  if (/^antal\b|\bkostnad|\bkronor\b|\bkr\b/.test(name)) return "non-negative";
+  return null;
+}
