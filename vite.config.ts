@@ -3,7 +3,9 @@ import { fileURLToPath } from "node:url";
 
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 
+import { contentSecurityPolicy } from "./scripts/lib/csp-plugin.ts";
 import { preloadStartData } from "./scripts/lib/preload-plugin.ts";
 
 /**
@@ -23,6 +25,29 @@ export default defineConfig({
       dataDir: fileURLToPath(new URL("./public/data", import.meta.url)),
       datasets: ["kommuner", "indikatorer", "stimulansmedel-2018"],
     }),
+    /*
+     * Offline: a Workbox service worker (generated, not hand-written) precaches the app and every
+     * published data file, so after one visit the app — presentation mode included — works with
+     * the network off. "prompt": a new build waits until the user chooses "Uppdatera"
+     * (src/app/update-notice.tsx); the app registers it itself after the first render
+     * (src/app/pwa.ts), so the service worker is never on the critical path.
+     */
+    VitePWA({
+      registerType: "prompt",
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ["**/*.{js,css,html,json,csv}"],
+        // Published datasets are up to a few hundred KB each; all of them are precached.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        // Every view is index.html with a query string: serve it for any navigation offline.
+        navigateFallback: "index.html",
+        ignoreURLParametersMatching: [/.*/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+    // The strict Content-Security-Policy of the built app (scripts/lib/csp-plugin.ts).
+    contentSecurityPolicy(),
   ],
   resolve: {
     alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },

@@ -18,6 +18,7 @@ import { DatasetErrorMessage } from "@/views/shared/dataset-error";
 
 import { ChartShare } from "./chart-share";
 import { CurrentView } from "./current-view";
+import { UpdateNotice } from "./update-notice";
 
 /** Every chart gets "Kopiera länk" and "Lägg till i presentation" beside its export menu. */
 const CHART_ACTIONS = { Extra: ChartShare, slideChart: null };
@@ -86,6 +87,7 @@ function Shell({ url }: { url: UrlStateApi }) {
         </nav>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
+        <UpdateNotice />
         <UrlNotices notices={url.notices} />
         <PinnedVersions url={url} />
         <ErrorBoundary

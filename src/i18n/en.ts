@@ -270,4 +270,10 @@ export const en = {
     published: "published {{date}}",
     link: "Municipality report for printing (PDF)",
   },
+  pwa: {
+    title: "A new version of the tool is available",
+    text: "Update to use it. What you have open now will reload.",
+    update: "Update",
+    later: "Later",
+  },
 } as const satisfies Messages;

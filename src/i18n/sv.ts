@@ -267,4 +267,10 @@ export const sv = {
     published: "publicerad {{date}}",
     link: "Kommunrapport för utskrift (PDF)",
   },
+  pwa: {
+    title: "En ny version av verktyget finns",
+    text: "Uppdatera för att använda den. Det du har öppet nu laddas om.",
+    update: "Uppdatera",
+    later: "Senare",
+  },
 } as const;

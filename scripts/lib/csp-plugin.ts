@@ -1,0 +1,58 @@
+/**
+ * Vite plugin: the built app's Content-Security-Policy, as a `<meta http-equiv>` at the top of
+ * index.html (build only: the dev server needs Vite's inline scripts). Everything comes from the
+ * app's own origin: no inline scripts, no eval, no third-party origins; images may also be
+ * data: and blob: URLs (chart exports are drawn through them); workers (the service worker, the
+ * import worker) come from the app's own files. A host can send the same policy as an HTTP
+ * header, which also allows `frame-ancestors` (see README "Content-Security-Policy").
+ */
+import type { Plugin } from "vite";
+
+export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
+  "default-src": "'self'",
+  "script-src": "'self'",
+  "style-src": "'self'",
+  "img-src": "'self' data: blob:",
+  "font-src": "'self'",
+  "connect-src": "'self'",
+  "worker-src": "'self'",
+  "manifest-src": "'self'",
+  "object-src": "'none'",
+  "base-uri": "'self'",
+  "form-action": "'self'",
+};
+
+/** The policy as one header value. */
+export function cspValue(
+  directives: Readonly<Record<string, string>> = CSP_DIRECTIVES,
+): string {
+  return Object.entries(directives)
+    .map(([name, value]) => `${name} ${value}`)
+    .join("; ");
+}
+
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: "content-security-policy",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html) {
+        if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(html))
+          throw new Error(
+            "content-security-policy: index.html has an inline script, which the policy forbids",
+          );
+        return [
+          {
+            tag: "meta",
+            attrs: {
+              "http-equiv": "Content-Security-Policy",
+              content: cspValue(),
+            },
+            injectTo: "head-prepend",
+          },
+        ];
+      },
+    },
+  };
+}
