@@ -1,0 +1,219 @@
+/**
+ * Chart exports: the CSV (both flavours) holds exactly what the chart's table shows; the SVG and
+ * PNG carry title, source line, dataset id@version and date; the PNG is drawn at 2×; formula-like
+ * text is neutralised while negative numbers stay numbers; "Kopiera länk" copies the view's URL.
+ */
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+
+import { expect, test, type Download, type Page } from "@playwright/test";
+import Papa from "papaparse";
+
+import { BOTKYRKA, norm, openCompare } from "./helpers";
+
+async function exportFile(page: Page, kind: string): Promise<Download> {
+  const menu = page.locator("details.chart-export").first();
+  if ((await menu.getAttribute("open")) === null)
+    await menu.locator("summary").click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    menu.locator(`[data-export="${kind}"]`).click(),
+  ]);
+  return download;
+}
+
+async function text(download: Download): Promise<string> {
+  return readFile(await download.path(), "utf8");
+}
+
+const kr = (value: number): string =>
+  `${new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 }).format(value)} kr`;
+
+test("the plain CSV holds exactly the rows, values and statuses of the chart's table", async ({
+  page,
+}) => {
+  await page.goto(`./?view=compare&kommuner=${BOTKYRKA.code}&table=1`);
+  const table = page.locator("table.data-table");
+  await expect(table).toBeVisible();
+  const shown = await table.locator("tbody tr").evaluateAll((rows) =>
+    rows.map((r) => ({
+      name: r.querySelector("th a, th")?.firstChild?.textContent ?? "",
+      value: r.querySelectorAll("td")[1]?.textContent ?? "",
+      status: r.querySelectorAll("td")[2]?.firstChild?.textContent ?? "",
+    })),
+  );
+  expect(shown).toHaveLength(26);
+
+  const csv = await text(await exportFile(page, "csv-plain"));
+  const parsed = Papa.parse<Record<string, string>>(csv, {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(parsed.errors).toEqual([]);
+  const kommuner = parsed.data.filter((r) => (r.area_code ?? "").length === 4);
+  expect(kommuner).toHaveLength(26);
+  const byName = new Map(kommuner.map((r) => [r.area_name, r]));
+  for (const row of shown) {
+    const exported = byName.get(norm(row.name));
+    expect(exported, row.name).toBeDefined();
+    expect(norm(kr(Number(exported?.value)))).toBe(norm(row.value));
+    expect(exported?.status).toBe("reported");
+    expect(norm(row.status)).toBe("redovisat");
+  }
+  const botkyrka = byName.get(BOTKYRKA.name);
+  expect(botkyrka).toMatchObject({
+    area_code: "0127",
+    indicator_id: "stimulansmedel",
+    period: "2018",
+    value: "3174063",
+    unit: "kr",
+    dataset_id: "stimulansmedel-2018",
+    dataset_version: "1",
+  });
+  expect(botkyrka?.source).toContain("Bilaga 5");
+  expect(botkyrka?.exported).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  // The county follows the kommuner, as in the table's footer.
+  expect(parsed.data.find((r) => r.area_code === "01")?.value).toBe("79789498");
+});
+
+test("the Excel CSV has a BOM, semicolons, decimal commas and Swedish headers", async ({
+  page,
+}) => {
+  await openCompare(page, `?kommuner=${BOTKYRKA.code}&mode=per-capita`);
+  const csv = await text(await exportFile(page, "csv-excel"));
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const parsed = Papa.parse<string[]>(csv.slice(1), {
+    delimiter: ";",
+    skipEmptyLines: true,
+  });
+  expect(parsed.errors).toEqual([]);
+  const [header = [], ...rows] = parsed.data;
+  expect(header.slice(0, 3)).toEqual(["Områdeskod", "Område", "Indikator-id"]);
+  const value = header.indexOf("Värde");
+  const botkyrka = rows.find((r) => r[0] === BOTKYRKA.code);
+  // 34,64… kr per inhabitant: a decimal comma, no thousands separator, unquoted (a number).
+  expect(botkyrka?.[value]).toMatch(/^34,6\d*$/);
+  expect(csv).toMatch(/;34,6\d*;/);
+  expect(botkyrka?.[header.indexOf("Enhet")]).toBe("kr per invånare");
+  expect(botkyrka?.[header.indexOf("Beräkning")]).toContain("Beräknat");
+});
+
+test("the SVG carries the title, source line, dataset id@version and date", async ({
+  page,
+}) => {
+  await openCompare(page, `?kommuner=${BOTKYRKA.code}`);
+  const title = norm(await page.locator(".chart-frame__title").textContent());
+  const source = norm(await page.locator(".chart-frame__source").textContent());
+  const download = await exportFile(page, "svg");
+  expect(download.suggestedFilename()).toMatch(/\.svg$/);
+  const svg = norm(await text(download));
+  expect(svg.startsWith("<svg")).toBe(true);
+  expect(svg).toContain(title);
+  expect(svg).toContain(source);
+  expect(svg).toContain("Dataversion stimulansmedel-2018 v1");
+  expect(svg).toMatch(
+    /Dataset stimulansmedel-2018@1.*Exporterad \d{1,2} \w+ \d{4}/,
+  );
+  // The export sheet is gone from the page again.
+  await expect(page.locator(".chart-export-sheet")).toHaveCount(0);
+});
+
+test("the PNG is drawn at twice the chart's size", async ({ page }) => {
+  await openCompare(page, `?kommuner=${BOTKYRKA.code}`);
+  const body = await page.locator(".chart-frame__body").boundingBox();
+  const download = await exportFile(page, "png");
+  const bytes = await readFile(await download.path());
+  expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  // The sheet is the chart's width plus 24 px padding each side, drawn at pixel ratio 2.
+  expect(width).toBe(2 * (Math.ceil(body?.width ?? 0) + 48));
+  expect(height).toBeGreaterThan(2 * (body?.height ?? 0));
+  await expect(
+    page.getByRole("status").filter({ hasText: ".png" }),
+  ).toBeVisible();
+});
+
+test("formula-like text is neutralised in the CSV, negative numbers stay numbers", async ({
+  page,
+}) => {
+  // Serve a kommun name that a spreadsheet would run as a formula and a negative value, with the
+  // manifest's checksums updated so the loader accepts the files.
+  const files = {
+    "kommuner.v1.json": (t: string) =>
+      t.replace('"name": "Botkyrka"', '"name": "=HYPERLINK(\\"http://x\\")"'),
+    "stimulansmedel-2018.v1.csv": (t: string) =>
+      t.replace(
+        /^0127,stimulansmedel,,2018,3174063,/m,
+        "0127,stimulansmedel,,2018,-1500,",
+      ),
+  } as const;
+  const changed = new Map<string, Buffer>();
+  for (const [file, edit] of Object.entries(files)) {
+    const original = await readFile(`public/data/${file}`, "utf8");
+    const edited = edit(original);
+    expect(edited).not.toBe(original);
+    changed.set(file, Buffer.from(edited, "utf8"));
+  }
+  await page.route("**/data/*", async (route) => {
+    const file = new URL(route.request().url()).pathname.split("/").pop() ?? "";
+    const body = changed.get(file);
+    if (body) return route.fulfill({ body, contentType: "text/plain" });
+    if (file !== "manifest.json") return route.continue();
+    const manifest = JSON.parse(
+      await readFile("public/data/manifest.json", "utf8"),
+    ) as {
+      datasets: {
+        versions: { file: string; sha256: string; bytes: number }[];
+      }[];
+    };
+    for (const d of manifest.datasets)
+      for (const v of d.versions) {
+        const edited = changed.get(v.file);
+        if (!edited) continue;
+        v.sha256 = createHash("sha256").update(edited).digest("hex");
+        v.bytes = edited.length;
+      }
+    return route.fulfill({ json: manifest });
+  });
+  await page.goto(`./?view=compare&kommuner=${BOTKYRKA.code}&sort=name`);
+  await expect(page.locator(".ranking-chart svg")).toBeVisible();
+  for (const kind of ["csv-plain", "csv-excel"]) {
+    const csv = await text(await exportFile(page, kind));
+    const delimiter = kind === "csv-plain" ? "," : ";";
+    const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), {
+      delimiter,
+      skipEmptyLines: true,
+    });
+    const row = parsed.data.find((r) => r[0] === BOTKYRKA.code);
+    expect(row?.[1]).toBe('\'=HYPERLINK("http://x")');
+    expect(row?.[6]).toBe("-1500");
+    // The raw line: the number is written bare, not quoted or prefixed.
+    expect(csv).toContain(`${delimiter}-1500${delimiter}`);
+  }
+});
+
+test("Kopiera länk copies the view's full URL, or shows it to copy by hand", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openCompare(
+    page,
+    `?kommuner=${BOTKYRKA.code}&mode=per-capita&sort=name`,
+  );
+  await page.getByRole("button", { name: "Kopiera länk" }).click();
+  await expect(page.getByText("Länken är kopierad.")).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(copied).toContain("mode=per-capita");
+
+  // Without a clipboard the link is shown, selected, in a read-only field.
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, "clipboard", { value: undefined });
+  });
+  await page.getByRole("button", { name: "Kopiera länk" }).click();
+  const field = page.getByRole("textbox", { name: /Länken till vyn/ });
+  await expect(field).toHaveValue(page.url());
+  await expect(field).toHaveAttribute("readonly", "");
+});
