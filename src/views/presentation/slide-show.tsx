@@ -212,6 +212,8 @@ export function SlideShow({
         style={{
           width: `${String(LAYOUT_WIDTH)}px`,
           transform: `translateX(-50%) scale(${String(scale)})`,
+          // The presentation theme sizes body text by this, so it stays ≥ 24 px on screen.
+          ["--slide-scale" as string]: String(scale),
         }}
         data-slide={index + 1}
       >
