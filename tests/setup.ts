@@ -1,13 +1,16 @@
 /**
- * Test setup: jest-dom matchers, DOM cleanup after each test, and a fetch that serves the real
- * public/data files (so view tests load the shipped data through the app's own loader).
+ * Test setup: jest-dom matchers, DOM cleanup after each test, a fetch that serves the real
+ * public/data files (so view tests load the shipped data through the app's own loader), and an
+ * in-memory IndexedDB (fake-indexeddb) for local datasets, emptied before each test.
  */
 import "@testing-library/jest-dom/vitest";
+import "fake-indexeddb/auto";
 
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 
 import { cleanup } from "@testing-library/react";
+import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, vi } from "vitest";
 
 export const PUBLIC_DATA = resolve(import.meta.dirname, "..", "public", "data");
@@ -36,8 +39,12 @@ export function serveData(
   });
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   serveData();
+  // A fresh, empty IndexedDB and localStorage per test (local datasets, "Egen data").
+  globalThis.indexedDB = new IDBFactory();
+  window.localStorage.clear();
+  (await import("@/data/local/local-store")).resetLocalStoreConnection();
 });
 
 afterEach(() => {

@@ -28,6 +28,8 @@ export const PROBLEM_CODES = [
   "duplicate",
   "file-name",
   "schema",
+  "local-missing",
+  "local-storage",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -69,6 +71,9 @@ const PROBLEM_TEXT: Record<ProblemCode, string> = {
   duplicate: "the same area, indicator, breakdown and period occur twice",
   "file-name": "the file name does not match <dataset-id>.v<N>.<format>",
   schema: "the content does not match the schema",
+  "local-missing":
+    "this local dataset is not in this browser (deleted, or imported in another browser)",
+  "local-storage": "the browser's local storage (IndexedDB) could not be used",
 };
 
 /** Thrown by the loader; never caught silently. */

@@ -2,10 +2,21 @@
  * TanStack Query access to the published datasets: a key factory, queryOptions factories and thin
  * hooks. Published files are immutable, so their queries never go stale and are never refetched.
  */
-import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
+import {
+  queryOptions,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
+import { useMemo } from "react";
 
 import { usePinnedVersion, usePins } from "./dataset-pins";
-import type { DatasetMeta } from "./load-dataset";
+import type { DatasetMeta, ObservationsDataset } from "./load-dataset";
+import {
+  isLocalDatasetId,
+  localDatasetEntry,
+  type LocalDataset,
+} from "./local/local-dataset";
 import { fetchDataFile, type ReadFile } from "./read-file";
 import type { Manifest } from "./schemas/manifest";
 
@@ -24,7 +35,55 @@ export const dataQueryKeys = {
   manifest: () => ["data", "manifest"] as const,
   dataset: (kind: string, id: string, version: number | null) =>
     ["data", kind, id, version ?? "latest"] as const,
+  /** The list of local datasets ("Egen data"), refreshed after a save or delete. */
+  local: () => ["local"] as const,
+  localList: () => ["local", "list"] as const,
 };
+
+/** IndexedDB access is its own chunk (idb), loaded when local data is first asked for. */
+const localStore = () => import("./local/local-store");
+
+/**
+ * Whether this browser has saved local datasets, remembered in localStorage so a visitor without
+ * any does not load the IndexedDB code on the way to the first chart.
+ */
+const HINT = "psykisk-halsa:egen-data";
+const hasLocalHint = (): boolean => {
+  try {
+    return window.localStorage.getItem(HINT) === "1";
+  } catch {
+    return true; // unknown: ask IndexedDB
+  }
+};
+const setLocalHint = (present: boolean): void => {
+  try {
+    if (present) window.localStorage.setItem(HINT, "1");
+    else window.localStorage.removeItem(HINT);
+  } catch {
+    // Storage blocked: the hint is only an optimisation.
+  }
+};
+
+export const localDatasetsQueryOptions = () =>
+  queryOptions({
+    queryKey: dataQueryKeys.localList(),
+    queryFn: async () => {
+      if (!hasLocalHint()) return [];
+      const list = await (await localStore()).listLocalDatasets();
+      setLocalHint(list.length > 0);
+      return list;
+    },
+    // Infinity, not "static": a save or a delete invalidates the list and must refetch it.
+    staleTime: Infinity,
+    retry: false,
+  });
+
+async function loadLocalObservations(id: string): Promise<ObservationsDataset> {
+  const { meta, observations } = await (
+    await localStore()
+  ).getLocalObservations(id);
+  return { ...localDatasetEntry(meta), observations };
+}
 
 export const manifestQueryOptions = () =>
   queryOptions({
@@ -65,7 +124,18 @@ export const indicatorsQueryOptions = (
 export const observationsQueryOptions = (
   id: string,
   version: number | null = null,
-) => datasetQuery("observations", (m) => m.loadObservations, id, version);
+) => {
+  const published = datasetQuery(
+    "observations",
+    (m) => m.loadObservations,
+    id,
+    version,
+  );
+  // A local dataset ("Egen data") has one version and lives in IndexedDB, not in the manifest.
+  return isLocalDatasetId(id)
+    ? { ...published, queryFn: () => loadLocalObservations(id) }
+    : published;
+};
 
 export const useManifest = () => useQuery(manifestQueryOptions());
 
@@ -104,4 +174,64 @@ export const useObservationsMany = (ids: readonly string[]) => {
       observationsQueryOptions(id, pins.get(id) ?? null),
     ),
   });
+};
+
+/** The local datasets' metadata (newest first); an empty list when IndexedDB is unusable. */
+export const useLocalDatasets = () => useQuery(localDatasetsQueryOptions());
+
+/**
+ * The indicator catalogue: the published `indikatorer` plus the indicators of every local
+ * dataset ("Egen data"), so every view can offer them. Local indicators never shadow published
+ * ones: their ids carry the `egen-` prefix.
+ */
+export const useCatalogue = () => {
+  const published = useIndicators("indikatorer");
+  const local = useLocalDatasets();
+  // Wait for the local list (or its failure) so a link to a local indicator is not first
+  // resolved against the published catalogue alone.
+  const settled = !local.isPending;
+  const data = useMemo(
+    () =>
+      published.data && settled
+        ? {
+            ...published.data,
+            indicators: [
+              ...published.data.indicators,
+              ...(local.data ?? []).flatMap((d) => d.indicators),
+            ],
+          }
+        : undefined,
+    [published.data, local.data, settled],
+  );
+  return {
+    data,
+    isError: published.isError,
+    error: published.error,
+    refetch: published.refetch,
+  };
+};
+
+/** Saves and deletes local datasets and refreshes every query that reads them. */
+export const useLocalDatasetActions = () => {
+  const client = useQueryClient();
+  const refresh = () =>
+    client.invalidateQueries({ queryKey: dataQueryKeys.local() });
+  const forget = (id: string) => {
+    client.removeQueries({
+      queryKey: dataQueryKeys.dataset("observations", id, null),
+    });
+  };
+  return {
+    save: async (dataset: LocalDataset) => {
+      await (await localStore()).saveLocalDataset(dataset);
+      setLocalHint(true);
+      forget(dataset.meta.id);
+      await refresh();
+    },
+    remove: async (id: string) => {
+      await (await localStore()).deleteLocalDataset(id);
+      forget(id);
+      await refresh();
+    },
+  };
 };

@@ -9,6 +9,7 @@ export const THEMES = [
   "unmet-needs",
   "funding",
   "population",
+  "own-data",
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -26,6 +27,7 @@ export const UNITS = [
   "count",
   "days",
   "posts",
+  "number",
 ] as const;
 export type Unit = (typeof UNITS)[number];
 

@@ -35,6 +35,11 @@ export interface Observation {
   readonly sourceId: string;
   /** Table, figure or section in the source (plus the seed file and line). */
   readonly locator: string;
+  /**
+   * The statistical symbol an imported file had instead of a number (`..`, `-`, …), kept so
+   * tables, tooltips and exports show what the file said. Published datasets have none.
+   */
+  readonly symbol?: string | null;
 }
 
 /** True when the observation carries a number. */

@@ -242,6 +242,10 @@ export function serializeUrlState(state: ViewState): string {
       "versions",
       state.versions.map((p) => `${p.id}@${p.version}`).join(","),
     );
-  const text = params.toString().replace(/%2C/g, ",").replace(/%40/g, "@");
+  const text = params
+    .toString()
+    .replace(/%2C/g, ",")
+    .replace(/%40/g, "@")
+    .replace(/%3A/g, ":");
   return text === "" ? "" : `?${text}`;
 }

@@ -1,13 +1,231 @@
-/** Import: placeholder, built in its own issue. */
-import "@/i18n/views/import";
-import { useT } from "@/i18n/i18n";
+/**
+ * Importera: a user's own file is checked in a Web Worker (progress, cancel), the report says what
+ * was found line by line, and after a preview the user chooses to use the data; it is then kept
+ * in this browser (IndexedDB) and offered in every view under "Egen data". Nothing is uploaded.
+ */
+import { useRef, useState } from "react";
 
-export default function ImportView() {
-  const { t } = useT();
+import type { ImportReport } from "@/data/import/report-types";
+import type { LocalDataset } from "@/data/local/local-dataset";
+import { runImport, type ImportRun } from "@/data/local/run-import";
+import { useAreas, useLocalDatasetActions } from "@/data/queries";
+import { formatNumber } from "@/domain/format";
+import type { UrlStateApi } from "@/navigation/use-url-state";
+import { useT } from "@/i18n/i18n";
+import "@/i18n/views/import";
+
+import { DatasetErrorMessage } from "../shared/dataset-error";
+import { LocalDatasets } from "../shared/local-datasets";
+import { ViewPending } from "../shared/view-pending";
+
+import { DropZone } from "./drop-zone";
+import { ImportReportView } from "./import-report";
+import { ImportSettings } from "./import-settings";
+import "./import.css";
+
+type Step =
+  | { readonly kind: "idle"; readonly message?: string }
+  | {
+      readonly kind: "running";
+      readonly file: string;
+      readonly fraction: number;
+      readonly run: ImportRun;
+    }
+  | {
+      readonly kind: "done";
+      readonly report: ImportReport;
+      readonly sha256: string;
+      readonly bytes: number;
+      readonly millis: number;
+    }
+  | { readonly kind: "saved"; readonly dataset: LocalDataset };
+
+export default function ImportView({ url }: { url: UrlStateApi }) {
+  const { t, locale } = useT();
+  const areas = useAreas("kommuner");
+  const actions = useLocalDatasetActions();
+  const [step, setStep] = useState<Step>({ kind: "idle" });
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const current = useRef(0);
+  const heading = <h1 className="view-title">{t("importView.heading")}</h1>;
+  if (!areas.data) return <ViewPending heading={heading} queries={[areas]} />;
+  const names = new Map<string, string>(
+    areas.data.areas.map((a) => [a.code, a.name]),
+  );
+  const importAreas = areas.data.areas.map((a) => ({
+    code: a.code,
+    name: a.name,
+  }));
+
+  const start = (file: File) => {
+    const id = ++current.current;
+    setSaveError(null);
+    const run = runImport(file, importAreas, (fraction) => {
+      if (current.current !== id) return;
+      setStep((s) => (s.kind === "running" ? { ...s, fraction } : s));
+    });
+    setStep({ kind: "running", file: file.name, fraction: 0, run });
+    run.result.then(
+      (result) => {
+        if (current.current === id) setStep({ kind: "done", ...result });
+      },
+      (error: unknown) => {
+        if (current.current !== id) return;
+        const cancelled =
+          error instanceof DOMException && error.name === "AbortError";
+        setStep({
+          kind: "idle",
+          message: cancelled
+            ? t("importView.cancelled", { file: file.name })
+            : t("importView.failed", {
+                file: file.name,
+                message: error instanceof Error ? error.message : String(error),
+              }),
+        });
+      },
+    );
+  };
+
+  const save = async (dataset: LocalDataset) => {
+    setSaveError(null);
+    try {
+      await actions.save(dataset);
+      setStep({ kind: "saved", dataset });
+    } catch (error) {
+      setSaveError(error);
+    }
+  };
+
   return (
     <>
-      <h1 className="view-title">{t("importView.heading")}</h1>
-      <p className="view-intro">{t("importView.intro")}</p>
+      {heading}
+      <p className="lead">{t("importView.intro")}</p>
+      <details className="card import-formats">
+        <summary>{t("importView.formatsHeading")}</summary>
+        <ul>
+          <li>{t("importView.formats.csv")}</li>
+          <li>{t("importView.formats.layouts")}</li>
+          <li>{t("importView.formats.statistics")}</li>
+          <li>{t("importView.formats.excel")}</li>
+        </ul>
+      </details>
+      <p className="import-privacy">{t("importView.privacy")}</p>
+
+      {step.kind === "running" ? (
+        <section
+          className="card import-progress"
+          aria-labelledby="import-progress"
+        >
+          <h2 id="import-progress">
+            {t("importView.checking", { file: step.file })}
+          </h2>
+          <progress
+            max={1}
+            value={step.fraction}
+            aria-labelledby="import-progress"
+          />
+          <p aria-live="polite">
+            {t("importView.progress", {
+              percent: formatNumber(Math.floor(step.fraction * 100), 0, locale),
+            })}
+          </p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              step.run.cancel();
+            }}
+          >
+            {t("importView.cancel")}
+          </button>
+        </section>
+      ) : (
+        <DropZone onFile={start} />
+      )}
+      {step.kind === "idle" && step.message !== undefined && (
+        <p role="status" className="import-message">
+          {step.message}
+        </p>
+      )}
+
+      {step.kind === "done" && (
+        <>
+          <ImportReportView
+            report={step.report}
+            bytes={step.bytes}
+            millis={step.millis}
+            areaName={(code) => names.get(code) ?? code}
+          />
+          {step.report.decision !== "reject" &&
+            step.report.observations.length > 0 && (
+              <ImportSettings
+                report={step.report}
+                sha256={step.sha256}
+                bytes={step.bytes}
+                onSave={save}
+              />
+            )}
+          {saveError !== null && <DatasetErrorMessage error={saveError} />}
+        </>
+      )}
+
+      {step.kind === "saved" && (
+        <section className="card import-saved" aria-labelledby="import-saved">
+          <div role="status">
+            <h2 id="import-saved">
+              {t("importView.saved", { name: step.dataset.meta.name })}
+            </h2>
+          </div>
+          <SavedLinks url={url} dataset={step.dataset} />
+        </section>
+      )}
+
+      <LocalDatasets />
     </>
+  );
+}
+
+function SavedLinks({
+  url,
+  dataset,
+}: {
+  url: UrlStateApi;
+  dataset: LocalDataset;
+}) {
+  const { t } = useT();
+  const first =
+    dataset.meta.indicators.find((i) => i.scope === "kommun") ??
+    dataset.meta.indicators[0];
+  const link = (
+    view: "compare" | "map" | "sources",
+    label: string,
+    withIndicator: boolean,
+  ) => {
+    const patch = {
+      view,
+      indicator: withIndicator && first ? first.id : null,
+      period: null,
+      group: null,
+      table: false,
+    };
+    return (
+      <a
+        className="button"
+        href={url.href(patch)}
+        onClick={(event) => {
+          event.preventDefault();
+          url.update(patch);
+        }}
+      >
+        {label}
+      </a>
+    );
+  };
+  return (
+    <p className="import-saved__links">
+      {first && link("compare", t("importView.openCompare"), true)}{" "}
+      {first?.scope === "kommun" && link("map", t("importView.openMap"), true)}{" "}
+      {link("sources", t("importView.openSources"), false)}
+    </p>
   );
 }

@@ -8,7 +8,7 @@ import "@/i18n/views/needs";
 import { ChartFrame } from "@/charts/chart-frame";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { buildScatterSeries } from "@/charts/series/scatter-series";
-import { useAreas, useIndicators, useObservations } from "@/data/queries";
+import { useAreas, useCatalogue, useObservations } from "@/data/queries";
 import { kommunerOf, type AreaCode } from "@/domain/areas";
 import type { LocalText } from "@/domain/local-text";
 import { populationByArea } from "@/domain/metrics/derived";
@@ -41,7 +41,7 @@ const FALLBACK_MISSING: LocalText = {
 export default function NeedsView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
   const areas = useAreas("kommuner");
-  const catalogue = useIndicators("indikatorer");
+  const catalogue = useCatalogue();
   const label = (text: LocalText): string => text[locale];
   const needs = catalogue.data ? needIndicators(catalogue.data.indicators) : [];
   const resources = catalogue.data

@@ -24,7 +24,7 @@ export const RESOURCE_IDS = [
   "kolada-n25021",
 ] as const;
 
-const NEED_THEMES: readonly string[] = ["unmet-needs", "diagnoses"];
+const NEED_THEMES: readonly string[] = ["unmet-needs", "diagnoses", "own-data"];
 
 /** Need indicators: kommun values, theme "unmet-needs" or "diagnoses", in catalogue order. */
 export function needIndicators(catalogue: readonly Indicator[]): Indicator[] {

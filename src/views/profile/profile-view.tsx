@@ -8,7 +8,7 @@
 // Registers this view's messages with the i18n layer (they load with the view).
 import "@/i18n/views/profile";
 import type { DatasetMeta } from "@/data/load-dataset";
-import { useAreas, useIndicators, useObservationsMany } from "@/data/queries";
+import { useAreas, useCatalogue, useObservationsMany } from "@/data/queries";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import {
   buildProfileFacts,
@@ -77,7 +77,7 @@ export function resolveKommun(
 export default function ProfileView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
   const areas = useAreas("kommuner");
-  const catalogue = useIndicators("indikatorer");
+  const catalogue = useCatalogue();
   const ids = catalogue.data
     ? profileDatasetIds(catalogue.data.indicators)
     : [];

@@ -9,7 +9,7 @@ import {
   type RankingSeries,
 } from "@/charts/series/ranking-series";
 import type { DatasetMeta } from "@/data/load-dataset";
-import { useAreas, useIndicators, useObservations } from "@/data/queries";
+import { useAreas, useCatalogue, useObservations } from "@/data/queries";
 import { kommunerOf, type Area, type AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
 import { populationByArea } from "@/domain/metrics/derived";
@@ -79,7 +79,7 @@ export function useIndicatorView(
 ): IndicatorView {
   const { locale } = useT();
   const areas = useAreas("kommuner");
-  const catalogue = useIndicators("indikatorer");
+  const catalogue = useCatalogue();
   const resolved = catalogue.data
     ? resolveIndicator(
         url.state,
@@ -90,8 +90,9 @@ export function useIndicatorView(
     : null;
   const indicator = resolved?.indicator ?? null;
   const observations = useObservations(indicator?.datasetId ?? null);
-  const populationRule =
-    url.state.mode === "per-capita" ? indicator?.perCapita : null;
+  // The population loads whenever the indicator has a per-capita rule: in absolute mode it only
+  // adds the value per inhabitant to the summary ("… 34,64 kr per invånare (beräknat) …").
+  const populationRule = indicator?.perCapita ?? null;
   const population = useObservations(populationRule?.populationDataset ?? null);
 
   if (!areas.data || !catalogue.data || !resolved || !indicator) {
@@ -124,11 +125,15 @@ export function useIndicatorView(
     });
   };
 
-  const failed = [observations, population].find((q) => q.isError);
+  // Without the population, absolute mode still draws (only the summary's companion is lost).
+  const failed = [observations, ...(perCapita ? [population] : [])].find(
+    (q) => q.isError,
+  );
+  const populationPending =
+    populationRule !== null && !population.data && !population.isError;
   let chart: IndicatorChart;
   if (failed) chart = { kind: "failed", query: failed };
-  else if (!observations.data || (perCapita && !population.data))
-    chart = { kind: "loading" };
+  else if (!observations.data || populationPending) chart = { kind: "loading" };
   else if (selection.period === null) chart = { kind: "empty" };
   else {
     const series = buildRankingSeries({
@@ -141,14 +146,14 @@ export function useIndicatorView(
       selected,
       sort: options.sort ?? url.state.sort,
       population:
-        perCapita && indicator.perCapita && population.data
+        indicator.perCapita && population.data
           ? populationByArea(indicator.perCapita, population.data.observations)
           : null,
       missingReason: observations.data.entry.missingReason ?? FALLBACK_MISSING,
     });
     const datasets = [
       observations.data,
-      ...(perCapita && population.data ? [population.data] : []),
+      ...(indicator.perCapita && population.data ? [population.data] : []),
     ];
     chart = { kind: "ready", series, datasets };
   }

@@ -16,6 +16,7 @@ import "@/i18n/views/version-diff";
 import { TableScroll } from "@/ui/table-scroll";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
+import { LocalDatasets } from "../shared/local-datasets";
 
 import { PinToggle } from "./pin-toggle";
 import { VersionDiff } from "./version-diff";
@@ -61,6 +62,7 @@ export default function SourcesView({ url }: { url: UrlStateApi }) {
         </ul>
       </nav>
       <TidyExport />
+      <LocalDatasets />
       <VersionDiff datasets={manifest.data.datasets} />
       {manifest.data.datasets.map((d) => (
         <section

@@ -14,7 +14,7 @@ import {
   hasSexSplit,
   type TrendGroup,
 } from "@/charts/series/trend-series";
-import { useAreas, useIndicators, useObservations } from "@/data/queries";
+import { useAreas, useCatalogue, useObservations } from "@/data/queries";
 import { kommunerOf, type AreaCode } from "@/domain/areas";
 import { THEMES } from "@/domain/indicators";
 import { definitionBreaks, seriesEndYear } from "@/domain/trend-breaks";
@@ -46,7 +46,7 @@ const TrendLineChart = lazy(() => import("@/charts/trend-line-chart"));
 export default function TrendsView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
   const areas = useAreas("kommuner");
-  const catalogue = useIndicators("indikatorer");
+  const catalogue = useCatalogue();
   const [counts, setCounts] = useState<Record<string, Record<string, number>>>(
     {},
   );
@@ -190,6 +190,7 @@ export default function TrendsView({ url }: { url: UrlStateApi }) {
         <ChartFrame
           title={text.title}
           subtitle={text.subtitle}
+          summary={text.summary}
           coverage={text.coverage}
           sourceLine={sourceLine([observations.data], indicator.sourceIds, t)}
           exportData={chartExport(
@@ -249,7 +250,6 @@ export default function TrendsView({ url }: { url: UrlStateApi }) {
             >
               <TrendLineChart
                 series={series}
-                description={text.description}
                 labels={text.labels}
                 marks={breaks.map((b) => ({
                   period: String(b.year),
