@@ -112,7 +112,7 @@ export function importCsv(input: CsvImportInput): CsvImportResult {
       headerLine,
     });
     state.phase = "rows";
-    for (const row of sample) reader.read(row.fields, row.line);
+    for (const row of sample) reader.read(row.fields, row.line, row.span);
     sample.length = 0;
   };
 
@@ -126,11 +126,11 @@ export function importCsv(input: CsvImportInput): CsvImportResult {
       onChunk: input.onChunk,
     },
     {
-      row(fields, line) {
+      row(fields, line, span) {
         if (state.phase === "rows") {
-          reader?.read(fields, line);
+          reader?.read(fields, line, span);
         } else if (state.phase === "sample") {
-          sample.push({ fields, line });
+          sample.push({ fields, line, span });
           if (sample.length >= SAMPLE_ROWS) plan();
         } else if (state.phase === "before-header") {
           if (input.badLines.has(line)) return;

@@ -86,6 +86,8 @@ export class CsvRowReader {
   private readonly statusCache = new Map<string, StatusResult>();
   private readonly areaHeading: string;
   private readonly row = new RowState();
+  /** Line of each field when the row spans several lines (quoted newlines), else null. */
+  private fieldLines: number[] | null = null;
 
   constructor(private readonly options: RowReaderOptions) {
     this.plan = options.plan;
@@ -111,6 +113,11 @@ export class CsvRowReader {
       }
       this.columns.push({ column, period });
     }
+  }
+
+  /** The physical line of a field of the current row. */
+  private lineOf(index: number, line: number): number {
+    return this.fieldLines?.[index] ?? line;
   }
 
   private heading(index: number): string | null {
@@ -163,7 +170,7 @@ export class CsvRowReader {
         `${index}\u0000${raw}`,
         "warning",
         "formula-cell",
-        line,
+        this.lineOf(index, line),
         column,
         {
           sv: `Cellen ${quoteSv(raw)} ser ut som en kalkylbladsformel; den läses som text och beräknas aldrig.`,
@@ -242,8 +249,9 @@ export class CsvRowReader {
   }
 
   /** One row of fields from papaparse with its physical line. */
-  read(fields: readonly string[], line: number): void {
+  read(fields: readonly string[], line: number, span = 0): void {
     const plan = this.plan;
+    this.fieldLines = span > 0 ? fieldLines(fields, line) : null;
     if (fields.length === 1 && fields[0] === "") return;
     if (this.options.badLines.size > 0 && this.options.badLines.has(line))
       return;
@@ -293,7 +301,7 @@ export class CsvRowReader {
       this.issues.add(
         "error",
         formula ? "formula-cell" : area.code,
-        line,
+        this.lineOf(plan.areaCode, line),
         this.areaHeading,
         () => (formula ? formulaValue(areaRaw) : area.message),
       );
@@ -304,7 +312,7 @@ export class CsvRowReader {
         areaRaw,
         "info",
         area.note.code,
-        line,
+        this.lineOf(plan.areaCode, line),
         this.areaHeading,
         area.note.message,
       );
@@ -316,7 +324,7 @@ export class CsvRowReader {
         this.issues.add(
           "error",
           period.code,
-          line,
+          this.lineOf(plan.period, line),
           this.heading(plan.period),
           period.message,
         );
@@ -331,7 +339,7 @@ export class CsvRowReader {
         this.issues.add(
           "error",
           indicator.code,
-          line,
+          this.lineOf(plan.indicator, line),
           this.heading(plan.indicator),
           indicator.message,
         );
@@ -367,7 +375,12 @@ export class CsvRowReader {
       row.label = label;
       row.gender = gender;
       row.status = status;
-      this.cell(fields[column.index] ?? "", line, column, row);
+      this.cell(
+        fields[column.index] ?? "",
+        this.lineOf(column.index, line),
+        column,
+        row,
+      );
     }
   }
 
@@ -546,4 +559,16 @@ function unitAgrees(declared: string, hint: "%" | "kr"): boolean {
   const unit = declared.toLowerCase();
   if (hint === "%") return /%|procent|percent/.test(unit);
   return /\bkr\b|kronor|\bsek\b|tkr|mnkr|kr\//.test(unit);
+}
+
+/** The line each field starts on, for a row whose quoted fields hold newlines. */
+function fieldLines(fields: readonly string[], line: number): number[] {
+  const lines: number[] = [];
+  let current = line;
+  for (const field of fields) {
+    lines.push(current);
+    for (let i = field.indexOf("\n"); i !== -1; i = field.indexOf("\n", i + 1))
+      current++;
+  }
+  return lines;
 }

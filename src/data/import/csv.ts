@@ -127,8 +127,8 @@ export function scanLines(
 }
 
 export interface CsvRowSink {
-  /** One parsed row; `fields` belongs to the sink. */
-  row(fields: string[], line: number): void;
+  /** One parsed row starting on `line` and spanning `span` more lines (quoted newlines). */
+  row(fields: string[], line: number, span: number): void;
   /** A row papaparse could not read cleanly (bad or unclosed quotes). */
   quoteError(
     kind: "unclosed" | "malformed",
@@ -190,7 +190,7 @@ export function readCsv(
       const span = quoted ? newlinesIn(fields) : 0;
       const bad = badRows.size > 0 ? badRows.get(i) : undefined;
       if (bad) sink.quoteError(bad, line, line + span);
-      else sink.row(fields, line);
+      else sink.row(fields, line, span);
       line += 1 + span;
     }
     if (!last) {

@@ -50,6 +50,8 @@ export interface CsvPlan {
 export interface SampleRow {
   readonly fields: readonly string[];
   readonly line: number;
+  /** Further lines the row spans (newlines in quoted fields). */
+  readonly span: number;
 }
 
 export interface LayoutInput {

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+
+import { AreaMatcher, nameKey } from "@/data/import/area-match";
+
+import { IMPORT_CONTEXT } from "../../fixtures/import-context";
+
+const matcher = new AreaMatcher(IMPORT_CONTEXT.areas);
+
+describe(AreaMatcher, () => {
+  it.each([
+    // codes
+    ["0127", "0127", null],
+    ["0180", "0180", null],
+    ["01", "01", null],
+    ["00", "00", null],
+    ["127", "0127", "area-code-padded"],
+    ["1", "01", "area-code-padded"],
+    ["0", "00", "area-code-padded"],
+    ["0001", "01", "area-code-kolada"],
+    ["0000", "00", "area-code-kolada"],
+    // names and their variants
+    ["Botkyrka", "0127", "area-name-mapped"],
+    ["  botkyrka ", "0127", "area-name-mapped"],
+    ["BOTKYRKA KOMMUN", "0127", "area-name-mapped"],
+    ["Botkyrka kommun", "0127", "area-name-mapped"],
+    ["Stockholms stad", "0180", "area-name-mapped"],
+    ["Sundbybergs stad", "0183", "area-name-mapped"],
+    ["Danderyds kommun", "0162", "area-name-mapped"],
+    ["Nynäshamns kommun", "0192", "area-name-mapped"],
+    ["Upplands-Väsby", "0114", "area-name-mapped"],
+    ["Upplands Bro", "0139", "area-name-mapped"],
+    ["upplands_bro", "0139", "area-name-mapped"],
+    ["Väsby", "0114", "area-name-mapped"],
+    ["Eker\u006f\u0308", "0125", "area-name-mapped"], // NFD "ö"
+    ["Ekero", "0125", "area-name-mapped"],
+    ["Sodertalje", "0181", "area-name-mapped"],
+    ["Värdö", "0120", "area-name-mapped"],
+    ["Stockholms län", "01", "area-name-mapped"],
+    ["Stockholms läns landsting", "01", "area-name-mapped"],
+    ["Region Stockholm", "01", "area-name-mapped"],
+    ["Riket", "00", "area-name-mapped"],
+    ["Sverige", "00", "area-name-mapped"],
+    // PxWeb's "code name"
+    ["0127 Botkyrka", "0127", null],
+    ["01 Stockholms län", "01", null],
+    ["127 Botkyrka", "0127", "area-code-padded"],
+  ])("%j → %s", (text, code, note) => {
+    const result = matcher.resolve(text);
+    expect(result.ok && result.code).toBe(code);
+    expect(result.ok && (result.note?.code ?? null)).toBe(note);
+  });
+
+  it.each([
+    ["1480", "outside-county", "utanför Stockholms län"],
+    ["14", "outside-county", "utanför Stockholms län"],
+    ["0380", "outside-county", "utanför Stockholms län"],
+    ["0013", "outside-county", "utanför Stockholms län"],
+    ["0199", "unknown-area", "0199"],
+    ["12345", "unknown-area", "12345"],
+    ["Göteborg", "unknown-area", "Göteborg"],
+    ["Stockholms", "unknown-area", "Stockholms"],
+    ["Upplands", "unknown-area", "Upplands"],
+    ["", "missing-area", "saknas"],
+    ["   ", "missing-area", "saknas"],
+    ["0127 Solna", "area-mismatch", "Solna"],
+    ["0127 Botkyrkaa", "area-mismatch", "Botkyrkaa"],
+    ["__proto__", "unknown-area", "__proto__"],
+    ["constructor", "unknown-area", "constructor"],
+  ])("%j is a row error (%s)", (text, code, mentioned) => {
+    const result = matcher.resolve(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.code).toBe(code);
+    expect(result.message.sv).toContain(mentioned);
+    expect(result.message.en).toBeTruthy();
+  });
+
+  it("checks that a code column and a name column agree", () => {
+    expect(matcher.resolvePair("0127", "Botkyrka")).toMatchObject({
+      ok: true,
+      code: "0127",
+    });
+    expect(matcher.resolvePair("127", "")).toMatchObject({
+      ok: true,
+      code: "0127",
+    });
+    expect(matcher.resolvePair("0127", "Solna")).toMatchObject({
+      ok: false,
+      code: "area-mismatch",
+    });
+  });
+
+  it("gives every area a small index for duplicate keys", () => {
+    const indexes = IMPORT_CONTEXT.areas.map((a) => {
+      const result = matcher.resolve(a.code);
+      return result.ok ? result.index : -1;
+    });
+    expect(new Set(indexes).size).toBe(IMPORT_CONTEXT.areas.length);
+    expect(Math.max(...indexes)).toBeLessThan(matcher.size);
+  });
+});
+
+describe(nameKey, () => {
+  it.each([
+    ["Upplands-Bro", "upplands bro"],
+    ["  UPPLANDS\u00a0VÄSBY ", "upplands väsby"],
+    ["Eker\u006f\u0308", "ekerö"],
+  ])("%j → %j", (text, key) => {
+    expect(nameKey(text)).toBe(key);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  normaliseGender,
+  parsePeriod,
+  parseStatus,
+} from "@/data/import/fields";
+import { isFormulaLike } from "@/data/import/formula";
+
+describe(parsePeriod, () => {
+  it.each([
+    ["2019", "2019", false],
+    ["1998", "1998", false],
+    ["2013-2016", "2013-2016", false],
+    ["2013–2016", "2013-2016", true],
+    ["2013 - 2016", "2013-2016", true],
+    ["2013/2016", "2013-2016", true],
+  ])("%j → %j", (text, period, noted) => {
+    const result = parsePeriod(text);
+    expect(result.ok && result.period).toBe(period);
+    expect(result.ok && result.note !== null).toBe(noted);
+  });
+
+  it.each([
+    [""],
+    ["19"],
+    ["1899"],
+    ["2101"],
+    ["2016-2013"],
+    ["2019-2019"],
+    ["2019K1"],
+    ["2019.0"],
+    ["år 2019"],
+    ["20190"],
+  ])("%j is not a period", (text) => {
+    const result = parsePeriod(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message.sv).toBeTruthy();
+  });
+});
+
+describe(normaliseGender, () => {
+  it.each([
+    ["T", "T"],
+    ["totalt", "T"],
+    ["Båda könen", "T"],
+    ["K", "K"],
+    ["k", "K"],
+    ["kvinnor", "K"],
+    ["Women", "K"],
+    ["M", "M"],
+    ["män", "M"],
+    ["pojkar", "M"],
+    ["0–17 år", "0–17 år"],
+  ])("%j → %j", (text, gender) => {
+    expect(normaliseGender(text)).toBe(gender);
+  });
+});
+
+describe(parseStatus, () => {
+  it.each([
+    ["", { kind: "none" }],
+    ["reported", { kind: "reported", note: null }],
+    ["estimated", { kind: "reported", note: "estimated" }],
+    ["Saknas", { kind: "symbol", status: "missing", symbol: null }],
+    ["sekretess", { kind: "symbol", status: "suppressed", symbol: null }],
+    ["..", { kind: "symbol", status: "suppressed", symbol: ".." }],
+    ["-", { kind: "symbol", status: "missing", symbol: "-" }],
+    ["konstig", { kind: "unknown" }],
+  ])("%j", (text, result) => {
+    expect(parseStatus(text)).toEqual(result);
+  });
+});
+
+describe(isFormulaLike, () => {
+  it.each([
+    ["=SUM(A1:A2)", true],
+    ["=1+1", true],
+    ["+5", true],
+    ["+46 8 123", true],
+    ["@SUM(A1)", true],
+    ["-abc", true],
+    ["-2+3+cmd|' /C calc'!A0", true],
+    ["\t=1", true],
+    ["\r=1", true],
+    ["\n1", true],
+    ["-5", false],
+    ["-5,5", false],
+    ["-1 234,5", false],
+    ["\u22125", false],
+    ["-", false],
+    ["Botkyrka", false],
+    ["", false],
+    ["5=5", false],
+  ])("%j → %s", (text, formula) => {
+    expect(isFormulaLike(text)).toBe(formula);
+  });
+});
