@@ -8,6 +8,7 @@
  */
 import type { LocalText } from "@/domain/local-text";
 
+import { clip } from "./issues";
 import type { ImportArea } from "./report-types";
 
 export const COUNTY = "01";
@@ -155,8 +156,8 @@ export class AreaMatcher {
       ok: false,
       code: "area-mismatch",
       message: {
-        sv: `Koden ”${codeText.trim()}” (${this.nameOf(code)}) och namnet ”${nameText.trim()}” (${nameSv}) stämmer inte överens; raden används inte.`,
-        en: `The code “${codeText.trim()}” (${this.nameOf(code)}) and the name “${nameText.trim()}” (${nameEn}) do not agree; the row is not used.`,
+        sv: `Koden ”${clip(codeText.trim())}” (${this.nameOf(code)}) och namnet ”${clip(nameText.trim())}” (${nameSv}) stämmer inte överens; raden används inte.`,
+        en: `The code “${clip(codeText.trim())}” (${this.nameOf(code)}) and the name “${clip(nameText.trim())}” (${nameEn}) do not agree; the row is not used.`,
       },
     };
   }
@@ -206,8 +207,8 @@ export class AreaMatcher {
         return this.ok(code, {
           code: "area-code-kolada",
           message: {
-            sv: `Koden ”${text}” (Koladas kod för ${this.nameOf(code)}) lästes som ”${code}”.`,
-            en: `The code “${text}” (Kolada's code for ${this.nameOf(code)}) was read as “${code}”.`,
+            sv: `Koden ”${clip(text)}” (Koladas kod för ${this.nameOf(code)}) lästes som ”${code}”.`,
+            en: `The code “${clip(text)}” (Kolada's code for ${this.nameOf(code)}) was read as “${code}”.`,
           },
         });
       }
@@ -222,8 +223,8 @@ export class AreaMatcher {
       return this.ok(code, {
         code: "area-code-padded",
         message: {
-          sv: `Kommunkoden ”${text}” saknade inledande nolla (Excel tar bort den) och lästes som ”${code}” (${this.nameOf(code)}).`,
-          en: `The kommun code “${text}” had lost its leading zero (Excel drops it) and was read as “${code}” (${this.nameOf(code)}).`,
+          sv: `Kommunkoden ”${clip(text)}” saknade inledande nolla (Excel tar bort den) och lästes som ”${code}” (${this.nameOf(code)}).`,
+          en: `The kommun code “${clip(text)}” had lost its leading zero (Excel drops it) and was read as “${code}” (${this.nameOf(code)}).`,
         },
       });
     }
@@ -253,16 +254,16 @@ export class AreaMatcher {
       return this.ok(code, {
         code: "area-name-mapped",
         message: {
-          sv: `Namnet ”${text}” lästes som kod ${code}.`,
-          en: `The name “${text}” was read as code ${code}.`,
+          sv: `Namnet ”${clip(text)}” lästes som kod ${code}.`,
+          en: `The name “${clip(text)}” was read as code ${code}.`,
         },
       });
     }
     return this.ok(code, {
       code: "area-name-mapped",
       message: {
-        sv: `Namnet ”${text}” lästes som ${this.nameOf(code)} (kod ${code}).`,
-        en: `The name “${text}” was read as ${this.nameOf(code)} (code ${code}).`,
+        sv: `Namnet ”${clip(text)}” lästes som ${this.nameOf(code)} (kod ${code}).`,
+        en: `The name “${clip(text)}” was read as ${this.nameOf(code)} (code ${code}).`,
       },
     });
   }
@@ -272,8 +273,8 @@ export class AreaMatcher {
       ok: false,
       code: "unknown-area",
       message: {
-        sv: `Koden ”${text}” är ingen av Stockholms läns kommuner; raden används inte.`,
-        en: `The code “${text}” is not one of the kommuner of Stockholm County; the row is not used.`,
+        sv: `Koden ”${clip(text)}” är ingen av Stockholms läns kommuner; raden används inte.`,
+        en: `The code “${clip(text)}” is not one of the kommuner of Stockholm County; the row is not used.`,
       },
     };
   }
@@ -283,8 +284,8 @@ export class AreaMatcher {
       ok: false,
       code: "unknown-area",
       message: {
-        sv: `”${text}” är inte en av Stockholms läns 26 kommuner eller länet; raden används inte. Kontrollera stavningen eller använd kommunkoden.`,
-        en: `“${text}” is not one of the 26 kommuner of Stockholm County or the county; the row is not used. Check the spelling or use the kommun code.`,
+        sv: `”${clip(text)}” är inte en av Stockholms läns 26 kommuner eller länet; raden används inte. Kontrollera stavningen eller använd kommunkoden.`,
+        en: `“${clip(text)}” is not one of the 26 kommuner of Stockholm County or the county; the row is not used. Check the spelling or use the kommun code.`,
       },
     };
   }
@@ -294,8 +295,8 @@ export class AreaMatcher {
       ok: false,
       code: "outside-county",
       message: {
-        sv: `Koden ”${text}” ligger utanför Stockholms län (länets koder börjar med 01); raden används inte.`,
-        en: `The code “${text}” is outside Stockholm County (the county's codes start with 01); the row is not used.`,
+        sv: `Koden ”${clip(text)}” ligger utanför Stockholms län (länets koder börjar med 01); raden används inte.`,
+        en: `The code “${clip(text)}” is outside Stockholm County (the county's codes start with 01); the row is not used.`,
       },
     };
   }

@@ -6,7 +6,7 @@
 import type { AreaMatcher } from "./area-match";
 import { detectDelimiter, readCsv, readSepLine, scanLines } from "./csv";
 import { CsvRowReader } from "./csv-rows";
-import type { IssueCollector } from "./issues";
+import { clip, type IssueCollector } from "./issues";
 import { planLayout, type SampleRow } from "./layouts";
 import { decideDecimalMode, trimCell } from "./numbers";
 import type { ImportDelimiter, ImportFormat } from "./report-types";
@@ -141,8 +141,8 @@ export function importCsv(input: CsvImportInput): CsvImportResult {
             const text = trimCell(filled[0] ?? "");
             if (title === null) title = text;
             issues.add("info", "title-row", line, null, {
-              sv: `Raden ”${text}” står ovanför rubrikraden och läses som rubrik eller anteckning.`,
-              en: `The line “${text}” is above the header row and is read as a title or note.`,
+              sv: `Raden ”${clip(text)}” står ovanför rubrikraden och läses som rubrik eller anteckning.`,
+              en: `The line “${clip(text)}” is above the header row and is read as a title or note.`,
             });
           } else {
             header = fields;

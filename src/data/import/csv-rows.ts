@@ -15,7 +15,7 @@ import {
   type StatusResult,
 } from "./fields";
 import { isFormulaLike } from "./formula";
-import type { IssueCollector } from "./issues";
+import { clip, type IssueCollector } from "./issues";
 import type { CsvPlan, ValueColumn } from "./layouts";
 import {
   otherModeNumber,
@@ -65,10 +65,10 @@ export interface RowReaderOptions {
 }
 
 function quoteSv(text: string): string {
-  return `”${text}”`;
+  return `”${clip(text)}”`;
 }
 function quoteEn(text: string): string {
-  return `“${text}”`;
+  return `“${clip(text)}”`;
 }
 
 export class CsvRowReader {
@@ -526,7 +526,7 @@ export class CsvRowReader {
     ) {
       return {
         sv: `${quoteSv(text)} kan betyda både ${text.replace(".", ",")} och ${text.replace(".", " ")} (punkt som decimaltecken eller tusentalsavgränsare); värdet används inte. Skriv decimaler med komma och tusental utan punkt.`,
-        en: `${quoteEn(text)} could mean either ${text} or ${text.replace(".", "")} (a point as decimal separator or as thousands separator); the value is not used. Write decimals with a comma and thousands without a point.`,
+        en: `${quoteEn(text)} could mean either ${clip(text)} or ${text.replace(".", "")} (a point as decimal separator or as thousands separator); the value is not used. Write decimals with a comma and thousands without a point.`,
       };
     }
     if (otherModeNumber(text, mode)) {

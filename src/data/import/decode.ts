@@ -7,7 +7,7 @@
  */
 import type { LocalText } from "@/domain/local-text";
 
-import type { IssueCollector } from "./issues";
+import { clip, type IssueCollector } from "./issues";
 import type { ImportEncoding } from "./report-types";
 
 interface Signature {
@@ -345,8 +345,8 @@ export function repairText(text: string, issues: IssueCollector): RepairedText {
     if (repaired === null) {
       badLines.add(line);
       issues.add("error", "mojibake", line, null, {
-        sv: `Raden innehåller felkodade tecken (”${match[0]}”, UTF-8 som lästs som Windows-1252) som inte kan rättas. Raden används inte. Spara filen på nytt som CSV UTF-8.`,
-        en: `The line contains garbled characters (“${match[0]}”, UTF-8 read as Windows-1252) that cannot be repaired. The line is not used. Save the file again as CSV UTF-8.`,
+        sv: `Raden innehåller felkodade tecken (”${clip(match[0])}”, UTF-8 som lästs som Windows-1252) som inte kan rättas. Raden används inte. Spara filen på nytt som CSV UTF-8.`,
+        en: `The line contains garbled characters (“${clip(match[0])}”, UTF-8 read as Windows-1252) that cannot be repaired. The line is not used. Save the file again as CSV UTF-8.`,
       });
       continue;
     }
@@ -354,8 +354,8 @@ export function repairText(text: string, issues: IssueCollector): RepairedText {
     changed = true;
     const fixed = repairLine(match[0]) ?? "";
     issues.add("warning", "encoding-double-utf8", line, null, {
-      sv: `Raden var dubbelkodad (UTF-8 som lästs som Windows-1252, t.ex. ”${match[0]}” för ”${fixed}”) och har rättats. Kontrollera namnen.`,
-      en: `The line was double-encoded (UTF-8 read as Windows-1252, e.g. “${match[0]}” for “${fixed}”) and has been repaired. Check the names.`,
+      sv: `Raden var dubbelkodad (UTF-8 som lästs som Windows-1252, t.ex. ”${clip(match[0])}” för ”${clip(fixed)}”) och har rättats. Kontrollera namnen.`,
+      en: `The line was double-encoded (UTF-8 read as Windows-1252, e.g. “${clip(match[0])}” for “${clip(fixed)}”) and has been repaired. Check the names.`,
     });
   }
   return { text: changed ? lines.join("") : text, badLines };

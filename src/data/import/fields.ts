@@ -4,6 +4,7 @@
  */
 import type { LocalText } from "@/domain/local-text";
 
+import { clip } from "./issues";
 import { symbolMeaning } from "./numbers";
 import type { ImportStatus } from "./report-types";
 
@@ -43,8 +44,8 @@ export function parsePeriod(text: string): PeriodResult {
       ok: true,
       period,
       note: {
-        sv: `Perioden ”${text}” lästes som ”${period}”.`,
-        en: `The period “${text}” was read as “${period}”.`,
+        sv: `Perioden ”${clip(text)}” lästes som ”${period}”.`,
+        en: `The period “${clip(text)}” was read as “${period}”.`,
       },
     };
   }
@@ -64,8 +65,8 @@ function badPeriod(text: string): PeriodResult {
   return {
     ok: false,
     message: {
-      sv: `”${text}” är inget år (${MIN_YEAR}–${MAX_YEAR}) eller period som ”2013-2016”; värdet används inte.`,
-      en: `“${text}” is not a year (${MIN_YEAR}–${MAX_YEAR}) or a period such as “2013-2016”; the value is not used.`,
+      sv: `”${clip(text)}” är inget år (${MIN_YEAR}–${MAX_YEAR}) eller period som ”2013-2016”; värdet används inte.`,
+      en: `“${clip(text)}” is not a year (${MIN_YEAR}–${MAX_YEAR}) or a period such as “2013-2016”; the value is not used.`,
     },
   };
 }

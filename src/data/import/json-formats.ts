@@ -23,7 +23,7 @@ import type { LocalText } from "@/domain/local-text";
 import type { AreaMatcher } from "./area-match";
 import { normaliseGender, parsePeriod, parseStatus } from "./fields";
 import { isFormulaLike } from "./formula";
-import type { IssueCollector } from "./issues";
+import { clip, type IssueCollector } from "./issues";
 import { parseNumber, symbolMeaning, trimCell } from "./numbers";
 import type { ImportFormat, ImportStatus } from "./report-types";
 import type { ObservationStore } from "./validate";
@@ -225,8 +225,8 @@ function jsonValue(value: unknown): CellResult {
         ok: false,
         code: "formula-cell",
         message: {
-          sv: `Värdet ”${value}” ser ut som en kalkylbladsformel; det beräknas aldrig och används inte.`,
-          en: `The value “${value}” looks like a spreadsheet formula; it is never evaluated and not used.`,
+          sv: `Värdet ”${clip(value)}” ser ut som en kalkylbladsformel; det beräknas aldrig och används inte.`,
+          en: `The value “${clip(value)}” looks like a spreadsheet formula; it is never evaluated and not used.`,
         },
       };
     }
@@ -240,8 +240,8 @@ function badNumber(text: string): CellResult {
     ok: false,
     code: "bad-number",
     message: {
-      sv: `”${text}” är inget tal (JSON-tal som 12.5, null eller en symbol som ".."); värdet används inte.`,
-      en: `“${text}” is not a number (a JSON number such as 12.5, null or a symbol such as ".."); the value is not used.`,
+      sv: `”${clip(text)}” är inget tal (JSON-tal som 12.5, null eller en symbol som ".."); värdet används inte.`,
+      en: `“${clip(text)}” is not a number (a JSON number such as 12.5, null or a symbol such as ".."); the value is not used.`,
     },
   };
 }
@@ -280,8 +280,8 @@ function importTidy(
     for (const key of Object.keys(item)) {
       if (TIDY_KEYS.has(key)) continue;
       issues.once(key, "info", "json-key-ignored", null, `${path}.${key}`, {
-        sv: `Fältet ”${key}” används inte vid importen.`,
-        en: `The field “${key}” is not used by the import.`,
+        sv: `Fältet ”${clip(key)}” används inte vid importen.`,
+        en: `The field “${clip(key)}” is not used by the import.`,
       });
     }
     const areaRaw = own(item, "area");
@@ -378,8 +378,8 @@ function importTidy(
           null,
           `${path}.status`,
           {
-            sv: `Statusen ”${statusRaw}” känns inte igen; värdet läses som det står.`,
-            en: `The status “${statusRaw}” is not recognised; the value is read as it stands.`,
+            sv: `Statusen ”${clip(statusRaw)}” känns inte igen; värdet läses som det står.`,
+            en: `The status “${clip(statusRaw)}” is not recognised; the value is read as it stands.`,
           },
         );
       }
@@ -416,8 +416,8 @@ function importTidy(
 
 function formulaText(issues: IssueCollector, text: string, path: string): void {
   issues.once(text, "warning", "formula-cell", null, path, {
-    sv: `Texten ”${text}” ser ut som en kalkylbladsformel; den läses som text och beräknas aldrig.`,
-    en: `The text “${text}” looks like a spreadsheet formula; it is read as text and never evaluated.`,
+    sv: `Texten ”${clip(text)}” ser ut som en kalkylbladsformel; den läses som text och beräknas aldrig.`,
+    en: `The text “${clip(text)}” looks like a spreadsheet formula; it is read as text and never evaluated.`,
   });
 }
 
@@ -551,8 +551,8 @@ function importKolada(
             null,
             `${entryPath}.status`,
             {
-              sv: `Kolada anger statusen ”${statusText}” för värden (första: ${entryPath}); de läses som rapporterade. Kontrollera vad statusen betyder.`,
-              en: `Kolada gives the status “${statusText}” for values (first: ${entryPath}); they are read as reported. Check what the status means.`,
+              sv: `Kolada anger statusen ”${clip(statusText)}” för värden (första: ${entryPath}); de läses som rapporterade. Kontrollera vad statusen betyder.`,
+              en: `Kolada gives the status “${clip(statusText)}” for values (first: ${entryPath}); they are read as reported. Check what the status means.`,
             },
           );
         }
@@ -850,8 +850,8 @@ function importJsonStat(
         if (meaning) status = meaning.status;
       } else {
         issues.once(statusText, "info", "status-with-value", null, path, {
-          sv: `Värden med statusen ”${statusText}” (första: ${path}) läses som rapporterade.`,
-          en: `Values with the status “${statusText}” (first: ${path}) are read as reported.`,
+          sv: `Värden med statusen ”${clip(statusText)}” (första: ${path}) läses som rapporterade.`,
+          en: `Values with the status “${clip(statusText)}” (first: ${path}) are read as reported.`,
         });
       }
     }

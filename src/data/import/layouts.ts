@@ -10,7 +10,7 @@ import type { LocalText } from "@/domain/local-text";
 
 import type { AreaMatcher } from "./area-match";
 import { classifyHeading, type ColumnRole, type Heading } from "./headings";
-import type { IssueCollector } from "./issues";
+import { clip, type IssueCollector } from "./issues";
 import { parseNumber, symbolMeaning, trimCell } from "./numbers";
 import type { ImportFormat } from "./report-types";
 
@@ -134,8 +134,8 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
     matcher.resolve(first).ok
   ) {
     return reject(issues, "no-header", headerLine, {
-      sv: `Rad ${headerLine} ser ut att vara data (”${first}”), inte rubriker. ${HEADER_HELP.sv}`,
-      en: `Line ${headerLine} looks like data (“${first}”), not headings. ${HEADER_HELP.en}`,
+      sv: `Rad ${headerLine} ser ut att vara data (”${clip(first)}”), inte rubriker. ${HEADER_HELP.sv}`,
+      en: `Line ${headerLine} looks like data (“${clip(first)}”), not headings. ${HEADER_HELP.en}`,
     });
   }
   const roles = new Map<ColumnRole, number>();
@@ -149,14 +149,14 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
       breakdowns.push(index);
     } else if (role === "ignore") {
       issues.add("info", "column-ignored", headerLine, heading.raw, {
-        sv: `Kolumnen ”${heading.raw}” används inte vid importen.`,
-        en: `The column “${heading.raw}” is not used by the import.`,
+        sv: `Kolumnen ”${clip(heading.raw)}” används inte vid importen.`,
+        en: `The column “${clip(heading.raw)}” is not used by the import.`,
       });
     } else if (SINGLE_ROLES.includes(role) && roles.has(role)) {
       const firstIndex = roles.get(role) ?? 0;
       issues.add("warning", "duplicate-column", headerLine, heading.raw, {
-        sv: `Kolumnen ”${heading.raw}” har samma betydelse som kolumn ${firstIndex + 1} (”${headings[firstIndex]?.raw ?? ""}”); bara den första används.`,
-        en: `The column “${heading.raw}” means the same as column ${firstIndex + 1} (“${headings[firstIndex]?.raw ?? ""}”); only the first is used.`,
+        sv: `Kolumnen ”${clip(heading.raw)}” har samma betydelse som kolumn ${firstIndex + 1} (”${clip(headings[firstIndex]?.raw ?? "")}”); bara den första används.`,
+        en: `The column “${clip(heading.raw)}” means the same as column ${firstIndex + 1} (“${clip(headings[firstIndex]?.raw ?? "")}”); only the first is used.`,
       });
     } else {
       roles.set(role, index);
@@ -170,8 +170,14 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
     const guessed = guessAreaColumn(unassigned, sample, matcher);
     if (guessed === -1) {
       return reject(issues, "missing-column", headerLine, {
-        sv: `Hittar ingen kolumn med kommun eller kommunkod (rubriker: ${header.map((h) => `”${h}”`).join(", ")}). ${HEADER_HELP.sv}`,
-        en: `Found no column with the kommun or kommun code (headings: ${header.map((h) => `“${h}”`).join(", ")}). ${HEADER_HELP.en}`,
+        sv: `Hittar ingen kolumn med kommun eller kommunkod (rubriker: ${header
+          .slice(0, 20)
+          .map((h) => `”${clip(h)}”`)
+          .join(", ")}). ${HEADER_HELP.sv}`,
+        en: `Found no column with the kommun or kommun code (headings: ${header
+          .slice(0, 20)
+          .map((h) => `“${clip(h)}”`)
+          .join(", ")}). ${HEADER_HELP.en}`,
       });
     }
     unassigned.splice(unassigned.indexOf(guessed), 1);
@@ -195,8 +201,8 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
   const fixedIndicator = (): string => {
     if (input.title !== null && input.title.trim() !== "") {
       issues.once("title", "info", "indicator-from-title", null, null, {
-        sv: `Filen har ingen indikatorkolumn; indikatorn heter som filens rubrik, ”${input.title.trim()}”.`,
-        en: `The file has no indicator column; the indicator is named after the file's title, “${input.title.trim()}”.`,
+        sv: `Filen har ingen indikatorkolumn; indikatorn heter som filens rubrik, ”${clip(input.title.trim())}”.`,
+        en: `The file has no indicator column; the indicator is named after the file's title, “${clip(input.title.trim())}”.`,
       });
       return input.title.trim();
     }
@@ -252,8 +258,8 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
         if (stats.text > 0 && (index < lastStub || values.length === 0)) {
           breakdowns.push(index);
           issues.add("info", "column-as-breakdown", headerLine, heading.raw, {
-            sv: `Kolumnen ”${heading.raw}” innehåller text och läses som en uppdelning av värdena (t.ex. ålder).`,
-            en: `The column “${heading.raw}” holds text and is read as a breakdown of the values (e.g. age).`,
+            sv: `Kolumnen ”${clip(heading.raw)}” innehåller text och läses som en uppdelning av värdena (t.ex. ålder).`,
+            en: `The column “${clip(heading.raw)}” holds text and is read as a breakdown of the values (e.g. age).`,
           });
         } else {
           ignoreColumn(input, headings, index);
@@ -266,8 +272,8 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
           : "";
       if (heading.period === null && periodColumn === -1) {
         issues.add("error", "missing-column", headerLine, heading.raw, {
-          sv: `Kolumnen ”${heading.raw}” har inget år i rubriken och filen har ingen kolumn för år; kolumnen används inte.`,
-          en: `The column “${heading.raw}” has no year in its heading and the file has no year column; the column is not used.`,
+          sv: `Kolumnen ”${clip(heading.raw)}” har inget år i rubriken och filen har ingen kolumn för år; kolumnen används inte.`,
+          en: `The column “${clip(heading.raw)}” has no year in its heading and the file has no year column; the column is not used.`,
         });
         continue;
       }

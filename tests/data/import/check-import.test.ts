@@ -345,6 +345,18 @@ describe("limits, progress and abort", () => {
   });
 });
 
+describe("messages", () => {
+  it("quote at most 80 characters of a cell, without line breaks", () => {
+    const report = check(
+      `Kommun;År;Värde\nSolna;2019;"${"x".repeat(5000)}\ny"\n`,
+    );
+    const issue = report.issues.find((i) => i.code === "bad-number");
+    expect(issue?.message.sv).toContain(`”${"x".repeat(79)}…”`);
+    expect(issue?.message.sv.length).toBeLessThan(300);
+    expect(issue?.message.sv).not.toContain("\n");
+  });
+});
+
 describe("prototype keys", () => {
   it("reads __proto__, constructor and prototype as plain headings, indicators and JSON keys", () => {
     const csv = check(
