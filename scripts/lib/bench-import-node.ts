@@ -25,11 +25,15 @@ const bytes = generateTidyCsv(rows);
 console.log(`${rows} rows, ${(bytes.byteLength / 1e6).toFixed(1)} MB`);
 for (let run = 1; run <= runs; run++) {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const report = checkImport(bytes, "bench.csv", { areas });
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
   const heap = process.memoryUsage().heapUsed / 1e6;
+  const peak = process.resourceUsage().maxRSS / 1024;
   console.log(
     `run ${run}: ${report.decision}, ${report.observations.length} observations, ${report.issues.length} issues, ` +
-      `${seconds.toFixed(2)} s, ${Math.round(report.rows / seconds).toLocaleString("sv-SE")} rows/s, heap ${heap.toFixed(0)} MB`,
+      `${seconds.toFixed(2)} s, ${Math.round(report.rows / seconds).toLocaleString("sv-SE")} rows/s, heap ${heap.toFixed(0)} MB, peak RSS ${peak.toFixed(0)} MB (CPU ${cpuSeconds.toFixed(2)} s, incl. GC threads)`,
   );
 }

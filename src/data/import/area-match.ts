@@ -184,9 +184,12 @@ export class AreaMatcher {
       };
     }
     if (/^\d+$/.test(text)) return this.resolveCode(text);
-    const codeAndName = /^(\d{1,4})\s*[-–:]?\s*(\D.*)$/.exec(text);
-    if (codeAndName) {
-      const [, codeText = "", nameText = ""] = codeAndName;
+    // "0127 Botkyrka" (PxWeb, SCB) or "Botkyrka (0127)".
+    const codeFirst = /^(\d{1,4})\s*[-–:]?\s*(\D.*)$/.exec(text);
+    const nameFirst = codeFirst ? null : /^(\D.*?)\s*\((\d{1,4})\)$/.exec(text);
+    if (codeFirst ?? nameFirst) {
+      const codeText = (codeFirst ? codeFirst[1] : nameFirst?.[2]) ?? "";
+      const nameText = (codeFirst ? codeFirst[2] : nameFirst?.[1]) ?? "";
       const byCode = this.resolveCode(codeText);
       if (!byCode.ok) return byCode;
       const byName = this.resolveName(nameText);

@@ -44,6 +44,7 @@ describe(AreaMatcher, () => {
     ["0127 Botkyrka", "0127", null],
     ["01 Stockholms län", "01", null],
     ["127 Botkyrka", "0127", "area-code-padded"],
+    ["Botkyrka (0127)", "0127", null],
   ])("%j → %s", (text, code, note) => {
     const result = matcher.resolve(text);
     expect(result.ok && result.code).toBe(code);
@@ -64,6 +65,7 @@ describe(AreaMatcher, () => {
     ["   ", "missing-area", "saknas"],
     ["0127 Solna", "area-mismatch", "Solna"],
     ["0127 Botkyrkaa", "area-mismatch", "Botkyrkaa"],
+    ["Solna (0127)", "area-mismatch", "Solna"],
     ["__proto__", "unknown-area", "__proto__"],
     ["constructor", "unknown-area", "constructor"],
   ])("%j is a row error (%s)", (text, code, mentioned) => {
