@@ -7,6 +7,8 @@ import { useRef, type ReactNode } from "react";
 
 import { useT } from "@/i18n/i18n";
 
+import { ChartFrameContext, useChartFrameInfo } from "./chart-frame-context";
+
 import { useChartActions } from "./chart-actions";
 import { ChartExport } from "./chart-export";
 import type { ChartExportData } from "./export/export-data";
@@ -29,6 +31,8 @@ export interface ChartFrameProps {
 
 export function ChartFrame(props: ChartFrameProps) {
   const { t } = useT();
+  // The chart inside takes the title as its name and the summary as its description.
+  const frame = useChartFrameInfo(props.summary !== undefined, props.table);
   const body = useRef<HTMLDivElement>(null);
   const { Extra, slideChart } = useChartActions();
   // The frame's summary is the exports' summary and a slide's default speaker notes.
@@ -44,10 +48,14 @@ export function ChartFrame(props: ChartFrameProps) {
       className={isSlide ? "chart-frame chart-frame--slide" : "chart-frame"}
     >
       <header className="chart-frame__header">
-        <h2 className="chart-frame__title">{props.title}</h2>
+        <h2 className="chart-frame__title" id={frame.titleId}>
+          {props.title}
+        </h2>
         <p className="chart-frame__subtitle">{props.subtitle}</p>
         {props.summary !== undefined && (
-          <p className="chart-frame__summary">{props.summary}</p>
+          <p className="chart-frame__summary" id={frame.summaryId}>
+            {props.summary}
+          </p>
         )}
         {props.coverage !== undefined && (
           <p className="chart-frame__coverage">{props.coverage}</p>
@@ -67,7 +75,7 @@ export function ChartFrame(props: ChartFrameProps) {
       )}
       {!onSlide && props.controls}
       <div className="chart-frame__body" ref={body}>
-        {props.children}
+        <ChartFrameContext value={frame}>{props.children}</ChartFrameContext>
       </div>
       <figcaption className="chart-frame__source">
         {props.sourceLine}

@@ -3,12 +3,21 @@
  * `a` as a hollow ring (expected, planned) and `b` as a filled dot (actual, reported) — joined by
  * a line. Shape tells them apart, not colour alone. A row with only one of the two shows only that
  * mark and says so in its label. Heading rows (target groups) carry no marks.
+ *
+ * Keyboard: one tab stop; the arrow keys move between the rows with marks, each announced with
+ * its full text (use-chart-keyboard); T shows the table. Name and description come from the
+ * frame's title and summary.
  */
+import { useId } from "react";
+
 import { linearScale, niceTicks } from "@/domain/scale";
+import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
+import { ChartKeysHint } from "./chart-keys-hint";
 import { TopAxis } from "./top-axis";
 import { COLORS, SIZES } from "./theme";
+import { useChartKeyboard } from "./use-chart-keyboard";
 
 export interface DumbbellRow {
   readonly key: string;
@@ -26,8 +35,6 @@ export interface DumbbellChartProps {
   readonly rows: readonly DumbbellRow[];
   readonly aLabel: string;
   readonly bLabel: string;
-  /** Accessible description: what the chart shows, in a sentence or three. */
-  readonly description: string;
   /** Fixed width (tests); by default the chart fills its container. */
   readonly width?: number;
 }
@@ -61,10 +68,14 @@ export default function DumbbellChart({
   rows,
   aLabel,
   bLabel,
-  description,
   width,
 }: DumbbellChartProps) {
+  const { t } = useT();
+  const idPrefix = useId();
   const [ref, measured] = useElementWidth(width ?? 720);
+  const keyboard = useChartKeyboard({
+    keys: rows.filter((r) => !r.heading).map((r) => r.key),
+  });
   const total = width ?? measured;
   const stacked = total < STACK_BELOW;
   const CHAR = charWidth();
@@ -115,92 +126,112 @@ export default function DumbbellChart({
           {bLabel}
         </li>
       </ul>
-      <svg
-        width={total}
-        height={height}
-        viewBox={`0 0 ${total} ${height}`}
-        role="img"
-        aria-label={description}
-      >
-        <TopAxis
-          ticks={ticks}
-          x={x}
-          left={labelWidth}
-          top={TOP - 10}
-          bottom={height - BOTTOM}
-        />
-        {rows.map((row, i) => {
-          const top = tops[i] ?? TOP;
-          if (row.heading)
-            return (
-              <g key={row.key} className="dumbbell-chart__heading">
-                <title>{row.title}</title>
-                <text
-                  x={4}
-                  y={top + SIZES.barRow / 2}
-                  dy="0.35em"
-                  fontWeight={700}
-                  className="rc-name"
-                  fill={COLORS.county}
+      <div {...keyboard.groupProps}>
+        <svg width={total} height={height} viewBox={`0 0 ${total} ${height}`}>
+          <TopAxis
+            ticks={ticks}
+            x={x}
+            left={labelWidth}
+            top={TOP - 10}
+            bottom={height - BOTTOM}
+          />
+          {rows.map((row, i) => {
+            const top = tops[i] ?? TOP;
+            if (row.heading)
+              return (
+                <g
+                  key={row.key}
+                  className="dumbbell-chart__heading"
+                  aria-hidden="true"
                 >
-                  {truncate(row.name, Math.floor(total / CHAR))}
+                  <title>{row.title}</title>
+                  <text
+                    x={4}
+                    y={top + SIZES.barRow / 2}
+                    dy="0.35em"
+                    fontWeight={700}
+                    className="rc-name"
+                    fill={COLORS.county}
+                  >
+                    {truncate(row.name, Math.floor(total / CHAR))}
+                  </text>
+                </g>
+              );
+            const nameY = stacked ? top + 12 : top + SIZES.barRow / 2;
+            const mid = stacked ? top + 32 : top + SIZES.barRow / 2;
+            const xa = row.a === null ? null : labelWidth + x(row.a);
+            const xb = row.b === null ? null : labelWidth + x(row.b);
+            const end = Math.max(xa ?? labelWidth, xb ?? labelWidth);
+            const titleId = `${idPrefix}${row.key}`;
+            return (
+              <g
+                key={row.key}
+                className="dumbbell-chart__row"
+                {...keyboard.pointProps(row.key)}
+                role="img"
+                aria-labelledby={titleId}
+              >
+                <title id={titleId}>
+                  {row.label === "" ? row.title : `${row.title}, ${row.label}`}
+                </title>
+                {keyboard.focused === row.key && (
+                  <rect
+                    className="chart-focus"
+                    x={1.5}
+                    y={top + 1.5}
+                    width={Math.max(0, total - 3)}
+                    height={(stacked ? STACKED_ROW : SIZES.barRow) - 3}
+                    rx={3}
+                  />
+                )}
+                <text
+                  x={stacked ? 4 : labelWidth - 8}
+                  y={nameY}
+                  dy="0.35em"
+                  textAnchor={stacked ? "start" : "end"}
+                  className="rc-name"
+                  fill={COLORS.axisText}
+                >
+                  {truncate(row.name, maxChars)}
+                </text>
+                {xa !== null && xb !== null && (
+                  <line
+                    x1={xa}
+                    x2={xb}
+                    y1={mid}
+                    y2={mid}
+                    stroke={COLORS.sweden}
+                    strokeWidth={2}
+                  />
+                )}
+                {xb !== null && (
+                  <circle cx={xb} cy={mid} r={R} fill={COLORS.bar} />
+                )}
+                {xa !== null && (
+                  <circle
+                    cx={xa}
+                    cy={mid}
+                    r={R}
+                    fill="none"
+                    stroke={COLORS.county}
+                    strokeWidth={2}
+                  />
+                )}
+                <text
+                  x={end + R + 6}
+                  y={mid}
+                  dy="0.35em"
+                  className="rc-value"
+                  fill={COLORS.axisText}
+                >
+                  {row.label}
                 </text>
               </g>
             );
-          const nameY = stacked ? top + 12 : top + SIZES.barRow / 2;
-          const mid = stacked ? top + 32 : top + SIZES.barRow / 2;
-          const xa = row.a === null ? null : labelWidth + x(row.a);
-          const xb = row.b === null ? null : labelWidth + x(row.b);
-          const end = Math.max(xa ?? labelWidth, xb ?? labelWidth);
-          return (
-            <g key={row.key} className="dumbbell-chart__row">
-              <title>{row.title}</title>
-              <text
-                x={stacked ? 4 : labelWidth - 8}
-                y={nameY}
-                dy="0.35em"
-                textAnchor={stacked ? "start" : "end"}
-                className="rc-name"
-                fill={COLORS.axisText}
-              >
-                {truncate(row.name, maxChars)}
-              </text>
-              {xa !== null && xb !== null && (
-                <line
-                  x1={xa}
-                  x2={xb}
-                  y1={mid}
-                  y2={mid}
-                  stroke={COLORS.sweden}
-                  strokeWidth={2}
-                />
-              )}
-              {xb !== null && (
-                <circle cx={xb} cy={mid} r={R} fill={COLORS.bar} />
-              )}
-              {xa !== null && (
-                <circle
-                  cx={xa}
-                  cy={mid}
-                  r={R}
-                  fill="none"
-                  stroke={COLORS.county}
-                  strokeWidth={2}
-                />
-              )}
-              <text
-                x={end + R + 6}
-                y={mid}
-                dy="0.35em"
-                className="rc-value"
-                fill={COLORS.axisText}
-              >
-                {row.label}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+          })}
+        </svg>
+        <ChartKeysHint keyboard={keyboard} moves={t("chart.keysRows")} />
+      </div>
     </div>
   );
 }

@@ -4,11 +4,15 @@
  * reference lines, range-only values as hatched spans, missing values as a grey "uppgift saknas"
  * label — never a zero-length bar. The value stands at the end of every bar (direct labels).
  *
+ * Keyboard: the chart is one tab stop (use-chart-keyboard); the arrow keys move between the
+ * kommuner, each announced with name, value, status and rank; Enter opens a kommun where a click
+ * does; T shows the table. Name and description come from the frame's title and summary.
+ *
  * Why not recharts here: this is the first chart every visitor sees. recharts is ~105 KB gzip
  * and would put the first view far over its budget (see README "Performance"); the ranked bar is
  * simple enough to draw directly, and doing so gives full control over the conventions above.
  */
-import { useState } from "react";
+import { useId, useState } from "react";
 
 import type { AreaCode } from "@/domain/areas";
 import { formatValue } from "@/domain/format";
@@ -16,18 +20,18 @@ import { linearScale, niceTicks } from "@/domain/scale";
 import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
+import { ChartKeysHint } from "./chart-keys-hint";
 import type { RankingRow, RankingSeries } from "./series/ranking-series";
 import { TopAxis } from "./top-axis";
 import { COLORS, SIZES } from "./theme";
-import { valueLabel } from "./value-label";
+import { useChartKeyboard, type ChartKeyboard } from "./use-chart-keyboard";
+import { rankingPointLabel, valueLabel } from "./value-label";
 
 export interface RankingBarChartProps {
   readonly series: RankingSeries;
-  /** Accessible description: what the chart shows, in a sentence or three. */
-  readonly description: string;
   /** Fixed width (tests); by default the chart fills its container. */
   readonly width?: number;
-  /** Clicking a kommun's row opens it (the Kommunprofil); keyboard users use the table. */
+  /** Clicking a kommun's row (or Enter on it) opens it (the Kommunprofil). */
   readonly onOpen?: (code: AreaCode) => void;
 }
 
@@ -47,7 +51,6 @@ function extent(series: RankingSeries): number {
 
 export default function RankingBarChart({
   series,
-  description,
   width,
   onOpen,
 }: RankingBarChartProps) {
@@ -81,79 +84,104 @@ export default function RankingBarChart({
   const county = series.countyIsComparable ? series.county : null;
   const sweden = series.countyIsComparable ? series.sweden : null;
   const fmt = (n: number): string => formatValue(n, series.format, locale);
+  const idPrefix = useId();
+  const open = series.uniformRange ? undefined : onOpen;
+  const keyboard = useChartKeyboard({
+    keys: rows.map((r) => r.code),
+    initial: rows.find((r) => r.highlighted)?.code,
+    onOpen: open
+      ? (code) => {
+          open(code as AreaCode);
+        }
+      : undefined,
+  });
 
   return (
     <div ref={ref} className="ranking-chart">
-      <svg
-        width={total}
-        height={height}
-        viewBox={`0 0 ${total} ${height}`}
-        role="img"
-        aria-label={description}
-        className="ranking-chart__svg"
-      >
-        <defs>
-          <pattern
-            id={HATCH_ID}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" fill={COLORS.background} />
-            <line
-              x1="0"
-              y1="0"
-              x2="0"
-              y2="6"
-              stroke={COLORS.bar}
-              strokeWidth="2.5"
-            />
-          </pattern>
-        </defs>
-        <TopAxis
-          ticks={ticks}
-          x={x}
-          left={labelWidth}
-          top={TOP - 10}
-          bottom={height - BOTTOM}
-        />
-        {rows.map((row, i) => (
-          <Row
-            key={row.code}
-            row={row}
-            y={TOP + i * SIZES.barRow}
-            labelWidth={labelWidth}
+      <div {...keyboard.groupProps} className="ranking-chart__group">
+        <svg
+          width={total}
+          height={height}
+          viewBox={`0 0 ${total} ${height}`}
+          className="ranking-chart__svg"
+        >
+          <defs>
+            <pattern
+              id={HATCH_ID}
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="6" height="6" fill={COLORS.background} />
+              <line
+                x1="0"
+                y1="0"
+                x2="0"
+                y2="6"
+                stroke={COLORS.bar}
+                strokeWidth="2.5"
+              />
+            </pattern>
+          </defs>
+          <TopAxis
+            ticks={ticks}
             x={x}
-            label={valueLabel(row, series.format, t, locale)}
-            hovered={hover === row.code}
-            onHover={setHover}
-            onOpen={series.uniformRange ? undefined : onOpen}
-          />
-        ))}
-        {county && (
-          <Reference
-            x={labelWidth + x(county.value)}
-            top={TOP - 4}
+            left={labelWidth}
+            top={TOP - 10}
             bottom={height - BOTTOM}
-            label={`${t("chart.county")} ${fmt(county.value)}`}
-            color={COLORS.county}
-            dash="6 4"
-            labelAt="bottom"
           />
-        )}
-        {sweden && (
-          <Reference
-            x={labelWidth + x(sweden.value)}
-            top={TOP - 4}
-            bottom={height - BOTTOM}
-            label={`${t("chart.sweden")} ${fmt(sweden.value)}`}
-            color={COLORS.sweden}
-            dash="2 3"
-            labelAt="bottom2"
-          />
-        )}
-      </svg>
+          {rows.map((row, i) => (
+            <Row
+              key={row.code}
+              row={row}
+              y={TOP + i * SIZES.barRow}
+              labelWidth={labelWidth}
+              x={x}
+              width={total}
+              titleId={`${idPrefix}${row.code}`}
+              label={valueLabel(row, series.format, t, locale)}
+              name={
+                series.uniformRange
+                  ? `${row.name}: ${valueLabel(row, series.format, t, locale)}, ${t("status.range-only")}`
+                  : rankingPointLabel(row, series, t, locale)
+              }
+              hovered={hover === row.code}
+              focused={keyboard.focused === row.code}
+              point={keyboard.pointProps(row.code)}
+              onHover={setHover}
+              onOpen={open}
+            />
+          ))}
+          {county && (
+            <Reference
+              x={labelWidth + x(county.value)}
+              top={TOP - 4}
+              bottom={height - BOTTOM}
+              label={`${t("chart.county")} ${fmt(county.value)}`}
+              color={COLORS.county}
+              dash="6 4"
+              labelAt="bottom"
+            />
+          )}
+          {sweden && (
+            <Reference
+              x={labelWidth + x(sweden.value)}
+              top={TOP - 4}
+              bottom={height - BOTTOM}
+              label={`${t("chart.sweden")} ${fmt(sweden.value)}`}
+              color={COLORS.sweden}
+              dash="2 3"
+              labelAt="bottom2"
+            />
+          )}
+        </svg>
+        <ChartKeysHint
+          keyboard={keyboard}
+          moves={t("chart.keysKommuner")}
+          opens={open !== undefined}
+        />
+      </div>
     </div>
   );
 }
@@ -163,8 +191,15 @@ interface RowProps {
   readonly y: number;
   readonly labelWidth: number;
   readonly x: (value: number) => number;
+  readonly width: number;
+  readonly titleId: string;
   readonly label: string;
+  /** Accessible name: kommun, value with unit, status, rank. */
+  readonly name: string;
   readonly hovered: boolean;
+  /** Has keyboard focus: draw the focus mark. */
+  readonly focused: boolean;
+  readonly point: ReturnType<ChartKeyboard["pointProps"]>;
   readonly onHover: (code: string | null) => void;
   readonly onOpen?: ((code: AreaCode) => void) | undefined;
 }
@@ -174,8 +209,13 @@ function Row({
   y,
   labelWidth,
   x,
+  width,
+  titleId,
   label,
+  name,
   hovered,
+  focused,
+  point,
   onHover,
   onOpen,
 }: RowProps) {
@@ -192,6 +232,9 @@ function Row({
   const color = row.highlighted ? COLORS.highlight : COLORS.bar;
   return (
     <g
+      {...point}
+      role="img"
+      aria-labelledby={titleId}
       className={
         onOpen ? "ranking-chart__row is-clickable" : "ranking-chart__row"
       }
@@ -209,7 +252,7 @@ function Row({
         onHover(null);
       }}
     >
-      <title>{`${row.name}: ${label}${row.reason ? ` (${row.reason.sv})` : ""}`}</title>
+      <title id={titleId}>{name}</title>
       {hovered && (
         <rect
           x={0}
@@ -254,6 +297,16 @@ function Row({
       >
         {label}
       </text>
+      {focused && (
+        <rect
+          className="chart-focus"
+          x={1.5}
+          y={y + 1.5}
+          width={Math.max(0, width - 3)}
+          height={SIZES.barRow - 3}
+          rx={3}
+        />
+      )}
     </g>
   );
 }

@@ -2,8 +2,10 @@
  * Need against resources as a recharts scatter: one dot per kommun with both values, the county
  * values as dashed reference lines labelled "Länet …", selected kommuner as larger diamonds in
  * the highlight colour with their names, the others as calm grey-blue dots. Hover shows the
- * name and both values. The chart is one image for assistive technology (role="img" + a
- * description); the table is the keyboard path. Load it lazily: recharts stays out of the shell.
+ * name and both values. Keyboard: one tab stop; left and right move between the kommuner by
+ * resources, up and down by need, each announced with both values and their status
+ * (use-chart-keyboard); T shows the table. Name and description come from the frame's title and
+ * summary. Load it lazily: recharts stays out of the shell.
  */
 import {
   CartesianGrid,
@@ -18,7 +20,10 @@ import {
 } from "recharts";
 
 import { decimalsOf, formatAxisTick, formatNumber } from "@/domain/format";
-import { useT } from "@/i18n/i18n";
+import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
+
+import { ChartKeysHint } from "./chart-keys-hint";
+import { KeyboardPoints, type KeyboardPoint } from "./keyboard-points";
 
 import type {
   ScatterPoint,
@@ -26,12 +31,11 @@ import type {
   ScatterSeries,
 } from "./series/scatter-series";
 import { COLORS } from "./theme";
-import { valueLabel } from "./value-label";
+import { useChartKeyboard, type ChartDirection } from "./use-chart-keyboard";
+import { valueLabel, withUnit } from "./value-label";
 
 export interface ScatterChartProps {
   readonly series: ScatterSeries;
-  /** Accessible description: what is shown, the county, where the selected kommuner sit. */
-  readonly description: string;
   /** Label every dot by name (when only a few kommuner have values). */
   readonly labelAll: boolean;
   /** Text of the reference lines, e.g. "Länet 13,0 %". */
@@ -96,9 +100,45 @@ function roundUp(max: number): number {
   return Math.ceil((max * 1.2) / step) * step;
 }
 
+/** What a dot says when it has focus: "Botkyrka: behov 22,0 %, resurser 3 075 kr, beräknat". */
+function dotLabel(
+  row: ScatterRow,
+  series: ScatterSeries,
+  t: Translate,
+  locale: UiLocale,
+): string {
+  const value = (axis: ScatterSeries["need"], v: ScatterRow["need"]): string =>
+    withUnit(
+      valueLabel(v, axis.format, t, locale),
+      axis.format,
+      axis.indicator.unit,
+      t,
+    );
+  const parts = [
+    `${row.name}: ${t("needs.tooltipNeed").toLocaleLowerCase(locale)} ${value(series.need, row.need)}`,
+    `${t("needs.tooltipResource").toLocaleLowerCase(locale)} ${value(series.resource, row.resource)}`,
+  ];
+  if (row.need.derived || row.resource.derived) parts.push(t("chart.derived"));
+  if (row.highlighted) parts.push(t("chart.selected"));
+  return parts.join(", ");
+}
+
+/** Left/right: the neighbour by resources (x); up/down: the neighbour by need (y). */
+function scatterMove(
+  points: readonly ScatterPoint[],
+): (key: string, direction: ChartDirection) => string | null {
+  const byX = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
+  const byY = [...points].sort((a, b) => a.y - b.y || a.x - b.x);
+  return (key, direction) => {
+    const list = direction === "left" || direction === "right" ? byX : byY;
+    const i = list.findIndex((p) => p.code === key);
+    const step = direction === "right" || direction === "up" ? 1 : -1;
+    return list[i + step]?.code ?? null;
+  };
+}
+
 export default function ScatterChart({
   series,
-  description,
   labelAll,
   countyLabel,
   height = 440,
@@ -146,12 +186,32 @@ export default function ScatterChart({
     );
   };
 
+  const ordered = [...series.points].sort((a, b) => a.x - b.x || a.y - b.y);
+  const keyboardPoints = ordered.flatMap((p): KeyboardPoint[] => {
+    const row = rowOf.get(p.code);
+    return row
+      ? [
+          {
+            key: p.code,
+            kind: "dot",
+            x: p.x,
+            y: p.y,
+            label: dotLabel(row, series, t, locale),
+          },
+        ]
+      : [];
+  });
+  const keyboard = useChartKeyboard({
+    keys: keyboardPoints.map((p) => p.key),
+    initial: selected[0]?.code,
+    move: scatterMove(series.points),
+  });
+
   return (
     <div
+      {...keyboard.groupProps}
       className="scatter-chart"
-      role="img"
-      aria-label={description}
-      style={{ width: "100%", height }}
+      style={{ width: "100%" }}
     >
       <ResponsiveContainer width="100%" height={height}>
         <RechartsScatterChart
@@ -254,8 +314,10 @@ export default function ScatterChart({
               fontWeight={700}
             />
           </Scatter>
+          <KeyboardPoints points={keyboardPoints} keyboard={keyboard} />
         </RechartsScatterChart>
       </ResponsiveContainer>
+      <ChartKeysHint keyboard={keyboard} moves={t("chart.keysKommuner")} />
     </div>
   );
 }

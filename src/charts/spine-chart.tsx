@@ -4,14 +4,20 @@
  * highlight colour marks the kommun. Better / worse / similar is said with a symbol and a word,
  * never by colour alone. Each row's SVG is an image with its own description; the numbers stand
  * next to it as text, and the same numbers are in ProfileTable.
+ *
+ * Keyboard: the chart is one tab stop; the arrow keys move between the indicators' drawings, each
+ * announced with its description (use-chart-keyboard); T shows the tables. The group's name and
+ * description are the frame's title and summary.
  */
 import { formatDifference, formatPeriod, formatValue } from "@/domain/format";
 import type { Verdict } from "@/domain/profile-comparison";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
+import { ChartKeysHint } from "./chart-keys-hint";
 import type { ProfileRow } from "./series/profile-series";
 import { COLORS } from "./theme";
+import { useChartKeyboard, type ChartKeyboard } from "./use-chart-keyboard";
 
 export interface SpineChartProps {
   readonly rows: readonly ProfileRow[];
@@ -23,6 +29,8 @@ export interface SpineChartProps {
   }) => string;
   /** Fixed width of the drawing (tests); by default it fills its cell. */
   readonly width?: number;
+  /** The T key: the profile's one toggle for all its tables (outside this chart's frame). */
+  readonly onToggleTable?: (() => void) | undefined;
 }
 
 const HEIGHT = 46;
@@ -96,19 +104,29 @@ export function SpineChart({
   kommunName,
   locate,
   width,
+  onToggleTable,
 }: SpineChartProps) {
+  const { t } = useT();
+  const keyboard = useChartKeyboard({
+    keys: rows.map((row) => row.indicator.id),
+    onToggleTable,
+  });
   return (
-    <ol className="spine-chart">
-      {rows.map((row) => (
-        <SpineRow
-          key={row.indicator.id}
-          row={row}
-          kommunName={kommunName}
-          locate={locate}
-          width={width}
-        />
-      ))}
-    </ol>
+    <div {...keyboard.groupProps}>
+      <ol className="spine-chart">
+        {rows.map((row) => (
+          <SpineRow
+            key={row.indicator.id}
+            row={row}
+            kommunName={kommunName}
+            locate={locate}
+            width={width}
+            keyboard={keyboard}
+          />
+        ))}
+      </ol>
+      <ChartKeysHint keyboard={keyboard} moves={t("chart.keysIndicators")} />
+    </div>
   );
 }
 
@@ -117,11 +135,13 @@ function SpineRow({
   kommunName,
   locate,
   width,
+  keyboard,
 }: {
   readonly row: ProfileRow;
   readonly kommunName: string;
   readonly locate: SpineChartProps["locate"];
   readonly width: number | undefined;
+  readonly keyboard: ChartKeyboard;
 }) {
   const { t, locale } = useT();
   const fmt = (n: number): string =>
@@ -162,6 +182,7 @@ function SpineRow({
         row={row}
         description={rowDescription(row, kommunName, t, locale)}
         width={width}
+        point={keyboard.pointProps(row.indicator.id)}
       />
       <p className="spine-row__meta">
         {formatPeriod(row.period)}
@@ -177,10 +198,12 @@ function SpineDrawing({
   row,
   description,
   width,
+  point,
 }: {
   readonly row: ProfileRow;
   readonly description: string;
   readonly width: number | undefined;
+  readonly point: ReturnType<ChartKeyboard["pointProps"]>;
 }) {
   const { t, locale } = useT();
   const [ref, measured] = useElementWidth(width ?? 320);
@@ -203,8 +226,10 @@ function SpineDrawing({
         width={total}
         height={HEIGHT}
         viewBox={`0 0 ${total} ${HEIGHT}`}
+        {...point}
         role="img"
         aria-label={description}
+        className="spine-row__drawing"
       >
         <rect
           x={low}

@@ -2,8 +2,9 @@
  * Vertical stacked bars (recharts), one bar per category (e.g. agreement year), one segment per
  * part (e.g. recipient). Loaded lazily (React.lazy) so recharts stays out of the app shell. The
  * legend is HTML above the chart, each segment carries its value as a direct label when it is tall
- * enough, and the total stands on top of each bar. The whole chart is one image with a
- * description; the numbers are in the table one click away.
+ * enough, and the total stands on top of each bar. Keyboard: one tab stop, the arrow keys move
+ * between the bars, each announced with its total and parts (use-chart-keyboard); T shows the
+ * table. Name and description come from the frame's title and summary.
  */
 import {
   Bar,
@@ -15,9 +16,13 @@ import {
 } from "recharts";
 
 import { niceTicks } from "@/domain/scale";
+import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
+import { ChartKeysHint } from "./chart-keys-hint";
+import { KeyboardPoints } from "./keyboard-points";
 import { COLORS } from "./theme";
+import { useChartKeyboard } from "./use-chart-keyboard";
 
 export interface StackedBarPart {
   readonly key: string;
@@ -30,13 +35,13 @@ export interface StackedBarDatum {
   readonly values: Readonly<Record<string, number | null>>;
   /** Text on top of the bar (e.g. the total). */
   readonly totalLabel: string;
+  /** What the bar says when it has keyboard focus (category, total, parts with units). */
+  readonly label: string;
 }
 
 export interface StackedBarChartProps {
   readonly data: readonly StackedBarDatum[];
   readonly parts: readonly StackedBarPart[];
-  /** Accessible description: what the chart shows, in a sentence or three. */
-  readonly description: string;
   readonly formatValue: (value: number) => string;
   readonly formatTick: (value: number) => string;
   /** Fixed width (tests); by default the chart fills its container. */
@@ -48,11 +53,11 @@ const MIN_LABEL_HEIGHT = 18;
 export default function StackedBarChart({
   data,
   parts,
-  description,
   formatValue,
   formatTick,
   width,
 }: StackedBarChartProps) {
+  const { t } = useT();
   const [ref, measured] = useElementWidth(width ?? 640);
   const total = Math.min(width ?? measured, 760);
   const height = Math.max(260, Math.min(380, Math.round(total * 0.6)));
@@ -69,6 +74,7 @@ export default function StackedBarChart({
     totalLabel: d.totalLabel,
     ...Object.fromEntries(parts.map((p) => [p.key, d.values[p.key] ?? 0])),
   }));
+  const keyboard = useChartKeyboard({ keys: data.map((d) => d.category) });
   return (
     <div ref={ref} className="stacked-chart">
       <ul className="stacked-chart__legend" aria-hidden="true">
@@ -82,7 +88,7 @@ export default function StackedBarChart({
           </li>
         ))}
       </ul>
-      <div role="img" aria-label={description} className="stacked-chart__img">
+      <div {...keyboard.groupProps} className="stacked-chart__img">
         <BarChart
           width={total}
           height={height}
@@ -179,7 +185,19 @@ export default function StackedBarChart({
               />
             </Bar>
           ))}
+          <KeyboardPoints
+            keyboard={keyboard}
+            points={data.map((d, i) => ({
+              key: d.category,
+              kind: "bar",
+              x: d.category,
+              y0: 0,
+              y1: sums[i] ?? 0,
+              label: d.label,
+            }))}
+          />
         </BarChart>
+        <ChartKeysHint keyboard={keyboard} moves={t("chart.keysBars")} />
       </div>
     </div>
   );

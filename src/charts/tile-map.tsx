@@ -2,40 +2,26 @@
  * The tile map: one square per kommun on a CSS grid placed by domain/tile-layout, coloured by the
  * series' bins, kommuner without a value hatched. Every tile is a button (name, value, group and
  * status as its accessible name); the map is one tab stop and the arrow keys move between tiles
- * (roving tabindex). Click or Enter calls onOpen. Selected kommuner get a thick outline in the
+ * (the shared roving tabindex, use-chart-keyboard), T shows the table. Click or Enter calls
+ * onOpen. The map's name and description are its frame's title and summary. Selected kommuner get a thick outline in the
  * highlight colour. The legend lists the bins and the no-data pattern.
  */
-import { useId, useRef, useState, type KeyboardEvent } from "react";
-
 import type { AreaCode } from "@/domain/areas";
 import { formatAxisTick, formatValue } from "@/domain/format";
-import {
-  neighbourTile,
-  TILE_GRID,
-  type TileDirection,
-} from "@/domain/tile-layout";
+import { neighbourTile, TILE_GRID } from "@/domain/tile-layout";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
+import { ChartKeysHint } from "./chart-keys-hint";
 import type { MapBin, MapSeries, MapTile } from "./series/map-series";
 import type { RankingRow } from "./series/ranking-series";
 import { COLORS } from "./theme";
-import { valueLabel } from "./value-label";
+import { useChartKeyboard } from "./use-chart-keyboard";
+import { valueLabel, withUnit } from "./value-label";
 
 export interface TileMapProps {
   readonly series: MapSeries;
-  /** Title of the map, used in its accessible label. */
-  readonly title: string;
-  /** Accessible description: what is shown, highest/lowest, county, selection. */
-  readonly description: string;
   readonly onOpen: (code: AreaCode) => void;
 }
-
-const KEYS: Partial<Record<string, TileDirection>> = {
-  ArrowUp: "up",
-  ArrowDown: "down",
-  ArrowLeft: "left",
-  ArrowRight: "right",
-};
 
 /** Soft hyphens where long names may break on a narrow tile (display only). */
 const BREAKS: Readonly<Record<string, string>> = {
@@ -103,20 +89,28 @@ export function useBinLabel(
   };
 }
 
-export function TileMap({ series, title, description, onOpen }: TileMapProps) {
+export function TileMap({ series, onOpen }: TileMapProps) {
   const { t, locale } = useT();
-  const descriptionId = useId();
   const binLabel = useBinLabel(series);
   const tiles = series.tiles;
-  const [active, setActive] = useState<string | null>(null);
-  const refs = useRef(new Map<string, HTMLButtonElement>());
-  const focusable =
-    active !== null && tiles.some((tile) => tile.code === active)
-      ? active
-      : (tiles.find((tile) => tile.highlighted)?.code ?? tiles[0]?.code);
+  const codes = tiles.map((tile) => tile.code);
+  const keyboard = useChartKeyboard({
+    keys: codes,
+    initial: tiles.find((tile) => tile.highlighted)?.code,
+    onOpen: (code) => {
+      onOpen(code as AreaCode);
+    },
+    move: (code, direction) => neighbourTile(code, direction, codes),
+  });
 
   const tileText = (tile: MapTile): string => {
-    const value = valueLabel(tile.source, series.ranking.format, t, locale);
+    const { format, indicator } = series.ranking;
+    const value = withUnit(
+      valueLabel(tile.source, format, t, locale),
+      format,
+      indicator.unit,
+      t,
+    );
     const bin = tile.bin === null ? null : series.bins[tile.bin];
     const parts = [`${tile.name}: ${value}`];
     if (bin && tile.bin !== null) parts.push(binLabel(bin, tile.bin));
@@ -134,27 +128,11 @@ export function TileMap({ series, title, description, onOpen }: TileMapProps) {
     return full.length > 9 ? formatAxisTick(tile.value, locale) : full;
   };
 
-  const onKeyDown = (event: KeyboardEvent, code: string): void => {
-    let next: string | null = null;
-    const direction = KEYS[event.key];
-    const codes = tiles.map((tile) => tile.code);
-    if (direction) next = neighbourTile(code, direction, codes);
-    else if (event.key === "Home") next = codes[0] ?? null;
-    else if (event.key === "End") next = codes[codes.length - 1] ?? null;
-    else return;
-    event.preventDefault();
-    if (next === null) return;
-    setActive(next);
-    refs.current.get(next)?.focus();
-  };
-
   return (
     <div className="tile-map">
       <div
+        {...keyboard.groupProps}
         className="tile-map__grid"
-        role="group"
-        aria-label={t("map.mapLabel", { title })}
-        aria-describedby={descriptionId}
         style={{
           gridTemplateColumns: `repeat(${TILE_GRID.cols}, 1fr)`,
           gridTemplateRows: `repeat(${TILE_GRID.rows}, auto)`,
@@ -165,10 +143,7 @@ export function TileMap({ series, title, description, onOpen }: TileMapProps) {
           return (
             <button
               key={tile.code}
-              ref={(el) => {
-                if (el) refs.current.set(tile.code, el);
-                else refs.current.delete(tile.code);
-              }}
+              {...keyboard.pointProps(tile.code)}
               type="button"
               className={[
                 "tile-map__tile",
@@ -178,7 +153,6 @@ export function TileMap({ series, title, description, onOpen }: TileMapProps) {
                 .filter(Boolean)
                 .join(" ")}
               data-code={tile.code}
-              tabIndex={tile.code === focusable ? 0 : -1}
               aria-label={tileText(tile)}
               title={tileText(tile)}
               style={{
@@ -191,12 +165,6 @@ export function TileMap({ series, title, description, onOpen }: TileMapProps) {
                       borderColor: COLORS.highlight,
                     }
                   : {}),
-              }}
-              onFocus={() => {
-                setActive(tile.code);
-              }}
-              onKeyDown={(event) => {
-                onKeyDown(event, tile.code);
               }}
               onClick={() => {
                 onOpen(tile.code);
@@ -212,9 +180,11 @@ export function TileMap({ series, title, description, onOpen }: TileMapProps) {
           );
         })}
       </div>
-      <p id={descriptionId} className="visually-hidden">
-        {description} {t("map.keyboardHint")}
-      </p>
+      <ChartKeysHint
+        keyboard={keyboard}
+        moves={t("chart.keysKommuner")}
+        opens
+      />
       <MapLegend series={series} binLabel={binLabel} />
     </div>
   );

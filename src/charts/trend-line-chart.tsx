@@ -4,6 +4,10 @@
  * thin and grey. A year without a value is a gap (connectNulls off, no zero). Changes of
  * definition are vertical reference lines with a label. Loaded lazily: recharts stays out of the
  * app shell.
+ *
+ * Keyboard: one tab stop; left and right move along a line from year to year, up and down between
+ * the lines; each point is announced with line, year, value and status (use-chart-keyboard).
+ * Name and description come from the frame's title and summary.
  */
 import {
   CartesianGrid,
@@ -18,11 +22,15 @@ import {
 } from "recharts";
 
 import { formatAxisTick, formatPeriod, formatValue } from "@/domain/format";
-import { useT } from "@/i18n/i18n";
+import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
+import { ChartKeysHint } from "./chart-keys-hint";
+import { KeyboardPoints, type KeyboardPoint } from "./keyboard-points";
 import type { TrendLine, TrendSeries } from "./series/trend-series";
 import { COLORS } from "./theme";
+import { useChartKeyboard, type ChartDirection } from "./use-chart-keyboard";
+import { valueLabel, withUnit } from "./value-label";
 
 export interface TrendMark {
   readonly period: string;
@@ -31,8 +39,6 @@ export interface TrendMark {
 
 export interface TrendLineChartProps {
   readonly series: TrendSeries;
-  /** Accessible description: one to three sentences. */
-  readonly description: string;
   /** Direct label of each line, by line key. */
   readonly labels: Readonly<Record<string, string>>;
   /** Vertical marks (changes of definition). */
@@ -193,9 +199,67 @@ function EndLabels({
   );
 }
 
+/** The keyboard's stops: every point with a value, line by line; key "line@period". */
+function trendPoints(
+  series: TrendSeries,
+  labels: Readonly<Record<string, string>>,
+  t: Translate,
+  locale: UiLocale,
+): KeyboardPoint[] {
+  return series.lines.flatMap((line) =>
+    line.points.flatMap((p): KeyboardPoint[] => {
+      if (p.value === null) return [];
+      const value = withUnit(
+        valueLabel({ ...p, low: null, high: null }, series.format, t, locale),
+        series.format,
+        series.indicator.unit,
+        t,
+      );
+      return [
+        {
+          key: `${line.key}@${p.period}`,
+          kind: "dot",
+          x: p.period,
+          y: p.value,
+          label: `${labels[line.key] ?? line.name}, ${formatPeriod(p.period)}: ${value}`,
+        },
+      ];
+    }),
+  );
+}
+
+/** Left/right: the previous/next year with a value; up/down: the nearest point on the next line. */
+function trendMove(
+  series: TrendSeries,
+  keys: readonly string[],
+): (key: string, direction: ChartDirection) => string | null {
+  const lines = series.lines.filter((l) => l.last !== null);
+  return (key, direction) => {
+    const [lineKey = "", period = ""] = key.split("@");
+    const li = lines.findIndex((l) => l.key === lineKey);
+    const line = lines[li];
+    if (!line) return null;
+    const valued = line.points.filter((p) => p.value !== null);
+    const pi = valued.findIndex((p) => p.period === period);
+    if (direction === "left" || direction === "right") {
+      const next = valued[pi + (direction === "right" ? 1 : -1)];
+      return next ? `${line.key}@${next.period}` : null;
+    }
+    const other = lines[li + (direction === "down" ? 1 : -1)];
+    if (!other) return null;
+    const at = series.periods.indexOf(period);
+    const candidates = other.points
+      .map((p, i) => ({ p, distance: Math.abs(i - at) }))
+      .filter(({ p }) => p.value !== null)
+      .sort((a, b) => a.distance - b.distance);
+    const target = candidates[0];
+    const next = target ? `${other.key}@${target.p.period}` : null;
+    return next !== null && keys.includes(next) ? next : null;
+  };
+}
+
 export default function TrendLineChart({
   series,
-  description,
   labels,
   marks,
   width,
@@ -222,103 +286,120 @@ export default function TrendLineChart({
   const ordered = [...series.lines].sort(
     (a, b) => Number(a.role === "selected") - Number(b.role === "selected"),
   );
+  const points = trendPoints(series, labels, t, locale);
+  const keys = points.map((p) => p.key);
+  const firstLine = series.lines.find((l) => l.last !== null);
+  const keyboard = useChartKeyboard({
+    keys,
+    initial:
+      firstLine?.last != null
+        ? `${firstLine.key}@${firstLine.last.period}`
+        : null,
+    move: trendMove(series, keys),
+  });
 
   return (
-    <div ref={ref} className="trend-chart" role="img" aria-label={description}>
-      <LineChart
-        width={chartWidth}
-        height={height}
-        data={series.rows}
-        margin={{ top: 24, right, bottom: 8, left: 4 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid stroke={COLORS.grid} vertical={false} />
-        <XAxis
-          dataKey="period"
-          tickFormatter={(p: string) => formatPeriod(p)}
-          tick={{ fill: COLORS.axisText, fontSize: 12 }}
-          stroke={COLORS.axisText}
-          interval="preserveStartEnd"
-          minTickGap={narrow ? 14 : 8}
-        />
-        <YAxis
-          tickFormatter={(v: number) => formatAxisTick(v, locale)}
-          tick={{ fill: COLORS.axisText, fontSize: 12 }}
-          stroke={COLORS.axisText}
-          width={narrow ? 40 : 52}
-          domain={[0, "auto"]}
-        />
-        {marks.map((m) => (
-          <ReferenceLine
-            key={m.period}
-            x={m.period}
+    <div ref={ref} className="trend-chart">
+      <div {...keyboard.groupProps}>
+        <LineChart
+          width={chartWidth}
+          height={height}
+          data={series.rows}
+          margin={{ top: 24, right, bottom: 8, left: 4 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={COLORS.grid} vertical={false} />
+          <XAxis
+            dataKey="period"
+            tickFormatter={(p: string) => formatPeriod(p)}
+            tick={{ fill: COLORS.axisText, fontSize: 12 }}
             stroke={COLORS.axisText}
-            strokeDasharray="3 3"
-            label={{
-              value: m.label,
-              position: "top",
-              fill: COLORS.axisText,
-              fontSize: 11,
-            }}
+            interval="preserveStartEnd"
+            minTickGap={narrow ? 14 : 8}
           />
-        ))}
-        <Tooltip
-          formatter={(value, name) => [
-            typeof value === "number" ? fmt(value) : t("chart.missing"),
-            labels[String(name)] ?? String(name),
-          ]}
-          labelFormatter={(p) => (typeof p === "string" ? formatPeriod(p) : "")}
-        />
-        {ordered.map((line) => {
-          const style = trendLineStyle(line, split);
-          return (
-            <Line
-              key={line.key}
-              dataKey={line.key}
-              name={line.key}
-              type="linear"
-              stroke={style.stroke}
-              strokeWidth={style.width}
-              {...(style.dash === "" ? {} : { strokeDasharray: style.dash })}
-              connectNulls={false}
-              isAnimationActive={false}
-              activeDot={false}
-              dot={(props: {
-                cx?: number;
-                cy?: number;
-                index?: number;
-                value?: unknown;
-              }) => {
-                const key = `${line.key}-${String(props.index)}`;
-                if (
-                  typeof props.cx !== "number" ||
-                  typeof props.cy !== "number" ||
-                  props.value === null ||
-                  props.value === undefined
-                )
-                  return <g key={key} />;
-                return (
-                  <g key={key}>
-                    <MarkerShape
-                      x={props.cx}
-                      y={props.cy}
-                      style={style}
-                      small={narrow}
-                    />
-                  </g>
-                );
+          <YAxis
+            tickFormatter={(v: number) => formatAxisTick(v, locale)}
+            tick={{ fill: COLORS.axisText, fontSize: 12 }}
+            stroke={COLORS.axisText}
+            width={narrow ? 40 : 52}
+            domain={[0, "auto"]}
+          />
+          {marks.map((m) => (
+            <ReferenceLine
+              key={m.period}
+              x={m.period}
+              stroke={COLORS.axisText}
+              strokeDasharray="3 3"
+              label={{
+                value: m.label,
+                position: "top",
+                fill: COLORS.axisText,
+                fontSize: 11,
               }}
             />
-          );
-        })}
-        <EndLabels
-          lines={series.lines}
-          labels={labels}
-          split={split}
-          height={height}
-          wrap={wrap}
-        />
-      </LineChart>
+          ))}
+          <Tooltip
+            formatter={(value, name) => [
+              typeof value === "number" ? fmt(value) : t("chart.missing"),
+              labels[String(name)] ?? String(name),
+            ]}
+            labelFormatter={(p) =>
+              typeof p === "string" ? formatPeriod(p) : ""
+            }
+          />
+          {ordered.map((line) => {
+            const style = trendLineStyle(line, split);
+            return (
+              <Line
+                key={line.key}
+                dataKey={line.key}
+                name={line.key}
+                type="linear"
+                stroke={style.stroke}
+                strokeWidth={style.width}
+                {...(style.dash === "" ? {} : { strokeDasharray: style.dash })}
+                connectNulls={false}
+                isAnimationActive={false}
+                activeDot={false}
+                dot={(props: {
+                  cx?: number;
+                  cy?: number;
+                  index?: number;
+                  value?: unknown;
+                }) => {
+                  const key = `${line.key}-${String(props.index)}`;
+                  if (
+                    typeof props.cx !== "number" ||
+                    typeof props.cy !== "number" ||
+                    props.value === null ||
+                    props.value === undefined
+                  )
+                    return <g key={key} />;
+                  return (
+                    <g key={key}>
+                      <MarkerShape
+                        x={props.cx}
+                        y={props.cy}
+                        style={style}
+                        small={narrow}
+                      />
+                    </g>
+                  );
+                }}
+              />
+            );
+          })}
+          <EndLabels
+            lines={series.lines}
+            labels={labels}
+            split={split}
+            height={height}
+            wrap={wrap}
+          />
+          <KeyboardPoints points={points} keyboard={keyboard} />
+        </LineChart>
+        <ChartKeysHint keyboard={keyboard} moves={t("chart.keysLines")} />
+      </div>
     </div>
   );
 }

@@ -1,9 +1,13 @@
 /** The text shown for one value in bars, tables and tooltips: one function, so all agree. */
-import type { FormatTag } from "@/domain/indicators";
+import type { FormatTag, Unit } from "@/domain/indicators";
 import { decimalsOf, formatNumber, formatValue } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
-import type { RowStatus } from "./series/ranking-series";
+import type {
+  RankingRow,
+  RankingSeries,
+  RowStatus,
+} from "./series/ranking-series";
 
 export interface LabelledValue {
   readonly value: number | null;
@@ -27,4 +31,51 @@ export function valueLabel(
     return `${formatNumber(v.low, decimalsOf(format), locale)}–${formatValue(v.high, format, locale)}`;
   }
   return t("chart.missing");
+}
+
+/** Units that a bare number ("12,3") does not show by itself, said in words after it. */
+const UNITS_IN_WORDS: readonly Unit[] = [
+  "per-1000",
+  "per-100000",
+  "days",
+  "posts",
+];
+
+/** "12,3" → "12,3 per 1 000 invånare" where the format tag has no unit of its own. */
+export function withUnit(
+  text: string,
+  format: FormatTag,
+  unit: Unit,
+  t: Translate,
+): string {
+  return format.startsWith("num") && UNITS_IN_WORDS.includes(unit)
+    ? `${text} ${t(`units.${unit}`)}`
+    : text;
+}
+
+/**
+ * What a kommun's bar or tile says to a screen reader when it gets focus: name, value with unit,
+ * then status — "Botkyrka: 3 174 063 kr, plats 5 av 26, markerad", "Vaxholm: uppgift saknas
+ * (Källan nämner inte kommunen.)", "… bara intervall i källan", "… beräknat".
+ */
+export function rankingPointLabel(
+  row: RankingRow,
+  series: RankingSeries,
+  t: Translate,
+  locale: UiLocale,
+): string {
+  const value = withUnit(
+    valueLabel(row, series.format, t, locale),
+    series.format,
+    series.indicator.unit,
+    t,
+  );
+  const reason = row.reason ? ` (${row.reason[locale]})` : "";
+  const parts = [`${row.name}: ${value}${reason}`];
+  if (row.status === "range-only") parts.push(t("status.range-only"));
+  if (row.derived) parts.push(t("chart.derived"));
+  if (row.rank !== null)
+    parts.push(t("summary.rank", { rank: row.rank, n: series.n }));
+  if (row.highlighted) parts.push(t("chart.selected"));
+  return parts.join(", ");
 }

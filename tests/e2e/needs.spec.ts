@@ -45,11 +45,19 @@ test("opens by URL: one dot per kommun, Botkyrka labelled in the highlight colou
   await expect(
     scatter(page).locator("text", { hasText: /^Länet 13,0/ }),
   ).toBeVisible();
+  const group = page.locator(".scatter-chart[role='group']");
   const description = norm(
-    await page.getByRole("img").first().getAttribute("aria-label"),
+    await group.evaluate((el) =>
+      (el.getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .map((id) => document.getElementById(id)?.textContent ?? "")
+        .join(" "),
+    ),
   );
-  expect(description).toContain("Punktdiagram med 26 av 26 kommuner");
-  expect(description).toContain("Botkyrka: behov 22,0 %, resurser 3 075 kr.");
+  expect(description).toContain("26 av 26 kommuner har både");
+  expect(description).toContain(
+    "Botkyrka har behov 22,0 % och resurser 3 075 kr.",
+  );
 });
 
 test("hovering a dot shows the name and both values", async ({ page }) => {
@@ -114,7 +122,9 @@ test("a need indicator the source gives for only a few kommuner shows those dots
   page,
 }) => {
   await openNeeds(page, "?view=needs&indicator=ej-behoriga-gymnasiet");
-  await expect(page.getByText(/Källan nämner bara 4 av 26/)).toBeVisible();
+  await expect(
+    page.locator(".needs-note", { hasText: /Källan nämner bara 4 av 26/ }),
+  ).toBeVisible();
   await expect(others(page)).toHaveCount(4);
   await expect(
     scatter(page).locator("text", { hasText: "Sigtuna" }),

@@ -25,7 +25,7 @@ describe("Jämför kommuner", () => {
     expect(
       plain(document.querySelector(".chart-frame__summary")?.textContent),
     ).toBe(
-      "Högst: Stockholm (32 878 683 kr). Lägst: Nykvarn (367 457 kr). Länet totalt: 79 789 498 kr.",
+      "Högst är Stockholm med 32 878 683 kr och lägst Nykvarn med 367 457 kr; länet har totalt 79 789 498 kr; Stockholm står för 41,2 % av länets total (beräknat).",
     );
     expect(screen.getByText("Värde för 26 av 26 kommuner")).toBeInTheDocument();
     expect(
@@ -101,7 +101,9 @@ describe("Jämför kommuner", () => {
     ).toContain("kr per invånare, 2018, befolkning 31 dec 2017");
     expect(
       plain(document.querySelector(".chart-frame__summary")?.textContent),
-    ).toContain("Alla 26 kommuner: 34,64 kr. Länet: 34,64 kr.");
+    ).toContain(
+      "Alla 26 kommuner har 34,64 kr; länets kommuner har i genomsnitt 34,64 kr. Botkyrka fick 3 174 063 kr 2018, 34,64 kr per invånare (beräknat)",
+    );
   });
 
   it("shows range-only kommuner honestly as one span, never as values", async () => {
@@ -111,7 +113,9 @@ describe("Jämför kommuner", () => {
     );
     expect(
       plain(document.querySelector(".chart-frame__summary")?.textContent),
-    ).toContain("spannet mellan kommunerna (3,5–7,2 %)");
+    ).toContain(
+      "spannet mellan kommunerna, 3,5–7,2 %, inte varje kommuns värde",
+    );
     await waitFor(() => {
       expect(chartRows()).toHaveLength(1);
     });

@@ -26,7 +26,9 @@ describe("Karta", () => {
     expect(screen.getByText("Värde för 26 av 26 kommuner")).toBeInTheDocument();
     expect(
       plain(document.querySelector(".chart-frame__summary")?.textContent),
-    ).toBe("Högst: Sigtuna (22,0 %). Lägst: Täby (4,0 %). Länet: 13,0 %.");
+    ).toBe(
+      "Högst är Botkyrka, Sigtuna och Södertälje med 22,0 % och lägst Täby med 4,0 %; länets värde är 13,0 %.",
+    );
     expect(
       document.querySelector(".chart-frame__source")?.textContent,
     ).toContain("Dataversion kolada-behov v1");
@@ -40,11 +42,14 @@ describe("Karta", () => {
     const legend = screen.getByRole("region", { name: "Förklaring" });
     expect(within(legend).getByText(/Uppgift saknas/)).toBeInTheDocument();
     expect(within(legend).getByText(/kvintiler/)).toBeInTheDocument();
+    // The map is named by its title and described by the summary and the keys it answers to.
     expect(
       screen.getByRole("group", {
-        name: "Karta: Barn 0–19 år med låg ekonomisk standard 2022",
+        name: "Barn 0–19 år med låg ekonomisk standard 2022",
       }),
-    ).toHaveAccessibleDescription(/Högst: Sigtuna/);
+    ).toHaveAccessibleDescription(
+      /^Högst är Botkyrka, Sigtuna och Södertälje .* Piltangenterna flyttar mellan kommunerna.*Enter öppnar kommunprofilen\. T visar tabellen med samma siffror\.$/,
+    );
   });
 
   it("switches to the diverging scale around the county value and puts it in the URL", async () => {

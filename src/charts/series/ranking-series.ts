@@ -26,6 +26,11 @@ export interface RankingRow {
   /** Why there is no value (for missing and not-named rows). */
   readonly reason: LocalText | null;
   readonly derived: DerivedHow | null;
+  /**
+   * The value per inhabitant (derived) in either mode, when the indicator has a per-capita rule
+   * and the population is given: the chart's value in per-capita mode, a companion otherwise.
+   */
+  readonly perInhabitant: number | null;
   readonly highlighted: boolean;
   readonly rank: number | null;
   readonly observation: Observation | null;
@@ -50,6 +55,8 @@ export interface RankingSeries {
   readonly sweden: ReferenceValue | null;
   /** Draw the county as a reference line (false when it is a total of the kommun values). */
   readonly countyIsComparable: boolean;
+  /** The county's value per inhabitant (derived), when the population is given. */
+  readonly countyPerInhabitant: number | null;
   readonly coverage: { readonly withValue: number; readonly total: number };
   /** Number of ranked kommuner. */
   readonly n: number;
@@ -66,7 +73,10 @@ export interface RankingInput {
   readonly perCapita: boolean;
   readonly selected: readonly AreaCode[];
   readonly sort: "value" | "name";
-  /** Population per area for the indicator's per-capita rule (needed when perCapita). */
+  /**
+   * Population per area for the indicator's per-capita rule: needed when perCapita; in absolute
+   * mode it only adds each row's value per inhabitant (for the summary).
+   */
   readonly population: ReadonlyMap<AreaCode, number> | null;
   /** Why a kommun without a row has no value (the dataset's missingReason). */
   readonly missingReason: LocalText;
@@ -98,6 +108,10 @@ export function buildRankingSeries(input: RankingInput): RankingSeries {
     );
     return { value: result.value, derived: result.how };
   };
+  const perInhabitant = (o: Observation | null | undefined): number | null =>
+    o && input.population
+      ? derivePerCapita(indicator, o.value, input.population.get(o.area)).value
+      : null;
   const baseRows = input.kommuner.map((area) => {
     const o = byArea.get(area.code) ?? null;
     const { value, derived } = o ? shown(o) : { value: null, derived: null };
@@ -118,6 +132,7 @@ export function buildRankingSeries(input: RankingInput): RankingSeries {
       note: o?.note ?? "",
       reason,
       derived,
+      perInhabitant: perInhabitant(o),
       highlighted: input.selected.includes(area.code),
       observation: o,
     };
@@ -146,6 +161,7 @@ export function buildRankingSeries(input: RankingInput): RankingSeries {
     county: reference(COUNTY_CODE),
     sweden: reference(SWEDEN_CODE),
     countyIsComparable: usePerCapita || !isAdditive(indicator.unit),
+    countyPerInhabitant: perInhabitant(byArea.get(COUNTY_CODE)),
     coverage: { withValue: n, total: input.kommuner.length },
     n,
     uniformRange: uniformRangeOf(rows),

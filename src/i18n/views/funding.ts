@@ -15,10 +15,17 @@ export const fundingSv = {
     "Statens medel till länet enligt överenskommelserna: {{years}}",
   agreementsSubtitle:
     "miljoner kr per överenskommelseår och mottagare, summa av tabellens rader",
-  agreementsSummary:
-    "Störst belopp {{maxYear}}: {{maxValue}}. Minst {{minYear}}: {{minValue}}.",
-  agreementsDescription:
-    "Staplade staplar per år ({{years}}), uppdelade på Region, Kommuner och Länsgemensamt. {{summary}}",
+  summaryMaxMin:
+    "störst belopp var {{maxYear}}, {{maxValue}}, och minst {{minYear}}, {{minValue}}",
+  summaryOneYear: "{{year}}: {{value}}",
+  summarySplit: "{{year}} gick {{parts}}",
+  summaryPart: "{{value}} till {{recipient}}",
+  summaryRegion: "regionen",
+  summaryKommuner: "kommunerna",
+  summaryLansgemensamt: "länsgemensamma insatser",
+  summarySums: "summorna är beräknade från källans tabellrader",
+  summaryInferred: "mottagaren är delvis tolkad {{years}}",
+  barLabel: "{{year}}: totalt {{total}} (beräknat); {{parts}}",
   caveat2023:
     "Fördelningen på mottagare 2023 är delvis tolkad, se anmärkning: textversionen av källans tabell har tappat kolumnerna, så för rader med ett enda belopp är mottagaren vald av den som skrev av tabellen. Beloppen per område är säkra.",
   statedMillions: "{{value}} miljoner kr",
@@ -51,10 +58,6 @@ export const fundingSv = {
   stimulusSubtitleKr: "kr, {{period}}, sammanlagt {{total}}",
   stimulusSubtitlePerCapita:
     "kr per invånare (beräknat), {{period}}, befolkning {{populationPeriod}}",
-  stimulusSummaryHighLow:
-    "Högst: {{high}} ({{highValue}}). Lägst: {{low}} ({{lowValue}}).",
-  stimulusTopShare:
-    "{{name}}s andel {{share}} är beräknad: {{value}} av {{total}}.",
   groupHeading: "{{group}} – redovisat {{reported}} (källans delsumma)",
   mode: "Visa",
   modeAbsolute: "Kronor",
@@ -77,8 +80,6 @@ export const fundingSv = {
     "”Ungdomsmottagningens medel är fördelade på andelen barn och unga 0–25 i respektive upptagningsområde.” ({{source}}, om 2023 års medel)",
   expectedA: "Förväntat efter befolkning (beräknat)",
   expectedB: "Tilldelat enligt källan",
-  expectedDescription:
-    "Punktdiagram per kommun: tilldelade stimulansmedel {{period}} (fylld punkt) och förväntat belopp efter befolkningsandel (ring). {{summary}}",
   colKommun: "Kommun",
   colActual: "Tilldelat",
   colPopulation: "Folkmängd {{period}}",
@@ -98,8 +99,6 @@ export const fundingSv = {
   planB: "Redovisat",
   planOnlyPlanned: "bara i planen",
   planOnlyReported: "bara i redovisningen",
-  planDescription:
-    "Punktdiagram per aktivitet i {{name}} {{period}}: planerat belopp (ring) och redovisat belopp (fylld punkt). {{summary}}",
   planOnlyHeading: "Aktiviteter som bara finns i den ena källan",
   planOnlyPlannedList: "Bara i planen: {{items}}.",
   planOnlyReportedList: "Bara i redovisningen: {{items}}.",
@@ -130,10 +129,17 @@ export const fundingEn = {
   agreementsTitle: "State funds to the county under the agreements: {{years}}",
   agreementsSubtitle:
     "SEK million per agreement year and recipient, sum of the table's rows",
-  agreementsSummary:
-    "Largest amount {{maxYear}}: {{maxValue}}. Smallest {{minYear}}: {{minValue}}.",
-  agreementsDescription:
-    "Stacked bars per year ({{years}}), split into Region, Kommuner and Joint county efforts. {{summary}}",
+  summaryMaxMin:
+    "the largest amount was in {{maxYear}}, {{maxValue}}, and the smallest in {{minYear}}, {{minValue}}",
+  summaryOneYear: "{{year}}: {{value}}",
+  summarySplit: "in {{year}} the funds went {{parts}}",
+  summaryPart: "{{value}} to {{recipient}}",
+  summaryRegion: "the region",
+  summaryKommuner: "the kommuner",
+  summaryLansgemensamt: "joint county efforts",
+  summarySums: "the sums are calculated from the source's table rows",
+  summaryInferred: "the recipient is partly inferred in {{years}}",
+  barLabel: "{{year}}: {{total}} in total (calculated); {{parts}}",
   caveat2023:
     "The split by recipient for 2023 is partly interpreted, see note: the text version of the source's table lost its columns, so for rows with a single amount the recipient was chosen by the transcriber. The amounts per area are certain.",
   statedMillions: "SEK {{value}} million",
@@ -166,10 +172,6 @@ export const fundingEn = {
   stimulusSubtitleKr: "SEK, {{period}}, {{total}} in total",
   stimulusSubtitlePerCapita:
     "SEK per inhabitant (calculated), {{period}}, population {{populationPeriod}}",
-  stimulusSummaryHighLow:
-    "Highest: {{high}} ({{highValue}}). Lowest: {{low}} ({{lowValue}}).",
-  stimulusTopShare:
-    "{{name}}'s share of {{share}} is calculated: {{value}} of {{total}}.",
   groupHeading: "{{group}} – reported {{reported}} (the source's subtotal)",
   mode: "Show",
   modeAbsolute: "SEK",
@@ -192,8 +194,6 @@ export const fundingEn = {
     "“The youth clinics' funds are distributed by the share of children and young people aged 0–25 in each catchment area.” ({{source}}, on the 2023 funds)",
   expectedA: "Expected by population (calculated)",
   expectedB: "Allocated according to the source",
-  expectedDescription:
-    "Dot chart per kommun: stimulus funds allocated in {{period}} (filled dot) and the amount expected by population share (ring). {{summary}}",
   colKommun: "Kommun",
   colActual: "Allocated",
   colPopulation: "Population {{period}}",
@@ -212,8 +212,6 @@ export const fundingEn = {
   planB: "Reported",
   planOnlyPlanned: "only in the plan",
   planOnlyReported: "only in the report",
-  planDescription:
-    "Dot chart per activity in {{name}} {{period}}: planned amount (ring) and reported amount (filled dot). {{summary}}",
   planOnlyHeading: "Activities found in only one of the sources",
   planOnlyPlannedList: "Only in the plan: {{items}}.",
   planOnlyReportedList: "Only in the report: {{items}}.",

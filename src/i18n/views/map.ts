@@ -12,15 +12,6 @@ export const mapSv = {
   title: "{{label}} {{period}}",
   perCapitaSubtitle:
     "kr per invånare, {{period}}, befolkning 31 dec {{populationPeriod}}",
-  summaryHighLow:
-    "Högst: {{high}} ({{highValue}}). Lägst: {{low}} ({{lowValue}}).",
-  summaryAllEqual: "Alla {{count}} kommuner med värde: {{value}}.",
-  summaryCounty: "Länet: {{value}}.",
-  summaryCountyTotal: "Länet totalt: {{value}}.",
-  summarySelected: "Markerade: {{names}}.",
-  mapLabel: "Karta: {{title}}",
-  keyboardHint:
-    "Piltangenterna flyttar mellan kommunerna, Enter öppnar kommunprofilen.",
   legendTitle: "Förklaring",
   legendSequential:
     "Kommunerna i upp till fem grupper med ungefär lika många i varje (kvintiler). Ljus färg = lägre värde, mörk = högre.",
@@ -60,15 +51,6 @@ export const mapEn = {
   title: "{{label}} {{period}}",
   perCapitaSubtitle:
     "SEK per inhabitant, {{period}}, population 31 Dec {{populationPeriod}}",
-  summaryHighLow:
-    "Highest: {{high}} ({{highValue}}). Lowest: {{low}} ({{lowValue}}).",
-  summaryAllEqual: "All {{count}} kommuner with a value: {{value}}.",
-  summaryCounty: "County: {{value}}.",
-  summaryCountyTotal: "County total: {{value}}.",
-  summarySelected: "Highlighted: {{names}}.",
-  mapLabel: "Map: {{title}}",
-  keyboardHint:
-    "The arrow keys move between kommuner, Enter opens the kommun profile.",
   legendTitle: "Legend",
   legendSequential:
     "The kommuner in up to five groups of about equal size (quintiles). Light colour = lower value, dark = higher.",

@@ -9,7 +9,6 @@ export const needsSv = {
   need: "Behov (lodrät axel)",
   resource: "Resurser per invånare (vågrät axel)",
   period: "År för behovet",
-  caution: "Diagrammet visar samband, inte orsak.",
   cautionMore:
     "Att två värden följs åt betyder inte att det ena beror på det andra. Kommunerna skiljer sig på många fler sätt än de två som visas.",
   perCapitaLabel: "{{label}} per invånare",
@@ -40,16 +39,24 @@ export const needsSv = {
   noPoints:
     "Ingen kommun har båda värdena för det här valet. Listan nedan visar vad som saknas och varför.",
   countyLine: "Länet {{value}}",
-  desc: "Punktdiagram med {{count}} av {{total}} kommuner: {{need}} {{needPeriod}} (lodrät axel) mot {{resource}} {{resourcePeriod}} (vågrät axel).",
-  descCounty: "Länet: behov {{need}}, resurser {{resource}}.",
-  descCountyNeedOnly: "Länet: behov {{need}}; länets resursvärde saknas.",
-  descCountyResourceOnly:
-    "Länet: resurser {{resource}}; länets behovsvärde saknas.",
-  descNoCounty: "Länets värden saknas i källorna.",
-  descHigh: "Högst behovsvärde: {{name}} ({{value}}).",
-  descSelected: "{{name}}: behov {{need}}, resurser {{resource}}.",
-  descSelectedSide:
-    "{{name}}: behov {{need}} ({{needSide}} länet), resurser {{resource}} ({{resourceSide}} länet).",
+  summaryPoints:
+    "{{count}} av {{total}} kommuner har både {{need}} {{needPeriod}} och {{resource}} {{resourcePeriod}}",
+  summaryCounty: "länet har behov {{need}} och resurser {{resource}}",
+  summaryCountyNeed: "länet har behov {{need}}; länets resursvärde saknas",
+  summaryCountyResource:
+    "länet har resurser {{resource}}; länets behovsvärde saknas",
+  summaryNoCounty: "länets värden saknas i källorna",
+  summaryHighLow:
+    "högst behov har {{high}} ({{highValue}}) och lägst {{low}} ({{lowValue}})",
+  summarySelected: "{{name}} har behov {{need}} och resurser {{resource}}",
+  summarySelectedSide:
+    "{{name}} har behov {{need}} ({{needSide}} länet) och resurser {{resource}} ({{resourceSide}} länet)",
+  summaryYears:
+    "behovet gäller {{needPeriod}} och resurserna {{resourcePeriod}}",
+  summaryFew: "källan nämner bara {{count}} av {{total}} kommuner för behovet",
+  summaryUniform: "alla kommuner har samma resursvärde, {{value}}",
+  summaryDerived: "värdena per invånare är beräknade",
+  summaryCaution: "diagrammet visar samband, inte orsak",
   missingTitle: "Kommuner utan punkt ({{count}})",
   missingNeed: "behovsvärde saknas: {{reason}}",
   missingResource: "resursvärde saknas: {{reason}}",
@@ -76,7 +83,6 @@ export const needsEn = {
   need: "Need (vertical axis)",
   resource: "Resources per inhabitant (horizontal axis)",
   period: "Year of the need",
-  caution: "The chart shows association, not cause.",
   cautionMore:
     "Two values moving together does not mean that one depends on the other. The kommuner differ in many more ways than the two shown.",
   perCapitaLabel: "{{label}} per inhabitant",
@@ -107,17 +113,26 @@ export const needsEn = {
   noPoints:
     "No kommun has both values for this choice. The list below shows what is missing and why.",
   countyLine: "County {{value}}",
-  desc: "Scatter chart of {{count}} of {{total}} kommuner: {{need}} {{needPeriod}} (vertical axis) against {{resource}} {{resourcePeriod}} (horizontal axis).",
-  descCounty: "County: need {{need}}, resources {{resource}}.",
-  descCountyNeedOnly:
-    "County: need {{need}}; the county's resources value is missing.",
-  descCountyResourceOnly:
-    "County: resources {{resource}}; the county's need value is missing.",
-  descNoCounty: "The county values are missing in the sources.",
-  descHigh: "Highest need value: {{name}} ({{value}}).",
-  descSelected: "{{name}}: need {{need}}, resources {{resource}}.",
-  descSelectedSide:
-    "{{name}}: need {{need}} ({{needSide}} the county), resources {{resource}} ({{resourceSide}} the county).",
+  summaryPoints:
+    "{{count}} of {{total}} kommuner have both {{need}} {{needPeriod}} and {{resource}} {{resourcePeriod}}",
+  summaryCounty: "the county has need {{need}} and resources {{resource}}",
+  summaryCountyNeed:
+    "the county has need {{need}}; the county's resources value is missing",
+  summaryCountyResource:
+    "the county has resources {{resource}}; the county's need value is missing",
+  summaryNoCounty: "the county values are missing in the sources",
+  summaryHighLow:
+    "{{high}} has the highest need ({{highValue}}) and {{low}} the lowest ({{lowValue}})",
+  summarySelected: "{{name}} has need {{need}} and resources {{resource}}",
+  summarySelectedSide:
+    "{{name}} has need {{need}} ({{needSide}} the county) and resources {{resource}} ({{resourceSide}} the county)",
+  summaryYears:
+    "the need is for {{needPeriod}} and the resources for {{resourcePeriod}}",
+  summaryFew:
+    "the source names only {{count}} of {{total}} kommuner for the need",
+  summaryUniform: "all kommuner have the same resources value, {{value}}",
+  summaryDerived: "the values per inhabitant are calculated",
+  summaryCaution: "the chart shows association, not cause",
   missingTitle: "Kommuner without a dot ({{count}})",
   missingNeed: "need value missing: {{reason}}",
   missingResource: "resources value missing: {{reason}}",

@@ -26,6 +26,12 @@ export const profileSv = {
     "{{name}} är bättre än länet på {{better}}, sämre på {{worse}} och ungefär som länet på {{similar}} av de {{count}} indikatorer som kan jämföras med länet.",
   themeSummaryNeutral:
     "Indikatorerna här har ingen riktning: ett högre värde är varken bättre eller sämre.",
+  summaryLargest:
+    "störst skillnad mot länet gäller {{label}}: {{name}} {{value}}, länet {{county}} ({{verdict}})",
+  summaryPartial_one:
+    "{{count}} indikator har värden för färre än alla {{total}} kommuner",
+  summaryPartial_other:
+    "{{count}} indikatorer har värden för färre än alla {{total}} kommuner",
   better: "▲ bättre",
   worse: "▼ sämre",
   similar: "≈ ungefär som länet",
@@ -93,6 +99,12 @@ export const profileEn = {
     "{{name}} is better than the county on {{better}}, worse on {{worse}} and about the same on {{similar}} of the {{count}} indicators that can be compared with the county.",
   themeSummaryNeutral:
     "The indicators here have no direction: a higher value is neither better nor worse.",
+  summaryLargest:
+    "the largest difference from the county is in {{label}}: {{name}} {{value}}, the county {{county}} ({{verdict}})",
+  summaryPartial_one:
+    "{{count}} indicator has values for fewer than all {{total}} kommuner",
+  summaryPartial_other:
+    "{{count}} indicators have values for fewer than all {{total}} kommuner",
   better: "▲ better",
   worse: "▼ worse",
   similar: "≈ about the same as the county",

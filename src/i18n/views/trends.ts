@@ -21,12 +21,13 @@ export const trendsSv = {
     "{{count}} av {{total}} markerade kommuner har värden. Ett år utan värde är ett glapp i linjen, inte noll.",
   coverageNone:
     "Länet och riket visas. Ett år utan värde är ett glapp i linjen, inte noll.",
-  countyChange: "Länet: {{from}} {{fromYear}} och {{to}} {{toYear}}.",
-  countyOnlyOne: "Länet: {{value}} {{year}}.",
-  selectedLatest: "{{name}}: {{value}} {{year}} (länet {{county}}).",
-  selectedLatestNoCounty: "{{name}}: {{value}} {{year}}.",
-  selectedNone: "{{name}}: inga värden.",
-  description: "Linjediagram över {{label}} {{years}} för {{areas}}.",
+  summaryChange:
+    "{{name}} gick från {{from}} {{fromYear}} till {{to}} {{toYear}}",
+  summaryLatest: "{{name}} hade {{value}} {{year}}",
+  summaryNoValues: "{{name}} saknar värden",
+  summaryGaps: "år utan värde är glapp i linjen för {{names}}, inte noll",
+  summaryTotals:
+    "länet och riket visas inte, eftersom de är summor och inte kan jämföras med en kommun",
   referencesHidden:
     "Länet och riket visas inte: för antal är de summor och inte jämförbara med en kommun.",
   seriesEnds:
@@ -64,13 +65,14 @@ export const trendsEn = {
     "{{count}} of {{total}} selected kommuner have values. A year without a value is a gap in the line, not zero.",
   coverageNone:
     "The county and Sweden are shown. A year without a value is a gap in the line, not zero.",
-  countyChange:
-    "The county: {{from}} in {{fromYear}} and {{to}} in {{toYear}}.",
-  countyOnlyOne: "The county: {{value}} in {{year}}.",
-  selectedLatest: "{{name}}: {{value}} in {{year}} (county {{county}}).",
-  selectedLatestNoCounty: "{{name}}: {{value}} in {{year}}.",
-  selectedNone: "{{name}}: no values.",
-  description: "Line chart of {{label}} {{years}} for {{areas}}.",
+  summaryChange:
+    "{{name}} went from {{from}} in {{fromYear}} to {{to}} in {{toYear}}",
+  summaryLatest: "{{name}} had {{value}} in {{year}}",
+  summaryNoValues: "{{name}} has no values",
+  summaryGaps:
+    "years without a value are gaps in the line for {{names}}, not zero",
+  summaryTotals:
+    "the county and Sweden are not shown, as they are totals and cannot be compared with a kommun",
   referencesHidden:
     "The county and Sweden are not shown: for counts they are totals and not comparable with a kommun.",
   seriesEnds:

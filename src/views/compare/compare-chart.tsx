@@ -40,7 +40,6 @@ export function CompareChart({
   const missing = series.rows.filter(
     (r) => r.value === null && r.status !== "range-only",
   );
-  const description = `${text.title}. ${text.subtitle}. ${text.summary} ${text.coverage}.`;
   const source = sourceLine(datasets, series.indicator.sourceIds, t);
   const exporter = exportContext(datasets, t, locale);
   const exportData = exporter.data(
@@ -78,11 +77,7 @@ export function CompareChart({
           kommunLink={kommunLink}
         />
       ) : (
-        <RankingBarChart
-          series={series}
-          description={description}
-          onOpen={kommunLink.open}
-        />
+        <RankingBarChart series={series} onOpen={kommunLink.open} />
       )}
       {missing.length > 0 && (
         <section

@@ -1,6 +1,6 @@
-/** Title, subtitle and one-sentence summary of the ranked chart. Pure, given a translate function. */
+/** Title, subtitle, summary and coverage of the ranked chart. Pure, given a translate function. */
 import type { RankingSeries } from "@/charts/series/ranking-series";
-import { valueLabel } from "@/charts/value-label";
+import { rankingSummary } from "@/charts/summary/ranking-summary";
 import { formatPeriod, formatValue } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
@@ -49,54 +49,10 @@ export function compareText(
     .filter(Boolean)
     .join(" · ");
 
-  const valued = series.rows.flatMap((r) =>
-    r.value === null ? [] : [{ ...r, value: r.value }],
-  );
-  const parts: string[] = [];
-  const [first] = valued;
-  if (first && valued.length >= 2) {
-    const max = valued.reduce((a, b) => (b.value > a.value ? b : a), first);
-    const min = valued.reduce((a, b) => (b.value < a.value ? b : a), first);
-    // Values that print the same (34,64 kr everywhere) are not "highest" and "lowest".
-    parts.push(
-      fmt(max.value) === fmt(min.value)
-        ? t("compare.summaryAllEqual", {
-            value: fmt(max.value),
-            count: valued.length,
-          })
-        : t("compare.summaryHighLow", {
-            high: max.name,
-            highValue: fmt(max.value),
-            low: min.name,
-            lowValue: fmt(min.value),
-          }),
-    );
-  }
-  const rangeRow = series.rows.find((r) => r.status === "range-only");
-  if (
-    valued.length === 0 &&
-    rangeRow &&
-    rangeRow.low !== null &&
-    rangeRow.high !== null
-  ) {
-    parts.push(
-      t("compare.summaryRangeOnly", {
-        range: valueLabel(rangeRow, series.format, t, locale),
-      }),
-    );
-  }
-  if (series.county) {
-    const key = series.countyIsComparable
-      ? "compare.summaryCounty"
-      : "compare.summaryCountyTotal";
-    const estimated =
-      series.county.status === "estimated" ? `${t("chart.estimated")} ` : "";
-    parts.push(t(key, { value: estimated + fmt(series.county.value) }));
-  }
   return {
     title,
     subtitle,
-    summary: parts.join(" "),
+    summary: rankingSummary(series, t, locale),
     coverage: t("chart.coverage", {
       count: series.coverage.withValue,
       total: series.coverage.total,

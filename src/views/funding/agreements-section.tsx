@@ -12,6 +12,7 @@ import {
   type AgreementYear,
   type Recipient,
 } from "@/charts/series/funding-series";
+import { agreementsSummary } from "@/charts/summary/funding-summaries";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { formatAxisTick, formatNumber, formatValue } from "@/domain/format";
 import type { Indicator } from "@/domain/indicators";
@@ -98,18 +99,7 @@ export function AgreementsSection({
     locale,
   );
   const mn = (n: number): string => formatValue(n, "sek-mnkr1", locale);
-  const sorted = [...years].sort((a, b) => (b.rowSum ?? 0) - (a.rowSum ?? 0));
-  const max = sorted[0];
-  const min = sorted[sorted.length - 1];
-  const summary =
-    max && min && max !== min
-      ? t("funding.agreementsSummary", {
-          maxYear: max.period,
-          maxValue: mn(max.rowSum ?? 0),
-          minYear: min.period,
-          minValue: mn(min.rowSum ?? 0),
-        })
-      : "";
+  const summary = agreementsSummary(series, t, locale);
   const sourceIds = indicators
     .filter(
       (i) =>
@@ -125,16 +115,20 @@ export function AgreementsSection({
     category: y.inferred ? `${y.period}*` : y.period,
     values: y.byRecipient,
     totalLabel: mn(y.rowSum ?? 0),
+    label: t("funding.barLabel", {
+      year: y.period,
+      total: mn(y.rowSum ?? 0),
+      parts: RECIPIENTS.flatMap((r) => {
+        const v = y.byRecipient[r];
+        return v === null ? [] : [`${t(RECIPIENT_KEY[r])} ${mn(v)}`];
+      }).join(", "),
+    }),
   }));
   const parts = RECIPIENTS.map((r) => ({
     key: r,
     label: t(RECIPIENT_KEY[r]),
     color: RECIPIENT_COLORS[r],
   }));
-  const description = t("funding.agreementsDescription", {
-    years: yearList,
-    summary,
-  });
 
   return (
     <>
@@ -166,7 +160,6 @@ export function AgreementsSection({
             <StackedBarChart
               data={data}
               parts={parts}
-              description={`${title}. ${description}`}
               formatValue={(n) => formatNumber(n / 1e6, 1, locale)}
               formatTick={(n) => formatAxisTick(n, locale)}
             />

@@ -2,6 +2,7 @@
 import DumbbellChart from "@/charts/dumbbell-chart";
 import { ChartFrame } from "@/charts/chart-frame";
 import type { ExpectedSeries } from "@/charts/series/funding-series";
+import { expectedSummary } from "@/charts/summary/funding-summaries";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { formatDifference, formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
@@ -62,19 +63,7 @@ export function ExpectedSection({
         ? "–"
         : formatValue(series.populationSum, "num0", locale),
   });
-  const largest = series.largest;
-  const summary = largest?.deviation
-    ? t(
-        (series.maxAbsAmount ?? 0) < 1
-          ? "funding.expectedSummary"
-          : "funding.expectedSummaryLarge",
-        {
-          name: largest.name,
-          amount: diffKr(largest.deviation.amount),
-          percent: pct(largest.deviation.percent),
-        },
-      )
-    : "";
+  const summary = expectedSummary(series, t, locale);
   const all = rules ? [...datasets, rules] : datasets;
   const sourceIds = [
     ...stimulusSourceIds,
@@ -200,10 +189,6 @@ export function ExpectedSection({
           rows={rows}
           aLabel={t("funding.expectedA")}
           bLabel={t("funding.expectedB")}
-          description={`${title}. ${t("funding.expectedDescription", {
-            period: series.period,
-            summary,
-          })}`}
         />
       )}
     </ChartFrame>

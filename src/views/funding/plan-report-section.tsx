@@ -8,6 +8,7 @@ import {
   type PlanGroup,
   type PlanReportSeries,
 } from "@/charts/series/funding-series";
+import { planReportSummary } from "@/charts/summary/funding-summaries";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { formatDifference, formatValue } from "@/domain/format";
 import type { Indicator } from "@/domain/indicators";
@@ -48,20 +49,7 @@ export function PlanReportSection({
     reported: kr(reported),
     planned: kr(planned),
   });
-  const summary =
-    series.difference === null
-      ? ""
-      : t(
-          series.difference >= 0
-            ? "funding.planSummary"
-            : "funding.planSummaryLess",
-          {
-            difference: kr(Math.abs(series.difference)),
-            reported: kr(reported),
-            planned: kr(planned),
-            count: series.reportedSubtotalCount,
-          },
-        );
+  const summary = planReportSummary(series, t, locale);
   const sourceIdsOf = (id: string): readonly string[] =>
     indicators.find((i) => i.id === id)?.sourceIds ?? [];
   const plannedSources = sourceIdsOf(PLANNED_INDICATOR);
@@ -231,11 +219,6 @@ export function PlanReportSection({
           rows={rows}
           aLabel={t("funding.planA")}
           bLabel={t("funding.planB")}
-          description={`${title}. ${t("funding.planDescription", {
-            name,
-            period: series.period,
-            summary,
-          })}`}
         />
       )}
       {(onlyPlanned.length > 0 || onlyReported.length > 0) && (

@@ -1,8 +1,9 @@
 /** Section 2: stimulus funds per kommun 2018, in kr or kr per inhabitant, ranked. */
-import { ChartFrame, TableToggle } from "@/charts/chart-frame";
+import { ChartFrame } from "@/charts/chart-frame";
 import RankingBarChart from "@/charts/ranking-bar-chart";
 import { RankingTable } from "@/charts/ranking-table";
 import type { RankingSeries } from "@/charts/series/ranking-series";
+import { rankingSummary } from "@/charts/summary/ranking-summary";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { formatValue } from "@/domain/format";
 import { shareOfTotal } from "@/domain/metrics/derived";
@@ -37,7 +38,6 @@ export function StimulusSection({
     r.value === null ? [] : [{ ...r, value: r.value }],
   );
   const top = valued[0];
-  const bottom = valued[valued.length - 1];
   const county = series.county?.value ?? null;
   const allSame =
     valued.length > 1 && new Set(valued.map((r) => fmt(r.value))).size === 1;
@@ -65,30 +65,7 @@ export function StimulusSection({
         period: series.period,
         total: county === null ? "–" : formatValue(county, "sek0", locale),
       });
-  const summaryParts: string[] = [];
-  if (top && bottom && !allSame)
-    summaryParts.push(
-      t("funding.stimulusSummaryHighLow", {
-        high: top.name,
-        highValue: fmt(top.value),
-        low: bottom.name,
-        lowValue: fmt(bottom.value),
-      }),
-    );
-  if (series.county && series.perCapita)
-    summaryParts.push(
-      `${t("chart.county")}: ${fmt(series.county.value)} (${t("funding.derived")}).`,
-    );
-  if (topShare !== null && top && county !== null)
-    summaryParts.push(
-      t("funding.stimulusTopShare", {
-        name: top.name,
-        share: formatValue(topShare, "pct1", locale),
-        value: fmt(top.value),
-        total: fmt(county),
-      }),
-    );
-  const summary = summaryParts.join(" ");
+  const summary = rankingSummary(series, t, locale);
   const coverage = t("funding.coverage", {
     count: series.coverage.withValue,
     total: series.coverage.total,
@@ -114,6 +91,7 @@ export function StimulusSection({
         t,
         locale,
       )}
+      table={{ shown: showTable, onToggle: onToggleTable }}
       controls={
         <div className="funding-controls">
           <Segmented
@@ -127,7 +105,6 @@ export function StimulusSection({
               onMode(mode as Mode);
             }}
           />
-          <TableToggle shown={showTable} onToggle={onToggleTable} />
         </div>
       }
     >
@@ -138,10 +115,7 @@ export function StimulusSection({
           locate={locator(datasets)}
         />
       ) : (
-        <RankingBarChart
-          series={series}
-          description={`${title}. ${subtitle}. ${summary} ${coverage}.`}
-        />
+        <RankingBarChart series={series} />
       )}
     </ChartFrame>
   );

@@ -1,6 +1,7 @@
-/** Title, subtitle, summary, coverage and accessible description of the tile map. Pure. */
+/** Title, subtitle, summary and coverage of the tile map. Pure. */
 import type { MapSeries } from "@/charts/series/map-series";
-import { formatPeriod, formatValue } from "@/domain/format";
+import { rankingSummary } from "@/charts/summary/ranking-summary";
+import { formatPeriod } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 export interface MapText {
@@ -8,7 +9,6 @@ export interface MapText {
   readonly subtitle: string;
   readonly summary: string;
   readonly coverage: string;
-  readonly description: string;
 }
 
 export function mapText(
@@ -19,7 +19,6 @@ export function mapText(
   const { ranking } = series;
   const { indicator } = ranking;
   const period = formatPeriod(ranking.period);
-  const fmt = (n: number): string => formatValue(n, ranking.format, locale);
   const title = t("map.title", { label: indicator.label[locale], period });
   const unit =
     ranking.perCapita && indicator.perCapita
@@ -34,53 +33,16 @@ export function mapText(
       : (indicator.breakdowns[ranking.breakdown]?.[locale] ?? "");
   const subtitle = [unit, group].filter(Boolean).join(" · ");
 
-  const valued = series.tiles.flatMap((tile) =>
-    tile.value === null ? [] : [{ name: tile.name, value: tile.value }],
-  );
-  const parts: string[] = [];
-  const [first] = valued;
-  if (first) {
-    const max = valued.reduce((a, b) => (b.value > a.value ? b : a), first);
-    const min = valued.reduce((a, b) => (b.value < a.value ? b : a), first);
-    parts.push(
-      fmt(max.value) === fmt(min.value)
-        ? t("map.summaryAllEqual", {
-            value: fmt(max.value),
-            count: valued.length,
-          })
-        : t("map.summaryHighLow", {
-            high: max.name,
-            highValue: fmt(max.value),
-            low: min.name,
-            lowValue: fmt(min.value),
-          }),
-    );
-  }
-  if (ranking.county) {
-    const key = ranking.countyIsComparable
-      ? "map.summaryCounty"
-      : "map.summaryCountyTotal";
-    const estimated =
-      ranking.county.status === "estimated" ? `${t("chart.estimated")} ` : "";
-    parts.push(t(key, { value: estimated + fmt(ranking.county.value) }));
-  }
-  const summary = parts.join(" ");
+  const summary = rankingSummary(ranking, t, locale);
+  const valued = series.tiles.filter((tile) => tile.value !== null);
   const coverage = t("chart.coverage", {
     count: valued.length,
     total: series.tiles.length,
   });
-  const selected = series.tiles.filter((tile) => tile.highlighted);
-  const selection =
-    selected.length > 0
-      ? ` ${t("map.summarySelected", {
-          names: selected.map((tile) => tile.name).join(", "),
-        })}`
-      : "";
   return {
     title,
     subtitle,
     summary,
     coverage,
-    description: `${title}. ${subtitle}. ${summary} ${coverage}.${selection}`,
   };
 }

@@ -132,12 +132,7 @@ function MapChart({
           locate={locate}
         />
       ) : (
-        <TileMap
-          series={series}
-          title={text.title}
-          description={text.description}
-          onOpen={onOpen}
-        />
+        <TileMap series={series} onOpen={onOpen} />
       )}
       {missing.length > 0 && (
         <section

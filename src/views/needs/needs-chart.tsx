@@ -89,7 +89,6 @@ export function NeedsChart({
         >
           <ScatterChart
             series={series}
-            description={text.description}
             labelAll={series.fewValues}
             countyLabel={(value) => t("needs.countyLine", { value })}
           />
@@ -104,7 +103,7 @@ export function NeedsChart({
     <ChartFrame
       title={text.title}
       subtitle={text.subtitle}
-      summary={t("needs.caution")}
+      summary={text.summary}
       coverage={text.coverage}
       sourceLine={sourceLine(datasets, sourceIds, t)}
       exportData={chartExport(

@@ -1,10 +1,10 @@
-/** The words around the scatter: title, subtitle, description, coverage and notes. */
+/** The words around the scatter: title, subtitle, summary, coverage and notes. */
 import type {
   ScatterAxis,
   ScatterSeries,
 } from "@/charts/series/scatter-series";
 import { sideOf } from "@/charts/series/scatter-series";
-import { valueLabel } from "@/charts/value-label";
+import { scatterSummary } from "@/charts/summary/scatter-summary";
 import { decimalsOf, formatPeriod, formatValue } from "@/domain/format";
 import type { FormatTag } from "@/domain/indicators";
 import type { Translate, UiLocale } from "@/i18n/i18n";
@@ -13,7 +13,7 @@ export interface NeedsText {
   readonly title: string;
   readonly subtitle: string;
   readonly coverage: string;
-  readonly description: string;
+  readonly summary: string;
   /** Set when the need and resources are for different years. */
   readonly yearsDiffer: string | null;
   /** Set when the source names only a few kommuner. */
@@ -58,10 +58,6 @@ export function needsText(
   const resourceLabel = axisLabel(resource, t, locale);
   const needPeriod = formatPeriod(need.period);
   const resourcePeriod = formatPeriod(resource.period);
-  const fmtNeed = (v: Parameters<typeof valueLabel>[0]): string =>
-    valueLabel(v, need.format, t, locale);
-  const fmtResource = (v: Parameters<typeof valueLabel>[0]): string =>
-    valueLabel(v, resource.format, t, locale);
   const side = (
     value: number | null,
     county: number | null,
@@ -98,63 +94,6 @@ export function needsText(
       });
   }
 
-  const sentences: string[] = [
-    t("needs.desc", {
-      count: series.coverage.withValue,
-      total: series.coverage.total,
-      need: needLabel,
-      needPeriod,
-      resource: lowerFirst(resourceLabel),
-      resourcePeriod,
-    }),
-  ];
-  if (need.county && resource.county)
-    sentences.push(
-      t("needs.descCounty", {
-        need: fmtNeed(need.county),
-        resource: fmtResource(resource.county),
-      }),
-    );
-  else if (need.county)
-    sentences.push(
-      t("needs.descCountyNeedOnly", { need: fmtNeed(need.county) }),
-    );
-  else if (resource.county)
-    sentences.push(
-      t("needs.descCountyResourceOnly", {
-        resource: fmtResource(resource.county),
-      }),
-    );
-  else sentences.push(t("needs.descNoCounty"));
-  if (selected.length === 0) {
-    const top = [...series.rows]
-      .filter((r) => r.need.value !== null && r.resource.value !== null)
-      .sort((a, b) => (b.need.value ?? 0) - (a.need.value ?? 0))[0];
-    if (top)
-      sentences.push(
-        t("needs.descHigh", { name: top.name, value: fmtNeed(top.need) }),
-      );
-  } else {
-    for (const r of selected) {
-      const ns = side(r.need.value, needCounty, need.format);
-      const rs = side(r.resource.value, resourceCounty, resource.format);
-      const values = {
-        name: r.name,
-        need: fmtNeed(r.need),
-        resource: fmtResource(r.resource),
-      };
-      sentences.push(
-        ns !== null && rs !== null
-          ? t("needs.descSelectedSide", {
-              ...values,
-              needSide: ns,
-              resourceSide: rs,
-            })
-          : t("needs.descSelected", values),
-      );
-    }
-  }
-
   return {
     title,
     subtitle: t("needs.subtitle", {
@@ -167,7 +106,7 @@ export function needsText(
       count: series.coverage.withValue,
       total: series.coverage.total,
     }),
-    description: sentences.join(" "),
+    summary: scatterSummary(series, t, locale),
     yearsDiffer:
       need.period === resource.period
         ? null

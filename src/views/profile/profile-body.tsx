@@ -14,6 +14,7 @@ import type {
   ProfileSeries,
 } from "@/charts/series/profile-series";
 import { SpineChart } from "@/charts/spine-chart";
+import { spineSummary } from "@/charts/summary/spine-summary";
 import { citeSource } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
 import {
@@ -102,6 +103,7 @@ export function ProfileBody(props: ProfileBodyProps) {
             name={name}
             datasets={props.datasets}
             showTable={props.showTable}
+            onToggleTable={props.onToggleTable}
             locate={locate}
           />
         ))}
@@ -274,6 +276,7 @@ function ThemeFrame({
   name,
   datasets,
   showTable,
+  onToggleTable,
   locate,
 }: {
   readonly theme: string;
@@ -281,22 +284,11 @@ function ThemeFrame({
   readonly name: string;
   readonly datasets: readonly DatasetMeta[];
   readonly showTable: boolean;
+  readonly onToggleTable: () => void;
   readonly locate: Locate;
 }) {
   const { t, locale } = useT();
-  const count = (v: ProfileRow["verdict"]): number =>
-    rows.filter((r) => r.verdict === v).length;
-  const judged = count("better") + count("worse") + count("similar");
-  const summary =
-    judged === 0
-      ? t("profile.themeSummaryNeutral")
-      : t("profile.themeSummary", {
-          name,
-          better: count("better"),
-          worse: count("worse"),
-          similar: count("similar"),
-          count: judged,
-        });
+  const summary = spineSummary(rows, name, t, locale);
   return (
     <ChartFrame
       title={t("profile.themeTitle", { theme, name })}
@@ -335,7 +327,12 @@ function ThemeFrame({
           locate={locate}
         />
       ) : (
-        <SpineChart rows={rows} kommunName={name} locate={locate} />
+        <SpineChart
+          rows={rows}
+          kommunName={name}
+          locate={locate}
+          onToggleTable={onToggleTable}
+        />
       )}
     </ChartFrame>
   );

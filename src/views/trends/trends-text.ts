@@ -1,6 +1,7 @@
-/** Title, subtitle, line labels and the accessible description of the trend chart. Pure. */
+/** Title, subtitle, line labels and the summary of the trend chart. Pure. */
 import type { TrendLine, TrendSeries } from "@/charts/series/trend-series";
-import { formatPeriod, formatValue } from "@/domain/format";
+import { trendSummary } from "@/charts/summary/trend-summary";
+import { formatPeriod } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 export interface TrendsText {
@@ -8,7 +9,7 @@ export interface TrendsText {
   readonly subtitle: string;
   readonly years: string;
   readonly coverage: string;
-  readonly description: string;
+  readonly summary: string;
   readonly labels: Record<string, string>;
 }
 
@@ -51,7 +52,6 @@ export function trendsText(
   const { indicator } = series;
   const split = series.group === "kon";
   const years = yearsShown(series);
-  const fmt = (n: number): string => formatValue(n, series.format, locale);
   const labels: Record<string, string> = {};
   for (const line of series.lines) labels[line.key] = lineLabel(line, split, t);
 
@@ -74,64 +74,12 @@ export function trendsText(
           total: selectedAreas.length,
         });
 
-  const areaNames = [...new Set(series.lines.map((l) => lineName(l, t)))].join(
-    ", ",
-  );
-  const sentences: string[] = [
-    t("trends.description", {
-      label: label.toLowerCase(),
-      years,
-      areas: areaNames,
-    }),
-  ];
-  const county = series.lines.filter((l) => l.role === "county");
-  const countyParts = county.flatMap((line) => {
-    const { first, last } = line;
-    if (!first || !last || first.value === null || last.value === null)
-      return [];
-    const text =
-      first.period === last.period
-        ? t("trends.countyOnlyOne", {
-            value: fmt(last.value),
-            year: formatPeriod(last.period),
-          })
-        : t("trends.countyChange", {
-            from: fmt(first.value),
-            fromYear: formatPeriod(first.period),
-            to: fmt(last.value),
-            toYear: formatPeriod(last.period),
-          });
-    return [split ? `${labels[line.key] ?? ""} – ${text}` : text];
-  });
-  if (countyParts.length > 0) sentences.push(countyParts.join(" "));
-  const selectedParts = selected.map((line) => {
-    const name = labels[line.key] ?? line.name;
-    const { last } = line;
-    if (!last || last.value === null) return t("trends.selectedNone", { name });
-    const countyLine = county.find((c) => c.breakdown === line.breakdown);
-    const countyPoint = countyLine?.points.find(
-      (p) => p.period === last.period,
-    );
-    return countyPoint && countyPoint.value !== null
-      ? t("trends.selectedLatest", {
-          name,
-          value: fmt(last.value),
-          year: formatPeriod(last.period),
-          county: fmt(countyPoint.value),
-        })
-      : t("trends.selectedLatestNoCounty", {
-          name,
-          value: fmt(last.value),
-          year: formatPeriod(last.period),
-        });
-  });
-  if (selectedParts.length > 0) sentences.push(selectedParts.join(" "));
   return {
     title,
     subtitle,
     years,
     coverage,
-    description: sentences.join(" "),
+    summary: trendSummary(series, t, locale, labels),
     labels,
   };
 }
