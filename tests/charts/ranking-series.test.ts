@@ -147,6 +147,23 @@ describe(buildRankingSeries, () => {
     expect(series.rows.find((r) => r.code === "0180")?.value).toBeNull();
   });
 
+  it("adds the value per inhabitant in absolute mode too, for the summary", () => {
+    const population = new Map([
+      ["0127" as AreaCode, 20],
+      ["01" as AreaCode, 80],
+    ]);
+    const series = buildRankingSeries(input({ population }));
+    const botkyrka = series.rows.find((r) => r.code === "0127");
+    // The drawn value stays the amount; the companion is derived from the population.
+    expect(botkyrka).toMatchObject({ value: 300, perInhabitant: 15 });
+    expect(series.countyPerInhabitant).toBe(10);
+    // No population: no companion, never zero.
+    expect(
+      series.rows.find((r) => r.code === "0114")?.perInhabitant,
+    ).toBeNull();
+    expect(buildRankingSeries(input()).countyPerInhabitant).toBeNull();
+  });
+
   it("keeps range-only values as ranges and collapses identical ones", () => {
     const observations = KOMMUNER.map((k) =>
       o(k.code, null, "range-only", { low: 3.5, high: 7.2 }),

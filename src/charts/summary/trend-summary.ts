@@ -26,18 +26,18 @@ export function trendSummary(
   labels: Readonly<Record<string, string>> = {},
 ): string {
   const fmt = (n: number): string => formatValue(n, series.format, locale);
-  // "länet" and "riket" inside a sentence; a sentence's first letter is raised by sentence().
+  // "länet", "riket" (the county, Sweden) as words inside a sentence; sentence() raises the
+  // first letter. Women and men drawn apart: "länet, kvinnor".
   const name = (line: TrendLine): string => {
-    const text =
-      labels[line.key] ??
-      (line.role === "county"
-        ? t("trends.county")
-        : line.role === "sweden"
-          ? t("trends.sweden")
-          : line.name);
-    return line.role === "selected"
-      ? text
-      : text.charAt(0).toLocaleLowerCase(locale) + text.slice(1);
+    if (line.role === "selected") return labels[line.key] ?? line.name;
+    const base = t(
+      line.role === "county" ? "trends.summaryCounty" : "trends.summarySweden",
+    );
+    if (series.group !== "kon") return base;
+    return t("trends.lineLabel", {
+      name: base,
+      group: line.breakdown === "k" ? t("trends.women") : t("trends.men"),
+    });
   };
   const county = series.lines.filter((l) => l.role === "county");
   const sweden = series.lines.filter((l) => l.role === "sweden");

@@ -25,6 +25,8 @@ export const trendsSv = {
     "{{name}} gick från {{from}} {{fromYear}} till {{to}} {{toYear}}",
   summaryLatest: "{{name}} hade {{value}} {{year}}",
   summaryNoValues: "{{name}} saknar värden",
+  summaryCounty: "länet",
+  summarySweden: "riket",
   summaryGaps: "år utan värde är glapp i linjen för {{names}}, inte noll",
   summaryTotals:
     "länet och riket visas inte, eftersom de är summor och inte kan jämföras med en kommun",
@@ -69,6 +71,8 @@ export const trendsEn = {
     "{{name}} went from {{from}} in {{fromYear}} to {{to}} in {{toYear}}",
   summaryLatest: "{{name}} had {{value}} in {{year}}",
   summaryNoValues: "{{name}} has no values",
+  summaryCounty: "the county",
+  summarySweden: "Sweden",
   summaryGaps:
     "years without a value are gaps in the line for {{names}}, not zero",
   summaryTotals:
