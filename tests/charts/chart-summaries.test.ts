@@ -54,7 +54,7 @@ const obs = (
   breakdown: "",
   period,
   value,
-  status: (value === null ? "missing" : "reported") as ObservationStatus,
+  status: value === null ? "missing" : "reported",
   low: null,
   high: null,
   note: "",
