@@ -36,7 +36,7 @@ import { spineSummary } from "@/charts/summary/spine-summary";
 import { trendSummary } from "@/charts/summary/trend-summary";
 import type { AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
-import type { Observation, ObservationStatus } from "@/domain/observations";
+import type { Observation } from "@/domain/observations";
 import { fixedT, type UiLocale } from "@/i18n/i18n";
 
 import { TEST_KOMMUNER, testArea, testIndicator } from "../fixtures/domain";
