@@ -85,6 +85,8 @@ export class AreaMatcher {
   private readonly byFolded = new Map<string, string>();
   private readonly cache = new Map<string, AreaResult>();
   private readonly pairCache = new Map<string, AreaResult>();
+  /** Per code, the last name cell seen to agree with it. */
+  private readonly confirmed = new Map<string, string>();
 
   constructor(areas: readonly ImportArea[]) {
     const all: ImportArea[] = [...areas];
@@ -133,8 +135,14 @@ export class AreaMatcher {
   resolvePair(codeRaw: string, nameRaw: string): AreaResult {
     const byCode = this.resolve(codeRaw);
     if (!byCode.ok || nameRaw === "") return byCode;
+    // The same code with the same name as before needs no lookup of the name.
+    if (this.confirmed.get(byCode.code) === nameRaw) return byCode;
     const byName = this.resolve(nameRaw);
-    if (!byName.ok || byName.code === byCode.code) return byCode;
+    if (!byName.ok) return byCode;
+    if (byName.code === byCode.code) {
+      this.confirmed.set(byCode.code, nameRaw);
+      return byCode;
+    }
     const key = `${codeRaw}\u0000${nameRaw}`;
     let result = this.pairCache.get(key);
     if (!result) {

@@ -160,6 +160,8 @@ export function checkImport(
       issues,
       Math.max(64, matcher.size),
       (code) => matcher.nameOf(code),
+      // About 50 bytes per tidy row; capped so a small estimate error costs little memory.
+      Math.min(1 << 21, Math.max(1024, Math.floor(bytes.byteLength / 48))),
     );
     const onChunk = (fraction: number): void => {
       progress(0.1 + 0.85 * fraction);

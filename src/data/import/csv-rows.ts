@@ -88,6 +88,10 @@ export class CsvRowReader {
   private readonly row = new RowState();
   /** Line of each field when the row spans several lines (quoted newlines), else null. */
   private fieldLines: number[] | null = null;
+  private lastPeriodRaw = "";
+  private lastPeriod: Resolved<PeriodCell> | null = null;
+  private lastIndicatorRaw = "";
+  private lastIndicator: Resolved<string> | null = null;
 
   constructor(private readonly options: RowReaderOptions) {
     this.plan = options.plan;
@@ -125,6 +129,14 @@ export class CsvRowReader {
   }
 
   private period(raw: string): Resolved<PeriodCell> {
+    // Rows come in runs of the same year or indicator: compare before hashing.
+    if (raw === this.lastPeriodRaw && this.lastPeriod) return this.lastPeriod;
+    this.lastPeriodRaw = raw;
+    this.lastPeriod = this.periodUncached(raw);
+    return this.lastPeriod;
+  }
+
+  private periodUncached(raw: string): Resolved<PeriodCell> {
     let cached = this.periodCache.get(raw);
     if (!cached) {
       const text = trimCell(raw);
@@ -183,6 +195,14 @@ export class CsvRowReader {
   }
 
   private indicator(raw: string, line: number): Resolved<string> {
+    if (raw === this.lastIndicatorRaw && this.lastIndicator)
+      return this.lastIndicator;
+    this.lastIndicatorRaw = raw;
+    this.lastIndicator = this.indicatorUncached(raw, line);
+    return this.lastIndicator;
+  }
+
+  private indicatorUncached(raw: string, line: number): Resolved<string> {
     let cached = this.indicatorCache.get(raw);
     if (!cached) {
       const text = this.text(raw, this.plan.indicator, line);

@@ -44,6 +44,21 @@ export class KeyTable {
     return this.high[slot] === EMPTY ? -1 : (this.values[slot] ?? -1);
   }
 
+  /**
+   * Stores `value` (≥ 0) for the pair unless it has one; returns the value it already had, or -1
+   * when it was added (one probe instead of get + set).
+   */
+  setIfAbsent(high: number, low: number, value: number): number {
+    const slot = this.slot(high, low);
+    if (this.high[slot] !== EMPTY) return this.values[slot] ?? -1;
+    this.high[slot] = high;
+    this.low[slot] = low;
+    this.values[slot] = value;
+    this.count++;
+    if (this.count * 2 > this.mask) this.grow();
+    return -1;
+  }
+
   /** Stores a value (≥ 0) for the pair. */
   set(high: number, low: number, value: number): void {
     const slot = this.slot(high, low);

@@ -58,16 +58,32 @@ export function parseNumber(
 
 const NO_UNIT_CACHE: ParsedNumber[] = [];
 
-/** "123", "-12", "5,6" (or "5.6" in point mode) without spaces or units; null otherwise. */
+/** Exact powers of ten (up to 10^22 every one is a double). */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** Up to 15 digits the digits as an integer are exact, so one division rounds correctly. */
+const EXACT_DIGITS = 15;
+
+/**
+ * "123", "-12", "5,6" (or "5.6" in point mode) without spaces or units; null otherwise. With at
+ * most 15 digits the value is digits / 10^decimals: one correctly rounded division of exact
+ * numbers, the same double as Number("5.6"), with no string built.
+ */
 function parsePlain(text: string, separator: number): ParsedNumber | null {
   const length = text.length;
   if (length === 0 || length > 24) return null;
-  let i = text.charCodeAt(0) === 0x2d ? 1 : 0;
+  const negative = text.charCodeAt(0) === 0x2d;
+  let i = negative ? 1 : 0;
   if (i === length) return null;
   let separatorAt = -1;
+  let digits = 0;
+  let mantissa = 0;
   for (; i < length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) continue;
+    if (c >= 0x30 && c <= 0x39) {
+      mantissa = mantissa * 10 + (c - 0x30);
+      digits++;
+      continue;
+    }
     if (c === separator && separatorAt === -1) {
       separatorAt = i;
       continue;
@@ -75,14 +91,17 @@ function parsePlain(text: string, separator: number): ParsedNumber | null {
     return null;
   }
   const integerDigits =
-    (separatorAt === -1 ? length : separatorAt) -
-    (text.charCodeAt(0) === 0x2d ? 1 : 0);
+    (separatorAt === -1 ? length : separatorAt) - (negative ? 1 : 0);
   if (integerDigits === 0 || separatorAt === length - 1) return null;
   if (integerDigits > MAX_INTEGER_DIGITS) return null;
-  if (separatorAt === -1 && length <= 3 && text.charCodeAt(0) !== 0x2d) {
+  const decimals = separatorAt === -1 ? 0 : length - separatorAt - 1;
+  if (!negative && decimals === 0 && mantissa < 1000) {
     // Small non-negative integers are common (counts, years); share their result objects.
-    const small = Number(text);
-    return (NO_UNIT_CACHE[small] ??= { value: small, unit: null });
+    return (NO_UNIT_CACHE[mantissa] ??= { value: mantissa, unit: null });
+  }
+  if (digits <= EXACT_DIGITS) {
+    const value = mantissa / (POWERS_OF_TEN[decimals] ?? 1);
+    return { value: negative ? -value : value, unit: null };
   }
   const plain =
     separatorAt === -1 || separator === 0x2e
@@ -127,6 +146,12 @@ const SYMBOLS = new Map<string, SymbolMeaning>([
 
 /** The meaning of a trimmed cell if it is a statistical symbol, else null. */
 export function symbolMeaning(text: string): SymbolMeaning | null {
+  // Most cells are numbers: rule them out without hashing the text.
+  if (text.length > 6) return null;
+  if (text.length > 0) {
+    const first = text.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39) return null;
+  }
   return SYMBOLS.get(text) ?? null;
 }
 

@@ -63,18 +63,26 @@ export class ObservationStore {
   private readonly observations: (ImportedObservation | null)[] = [];
   private readonly columns: (string | null)[] = [];
   /** (series, period × area) → index in `observations`; CONFLICTED once values disagree. */
-  private readonly byKey = new KeyTable();
+  private readonly byKey: KeyTable;
   private readonly indicatorIds = new Map<string, number>();
   private readonly indicatorList: IndicatorEntry[] = [];
   private readonly periods = new Map<string, number>();
   private readonly series = new Map<number, Map<string, number>>();
   private seriesCount = 0;
+  private lastIndicator = -1;
+  private lastGender: string | null = null;
+  private lastSeries = -1;
+  private conflicts = 0;
 
   constructor(
     private readonly issues: IssueCollector,
     private readonly areaSlots: number,
     private readonly areaName: (code: string) => string,
-  ) {}
+    /** Expected number of observations (sizes the key table once instead of growing it). */
+    expected = 1024,
+  ) {
+    this.byKey = new KeyTable(expected);
+  }
 
   /** Registers an indicator (in file order) and fills in its unit and label when first known. */
   indicator(id: string, unit: string | null, label: string | null): number {
@@ -102,8 +110,17 @@ export class ObservationStore {
     return index;
   }
 
-  /** Dense index of (indicator, gender). */
+  /** Dense index of (indicator, gender); the last pair is remembered (rows come in runs). */
   seriesOf(indicatorIndex: number, gender: string | null): number {
+    if (indicatorIndex === this.lastIndicator && gender === this.lastGender)
+      return this.lastSeries;
+    this.lastIndicator = indicatorIndex;
+    this.lastGender = gender;
+    this.lastSeries = this.findSeries(indicatorIndex, gender);
+    return this.lastSeries;
+  }
+
+  private findSeries(indicatorIndex: number, gender: string | null): number {
     let byGender = this.series.get(indicatorIndex);
     if (!byGender) {
       byGender = new Map();
@@ -128,7 +145,11 @@ export class ObservationStore {
   ): void {
     const seriesIndex = this.seriesOf(indicatorIndex, o.gender);
     const cell = periodIndex * this.areaSlots + areaIndex;
-    const existing = this.byKey.get(seriesIndex, cell);
+    const existing = this.byKey.setIfAbsent(
+      seriesIndex,
+      cell,
+      this.observations.length,
+    );
     if (existing === CONFLICTED) {
       const where = whereOf(o, column);
       this.issues.add("error", "conflict", where.line, column, () =>
@@ -151,6 +172,7 @@ export class ObservationStore {
         return;
       }
       this.byKey.set(seriesIndex, cell, CONFLICTED);
+      this.conflicts++;
       this.observations[existing] = null;
       const message = this.conflictText(o, where, first, firstWhere);
       this.issues.add(
@@ -163,7 +185,6 @@ export class ObservationStore {
       this.issues.add("error", "conflict", where.line, column, message);
       return;
     }
-    this.byKey.set(seriesIndex, cell, this.observations.length);
     this.observations.push(o);
     this.columns.push(column);
     if (o.value !== null) this.checkPlausible(o, indicatorIndex, column);
@@ -251,8 +272,13 @@ export class ObservationStore {
     observations: ImportedObservation[];
     indicators: ImportIndicator[];
   } {
-    const observations: ImportedObservation[] = [];
-    for (const o of this.observations) if (o) observations.push(o);
+    let observations: ImportedObservation[];
+    if (this.conflicts === 0) {
+      observations = this.observations as ImportedObservation[];
+    } else {
+      observations = [];
+      for (const o of this.observations) if (o) observations.push(o);
+    }
     return {
       observations,
       indicators: this.indicatorList.map(({ id, unit, label }) => ({
