@@ -70,6 +70,8 @@ export function RankingTable({
   const rows = [...series.rows].sort(compareRows(sort.column, sort.ascending));
   const header = (column: Column, label: string, numeric = false) => {
     const active = sort.column === column;
+    // What a press does: the other direction when sorted by this column, else its default.
+    const nextAscending = active ? !sort.ascending : column !== "value";
     return (
       <th
         scope="col"
@@ -82,13 +84,13 @@ export function RankingTable({
           type="button"
           className="sort-button"
           onClick={() => {
-            setSort({
-              column,
-              ascending: active ? !sort.ascending : column !== "value",
-            });
+            setSort({ column, ascending: nextAscending });
           }}
         >
           {label}
+          <span className="visually-hidden">
+            {t(nextAscending ? "chart.sortAscending" : "chart.sortDescending")}
+          </span>
           <span aria-hidden="true">
             {active ? (sort.ascending ? " ▲" : " ▼") : " ↕"}
           </span>

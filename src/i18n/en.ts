@@ -124,7 +124,8 @@ export const en = {
     status: "Status",
     note: "Note",
     tableCaption: "{{label}}, {{period}}",
-    sortBy: "Sort by {{column}}",
+    sortAscending: ", sort ascending",
+    sortDescending: ", sort descending",
     unit: "Unit",
     kolada: "Kolada id",
     keysKommuner:

@@ -121,7 +121,8 @@ export const sv = {
     status: "Status",
     note: "Anmärkning",
     tableCaption: "{{label}}, {{period}}",
-    sortBy: "Sortera efter {{column}}",
+    sortAscending: ", sortera stigande",
+    sortDescending: ", sortera fallande",
     unit: "Enhet",
     kolada: "Kolada-id",
     keysKommuner:

@@ -81,8 +81,18 @@ describe("Jämför kommuner", () => {
       name: /Kommun/,
     });
     expect(nameHeader).toHaveAttribute("aria-sort", "none");
-    await user.click(within(nameHeader).getByRole("button"));
+    // The button says what a press will do; the header says how the table is sorted now.
+    const sortByName = within(nameHeader).getByRole("button");
+    expect(sortByName).toHaveAccessibleName("Kommun, sortera stigande");
+    await user.click(sortByName);
     expect(nameHeader).toHaveAttribute("aria-sort", "ascending");
+    expect(sortByName).toHaveAccessibleName("Kommun, sortera fallande");
+    expect(
+      within(table).getByRole("button", { name: "Värde, sortera fallande" }),
+    ).toBeInTheDocument();
+    expect(plain(table.querySelector("caption")?.textContent)).toBe(
+      "Botkyrka: 3 174 063 kr 2018, plats 5 av 26 (Stimulansmedel till kommunen · kr, 2018)",
+    );
     const firstBodyRow = within(table).getAllByRole("row")[1];
     expect(firstBodyRow?.textContent).toContain("Botkyrka");
   });
