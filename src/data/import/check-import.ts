@@ -168,7 +168,7 @@ export function checkImport(
     };
     const fileStem = fileStemOf(fileName);
     let readable: boolean;
-    if (looksLikeJson(repaired.text)) {
+    if (looksLikeJson(repaired.text, fileName)) {
       if (repaired.badLines.size > 0) {
         issues.add("error", "not-decodable", null, null, {
           sv: "JSON-filen har tecken som inte kan avkodas (se ovan) och kan därför inte läsas. Spara den på nytt som UTF-8.",

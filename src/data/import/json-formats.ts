@@ -68,10 +68,15 @@ function describeEn(value: unknown): string {
   return describe(value);
 }
 
-/** True when the text starts like JSON (an object or an array). */
-export function looksLikeJson(text: string): boolean {
-  const match = /^[\s\ufeff]*([[{])/.exec(text.slice(0, 256));
-  return match !== null;
+/**
+ * Whether to read the file as JSON: a .json file always; a .csv, .tsv or .txt file never; any
+ * other name when the text starts like JSON (an object or an array).
+ */
+export function looksLikeJson(text: string, fileName = ""): boolean {
+  const name = fileName.toLowerCase();
+  if (name.endsWith(".json")) return true;
+  if (/\.(csv|tsv|txt|tab)$/.test(name)) return false;
+  return /^[\s\ufeff]*[[{]/.test(text.slice(0, 256));
 }
 
 /** Parses and imports a JSON text. */

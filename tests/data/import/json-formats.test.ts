@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { checkImport } from "@/data/import/check-import";
+import { looksLikeJson } from "@/data/import/json-formats";
 
 import { IMPORT_CONTEXT, utf8 } from "../../fixtures/import-context";
 
@@ -293,5 +294,19 @@ describe("json-stat2", () => {
     const report = check({ ...dataset, ...patch });
     expect(report.decision).toBe("reject");
     expect(report.issues.map((i) => i.code)).toContain("bad-json-stat");
+  });
+});
+
+describe(looksLikeJson, () => {
+  it.each([
+    ["[1]", "data.json", true],
+    ["Kommun;År", "data.json", true],
+    ['{"a":1}', "data", true],
+    [" \n[1]", "svar", true],
+    ["[Kommun];[År]", "data.csv", false],
+    ['{"a":1}', "data.txt", false],
+    ["Kommun;År", "data", false],
+  ])("%j named %j → %s", (text, name, json) => {
+    expect(looksLikeJson(text, name)).toBe(json);
   });
 });
