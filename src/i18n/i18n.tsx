@@ -99,3 +99,13 @@ export function useT(): I18nValue {
 export function fixedT(locale: UiLocale): TFunction {
   return instance.getFixedT(locale);
 }
+
+/** Every message registered so far in a language: the shell's and the loaded views' (tests). */
+export function registeredMessages(
+  locale: UiLocale,
+): Readonly<Record<string, unknown>> {
+  return instance.getResourceBundle(locale, "translation") as Record<
+    string,
+    unknown
+  >;
+}

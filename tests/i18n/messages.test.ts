@@ -1,42 +1,29 @@
-import { describe, expect, it } from "vitest";
+/**
+ * Every message in both languages: the shell's (sv.ts, en.ts) and every view's
+ * (src/i18n/views/*.ts, found by listing the folder, so a view added later is checked too).
+ * English must have exactly the Swedish keys, no empty text, the same variables, and no Swedish
+ * left untranslated.
+ */
+import { readdirSync } from "node:fs";
+import { resolve } from "node:path";
 
-import { en } from "@/i18n/en";
-import { sv } from "@/i18n/sv";
-import { fundingEn, fundingSv } from "@/i18n/views/funding";
-import { mapEn, mapSv } from "@/i18n/views/map";
-import { needsEn, needsSv } from "@/i18n/views/needs";
-import { overviewEn, overviewSv } from "@/i18n/views/overview";
-import { profileEn, profileSv } from "@/i18n/views/profile";
-import { trendsEn, trendsSv } from "@/i18n/views/trends";
+import { beforeAll, describe, expect, it } from "vitest";
 
-/** The whole message tree of a language: the shell's and every view's. */
-const allSv = {
-  ...sv,
-  overview: overviewSv,
-  profile: profileSv,
-  funding: fundingSv,
-  needs: needsSv,
-  map: mapSv,
-  trends: trendsSv,
-};
-const allEn = {
-  ...en,
-  overview: overviewEn,
-  profile: profileEn,
-  funding: fundingEn,
-  needs: needsEn,
-  map: mapEn,
-  trends: trendsEn,
-};
+import { registeredMessages } from "@/i18n/i18n";
 
-type Tree = { readonly [key: string]: string | Tree };
+const VIEWS_DIR = resolve(import.meta.dirname, "../../src/i18n/views");
+const viewModules = import.meta.glob("/src/i18n/views/*.ts");
+
+type Tree = { readonly [key: string]: unknown };
 
 function leaves(tree: Tree, prefix = ""): Map<string, string> {
   const result = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix === "" ? key : `${prefix}.${key}`;
     if (typeof value === "string") result.set(path, value);
-    else for (const [k, v] of leaves(value, path)) result.set(k, v);
+    else if (value !== null && typeof value === "object")
+      for (const [k, v] of leaves(value as Tree, path)) result.set(k, v);
+    else result.set(path, String(value));
   }
   return result;
 }
@@ -44,22 +31,100 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
 const variables = (text: string): string[] =>
   [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? "").sort();
 
-describe("messages", () => {
-  const svLeaves = leaves(allSv);
-  const enLeaves = leaves(allEn);
+/** Top-level keys each view file added when it loaded (so a file that registers nothing fails). */
+const registeredBy = new Map<string, string[]>();
 
-  it("English has exactly the Swedish keys", () => {
-    expect([...enLeaves.keys()].sort()).toEqual([...svLeaves.keys()].sort());
+beforeAll(async () => {
+  for (const [path, load] of Object.entries(viewModules).sort()) {
+    const before = new Set(Object.keys(registeredMessages("sv")));
+    await load();
+    registeredBy.set(
+      path,
+      Object.keys(registeredMessages("sv")).filter((k) => !before.has(k)),
+    );
+  }
+});
+
+describe("messages", () => {
+  const sv = () => leaves(registeredMessages("sv"));
+  const en = () => leaves(registeredMessages("en"));
+
+  it("finds every view's message file and each registers its messages", () => {
+    const files = readdirSync(VIEWS_DIR)
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => `/src/i18n/views/${f}`)
+      .sort();
+    expect([...registeredBy.keys()]).toEqual(files);
+    for (const [file, keys] of registeredBy)
+      expect(keys.length, `${file} registers no messages`).toBeGreaterThan(0);
+  });
+
+  it("English has exactly the Swedish keys, in the shell and every view", () => {
+    const svKeys = [...sv().keys()];
+    const enKeys = new Set(en().keys());
+    expect(
+      svKeys.filter((k) => !enKeys.has(k)),
+      "missing in English",
+    ).toEqual([]);
+    expect(
+      [...enKeys].filter((k) => !sv().has(k)),
+      "in English only",
+    ).toEqual([]);
+    expect(svKeys.length).toBeGreaterThan(500);
   });
 
   it("no message is empty", () => {
-    for (const [key, text] of [...svLeaves, ...enLeaves])
+    for (const [key, text] of [...sv(), ...en()])
       expect(text.trim(), key).not.toBe("");
   });
 
   it("both languages use the same interpolation variables", () => {
-    for (const [key, text] of svLeaves) {
-      expect(variables(enLeaves.get(key) ?? ""), key).toEqual(variables(text));
+    const english = en();
+    for (const [key, text] of sv())
+      expect(variables(english.get(key) ?? ""), key).toEqual(variables(text));
+  });
+
+  /**
+   * Words with å, ä or ö that English text may keep: names of kommuner, and Swedish names quoted
+   * as the sources write them (an authority, a row of a source table). Anything else with å, ä or
+   * ö in English is Swedish left untranslated.
+   */
+  const ALLOWED = new Set([
+    // Kommuner with å, ä or ö in their names, and the misspelling imports recognise
+    "Ekerö",
+    "Järfälla",
+    "Lidingö",
+    "Norrtälje",
+    "Nynäshamn",
+    "Södertälje",
+    "Täby",
+    "Tyresö",
+    "Väsby",
+    "Värmdö",
+    "Österåker",
+    "Värdö",
+    // Quoted as the sources write them
+    "Folkhälsomyndigheten",
+    "Fördelade",
+  ]);
+
+  it("English text has no Swedish left untranslated (words with å, ä or ö)", () => {
+    const offenders: string[] = [];
+    for (const [key, text] of en()) {
+      const words = text
+        .replace(/\{\{\w+\}\}/g, " ")
+        .split(/[^\p{L}\d-]+/u)
+        .filter((w) => /[åäöÅÄÖ]/.test(w));
+      const unknown = words.filter((w) => !ALLOWED.has(w));
+      if (unknown.length > 0) offenders.push(`${key}: ${unknown.join(", ")}`);
     }
+    expect(offenders).toEqual([]);
+  });
+
+  it("the check would catch Swedish in English", () => {
+    const words = "Visa tabell för länet"
+      .split(/[^\p{L}\d-]+/u)
+      .filter((w) => /[åäöÅÄÖ]/.test(w) && !ALLOWED.has(w));
+    expect(words).toEqual(["för", "länet"]);
   });
 });
