@@ -339,6 +339,8 @@ export default function TrendLineChart({
             />
           ))}
           <Tooltip
+            // No movement that delays reading (and none under prefers-reduced-motion).
+            isAnimationActive={false}
             formatter={(value, name) => [
               typeof value === "number" ? fmt(value) : t("chart.missing"),
               labels[String(name)] ?? String(name),

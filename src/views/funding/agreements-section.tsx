@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 
 import { ChartFrame } from "@/charts/chart-frame";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
+import { PART_COLORS } from "@/charts/theme";
 import {
   RECIPIENTS,
   RECIPIENT_INDICATOR,
@@ -28,9 +29,9 @@ const stackedChart = import("@/charts/stacked-bar-chart");
 const StackedBarChart = lazy(() => stackedChart);
 
 export const RECIPIENT_COLORS: Record<Recipient, string> = {
-  region: "#23466e",
-  kommuner: "#9a5b00",
-  lansgemensamt: "#4a6f9c",
+  region: PART_COLORS[0],
+  kommuner: PART_COLORS[1],
+  lansgemensamt: PART_COLORS[2],
 };
 
 const RECIPIENT_KEY = {
