@@ -8,13 +8,6 @@
  */
 import * as z from "zod/mini";
 
-import {
-  parseUrlState,
-  serializeUrlState,
-  type DatasetPin,
-  type ViewState,
-} from "./url-state";
-
 export const DECK_FORMAT = "psykisk-halsa-presentation";
 export const DECK_SCHEMA_VERSION = 1;
 /** A deck file larger than this is refused before it is parsed. */
@@ -219,19 +212,4 @@ export function updateSlide(
     ...deck,
     slides: deck.slides.map((s, i) => (i === index ? { ...s, ...patch } : s)),
   };
-}
-
-/** A slide's view state: its query, with the captured versions pinned (the query's own first). */
-export function slideState(slide: Slide): ViewState {
-  const { state } = parseUrlState(slide.query);
-  const pins: DatasetPin[] = [...state.versions];
-  for (const pin of slide.versions) {
-    if (!pins.some((p) => p.id === pin.id)) pins.push(pin);
-  }
-  return { ...state, versions: pins };
-}
-
-/** The query string that opens a slide's view on its own, its versions pinned. */
-export function slideQuery(slide: Slide): string {
-  return serializeUrlState(slideState(slide)) || "?";
 }

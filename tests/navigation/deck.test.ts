@@ -19,6 +19,7 @@ import {
   removeBrokenDecks,
   STORAGE_KEY,
 } from "@/navigation/deck-store";
+import { slideQuery, slideState } from "@/navigation/slide-state";
 
 const slide = (id: string, title = id): Slide => ({
   id,
@@ -147,5 +148,25 @@ describe("deck store", () => {
   it("survives storage that is not JSON", () => {
     localStorage.setItem(STORAGE_KEY, "{{{");
     expect(readDecks()).toMatchObject({ decks: [], unreadable: true });
+  });
+});
+
+describe(slideState, () => {
+  it("pins the captured versions, the query's own pins first", () => {
+    const state = slideState({
+      query: "?view=compare&kommuner=0127&versions=kommuner@2",
+      versions: [
+        { id: "kommuner", version: 1 },
+        { id: "stimulansmedel-2018", version: 1 },
+      ],
+    });
+    expect(state.view).toBe("compare");
+    expect(state.versions).toEqual([
+      { id: "kommuner", version: 2 },
+      { id: "stimulansmedel-2018", version: 1 },
+    ]);
+    expect(
+      slideQuery({ query: "?view=map", versions: [{ id: "x", version: 3 }] }),
+    ).toBe("?view=map&versions=x@3");
   });
 });

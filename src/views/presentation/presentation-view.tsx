@@ -16,7 +16,6 @@ import {
   newId,
   parseDeck,
   serializeDeck,
-  slideQuery,
   type Deck,
   type Slide,
 } from "@/navigation/deck";
@@ -34,6 +33,7 @@ import {
   setCurrentDeck,
   useDecks,
 } from "@/navigation/deck-store";
+import { slideQuery } from "@/navigation/slide-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { SelectField } from "@/ui/field";
 
