@@ -20,6 +20,7 @@ import type { Indicator } from "@/domain/indicators";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 import { TableScroll } from "@/ui/table-scroll";
 
+import { chartExport, observationExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
 import { locator } from "./funding-common";
@@ -138,6 +139,27 @@ export function AgreementsSection({
         subtitle={t("funding.agreementsSubtitle")}
         summary={summary}
         sourceLine={sourceLine([dataset], sourceIds, t)}
+        exportData={chartExport(
+          "funding-agreements",
+          {
+            title,
+            subtitle: t("funding.agreementsSubtitle"),
+            sourceLine: sourceLine([dataset], sourceIds, t),
+          },
+          [dataset],
+          (c) =>
+            observationExportRows(
+              years.flatMap((y) => [
+                ...y.rows.map((r) => r.observation),
+                y.statedObservation,
+              ]),
+              indicators,
+              c,
+              (code) => (code === "01" ? t("chart.county") : code),
+            ),
+          t,
+          locale,
+        )}
         table={{ shown: showTable, onToggle: onToggleTable }}
       >
         {caveat && (
@@ -314,6 +336,21 @@ function JointEffort({
         lastYear: last.period,
       })}
       sourceLine={sourceLine([dataset], indicator?.sourceIds ?? [], t)}
+      exportData={chartExport(
+        "funding-joint",
+        {
+          title,
+          subtitle: t("funding.jointSubtitle"),
+          sourceLine: sourceLine([dataset], indicator?.sourceIds ?? [], t),
+        },
+        [dataset],
+        (c) =>
+          observationExportRows(series.joint, indicators, c, (code) =>
+            code === "01" ? t("chart.county") : code,
+          ),
+        t,
+        locale,
+      )}
     >
       <TableScroll label={title}>
         <table className="data-table data-table--narrow">

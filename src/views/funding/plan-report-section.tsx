@@ -15,6 +15,7 @@ import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 import { TableScroll } from "@/ui/table-scroll";
 
+import { chartExport, observationExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
 import { cite, locator } from "./funding-common";
@@ -114,6 +115,34 @@ export function PlanReportSection({
         [dataset],
         [...plannedSources, ...reportedSources],
         t,
+      )}
+      exportData={chartExport(
+        "funding-plan-report",
+        {
+          title,
+          subtitle: t("funding.planSubtitle"),
+          sourceLine: sourceLine(
+            [dataset],
+            [...plannedSources, ...reportedSources],
+            t,
+          ),
+        },
+        [dataset],
+        (c) =>
+          observationExportRows(
+            [
+              ...series.groups.flatMap((g) => [
+                ...g.activities.flatMap((a) => [a.planned, a.reported]),
+                g.reportedSubtotal,
+              ]),
+              series.plannedTotal,
+            ],
+            indicators,
+            c,
+            (code) => (code === series.area ? name : code),
+          ),
+        t,
+        locale,
       )}
       table={{ shown: showTable, onToggle: onToggleTable }}
     >

@@ -334,3 +334,34 @@ export function profileExportRows(
     return out;
   });
 }
+
+/**
+ * Rows straight from observations (Finansiering's agreements, plans and reports): the indicator
+ * from the catalogue when it is there, the dataset from the observation's source.
+ */
+export function observationExportRows(
+  observations: readonly (Observation | null | undefined)[],
+  indicators: readonly Indicator[],
+  context: ExportContext,
+  areaName: (code: string) => string,
+): ExportRow[] {
+  return observations.flatMap((o) => {
+    if (!o) return [];
+    const indicator = indicators.find((i) => i.id === o.indicator);
+    if (!indicator) return [];
+    return [
+      context.row({
+        code: o.area,
+        name: areaName(o.area),
+        indicator,
+        breakdown: context.breakdownLabel(indicator, o.breakdown),
+        period: o.period,
+        value: o.value,
+        low: o.low,
+        high: o.high,
+        status: o.status,
+        observation: o,
+      }),
+    ];
+  });
+}
