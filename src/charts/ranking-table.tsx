@@ -83,14 +83,16 @@ export function RankingTable({
         <button
           type="button"
           className="sort-button"
+          // The name starts with the visible label (WCAG 2.5.3) and says what a press does.
+          aria-label={t(
+            nextAscending ? "chart.sortAscending" : "chart.sortDescending",
+            { column: label },
+          )}
           onClick={() => {
             setSort({ column, ascending: nextAscending });
           }}
         >
           {label}
-          <span className="visually-hidden">
-            {t(nextAscending ? "chart.sortAscending" : "chart.sortDescending")}
-          </span>
           <span aria-hidden="true">
             {active ? (sort.ascending ? " ▲" : " ▼") : " ↕"}
           </span>

@@ -124,8 +124,8 @@ export const en = {
     status: "Status",
     note: "Note",
     tableCaption: "{{label}}, {{period}}",
-    sortAscending: ", sort ascending",
-    sortDescending: ", sort descending",
+    sortAscending: "{{column}}, sort ascending",
+    sortDescending: "{{column}}, sort descending",
     unit: "Unit",
     kolada: "Kolada id",
     keysKommuner:

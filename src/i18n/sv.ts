@@ -121,8 +121,8 @@ export const sv = {
     status: "Status",
     note: "Anmärkning",
     tableCaption: "{{label}}, {{period}}",
-    sortAscending: ", sortera stigande",
-    sortDescending: ", sortera fallande",
+    sortAscending: "{{column}}, sortera stigande",
+    sortDescending: "{{column}}, sortera fallande",
     unit: "Enhet",
     kolada: "Kolada-id",
     keysKommuner:

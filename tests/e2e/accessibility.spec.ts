@@ -68,6 +68,80 @@ test("a Kolada indicator with missing values", async ({ page }) => {
   await expectNoViolations(page);
 });
 
+/**
+ * Every view in the states a visitor reaches — table instead of chart, other scales and modes,
+ * English — and the accessibility statement: axe finds nothing. (Import, presentation and the
+ * printed Kommunrapport are checked in their own specs.)
+ */
+const STATES: readonly (readonly [string, string, string])[] = [
+  ["Översikt, English", "./?view=overview&lang=en", ".figure-card"],
+  [
+    "Kommunprofil, tables",
+    "./?view=profile&kommuner=0127&table=1",
+    "table.data-table",
+  ],
+  [
+    "Kommunprofil, English",
+    "./?view=profile&kommuner=0127&lang=en",
+    ".spine-row",
+  ],
+  ["Finansiering, all tables", "./?view=funding&table=1", "table.data-table"],
+  ["Finansiering, English", "./?view=funding&lang=en", ".stacked-chart"],
+  [
+    "Behov och resurser, table",
+    "./?view=needs&kommuner=0127&table=1",
+    "table.data-table",
+  ],
+  [
+    "Behov och resurser, English",
+    "./?view=needs&kommuner=0127&lang=en",
+    ".scatter-chart",
+  ],
+  [
+    "Karta, diverging",
+    "./?view=map&kommuner=0127&scale=diverging",
+    ".tile-map",
+  ],
+  ["Karta, table, English", "./?view=map&table=1&lang=en", "table.data-table"],
+  [
+    "Trender, women and men, English",
+    "./?view=trends&kommuner=0127&group=kon&lang=en",
+    ".trend-chart svg",
+  ],
+  [
+    "Trender, table",
+    "./?view=trends&kommuner=0127&table=1",
+    "table.data-table",
+  ],
+  ["Data och källor, English", "./?view=sources&lang=en", "section.dataset"],
+  ["Tillgänglighetsredogörelse", "./?view=accessibility", ".statement"],
+  ["Accessibility statement", "./?view=accessibility&lang=en", ".statement"],
+];
+
+for (const [name, url, ready] of STATES) {
+  test(`every view and state: ${name}`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator(ready).first()).toBeVisible({ timeout: 10_000 });
+    await expectNoViolations(page);
+  });
+}
+
+test("a keyboard chart with focus on a point, its hint shown", async ({
+  page,
+}) => {
+  await openCompare(page, `?kommuner=${BOTKYRKA.code}`);
+  await page.locator(".ranking-chart [data-chart-point][tabindex='0']").focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.locator(".ranking-chart .chart-keys")).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("compare view printed", async ({ page }) => {
+  await openCompare(page, `?kommuner=${BOTKYRKA.code}`);
+  await page.emulateMedia({ media: "print" });
+  await expectNoViolations(page);
+});
+
 test("the axe setup does report violations when there are some", async ({
   page,
 }) => {
