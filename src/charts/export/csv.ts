@@ -45,7 +45,7 @@ export interface CsvLabels {
 /**
  * The symbol beside a value, after the conventions of Swedish official statistics: ".." the value
  * is not available (missing, or only a span is given), "X" withheld for confidentiality, "~" an
- * approximate value; a plain reported value has none.
+ * approximate value; a reported or derived value has none.
  */
 export const STATUS_SYMBOLS: Readonly<Record<ExportStatus, string>> = {
   reported: "",
@@ -54,6 +54,7 @@ export const STATUS_SYMBOLS: Readonly<Record<ExportStatus, string>> = {
   missing: "..",
   suppressed: "X",
   "no-row": "..",
+  derived: "",
 };
 
 const FORMULA_START = /^[=+\-@\t\r\n]/;

@@ -6,7 +6,8 @@
  */
 import type { ObservationStatus } from "@/domain/observations";
 
-export type ExportStatus = ObservationStatus | "no-row";
+/** A source status, "no-row" (the source has nothing), or "derived" (computed by this app). */
+export type ExportStatus = ObservationStatus | "no-row" | "derived";
 
 /** One value the chart shows: who, what, when, the number and where it comes from. */
 export interface ExportRow {

@@ -21,7 +21,7 @@ import {
 
 export type ExportKind = "png" | "svg" | "csv-excel" | "csv-plain";
 
-const STATUSES: readonly ExportStatus[] = [
+const STATUSES: readonly Exclude<ExportStatus, "derived">[] = [
   "reported",
   "estimated",
   "range-only",
@@ -41,9 +41,10 @@ export function csvLabels(t: Translate): CsvLabels {
   const headers = Object.fromEntries(
     CSV_COLUMNS.map((c) => [c, t(`export.columns.${c}`)]),
   ) as Record<CsvColumn, string>;
-  const status = Object.fromEntries(
-    STATUSES.map((s) => [s, t(`status.${s}`)]),
-  ) as Record<ExportStatus, string>;
+  const status = Object.fromEntries([
+    ...STATUSES.map((s) => [s, t(`status.${s}`)]),
+    ["derived", t("chart.derived")],
+  ]) as Record<ExportStatus, string>;
   return { headers, status };
 }
 

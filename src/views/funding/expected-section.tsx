@@ -4,10 +4,12 @@ import { ChartFrame } from "@/charts/chart-frame";
 import type { ExpectedSeries } from "@/charts/series/funding-series";
 import { expectedSummary } from "@/charts/summary/funding-summaries";
 import type { DatasetMeta } from "@/data/load-dataset";
+import type { Indicator } from "@/domain/indicators";
 import { formatDifference, formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
 import { TableScroll } from "@/ui/table-scroll";
 
+import { chartExport } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
 import { citeTitle, locator } from "./funding-common";
@@ -26,6 +28,8 @@ const RULE_YOUTH = {
 export interface ExpectedSectionProps {
   readonly series: ExpectedSeries;
   readonly stimulusSourceIds: readonly string[];
+  /** The stimulus funds indicator (for the export rows). */
+  readonly indicator?: Indicator | undefined;
   readonly datasets: readonly DatasetMeta[];
   /** The dataset that holds the distribution rules' sources (overenskommelser). */
   readonly rules: DatasetMeta | null;
@@ -36,6 +40,7 @@ export interface ExpectedSectionProps {
 export function ExpectedSection({
   series,
   stimulusSourceIds,
+  indicator,
   datasets,
   rules,
   showTable,
@@ -90,6 +95,39 @@ export function ExpectedSection({
       subtitle={subtitle}
       summary={summary}
       sourceLine={sourceLine(all, sourceIds, t)}
+      exportData={
+        indicator &&
+        chartExport(
+          "funding-expected",
+          { title, subtitle, sourceLine: sourceLine(all, sourceIds, t) },
+          all,
+          (c) =>
+            series.rows.flatMap((r) => [
+              c.row({
+                code: r.code,
+                name: r.name,
+                indicator,
+                breakdown: t("funding.colActual"),
+                period: series.period,
+                value: r.actual,
+                status: r.observation?.status ?? "no-row",
+                observation: r.observation,
+              }),
+              c.row({
+                code: r.code,
+                name: r.name,
+                indicator,
+                breakdown: t("funding.colExpected"),
+                period: series.period,
+                value: r.expected,
+                status: r.expected === null ? "missing" : "derived",
+                observation: null,
+              }),
+            ]),
+          t,
+          locale,
+        )
+      }
       table={{ shown: showTable, onToggle: onToggleTable }}
     >
       <section className="funding-rule" aria-labelledby="funding-rule-heading">

@@ -140,6 +140,7 @@ export default function FundingView({ url }: { url: UrlStateApi }) {
           population: populationMap,
         })}
         stimulusSourceIds={stimulusIndicator.sourceIds}
+        indicator={stimulusIndicator}
         datasets={datasets}
         rules={agreements.data ?? null}
         showTable={open.has("forvantat")}

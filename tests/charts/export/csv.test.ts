@@ -27,6 +27,7 @@ const LABELS: CsvLabels = {
     missing: "uppgift saknas",
     suppressed: "sekretess",
     "no-row": "uppgift saknas",
+    derived: "beräknat",
   },
 };
 
