@@ -13,8 +13,10 @@
  *   - shell JS and JS until first chart: the gzip size of every JavaScript file whose responseEnd
  *     (Resource Timing) is at or before DOMContentLoaded / the first chart. Sizes are not taken
  *     from the network: each file is read from the build on disk and gzipped here (zlib level 9).
- * Prints the medians, the ratios app/floor and PASS/FAIL against the README's targets. Exits 0
- * when it could measure (even if a target fails), 1 when something breaks.
+ * Prints the medians, the ratios app/floor and PASS/FAIL against the README's targets. Then the
+ * import benchmark (scripts/lib/bench-import.ts; skip it with `-- --no-import`): a 1 000 000-row
+ * CSV validated on Importera, rows/s and peak memory against the issue's targets. Exits 0 when it
+ * could measure (even if a target fails), 1 when something breaks.
  */
 import {
   checkFloorVersions,
@@ -28,6 +30,7 @@ import {
   type BenchTarget,
   type LoadResult,
 } from "./lib/bench-load";
+import { importReport, measureImports } from "./lib/bench-import";
 import { loadLine, reportTable, summarise } from "./lib/bench-report";
 import { startPreview, type PreviewServer } from "./lib/bench-server";
 import { ROOT, sharedDir } from "./lib/paths";
@@ -145,6 +148,17 @@ async function main(): Promise<void> {
       ...targets(built, app, floor),
     );
     printReport(appLoads, floorLoads);
+    if (!process.argv.includes("--no-import")) {
+      console.log("");
+      const browser = await launchBrowser();
+      try {
+        const runs = await measureImports(browser, app.url);
+        console.log("");
+        console.log(importReport(runs));
+      } finally {
+        await browser.close();
+      }
+    }
   } finally {
     await stopAll();
   }

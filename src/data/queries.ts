@@ -12,11 +12,7 @@ import { useMemo } from "react";
 
 import { usePinnedVersion, usePins } from "./dataset-pins";
 import type { DatasetMeta, ObservationsDataset } from "./load-dataset";
-import {
-  isLocalDatasetId,
-  localDatasetEntry,
-  type LocalDataset,
-} from "./local/local-dataset";
+import { isLocalDatasetId, localDatasetEntry } from "./local/local-dataset";
 import { fetchDataFile, type ReadFile } from "./read-file";
 import type { Manifest } from "./schemas/manifest";
 
@@ -222,10 +218,10 @@ export const useLocalDatasetActions = () => {
     });
   };
   return {
-    save: async (dataset: LocalDataset) => {
-      await (await localStore()).saveLocalDataset(dataset);
+    /** After the import worker saved a dataset: refresh the list and drop stale data. */
+    saved: async (id: string) => {
       setLocalHint(true);
-      forget(dataset.meta.id);
+      forget(id);
       await refresh();
     },
     remove: async (id: string) => {

@@ -13,7 +13,7 @@ const CSV = [
   "9999;Okänd;Andel unga som oroar sig (%);2023;7,1",
 ].join("\r\n");
 
-const file = (content: string | Uint8Array, name: string): File =>
+const file = (content: string | Uint8Array<ArrayBuffer>, name: string): File =>
   new File([content], name, { type: "text/csv" });
 
 describe("Importera", () => {

@@ -1,20 +1,82 @@
-/** Messages between the Importera view and the import worker. */
+/**
+ * Messages between the Importera view and the import worker. The worker keeps the full report
+ * (up to a million observations) and sends the page only what it shows: the report with the
+ * first observations as a preview. When the user chooses to use the data, the worker builds the
+ * local dataset and writes it to IndexedDB itself, so the observations never cross threads.
+ */
+import type { DatasetErrorDetail } from "../errors";
 import type { ImportArea, ImportReport } from "../import/report-types";
+import type { IndicatorChoice, LocalDatasetMeta } from "./local-dataset";
 
-export interface ImportRequest {
-  readonly buffer: ArrayBuffer;
-  readonly fileName: string;
-  readonly areas: readonly ImportArea[];
+/** How many observations the page receives for the preview. */
+export const PREVIEW_OBSERVATIONS = 50;
+
+export type ImportRequest =
+  | {
+      readonly type: "check";
+      readonly buffer: ArrayBuffer;
+      readonly fileName: string;
+      readonly areas: readonly ImportArea[];
+    }
+  | {
+      readonly type: "save";
+      readonly name: string;
+      readonly choices: readonly IndicatorChoice[];
+      readonly importedAt: string;
+    };
+
+export interface CheckedFile {
+  /** The report, with `observations` cut to the preview. */
+  readonly report: ImportReport;
+  /** How many observations the full report holds. */
+  readonly observationCount: number;
+  /** The first unit the file gives for each indicator's values ("%", "kr", a unit column). */
+  readonly unitHints: Readonly<Record<string, string>>;
+  readonly sha256: string;
+  readonly bytes: number;
+  /** Milliseconds spent validating (decode, parse, check), for the report and the benchmark. */
+  readonly millis: number;
 }
 
 export type ImportResponse =
   | { readonly type: "progress"; readonly fraction: number }
+  | ({ readonly type: "checked" } & CheckedFile)
+  | { readonly type: "saved"; readonly meta: LocalDatasetMeta }
   | {
-      readonly type: "done";
-      readonly report: ImportReport;
-      readonly sha256: string;
-      readonly bytes: number;
-      /** Milliseconds spent validating (for the benchmark and the report). */
-      readonly millis: number;
+      readonly type: "failed";
+      readonly message: string;
+      /** Set when the failure is a DatasetError (e.g. IndexedDB unusable). */
+      readonly detail?: DatasetErrorDetail;
+    };
+
+/** The preview form of a full report, and the unit hints (shared by the worker and the fallback). */
+export function summarise(
+  report: ImportReport,
+  sha256: string,
+  bytes: number,
+  millis: number,
+): CheckedFile {
+  const unitHints: Record<string, string> = Object.create(null) as Record<
+    string,
+    string
+  >;
+  let missing = report.indicators.length;
+  for (const o of report.observations) {
+    if (missing === 0) break;
+    if (o.unit !== null && !(o.indicator in unitHints)) {
+      unitHints[o.indicator] = o.unit;
+      missing--;
     }
-  | { readonly type: "failed"; readonly message: string };
+  }
+  return {
+    report: {
+      ...report,
+      observations: report.observations.slice(0, PREVIEW_OBSERVATIONS),
+    },
+    observationCount: report.observations.length,
+    unitHints,
+    sha256,
+    bytes,
+    millis,
+  };
+}

@@ -1,16 +1,30 @@
 /**
- * Runs an import in a Web Worker with progress and cancel. Where workers are unavailable (the
- * unit-test DOM), the same pipeline runs on the main thread. A file above the size limit is
- * refused before a byte of it is read.
+ * Runs an import in a Web Worker with progress and cancel; the worker keeps the full report and,
+ * when asked, saves the local dataset itself (see import-protocol.ts). Where workers are
+ * unavailable (the unit-test DOM), the same pipeline runs on the main thread. A file above the
+ * size limit is refused before a byte of it is read.
  */
-import type { ImportArea, ImportReport } from "../import/report-types";
-import type { ImportRequest, ImportResponse } from "./import-protocol";
+import { DatasetError } from "../errors";
+import type { ImportArea } from "../import/report-types";
+import {
+  summarise,
+  type CheckedFile,
+  type ImportRequest,
+  type ImportResponse,
+} from "./import-protocol";
+import type { IndicatorChoice, LocalDatasetMeta } from "./local-dataset";
 
-export interface ImportResult {
-  readonly report: ImportReport;
-  readonly sha256: string;
-  readonly bytes: number;
-  readonly millis: number;
+export interface SaveRequest {
+  readonly name: string;
+  readonly choices: readonly IndicatorChoice[];
+  readonly importedAt: string;
+}
+
+export interface ImportResult extends CheckedFile {
+  /** Builds the local dataset from the full report and saves it in IndexedDB. */
+  readonly save: (request: SaveRequest) => Promise<LocalDatasetMeta>;
+  /** Frees the worker (and the full report it keeps). */
+  readonly dispose: () => void;
 }
 
 export interface ImportRun {
@@ -21,6 +35,13 @@ export interface ImportRun {
 
 const abortError = (): DOMException =>
   new DOMException("The import was cancelled", "AbortError");
+
+const failure = (
+  message: Extract<ImportResponse, { type: "failed" }>,
+): Error =>
+  message.detail
+    ? new DatasetError(message.detail)
+    : new Error(message.message);
 
 export function runImport(
   file: Blob & { readonly name: string },
@@ -39,10 +60,9 @@ export function runImport(
         await import("../import/check-import");
       if (file.size > IMPORT_MAX_BYTES) {
         resolve({
-          report: tooLargeReport(file.name, file.size),
-          sha256: "",
-          bytes: file.size,
-          millis: 0,
+          ...summarise(tooLargeReport(file.name, file.size), "", file.size, 0),
+          save: () => Promise.reject(new Error("The file was refused.")),
+          dispose: () => undefined,
         });
         return;
       }
@@ -52,31 +72,11 @@ export function runImport(
         resolve(await runInThread(buffer, file.name, areas));
         return;
       }
-      const worker = new Worker(
-        new URL("./import.worker.ts", import.meta.url),
-        {
-          type: "module",
-        },
+      resolve(
+        await runInWorker(buffer, file.name, areas, onProgress, (c) => {
+          cancel = c;
+        }),
       );
-      cancel = () => {
-        worker.terminate();
-        reject(abortError());
-      };
-      worker.onmessage = (event: MessageEvent<ImportResponse>) => {
-        const message = event.data;
-        if (message.type === "progress") onProgress(message.fraction);
-        else {
-          worker.terminate();
-          if (message.type === "done") resolve(message);
-          else reject(new Error(message.message));
-        }
-      };
-      worker.onerror = (event) => {
-        worker.terminate();
-        reject(new Error(event.message || "The import worker failed"));
-      };
-      const request: ImportRequest = { buffer, fileName: file.name, areas };
-      worker.postMessage(request, [buffer]);
     })().catch(reject);
   });
   return {
@@ -87,22 +87,97 @@ export function runImport(
   };
 }
 
+function runInWorker(
+  buffer: ArrayBuffer,
+  fileName: string,
+  areas: readonly ImportArea[],
+  onProgress: (fraction: number) => void,
+  setCancel: (cancel: () => void) => void,
+): Promise<ImportResult> {
+  const worker = new Worker(new URL("./import.worker.ts", import.meta.url), {
+    type: "module",
+  });
+  const send = (request: ImportRequest, transfer: Transferable[] = []) => {
+    worker.postMessage(request, transfer);
+  };
+  return new Promise<ImportResult>((resolve, reject) => {
+    setCancel(() => {
+      worker.terminate();
+      reject(abortError());
+    });
+    let pendingSave: {
+      resolve: (meta: LocalDatasetMeta) => void;
+      reject: (error: Error) => void;
+    } | null = null;
+    worker.onerror = (event) => {
+      worker.terminate();
+      const error = new Error(event.message || "The import worker failed");
+      if (pendingSave) pendingSave.reject(error);
+      else reject(error);
+    };
+    worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+      const message = event.data;
+      if (message.type === "progress") onProgress(message.fraction);
+      else if (message.type === "checked") {
+        resolve({
+          report: message.report,
+          observationCount: message.observationCount,
+          unitHints: message.unitHints,
+          sha256: message.sha256,
+          bytes: message.bytes,
+          millis: message.millis,
+          save: (request) =>
+            new Promise<LocalDatasetMeta>((resolveSave, rejectSave) => {
+              pendingSave = { resolve: resolveSave, reject: rejectSave };
+              send({ type: "save", ...request });
+            }),
+          dispose: () => {
+            worker.terminate();
+          },
+        });
+      } else if (message.type === "saved") {
+        pendingSave?.resolve(message.meta);
+        pendingSave = null;
+      } else if (pendingSave) {
+        pendingSave.reject(failure(message));
+        pendingSave = null;
+      } else {
+        worker.terminate();
+        reject(failure(message));
+      }
+    };
+    send({ type: "check", buffer, fileName, areas }, [buffer]);
+  });
+}
+
 async function runInThread(
   buffer: ArrayBuffer,
   fileName: string,
   areas: readonly ImportArea[],
 ): Promise<ImportResult> {
-  const [{ checkImport }, { sha256Hex }] = await Promise.all([
-    import("../import/check-import"),
-    import("../checksum"),
-  ]);
+  const [{ checkImport }, { sha256Hex }, { buildLocalDataset }] =
+    await Promise.all([
+      import("../import/check-import"),
+      import("../checksum"),
+      import("./local-dataset"),
+    ]);
   const bytes = new Uint8Array(buffer);
   const started = performance.now();
   const report = checkImport(bytes, fileName, { areas });
+  const millis = performance.now() - started;
+  const sha256 = sha256Hex(bytes);
   return {
-    report,
-    sha256: sha256Hex(bytes),
-    bytes: bytes.byteLength,
-    millis: performance.now() - started,
+    ...summarise(report, sha256, bytes.byteLength, millis),
+    save: async (request) => {
+      const dataset = buildLocalDataset({
+        report,
+        sha256,
+        bytes: bytes.byteLength,
+        ...request,
+      });
+      await (await import("./local-store")).saveLocalDataset(dataset);
+      return dataset.meta;
+    },
+    dispose: () => undefined,
   };
 }

@@ -5,6 +5,7 @@
 import { useState } from "react";
 
 import type { ImportIssue, ImportReport } from "@/data/import/report-types";
+import type { CheckedFile } from "@/data/local/import-protocol";
 import { formatNumber, formatPeriod } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
 import { TableScroll } from "@/ui/table-scroll";
@@ -13,17 +14,14 @@ const FIRST_ISSUES = 100;
 const PREVIEW_ROWS = 20;
 
 export function ImportReportView({
-  report,
-  bytes,
-  millis,
+  checked,
   areaName,
 }: {
-  report: ImportReport;
-  bytes: number;
-  millis: number;
+  checked: CheckedFile;
   areaName: (code: string) => string;
 }) {
   const { t, locale } = useT();
+  const { report, bytes, millis, observationCount } = checked;
   const count = (severity: ImportIssue["severity"]) =>
     report.issues.filter((i) => i.severity === severity).length;
   const errorLines = new Set(
@@ -34,7 +32,12 @@ export function ImportReportView({
   const n = (value: number, decimals = 0) =>
     formatNumber(value, decimals, locale);
   return (
-    <section className="card import-report" aria-labelledby="import-report">
+    <section
+      className="card import-report"
+      aria-labelledby="import-report"
+      data-rows={report.rows}
+      data-millis={Math.round(millis)}
+    >
       <h2 id="import-report">
         {t("importView.reportHeading", { file: report.file })}
       </h2>
@@ -86,7 +89,7 @@ export function ImportReportView({
         <dt>{t("importView.factRows")}</dt>
         <dd>{n(report.rows)}</dd>
         <dt>{t("importView.factObservations")}</dt>
-        <dd>{n(report.observations.length)}</dd>
+        <dd>{n(observationCount)}</dd>
         <dt>{t("importView.factIndicators")}</dt>
         <dd>{n(report.indicators.length)}</dd>
         <dt>{t("importView.factTime")}</dt>
@@ -115,14 +118,14 @@ export function ImportReportView({
           <TableScroll
             label={t("importView.previewCaption", {
               shown: n(Math.min(PREVIEW_ROWS, report.observations.length)),
-              total: n(report.observations.length),
+              total: n(observationCount),
             })}
           >
             <table className="data-table">
               <caption>
                 {t("importView.previewCaption", {
                   shown: n(Math.min(PREVIEW_ROWS, report.observations.length)),
-                  total: n(report.observations.length),
+                  total: n(observationCount),
                 })}
               </caption>
               <thead>

@@ -4,33 +4,28 @@
  */
 import { useId, useState } from "react";
 
-import type { ImportReport } from "@/data/import/report-types";
+import type { CheckedFile } from "@/data/local/import-protocol";
 import {
-  buildLocalDataset,
   CHOOSABLE_UNITS,
   guessUnit,
   type IndicatorChoice,
-  type LocalDataset,
 } from "@/data/local/local-dataset";
 import { POLARITIES, type Polarity, type Unit } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 import { SelectField } from "@/ui/field";
 
 export interface ImportSettingsProps {
-  readonly report: ImportReport;
-  readonly sha256: string;
-  readonly bytes: number;
-  readonly onSave: (dataset: LocalDataset) => Promise<void>;
+  readonly checked: CheckedFile;
+  readonly onSave: (
+    name: string,
+    choices: readonly IndicatorChoice[],
+  ) => Promise<void>;
 }
 
 const baseName = (file: string): string => file.replace(/\.[^.]+$/, "");
 
-export function ImportSettings({
-  report,
-  sha256,
-  bytes,
-  onSave,
-}: ImportSettingsProps) {
+export function ImportSettings({ checked, onSave }: ImportSettingsProps) {
+  const { report, unitHints } = checked;
   const { t } = useT();
   const nameId = useId();
   const [name, setName] = useState(baseName(report.file));
@@ -40,7 +35,7 @@ export function ImportSettings({
       return {
         fileId: i.id,
         label,
-        unit: guessUnit(i.unit ?? unitOf(report, i.id), label),
+        unit: guessUnit(i.unit ?? unitHints[i.id] ?? null, label),
         polarity: "neutral",
       };
     }),
@@ -59,15 +54,7 @@ export function ImportSettings({
         onSubmit={(event) => {
           event.preventDefault();
           setSaving(true);
-          const dataset = buildLocalDataset({
-            report,
-            name,
-            sha256,
-            bytes,
-            importedAt: new Date().toISOString(),
-            choices,
-          });
-          void onSave(dataset).finally(() => {
+          void onSave(name, choices).finally(() => {
             setSaving(false);
           });
         }}
@@ -156,13 +143,5 @@ function IndicatorFields({
         />
       </div>
     </fieldset>
-  );
-}
-
-/** The first unit the file gives for an indicator's values (a unit column, "kr", "%"). */
-function unitOf(report: ImportReport, indicator: string): string | null {
-  return (
-    report.observations.find((o) => o.indicator === indicator && o.unit)
-      ?.unit ?? null
   );
 }

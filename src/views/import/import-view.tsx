@@ -3,11 +3,17 @@
  * was found line by line, and after a preview the user chooses to use the data; it is then kept
  * in this browser (IndexedDB) and offered in every view under "Egen data". Nothing is uploaded.
  */
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
-import type { ImportReport } from "@/data/import/report-types";
-import type { LocalDataset } from "@/data/local/local-dataset";
-import { runImport, type ImportRun } from "@/data/local/run-import";
+import type {
+  IndicatorChoice,
+  LocalDatasetMeta,
+} from "@/data/local/local-dataset";
+import {
+  runImport,
+  type ImportResult,
+  type ImportRun,
+} from "@/data/local/run-import";
 import { useAreas, useLocalDatasetActions } from "@/data/queries";
 import { formatNumber } from "@/domain/format";
 import type { UrlStateApi } from "@/navigation/use-url-state";
@@ -31,14 +37,8 @@ type Step =
       readonly fraction: number;
       readonly run: ImportRun;
     }
-  | {
-      readonly kind: "done";
-      readonly report: ImportReport;
-      readonly sha256: string;
-      readonly bytes: number;
-      readonly millis: number;
-    }
-  | { readonly kind: "saved"; readonly dataset: LocalDataset };
+  | { readonly kind: "done"; readonly result: ImportResult }
+  | { readonly kind: "saved"; readonly meta: LocalDatasetMeta };
 
 export default function ImportView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
@@ -47,6 +47,14 @@ export default function ImportView({ url }: { url: UrlStateApi }) {
   const [step, setStep] = useState<Step>({ kind: "idle" });
   const [saveError, setSaveError] = useState<unknown>(null);
   const current = useRef(0);
+  // The worker of the file on screen keeps its full report until another file or a save.
+  const worker = useRef<ImportResult | null>(null);
+  useEffect(
+    () => () => {
+      worker.current?.dispose();
+    },
+    [],
+  );
   const heading = <h1 className="view-title">{t("importView.heading")}</h1>;
   if (!areas.data) return <ViewPending heading={heading} queries={[areas]} />;
   const names = new Map<string, string>(
@@ -60,6 +68,8 @@ export default function ImportView({ url }: { url: UrlStateApi }) {
   const start = (file: File) => {
     const id = ++current.current;
     setSaveError(null);
+    worker.current?.dispose();
+    worker.current = null;
     const run = runImport(file, importAreas, (fraction) => {
       if (current.current !== id) return;
       setStep((s) => (s.kind === "running" ? { ...s, fraction } : s));
@@ -67,7 +77,12 @@ export default function ImportView({ url }: { url: UrlStateApi }) {
     setStep({ kind: "running", file: file.name, fraction: 0, run });
     run.result.then(
       (result) => {
-        if (current.current === id) setStep({ kind: "done", ...result });
+        if (current.current !== id) {
+          result.dispose();
+          return;
+        }
+        worker.current = result;
+        setStep({ kind: "done", result });
       },
       (error: unknown) => {
         if (current.current !== id) return;
@@ -86,11 +101,22 @@ export default function ImportView({ url }: { url: UrlStateApi }) {
     );
   };
 
-  const save = async (dataset: LocalDataset) => {
+  const save = async (
+    result: ImportResult,
+    name: string,
+    choices: readonly IndicatorChoice[],
+  ) => {
     setSaveError(null);
     try {
-      await actions.save(dataset);
-      setStep({ kind: "saved", dataset });
+      const meta = await result.save({
+        name,
+        choices,
+        importedAt: new Date().toISOString(),
+      });
+      result.dispose();
+      worker.current = null;
+      await actions.saved(meta.id);
+      setStep({ kind: "saved", meta });
     } catch (error) {
       setSaveError(error);
     }
@@ -151,18 +177,14 @@ export default function ImportView({ url }: { url: UrlStateApi }) {
       {step.kind === "done" && (
         <>
           <ImportReportView
-            report={step.report}
-            bytes={step.bytes}
-            millis={step.millis}
+            checked={step.result}
             areaName={(code) => names.get(code) ?? code}
           />
-          {step.report.decision !== "reject" &&
-            step.report.observations.length > 0 && (
+          {step.result.report.decision !== "reject" &&
+            step.result.observationCount > 0 && (
               <ImportSettings
-                report={step.report}
-                sha256={step.sha256}
-                bytes={step.bytes}
-                onSave={save}
+                checked={step.result}
+                onSave={(name, choices) => save(step.result, name, choices)}
               />
             )}
           {saveError !== null && <DatasetErrorMessage error={saveError} />}
@@ -173,10 +195,10 @@ export default function ImportView({ url }: { url: UrlStateApi }) {
         <section className="card import-saved" aria-labelledby="import-saved">
           <div role="status">
             <h2 id="import-saved">
-              {t("importView.saved", { name: step.dataset.meta.name })}
+              {t("importView.saved", { name: step.meta.name })}
             </h2>
           </div>
-          <SavedLinks url={url} dataset={step.dataset} />
+          <SavedLinks url={url} meta={step.meta} />
         </section>
       )}
 
@@ -187,15 +209,14 @@ export default function ImportView({ url }: { url: UrlStateApi }) {
 
 function SavedLinks({
   url,
-  dataset,
+  meta,
 }: {
   url: UrlStateApi;
-  dataset: LocalDataset;
+  meta: LocalDatasetMeta;
 }) {
   const { t } = useT();
   const first =
-    dataset.meta.indicators.find((i) => i.scope === "kommun") ??
-    dataset.meta.indicators[0];
+    meta.indicators.find((i) => i.scope === "kommun") ?? meta.indicators[0];
   const link = (
     view: "compare" | "map" | "sources",
     label: string,
