@@ -110,7 +110,11 @@ function rowCells(
     low: row.low,
     high: row.high,
     status: flavour === "excel" ? labels.status[row.status] : row.status,
-    symbol: STATUS_SYMBOLS[row.status],
+    // An imported file's own symbol wins: it is what the user's source said.
+    symbol:
+      row.symbol !== undefined && row.symbol !== null && row.symbol !== ""
+        ? row.symbol
+        : STATUS_SYMBOLS[row.status],
     unit: row.unit,
     derived: row.derived,
     source: row.source,

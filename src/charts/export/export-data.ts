@@ -27,6 +27,8 @@ export interface ExportRow {
   readonly low: number | null;
   readonly high: number | null;
   readonly status: ExportStatus;
+  /** The statistical symbol an imported file had in place of the value ("..", "-"), if any. */
+  readonly symbol?: string | null | undefined;
   /** Unit in words ("kr per invånare"). */
   readonly unit: string;
   /** How a derived figure was computed, or "". */

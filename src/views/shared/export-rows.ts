@@ -100,6 +100,7 @@ export function exportContext(
       low: input.low ?? null,
       high: input.high ?? null,
       status: input.status,
+      symbol: input.observation?.symbol ?? null,
       unit: t(`units.${input.unit ?? input.indicator.unit}`),
       derived: derivedText(input, input.derived),
       source: cite(input.indicator, input.observation),

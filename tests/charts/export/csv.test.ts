@@ -132,6 +132,20 @@ describe(buildCsv, () => {
     expect(lines.at(-1)).toBe("");
   });
 
+  it("keeps an imported file's own symbol instead of the status symbol", () => {
+    const row = DATA.rows[3];
+    if (!row) throw new Error("fixture row missing");
+    const text = buildCsv(
+      { ...DATA, rows: [{ ...row, status: "suppressed", symbol: "x" }] },
+      { flavour: "plain", exported: "2026-11-23", labels: LABELS },
+    );
+    const parsed = Papa.parse<Record<string, string>>(text, {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.data[0]).toMatchObject({ status: "suppressed", symbol: "x" });
+  });
+
   it("round-trips through a CSV parser to the rows, with formulas neutralised", () => {
     const text = buildCsv(DATA, {
       flavour: "plain",
