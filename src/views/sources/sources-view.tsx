@@ -48,6 +48,7 @@ export default function SourcesView({ url }: { url: UrlStateApi }) {
     <>
       {heading}
       <p className="lead">{t("sources.intro")}</p>
+      <p>{t("versionDiff.pinHelp")}</p>
       <nav className="card toc" aria-labelledby="toc-heading">
         <h2 id="toc-heading">{t("sources.contents")}</h2>
         <ul>
@@ -77,7 +78,6 @@ export default function SourcesView({ url }: { url: UrlStateApi }) {
             {t("sources.licence")}: {d.licence}
           </p>
           <h3>{t("sources.versions")}</h3>
-          <p className="meta-line">{t("versionDiff.pinHelp")}</p>
           <TableScroll label={`${t("sources.versions")}: ${d.title[locale]}`}>
             <table className="data-table">
               <caption className="visually-hidden">
