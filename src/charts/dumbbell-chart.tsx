@@ -8,6 +8,7 @@
  * its full text (use-chart-keyboard); T shows the table. Name and description come from the
  * frame's title and summary.
  */
+import "@/i18n/views/chart-keys";
 import { useId } from "react";
 
 import { linearScale, niceTicks } from "@/domain/scale";
@@ -230,7 +231,7 @@ export default function DumbbellChart({
             );
           })}
         </svg>
-        <ChartKeysHint keyboard={keyboard} moves={t("chart.keysRows")} />
+        <ChartKeysHint keyboard={keyboard} moves={t("chartKeys.rows")} />
       </div>
     </div>
   );

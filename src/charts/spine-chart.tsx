@@ -9,6 +9,7 @@
  * announced with its description (use-chart-keyboard); T shows the tables. The group's name and
  * description are the frame's title and summary.
  */
+import "@/i18n/views/chart-keys";
 import { formatDifference, formatPeriod, formatValue } from "@/domain/format";
 import type { Verdict } from "@/domain/profile-comparison";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
@@ -125,7 +126,7 @@ export function SpineChart({
           />
         ))}
       </ol>
-      <ChartKeysHint keyboard={keyboard} moves={t("chart.keysIndicators")} />
+      <ChartKeysHint keyboard={keyboard} moves={t("chartKeys.indicators")} />
     </div>
   );
 }

@@ -6,6 +6,7 @@
  * between the bars, each announced with its total and parts (use-chart-keyboard); T shows the
  * table. Name and description come from the frame's title and summary.
  */
+import "@/i18n/views/chart-keys";
 import {
   Bar,
   BarChart,
@@ -197,7 +198,7 @@ export default function StackedBarChart({
             }))}
           />
         </BarChart>
-        <ChartKeysHint keyboard={keyboard} moves={t("chart.keysBars")} />
+        <ChartKeysHint keyboard={keyboard} moves={t("chartKeys.bars")} />
       </div>
     </div>
   );

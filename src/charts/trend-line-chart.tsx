@@ -9,6 +9,7 @@
  * the lines; each point is announced with line, year, value and status (use-chart-keyboard).
  * Name and description come from the frame's title and summary.
  */
+import "@/i18n/views/chart-keys";
 import {
   CartesianGrid,
   Line,
@@ -400,7 +401,7 @@ export default function TrendLineChart({
           />
           <KeyboardPoints points={points} keyboard={keyboard} />
         </LineChart>
-        <ChartKeysHint keyboard={keyboard} moves={t("chart.keysLines")} />
+        <ChartKeysHint keyboard={keyboard} moves={t("chartKeys.lines")} />
       </div>
     </div>
   );

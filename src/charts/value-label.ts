@@ -75,7 +75,7 @@ export function rankingPointLabel(
   if (row.status === "range-only") parts.push(t("status.range-only"));
   if (row.derived) parts.push(t("chart.derived"));
   if (row.rank !== null)
-    parts.push(t("summary.rank", { rank: row.rank, n: series.n }));
+    parts.push(t("chart.pointRank", { rank: row.rank, n: series.n }));
   if (row.highlighted) parts.push(t("chart.selected"));
   return parts.join(", ");
 }

@@ -128,53 +128,11 @@ export const en = {
     sortDescending: "{{column}}, sort descending",
     unit: "Unit",
     kolada: "Kolada id",
+    pointRank: "rank {{rank}} of {{n}}",
     keysKommuner:
       "The arrow keys move between the kommuner, Home and End to the first and last.",
-    keysIndicators: "The arrow keys move between the indicators.",
-    keysRows: "The arrow keys move between the rows.",
-    keysBars: "The arrow keys move between the bars.",
-    keysLines:
-      "Left and right arrows move between the years, up and down arrows between the lines.",
     keysOpen: "Enter opens the kommun profile.",
     keysTable: "T shows the table with the same figures.",
-  },
-  summary: {
-    highLow:
-      "highest is {{high}} with {{highValue}} and lowest {{low}} with {{lowValue}}",
-    allEqual: "all {{count}} kommuner have {{value}}",
-    allEqualWithValue: "all {{count}} kommuner with a value have {{value}}",
-    kommunerCount: "{{count}} kommuner",
-    onlyOne: "only {{name}} has a value, {{value}}",
-    rangeOnly:
-      "the source gives only the range across the kommuner, {{range}}, not each kommun's value",
-    county: "the county's value is {{value}}",
-    countyTotal: "the county total is {{value}}",
-    countyAverage: "the county's kommuner have {{value}} on average",
-    share: "{{name}} accounts for {{share}} of the county total (calculated)",
-    received: "{{name}} received {{value}} in {{period}}",
-    had: "{{name}} had {{value}} in {{period}}",
-    perInhabitant: "{{value}} per inhabitant (calculated)",
-    perInhabitantSame:
-      "the same per inhabitant as the county's kommuner on average",
-    perInhabitantMore:
-      "more per inhabitant than the county's kommuner on average ({{county}})",
-    perInhabitantLess:
-      "less per inhabitant than the county's kommuner on average ({{county}})",
-    higher: "higher than the county ({{county}})",
-    lower: "lower than the county ({{county}})",
-    same: "the same as the county",
-    better: "which is better",
-    worse: "which is worse",
-    rank: "rank {{rank}} of {{n}}",
-    selectedRange: "for {{name}} the source gives only a range, {{range}}",
-    selectedMissing: "no value for {{name}}",
-    missingNames: "no value for {{names}}",
-    missingCount: "no value for {{count}} of {{total}} kommuner",
-    rangeCount_one: "{{count}} kommun has only a range in the source",
-    rangeCount_other: "{{count}} kommuner have only a range in the source",
-    estimated: "values marked “about” are approximate",
-    derived:
-      "the values per inhabitant are calculated: the amount divided by the population on 31 Dec {{populationPeriod}}",
   },
   status: {
     reported: "reported",

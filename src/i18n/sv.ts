@@ -125,53 +125,11 @@ export const sv = {
     sortDescending: "{{column}}, sortera fallande",
     unit: "Enhet",
     kolada: "Kolada-id",
+    pointRank: "plats {{rank}} av {{n}}",
     keysKommuner:
       "Piltangenterna flyttar mellan kommunerna, Home och End till den första och sista.",
-    keysIndicators: "Piltangenterna flyttar mellan indikatorerna.",
-    keysRows: "Piltangenterna flyttar mellan raderna.",
-    keysBars: "Piltangenterna flyttar mellan staplarna.",
-    keysLines:
-      "Vänster- och högerpil flyttar mellan åren, upp- och nedpil mellan linjerna.",
     keysOpen: "Enter öppnar kommunprofilen.",
     keysTable: "T visar tabellen med samma siffror.",
-  },
-  summary: {
-    highLow:
-      "högst är {{high}} med {{highValue}} och lägst {{low}} med {{lowValue}}",
-    allEqual: "alla {{count}} kommuner har {{value}}",
-    allEqualWithValue: "alla {{count}} kommuner med värde har {{value}}",
-    kommunerCount: "{{count}} kommuner",
-    onlyOne: "bara {{name}} har ett värde, {{value}}",
-    rangeOnly:
-      "källan ger bara spannet mellan kommunerna, {{range}}, inte varje kommuns värde",
-    county: "länets värde är {{value}}",
-    countyTotal: "länet har totalt {{value}}",
-    countyAverage: "länets kommuner har i genomsnitt {{value}}",
-    share: "{{name}} står för {{share}} av länets total (beräknat)",
-    received: "{{name}} fick {{value}} {{period}}",
-    had: "{{name}} hade {{value}} {{period}}",
-    perInhabitant: "{{value}} per invånare (beräknat)",
-    perInhabitantSame:
-      "lika mycket per invånare som länets kommuner i genomsnitt",
-    perInhabitantMore:
-      "mer per invånare än länets kommuner i genomsnitt ({{county}})",
-    perInhabitantLess:
-      "mindre per invånare än länets kommuner i genomsnitt ({{county}})",
-    higher: "högre än länet ({{county}})",
-    lower: "lägre än länet ({{county}})",
-    same: "samma som länet",
-    better: "vilket är bättre",
-    worse: "vilket är sämre",
-    rank: "plats {{rank}} av {{n}}",
-    selectedRange: "för {{name}} ger källan bara ett spann, {{range}}",
-    selectedMissing: "uppgift saknas för {{name}}",
-    missingNames: "uppgift saknas för {{names}}",
-    missingCount: "uppgift saknas för {{count}} av {{total}} kommuner",
-    rangeCount_one: "{{count}} kommun har bara ett spann i källan",
-    rangeCount_other: "{{count}} kommuner har bara ett spann i källan",
-    estimated: "värden med ”cirka” är ungefärliga",
-    derived:
-      "värdena per invånare är beräknade: beloppet delat med folkmängden 31 dec {{populationPeriod}}",
   },
   status: {
     reported: "redovisat",

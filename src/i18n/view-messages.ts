@@ -4,12 +4,14 @@
  * app shell does not carry every view's text; the keys are still fully typed through this type.
  */
 import type { accessibilitySv } from "./views/accessibility";
+import type { chartKeysSv } from "./views/chart-keys";
 import type { fundingSv } from "./views/funding";
 import type { importViewSv } from "./views/import";
 import type { mapSv } from "./views/map";
 import type { needsSv } from "./views/needs";
 import type { overviewSv } from "./views/overview";
 import type { profileSv } from "./views/profile";
+import type { summarySv } from "./views/summary";
 import type { presentationSv } from "./views/presentation";
 import type { trendsSv } from "./views/trends";
 import type { versionDiffSv } from "./views/version-diff";
@@ -25,4 +27,7 @@ export interface ViewMessages {
   readonly importView: typeof importViewSv;
   readonly presentation: typeof presentationSv;
   readonly accessibility: typeof accessibilitySv;
+  /** The words of the chart summaries (loaded with the first summary, not with a view). */
+  readonly summary: typeof summarySv;
+  readonly chartKeys: typeof chartKeysSv;
 }

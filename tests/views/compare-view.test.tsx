@@ -9,6 +9,13 @@ import { serveData } from "../setup";
 const chartRows = (): Element[] => [
   ...document.querySelectorAll(".ranking-chart__row"),
 ];
+/** The frame's summary, once its chunk has loaded (it loads on demand, beside the data). */
+const summary = async (): Promise<string> => {
+  const element = await screen.findByText(
+    (_text, el) => el?.classList.contains("chart-frame__summary") ?? false,
+  );
+  return plain(element.textContent);
+};
 const title = async (): Promise<string> =>
   plain((await screen.findByRole("heading", { level: 2 })).textContent);
 
@@ -22,9 +29,7 @@ describe("Jämför kommuner", () => {
     await waitFor(() => {
       expect(chartRows()).toHaveLength(26);
     });
-    expect(
-      plain(document.querySelector(".chart-frame__summary")?.textContent),
-    ).toBe(
+    expect(await summary()).toBe(
       "Högst är Stockholm med 32 878 683 kr och lägst Nykvarn med 367 457 kr; länet har totalt 79 789 498 kr; Stockholm står för 41,2 % av länets total (beräknat).",
     );
     expect(screen.getByText("Värde för 26 av 26 kommuner")).toBeInTheDocument();
@@ -109,9 +114,7 @@ describe("Jämför kommuner", () => {
     expect(
       plain(document.querySelector(".chart-frame__subtitle")?.textContent),
     ).toContain("kr per invånare, 2018, befolkning 31 dec 2017");
-    expect(
-      plain(document.querySelector(".chart-frame__summary")?.textContent),
-    ).toContain(
+    expect(await summary()).toContain(
       "Alla 26 kommuner har 34,64 kr; länets kommuner har i genomsnitt 34,64 kr. Botkyrka fick 3 174 063 kr 2018, 34,64 kr per invånare (beräknat)",
     );
   });
@@ -121,9 +124,7 @@ describe("Jämför kommuner", () => {
     expect(await title()).toBe(
       "Andel barn 0–17 år med psykiatrisk diagnos 2017",
     );
-    expect(
-      plain(document.querySelector(".chart-frame__summary")?.textContent),
-    ).toContain(
+    expect(await summary()).toContain(
       "spannet mellan kommunerna, 3,5–7,2 %, inte varje kommuns värde",
     );
     await waitFor(() => {

@@ -4,6 +4,8 @@
  * population share, and planned against reported use. Uses the Finansiering view's messages
  * (registered with the view).
  */
+// The summaries' words load with the first summary (see i18n/views/summary.ts).
+import "@/i18n/views/summary";
 import { formatDifference, formatValue } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 

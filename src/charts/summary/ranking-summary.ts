@@ -13,6 +13,8 @@
  * "Botkyrka fick 3 174 063 kr 2018, 34,64 kr per invånare (beräknat), lika mycket per invånare
  * som länets kommuner i genomsnitt."
  */
+// The summaries' words load with the first summary (see i18n/views/summary.ts).
+import "@/i18n/views/summary";
 import { decimalsOf, formatPeriod, formatValue } from "@/domain/format";
 import { shareOfTotal } from "@/domain/metrics/derived";
 import type { Translate, UiLocale } from "@/i18n/i18n";

@@ -10,6 +10,8 @@
  * "Länet gick från 35,5 % 2005 till 50,3 % 2022. Botkyrka hade 42,0 % 2022, lägre än länet
  * (50,3 %)." Uses the Trender view's messages (registered with the view).
  */
+// The summaries' words load with the first summary (see i18n/views/summary.ts).
+import "@/i18n/views/summary";
 import { decimalsOf, formatPeriod, formatValue } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 

@@ -10,6 +10,7 @@ import { exportContext, rankingExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
 import { compareText } from "./compare-text";
+import { useRankingSummary } from "./use-ranking-summary";
 import { IndicatorAbout } from "../shared/indicator-about";
 import { sourceLocator } from "../shared/locate";
 
@@ -36,6 +37,7 @@ export function CompareChart({
 }: CompareChartProps) {
   const { t, locale } = useT();
   const text = compareText(series, t, locale);
+  const summary = useRankingSummary(series, t, locale);
   const locate = sourceLocator(datasets);
   const missing = series.rows.filter(
     (r) => r.value === null && r.status !== "range-only",
@@ -47,7 +49,7 @@ export function CompareChart({
       id: "compare",
       title: text.title,
       subtitle: text.subtitle,
-      summary: text.summary,
+      summary,
       sourceLine: source,
     },
     rankingExportRows(series, exporter, {
@@ -60,7 +62,7 @@ export function CompareChart({
     <ChartFrame
       title={text.title}
       subtitle={text.subtitle}
-      summary={text.summary}
+      summary={summary}
       coverage={text.coverage}
       sourceLine={source}
       exportData={exportData}

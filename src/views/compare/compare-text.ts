@@ -1,13 +1,14 @@
-/** Title, subtitle, summary and coverage of the ranked chart. Pure, given a translate function. */
+/**
+ * Title, subtitle and coverage of the ranked chart. Pure, given a translate function. (The
+ * summary is charts/summary/ranking-summary, loaded on demand: use-ranking-summary.)
+ */
 import type { RankingSeries } from "@/charts/series/ranking-series";
-import { rankingSummary } from "@/charts/summary/ranking-summary";
 import { formatPeriod, formatValue } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 export interface CompareText {
   readonly title: string;
   readonly subtitle: string;
-  readonly summary: string;
   readonly coverage: string;
 }
 
@@ -52,7 +53,6 @@ export function compareText(
   return {
     title,
     subtitle,
-    summary: rankingSummary(series, t, locale),
     coverage: t("chart.coverage", {
       count: series.coverage.withValue,
       total: series.coverage.total,

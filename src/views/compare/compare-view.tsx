@@ -4,6 +4,8 @@
  * the chosen indicator's dataset fails, the error stands in the chart's frame and the controls
  * stay, so the user can choose something else.
  */
+import { useEffect } from "react";
+
 import type { AreaCode } from "@/domain/areas";
 import type { ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
@@ -16,6 +18,7 @@ import { ViewPending } from "../shared/view-pending";
 
 import { CompareChart } from "./compare-chart";
 import { CompareControls } from "./compare-controls";
+import { preloadRankingSummary } from "./use-ranking-summary";
 
 /** The start indicator of Jämför kommuner: the 2018 stimulus funds. */
 const DEFAULT_INDICATOR = "stimulansmedel";
@@ -37,6 +40,10 @@ function profilePatch(
 
 export default function CompareView({ url }: { url: UrlStateApi }) {
   const { t } = useT();
+  // The summary's chunk loads alongside the data, so it is there when the chart is.
+  useEffect(() => {
+    void preloadRankingSummary();
+  }, []);
   const view = useIndicatorView(url, { defaultIndicator: DEFAULT_INDICATOR });
   const heading = <h1 className="view-title">{t("views.compare")}</h1>;
   if (view.kind === "pending")
