@@ -103,11 +103,9 @@ test("keyboard only: indicator, kommun, a value from the chart, the table, the d
   await expect(table).toBeVisible();
   await expect(page).toHaveURL(/table=1/);
   await expect(page.locator(".table-scroll")).toBeFocused();
-  const row = table
-    .locator("tbody tr")
-    .filter({
-      has: page.getByRole("rowheader", { name: new RegExp(`^${name}`) }),
-    });
+  const row = table.locator("tbody tr").filter({
+    has: page.getByRole("rowheader", { name: new RegExp(`^${name}`) }),
+  });
   await expect(row).toHaveCount(1);
   expect(norm(await row.locator("td").nth(1).textContent())).toBe(value);
   // The sort buttons say what they will do, reachable by Tab.
