@@ -13,6 +13,9 @@ import { cleanup } from "@testing-library/react";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, vi } from "vitest";
 
+// English loads on demand in the app; tests use both languages directly (fixedT("en")).
+await (await import("@/i18n/i18n")).loadLocale("en");
+
 export const PUBLIC_DATA = resolve(import.meta.dirname, "..", "public", "data");
 
 /** Serves <anything>/data/<file> from public/data; `overrides` replace or break single files. */

@@ -8,7 +8,7 @@ import { Suspense } from "react";
 import { ChartActionsContext } from "@/charts/chart-actions";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { DatasetPinsProvider } from "@/data/dataset-pins";
-import { I18nProvider, useT } from "@/i18n/i18n";
+import { I18nProvider, loadLocale, useT } from "@/i18n/i18n";
 import { useUrlState, type UrlStateApi } from "@/navigation/use-url-state";
 import { NAV_VIEWS, type View } from "@/navigation/url-state";
 import { ErrorBoundary } from "@/ui/error-boundary";
@@ -26,13 +26,16 @@ const CHART_ACTIONS = { Extra: ChartShare, slideChart: null };
 export function App() {
   const url = useUrlState();
   return (
-    <I18nProvider locale={url.state.lang}>
-      <DatasetPinsProvider pins={url.state.versions}>
-        <ChartActionsContext value={CHART_ACTIONS}>
-          <Shell url={url} />
-        </ChartActionsContext>
-      </DatasetPinsProvider>
-    </I18nProvider>
+    // The boundary is for a first load with lang=en, while the English messages arrive.
+    <Suspense fallback={null}>
+      <I18nProvider locale={url.state.lang}>
+        <DatasetPinsProvider pins={url.state.versions}>
+          <ChartActionsContext value={CHART_ACTIONS}>
+            <Shell url={url} />
+          </ChartActionsContext>
+        </DatasetPinsProvider>
+      </I18nProvider>
+    </Suspense>
   );
 }
 
@@ -61,7 +64,10 @@ function Shell({ url }: { url: UrlStateApi }) {
             aria-label={t("app.switchToLabel")}
             onClick={(event) => {
               event.preventDefault();
-              url.update({ lang: other });
+              // Load the other language's messages first, so the page never goes blank.
+              void loadLocale(other).then(() => {
+                url.update({ lang: other });
+              });
             }}
           >
             {t("app.switchTo")}

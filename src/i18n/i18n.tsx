@@ -7,13 +7,13 @@
 import i18next, { type TFunction } from "i18next";
 import {
   createContext,
+  use,
   useContext,
   useEffect,
   useMemo,
   type ReactNode,
 } from "react";
 
-import { en } from "./en";
 import { sv } from "./sv";
 import type { ViewMessages } from "./view-messages";
 import type { Widen } from "./widen";
@@ -28,7 +28,7 @@ declare module "i18next" {
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
+  resources: { sv: { translation: sv } },
   lng: "sv",
   fallbackLng: false,
   initAsync: false,
@@ -36,6 +36,30 @@ void instance.init({
 });
 
 export type Translate = TFunction;
+
+/*
+ * English is loaded on demand: most visitors read Swedish, and the English messages are a few KB
+ * of the app shell's budget. The language switch loads them before it switches (no blank page);
+ * a link with lang=en suspends the first render until they are there.
+ */
+let englishReady = false;
+let english: Promise<void> | null = null;
+
+/** Makes a locale's shell messages available; resolves at once for Swedish. */
+export function loadLocale(locale: UiLocale): Promise<void> {
+  if (locale === "sv" || englishReady) return Promise.resolve();
+  english ??= import("./en").then(
+    ({ en }) => {
+      instance.addResourceBundle("en", "translation", en, true, true);
+      englishReady = true;
+    },
+    (error: unknown) => {
+      english = null;
+      throw error;
+    },
+  );
+  return english;
+}
 
 /**
  * Adds a lazily loaded view's messages (both languages) under its key. Called once, at the top
@@ -80,6 +104,8 @@ export function I18nProvider({
   locale: UiLocale;
   children: ReactNode;
 }) {
+  // Suspends (React `use`) until English is loaded; needs a Suspense boundary above.
+  if (locale === "en" && !englishReady) use(loadLocale("en"));
   const value = useMemo(
     () => ({ t: instance.getFixedT(locale), locale }),
     [locale],
