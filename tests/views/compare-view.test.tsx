@@ -102,6 +102,32 @@ describe("Jämför kommuner", () => {
     expect(firstBodyRow?.textContent).toContain("Botkyrka");
   });
 
+  it("the summary quotes the numbers the table shows", async () => {
+    renderApp("?view=compare&kommuner=0127&table=1");
+    const table = await screen.findByRole("table");
+    const text = await summary();
+    const match =
+      /^Högst är (\S+) med ([\d ]+ kr) och lägst (\S+) med ([\d ]+ kr); länet har totalt ([\d ]+ kr);.* Botkyrka fick ([\d ]+ kr) 2018/.exec(
+        text,
+      );
+    expect(match, text).not.toBeNull();
+    const [, high = "", highValue, low = "", lowValue, county, botkyrka] =
+      match ?? [];
+    const value = (name: string): string =>
+      plain(
+        within(table)
+          .getByRole("row", { name: new RegExp(`^\\S* ?${name}`) })
+          .querySelectorAll("td")[1]?.textContent,
+      );
+    expect(value(high)).toBe(highValue);
+    expect(value(low)).toBe(lowValue);
+    expect(value("Botkyrka")).toBe(botkyrka);
+    const countyRow = within(table).getByRole("row", { name: /^Länet/ });
+    expect(plain(countyRow.querySelectorAll("td")[1]?.textContent)).toBe(
+      county,
+    );
+  });
+
   it("derives kr per inhabitant from the 2017 population and labels it as calculated", async () => {
     renderApp("?view=compare&mode=per-capita&table=1&kommuner=0127");
     const table = await screen.findByRole("table");

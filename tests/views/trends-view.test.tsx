@@ -105,6 +105,16 @@ describe("Trender", () => {
     expect(screen.getByText(/Från 2012: Kolada skriver/)).toBeInTheDocument();
   });
 
+  it("marks Kolada's Swedish sentence as Swedish in the English view", async () => {
+    renderApp("?view=trends&indicator=kolada-n15428&lang=en");
+    const item = (await screen.findByText(/From 2012: Kolada writes/)).closest(
+      "li",
+    );
+    const quoted = item?.querySelector("[lang='sv']");
+    expect(quoted?.textContent).toMatch(/[a-zåäö]/);
+    expect(item?.textContent).toContain(`“${quoted?.textContent ?? ""}”`);
+  });
+
   it("offers only indicators with at least two periods", async () => {
     renderApp("?view=trends");
     const select = await screen.findByRole("combobox", { name: "Indikator" });

@@ -43,6 +43,9 @@ import "./trends.css";
 
 const TrendLineChart = lazy(() => import("@/charts/trend-line-chart"));
 
+/** Stands in for a quoted sentence in a message, so it can be wrapped in its own element. */
+const QUOTE = "\u0000";
+
 export default function TrendsView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
   const areas = useAreas("kommuner");
@@ -272,10 +275,19 @@ export default function TrendsView({ url }: { url: UrlStateApi }) {
               <ul>
                 {breaks.map((b) => (
                   <li key={b.year}>
-                    {t("trends.breakNote", {
-                      year: b.year,
-                      sentence: b.sentence,
-                    })}
+                    {/* Kolada's sentence is Swedish in either language: marked lang="sv". */}
+                    {t("trends.breakNote", { year: b.year, sentence: QUOTE })
+                      .split(QUOTE)
+                      .flatMap((part, i) =>
+                        i === 0
+                          ? [part]
+                          : [
+                              <span key={i} lang="sv">
+                                {b.sentence}
+                              </span>,
+                              part,
+                            ],
+                      )}
                   </li>
                 ))}
               </ul>
