@@ -75,7 +75,7 @@ export const accessibilitySv = {
       "en resa med bara tangentbordet: välja indikator och kommun, gå till diagrammet, läsa ett värde och jämföra det med tabellen, öppna tabellen och ladda ned.",
     contrast:
       "kontroll av kontrasten för alla färger som diagrammen använder (text minst 4,5:1, grafiska objekt minst 3:1).",
-    zoom: "genomgång av alla vyer vid 320 pixlars bredd och 200 % förstoring.",
+    zoom: "en kontroll av att varje vy går att läsa utan att rulla i sidled, vid 320 pixlars bredd och vid 200 % förstoring.",
   },
   testedLimits:
     "Vi har inte testat verktyget med skärmläsare tillsammans med användare. Automatiska tester hittar bara en del av alla brister, så vi tar gärna emot synpunkter.",
@@ -156,7 +156,7 @@ const accessibilityEn = {
       "a keyboard-only journey: choose an indicator and a kommun, go to the chart, read a value and compare it with the table, open the table and download.",
     contrast:
       "a contrast check of every colour the charts use (text at least 4.5:1, graphical objects at least 3:1).",
-    zoom: "a review of every view at 320 pixels wide and at 200% zoom.",
+    zoom: "a check that every view can be read without scrolling sideways, at 320 pixels wide and at 200% zoom.",
   },
   testedLimits:
     "We have not tested the tool with screen reader users. Automated tests find only some of all problems, so we welcome your comments.",
