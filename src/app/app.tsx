@@ -3,7 +3,7 @@
  * current view, footer. The view is chosen by the URL; each view is loaded on demand and sits in
  * its own error boundary so a broken view never blanks the page.
  */
-import { Suspense } from "react";
+import { lazy, Suspense } from "react";
 
 import { ChartActionsContext } from "@/charts/chart-actions";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
@@ -16,11 +16,14 @@ import { PinnedVersions } from "@/views/shared/pinned-versions";
 import { UrlNotices } from "@/views/shared/url-notices";
 import { DatasetErrorMessage } from "@/views/shared/dataset-error";
 
-import { ChartShare } from "./chart-share";
 import { CurrentView } from "./current-view";
 import { UpdateNotice } from "./update-notice";
 
 /** Every chart gets "Kopiera länk" and "Lägg till i presentation" beside its export menu. */
+// Loaded after the first chart (the shell's JavaScript budget); the buttons appear a moment later.
+const ChartShare = lazy(() =>
+  import("./chart-share").then((m) => ({ default: m.ChartShare })),
+);
 const CHART_ACTIONS = { Extra: ChartShare, slideChart: null };
 
 export function App() {

@@ -3,7 +3,7 @@
  * with unit and period, coverage, the chart or table, and the source line with the dataset
  * version. "Om uppgifterna" (definition, source, version) is folded below.
  */
-import { useRef, type ReactNode } from "react";
+import { Suspense, useRef, type ReactNode } from "react";
 
 import { useT } from "@/i18n/i18n";
 
@@ -70,7 +70,11 @@ export function ChartFrame(props: ChartFrameProps) {
             />
           )}
           {data && <ChartExport data={data} body={body} />}
-          {data && Extra && <Extra data={data} />}
+          {data && Extra && (
+            <Suspense fallback={null}>
+              <Extra data={data} />
+            </Suspense>
+          )}
         </div>
       )}
       {!onSlide && props.controls}

@@ -12,7 +12,7 @@ import { useMemo } from "react";
 
 import { usePinnedVersion, usePins } from "./dataset-pins";
 import type { DatasetMeta, ObservationsDataset } from "./load-dataset";
-import { isLocalDatasetId, localDatasetEntry } from "./local/local-dataset";
+import { isLocalDatasetId } from "./local/local-id";
 import { fetchDataFile, type ReadFile } from "./read-file";
 import type { Manifest } from "./schemas/manifest";
 
@@ -75,9 +75,11 @@ export const localDatasetsQueryOptions = () =>
   });
 
 async function loadLocalObservations(id: string): Promise<ObservationsDataset> {
-  const { meta, observations } = await (
-    await localStore()
-  ).getLocalObservations(id);
+  const [store, { localDatasetEntry }] = await Promise.all([
+    localStore(),
+    import("./local/local-dataset"),
+  ]);
+  const { meta, observations } = await store.getLocalObservations(id);
   return { ...localDatasetEntry(meta), observations };
 }
 

@@ -9,11 +9,7 @@ import type { FormatTag, Indicator, Polarity, Unit } from "@/domain/indicators";
 import type { Observation } from "@/domain/observations";
 
 import type { ImportedObservation, ImportReport } from "../import/report-types";
-
-/** Local dataset ids start with this prefix; published ids never do (they come from the manifest). */
-export const LOCAL_PREFIX = "egen-";
-export const isLocalDatasetId = (id: string): boolean =>
-  id.startsWith(LOCAL_PREFIX);
+import { localDatasetId } from "./local-id";
 
 /** What the user decided about one of the file's indicators before using the data. */
 export interface IndicatorChoice {
@@ -99,10 +95,6 @@ export function formatFor(unit: Unit, values: readonly number[]): FormatTag {
   }
   return FORMATS[unit][Math.min(decimals, 2)] ?? "num2";
 }
-
-/** A stable id for a file's content: the prefix and the first 10 hex digits of its SHA-256. */
-export const localDatasetId = (sha256: string): string =>
-  `${LOCAL_PREFIX}${sha256.slice(0, 10)}`;
 
 function slug(text: string): string {
   const s = text

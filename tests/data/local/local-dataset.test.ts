@@ -8,9 +8,9 @@ import {
   buildLocalDataset,
   formatFor,
   guessUnit,
-  isLocalDatasetId,
   localDatasetEntry,
 } from "@/data/local/local-dataset";
+import { isLocalDatasetId } from "@/data/local/local-id";
 
 const obs = (patch: Partial<ImportedObservation>): ImportedObservation => ({
   area: "0127",
