@@ -131,6 +131,8 @@ export function useChartKeyboard(options: ChartKeyboardOptions): ChartKeyboard {
   };
 
   const onKeyDown = (event: KeyboardEvent): void => {
+    // Something around the chart (a presentation's slide keys) already used the key.
+    if (event.defaultPrevented) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const from = pointKey(event.target) ?? active;
     if (from === null) return;
