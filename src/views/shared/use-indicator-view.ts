@@ -129,8 +129,10 @@ export function useIndicatorView(
   const failed = [observations, ...(perCapita ? [population] : [])].find(
     (q) => q.isError,
   );
+  // Only per-capita mode waits for the population: in absolute mode the chart draws at once and
+  // the summary gains its per-inhabitant companion when the population arrives.
   const populationPending =
-    populationRule !== null && !population.data && !population.isError;
+    perCapita && !population.data && !population.isError;
   let chart: IndicatorChart;
   if (failed) chart = { kind: "failed", query: failed };
   else if (!observations.data || populationPending) chart = { kind: "loading" };
