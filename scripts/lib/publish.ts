@@ -46,6 +46,8 @@ import {
   type Observation,
 } from "../../src/domain/observations";
 
+import { breakdownOf, symbolNote } from "../../src/data/local/local-dataset";
+
 import { nodeReadFile } from "./node-read-file";
 
 export class PublishError extends Error {
@@ -82,8 +84,6 @@ export interface PublishResult {
   readonly diff: DatasetDiff;
   readonly report: ImportReport;
 }
-
-const GENDER: Record<string, string> = { K: "k", M: "m", T: "" };
 
 export async function publish(input: PublishInput): Promise<PublishResult> {
   const read = nodeReadFile(input.dataDir);
@@ -273,8 +273,7 @@ function toObservation(
   const indicator = mapping.get(o.indicator);
   if (indicator === undefined)
     throw new PublishError(`Unmapped indicator ${o.indicator}`);
-  const breakdown =
-    o.gender === null ? "" : (GENDER[o.gender.toUpperCase()] ?? "");
+  const breakdown = breakdownOf(o);
   const file = basename(report.file);
   return {
     area: o.area as Observation["area"],
@@ -285,12 +284,7 @@ function toObservation(
     status: o.status,
     low: null,
     high: null,
-    note:
-      o.symbol === null
-        ? ""
-        : o.symbol === ""
-          ? "Tom cell i källfilen."
-          : `Symbolen "${o.symbol}" i källfilen.`,
+    note: o.symbol === null ? "" : symbolNote(o.symbol),
     sourceId: sourceOf(indicator),
     locator:
       report.format === "kolada-json"

@@ -4,25 +4,21 @@ import type { AreaCode } from "@/domain/areas";
 import { diffObservations } from "@/domain/dataset-diff";
 import type { Observation } from "@/domain/observations";
 
+import { testObservation } from "../fixtures/domain";
+
 const obs = (
   area: string,
   period: string,
   value: number | null,
   patch: Partial<Observation> = {},
-): Observation => ({
-  area: area as AreaCode,
-  indicator: "x",
-  breakdown: "",
-  period,
-  value,
-  status: value === null ? "missing" : "reported",
-  low: null,
-  high: null,
-  note: "",
-  sourceId: "s",
-  locator: "Tabell 1",
-  ...patch,
-});
+): Observation =>
+  testObservation({
+    area: area as AreaCode,
+    period,
+    value,
+    locator: "Tabell 1",
+    ...patch,
+  });
 
 describe(diffObservations, () => {
   it("finds added, removed and changed rows and counts the unchanged", () => {

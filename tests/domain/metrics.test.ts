@@ -13,6 +13,8 @@ import { rankValues } from "@/domain/metrics/ranking";
 import type { Observation } from "@/domain/observations";
 import { linearScale, niceStep, niceTicks } from "@/domain/scale";
 
+import { testObservation } from "../fixtures/domain";
+
 describe(rankValues, () => {
   it.each<[(number | null)[], (number | null)[], number]>([
     [[3, 1, 2], [1, 3, 2], 3],
@@ -57,19 +59,8 @@ const obs = (
   indicator: string,
   period: string,
   value: number | null,
-): Observation => ({
-  area: area as AreaCode,
-  indicator,
-  breakdown: "",
-  period,
-  value,
-  status: value === null ? "missing" : "reported",
-  low: null,
-  high: null,
-  note: "",
-  sourceId: "s",
-  locator: "",
-});
+): Observation =>
+  testObservation({ area: area as AreaCode, indicator, period, value });
 
 const rule = {
   populationDataset: "befolkning",

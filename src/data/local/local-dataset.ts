@@ -226,12 +226,14 @@ export function buildLocalDataset(input: BuildLocalDatasetInput): LocalDataset {
   };
 }
 
-function breakdownOf(o: ImportedObservation): string {
+/** The app's breakdown for an imported row: Kolada's K/M → "k"/"m", everything else the total. */
+export function breakdownOf(o: ImportedObservation): string {
   if (o.gender === null) return "";
   return GENDER_BREAKDOWN[o.gender.toUpperCase()] ?? "";
 }
 
-function symbolNote(symbol: string): string {
+/** The note that keeps a file's statistical symbol visible where the value would be. */
+export function symbolNote(symbol: string): string {
   return symbol === "" ? "Tom cell i filen." : `Symbolen "${symbol}" i filen.`;
 }
 
