@@ -11,21 +11,36 @@ import type { LocalDataset, LocalDatasetMeta } from "./local-dataset";
 
 const DB_NAME = "psykisk-halsa-egen-data";
 
+/**
+ * Observations are stored in chunks ("<id>#00000", "<id>#00001", …): one structured-clone value
+ * per dataset fails in Chromium for a million rows, chunks of CHUNK rows do not.
+ */
+const CHUNK = 50_000;
+const chunkKey = (id: string, n: number): string =>
+  `${id}#${String(n).padStart(5, "0")}`;
+const chunksOf = (id: string): IDBKeyRange =>
+  IDBKeyRange.bound(`${id}#`, `${id}#\uffff`);
+
 interface Schema extends DBSchema {
   meta: { key: string; value: LocalDatasetMeta };
-  observations: {
+  chunks: {
     key: string;
-    value: { id: string; observations: readonly Observation[] };
+    value: { key: string; observations: readonly Observation[] };
   };
 }
 
 let db: Promise<IDBPDatabase<Schema>> | null = null;
 
 function open(): Promise<IDBPDatabase<Schema>> {
-  db ??= openDB<Schema>(DB_NAME, 1, {
-    upgrade(database) {
-      database.createObjectStore("meta", { keyPath: "id" });
-      database.createObjectStore("observations", { keyPath: "id" });
+  db ??= openDB<Schema>(DB_NAME, 2, {
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) database.createObjectStore("meta", { keyPath: "id" });
+      // Version 1 kept one value per dataset; nothing was published with it, so start afresh.
+      const names: readonly string[] = [...database.objectStoreNames];
+      if (names.includes("observations"))
+        database.deleteObjectStore("observations" as never);
+      if (!names.includes("chunks"))
+        database.createObjectStore("chunks", { keyPath: "key" });
     },
   }).catch((error: unknown) => {
     db = null;
@@ -70,13 +85,13 @@ export function getLocalObservations(
   id: string,
 ): Promise<{ meta: LocalDatasetMeta; observations: readonly Observation[] }> {
   return run(async (d) => {
-    const tx = d.transaction(["meta", "observations"]);
-    const [meta, rows] = await Promise.all([
+    const tx = d.transaction(["meta", "chunks"]);
+    const [meta, chunks] = await Promise.all([
       tx.objectStore("meta").get(id),
-      tx.objectStore("observations").get(id),
+      tx.objectStore("chunks").getAll(chunksOf(id)),
       tx.done,
     ]);
-    if (!meta || !rows) {
+    if (!meta || chunks.length === 0) {
       throw new DatasetError({
         problem: "local-missing",
         datasetId: id,
@@ -87,31 +102,39 @@ export function getLocalObservations(
         detail: "",
       });
     }
-    return { meta, observations: rows.observations };
+    return { meta, observations: chunks.flatMap((c) => c.observations) };
   });
 }
 
 /** Saves a dataset; a dataset with the same id (the same file content) is replaced. */
 export function saveLocalDataset(dataset: LocalDataset): Promise<void> {
   return run(async (d) => {
-    const tx = d.transaction(["meta", "observations"], "readwrite");
-    await Promise.all([
+    const { id } = dataset.meta;
+    const tx = d.transaction(["meta", "chunks"], "readwrite");
+    const chunks = tx.objectStore("chunks");
+    const writes: Promise<unknown>[] = [
+      chunks.delete(chunksOf(id)),
       tx.objectStore("meta").put(dataset.meta),
-      tx.objectStore("observations").put({
-        id: dataset.meta.id,
-        observations: dataset.observations,
-      }),
-      tx.done,
-    ]);
+    ];
+    // At least one chunk, so a dataset whose rows were all refused still reads back as empty.
+    for (let n = 0; n === 0 || n * CHUNK < dataset.observations.length; n++) {
+      writes.push(
+        chunks.put({
+          key: chunkKey(id, n),
+          observations: dataset.observations.slice(n * CHUNK, (n + 1) * CHUNK),
+        }),
+      );
+    }
+    await Promise.all([...writes, tx.done]);
   });
 }
 
 export function deleteLocalDataset(id: string): Promise<void> {
   return run(async (d) => {
-    const tx = d.transaction(["meta", "observations"], "readwrite");
+    const tx = d.transaction(["meta", "chunks"], "readwrite");
     await Promise.all([
       tx.objectStore("meta").delete(id),
-      tx.objectStore("observations").delete(id),
+      tx.objectStore("chunks").delete(chunksOf(id)),
       tx.done,
     ]);
   });
