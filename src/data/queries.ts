@@ -12,6 +12,7 @@ import { useMemo } from "react";
 
 import { usePinnedVersion, usePins } from "./dataset-pins";
 import type { DatasetMeta, ObservationsDataset } from "./load-dataset";
+import type { LocalDatasetMeta } from "./local/local-dataset";
 import { isLocalDatasetId } from "./local/local-id";
 import { fetchDataFile, type ReadFile } from "./read-file";
 import type { Manifest } from "./schemas/manifest";
@@ -71,6 +72,8 @@ export const localDatasetsQueryOptions = () =>
     },
     // Infinity, not "static": a save or a delete invalidates the list and must refetch it.
     staleTime: Infinity,
+    // No local data in this browser: the list is known at once, no render waits for it.
+    ...(hasLocalHint() ? {} : { initialData: [] as LocalDatasetMeta[] }),
     retry: false,
   });
 
