@@ -7,17 +7,18 @@
 import { useEffect } from "react";
 
 import type { AreaCode } from "@/domain/areas";
-import type { ViewState } from "@/navigation/url-state";
+import type { Sort, ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
+import { Segmented } from "@/ui/field";
 
 import { ChartStatus } from "../shared/chart-status";
+import { IndicatorViewControls } from "../shared/indicator-view-controls";
 import { UrlNotices } from "../shared/url-notices";
 import { useIndicatorView } from "../shared/use-indicator-view";
 import { ViewPending } from "../shared/view-pending";
 
 import { CompareChart } from "./compare-chart";
-import { CompareControls } from "./compare-controls";
 import { preloadRankingSummary } from "./use-ranking-summary";
 
 /** The start indicator of Jämför kommuner: the 2018 stimulus funds. */
@@ -54,14 +55,19 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
     <>
       {heading}
       <UrlNotices notices={view.notices} />
-      <CompareControls
-        indicators={view.indicators}
-        indicator={indicator}
-        selection={view.selection}
-        kommuner={view.kommuner}
-        state={url.state}
-        onChange={change}
-      />
+      <IndicatorViewControls view={view} state={url.state}>
+        <Segmented
+          label={t("compare.sort")}
+          value={url.state.sort}
+          options={[
+            { value: "value", label: t("compare.sortValue") },
+            { value: "name", label: t("compare.sortName") },
+          ]}
+          onChange={(sort) => {
+            change({ sort: sort as Sort });
+          }}
+        />
+      </IndicatorViewControls>
       {chart.kind === "ready" ? (
         <CompareChart
           series={chart.series}

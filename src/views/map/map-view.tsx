@@ -12,20 +12,21 @@ import type { RankingSeries } from "@/charts/series/ranking-series";
 import { missingReason, TileMap } from "@/charts/tile-map";
 import type { DatasetMeta } from "@/data/load-dataset";
 import type { Area, AreaCode } from "@/domain/areas";
-import type { ViewState } from "@/navigation/url-state";
+import type { Scale, ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
+import { Segmented } from "@/ui/field";
 
 import { ChartStatus } from "../shared/chart-status";
 import { IndicatorAbout } from "../shared/indicator-about";
 import { sourceLocator } from "../shared/locate";
 import { rankingChartExport } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
+import { IndicatorViewControls } from "../shared/indicator-view-controls";
 import { UrlNotices } from "../shared/url-notices";
 import { useIndicatorView } from "../shared/use-indicator-view";
 import { ViewPending } from "../shared/view-pending";
 
-import { MapControls } from "./map-controls";
 import { mapText } from "./map-text";
 import "./map.css";
 
@@ -55,14 +56,19 @@ export default function MapView({ url }: { url: UrlStateApi }) {
       {heading}
       <p className="map-view__intro">{t("map.intro")}</p>
       <UrlNotices notices={view.notices} />
-      <MapControls
-        indicators={view.indicators}
-        indicator={indicator}
-        selection={view.selection}
-        kommuner={view.kommuner}
-        state={url.state}
-        onChange={change}
-      />
+      <IndicatorViewControls view={view} state={url.state}>
+        <Segmented
+          label={t("map.scale")}
+          value={url.state.scale}
+          options={[
+            { value: "sequential", label: t("map.scaleSequential") },
+            { value: "diverging", label: t("map.scaleDiverging") },
+          ]}
+          onChange={(scale) => {
+            change({ scale: scale as Scale });
+          }}
+        />
+      </IndicatorViewControls>
       {chart.kind === "ready" ? (
         <MapChart
           ranking={chart.series}
