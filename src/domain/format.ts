@@ -143,6 +143,13 @@ export function formatNumber(
   return numberFormat(locale, decimals, false).format(value);
 }
 
+/** How many decimals a number has as JavaScript writes it (12.5 → 1, 3 → 0), at most `max`. */
+export function decimalPlaces(value: number, max = 6): number {
+  const text = String(value);
+  const dot = text.indexOf(".");
+  return dot === -1 ? 0 : Math.min(max, text.length - dot - 1);
+}
+
 /** Number of decimals a format tag shows. */
 export function decimalsOf(tag: FormatTag): number {
   return TAGS[tag].decimals;

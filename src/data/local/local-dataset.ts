@@ -6,6 +6,7 @@
 import type { DatasetEntry, DatasetVersion } from "@/data/schemas/manifest";
 import type { AreaCode } from "@/domain/areas";
 import type { FormatTag, Indicator, Polarity, Unit } from "@/domain/indicators";
+import { decimalPlaces } from "@/domain/format";
 import type { Observation } from "@/domain/observations";
 
 import type { ImportedObservation, ImportReport } from "../import/report-types";
@@ -88,12 +89,10 @@ const FORMATS: Record<Unit, readonly [FormatTag, FormatTag, FormatTag]> = {
 export function formatFor(unit: Unit, values: readonly number[]): FormatTag {
   let decimals = 0;
   for (const v of values) {
-    const text = String(v);
-    const dot = text.indexOf(".");
-    if (dot !== -1) decimals = Math.max(decimals, text.length - dot - 1);
-    if (decimals >= 2) break;
+    decimals = Math.max(decimals, decimalPlaces(v, 2));
+    if (decimals === 2) break;
   }
-  return FORMATS[unit][Math.min(decimals, 2)] ?? "num2";
+  return FORMATS[unit][decimals] ?? "num2";
 }
 
 function slug(text: string): string {

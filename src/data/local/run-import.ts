@@ -12,13 +12,8 @@ import {
   type ImportRequest,
   type ImportResponse,
 } from "./import-protocol";
-import type { IndicatorChoice, LocalDatasetMeta } from "./local-dataset";
-
-export interface SaveRequest {
-  readonly name: string;
-  readonly choices: readonly IndicatorChoice[];
-  readonly importedAt: string;
-}
+import type { SaveRequest } from "./import-session";
+import type { LocalDatasetMeta } from "./local-dataset";
 
 export interface ImportResult extends CheckedFile {
   /** Builds the local dataset from the full report and saves it in IndexedDB. */
@@ -155,29 +150,7 @@ async function runInThread(
   fileName: string,
   areas: readonly ImportArea[],
 ): Promise<ImportResult> {
-  const [{ checkImport }, { sha256Hex }, { buildLocalDataset }] =
-    await Promise.all([
-      import("../import/check-import"),
-      import("../checksum"),
-      import("./local-dataset"),
-    ]);
-  const bytes = new Uint8Array(buffer);
-  const started = performance.now();
-  const report = checkImport(bytes, fileName, { areas });
-  const millis = performance.now() - started;
-  const sha256 = sha256Hex(bytes);
-  return {
-    ...summarise(report, sha256, bytes.byteLength, millis),
-    save: async (request) => {
-      const dataset = buildLocalDataset({
-        report,
-        sha256,
-        bytes: bytes.byteLength,
-        ...request,
-      });
-      await (await import("./local-store")).saveLocalDataset(dataset);
-      return dataset.meta;
-    },
-    dispose: () => undefined,
-  };
+  const { startImportSession } = await import("./import-session");
+  const session = startImportSession(new Uint8Array(buffer), fileName, areas);
+  return { ...session.checked, save: session.save, dispose: () => undefined };
 }

@@ -6,7 +6,7 @@ import { useState } from "react";
 
 import type { ImportIssue, ImportReport } from "@/data/import/report-types";
 import type { CheckedFile } from "@/data/local/import-protocol";
-import { formatNumber, formatPeriod } from "@/domain/format";
+import { decimalPlaces, formatNumber, formatPeriod } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
 import { TableScroll } from "@/ui/table-scroll";
 
@@ -157,7 +157,9 @@ export function ImportReportView({
                     </td>
                     <td>{formatPeriod(o.period)}</td>
                     <td className="num">
-                      {o.value === null ? "" : n(o.value, decimals(o.value))}
+                      {o.value === null
+                        ? ""
+                        : n(o.value, decimalPlaces(o.value))}
                       {o.unit !== null && o.value !== null ? ` ${o.unit}` : ""}
                     </td>
                     <td>{t(`importView.status.${o.status}`)}</td>
@@ -181,13 +183,6 @@ export function ImportReportView({
       )}
     </section>
   );
-}
-
-/** Shows a value with as many decimals as it has (at most six): never rounds the file's figure. */
-function decimals(value: number): number {
-  const text = String(value);
-  const dot = text.indexOf(".");
-  return dot === -1 ? 0 : Math.min(6, text.length - dot - 1);
 }
 
 function IssuesTable({ report }: { report: ImportReport }) {
