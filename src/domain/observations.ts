@@ -3,6 +3,9 @@
  * status with a reason, never zero and never a dropped row.
  */
 import type { AreaCode } from "./areas";
+import { comparePeriods } from "./periods";
+
+export { comparePeriods };
 
 export const OBSERVATION_STATUSES = [
   "reported",
@@ -24,7 +27,7 @@ export interface Observation {
   readonly indicator: string;
   /** "" = the whole population; otherwise e.g. "k"/"m" or an agreement section. */
   readonly breakdown: string;
-  /** "2017" or a span "2013-2016". */
+  /** "2017", "2014M08", "2014K1" or a span "2013-2016" (see periods.ts). */
   readonly period: string;
   readonly value: number | null;
   readonly status: ObservationStatus;
@@ -54,13 +57,6 @@ export function observationKey(
   o: Pick<Observation, "area" | "indicator" | "breakdown" | "period">,
 ): string {
   return `${o.area}|${o.indicator}|${o.breakdown}|${o.period}`;
-}
-
-/** Sorts periods chronologically: "2016" < "2017" < "2013-2016" by start, then end year. */
-export function comparePeriods(a: string, b: string): number {
-  const [aStart = 0, aEnd = aStart] = a.split("-").map(Number);
-  const [bStart = 0, bEnd = bStart] = b.split("-").map(Number);
-  return aEnd - bEnd || aStart - bStart || a.localeCompare(b);
 }
 
 /** Periods with at least one observation of the indicator and breakdown, newest first. */

@@ -1,8 +1,11 @@
 /**
- * Period, gender and status cells. Periods are a year ("2019") or a span of years ("2013-2016";
- * an en dash or slash is read as "-" and reported). Gender words become Kolada's T/K/M.
+ * Period, gender and status cells. A period is a year ("2019"), a month ("2014M08"), a quarter
+ * ("2014K1") or a span of years ("2013-2016"); other spellings of these ("2014-08", "2014Q1",
+ * "2013–2016", "2013/2016") are read as the canonical form and reported. Gender words become
+ * Kolada's T/K/M.
  */
 import type { LocalText } from "@/domain/local-text";
+import { periodKind, type PeriodKind } from "@/domain/periods";
 
 import { clip } from "./issues";
 import { symbolMeaning } from "./numbers";
@@ -15,20 +18,41 @@ export type PeriodResult =
   | {
       readonly ok: true;
       readonly period: string;
+      readonly kind: PeriodKind;
       readonly note: LocalText | null;
     }
   | { readonly ok: false; readonly message: LocalText };
 
 const YEAR = /^(\d{4})$/;
 const SPAN = /^(\d{4})\s*([-\u2010\u2011\u2013\u2014/])\s*(\d{4})$/;
+/** "2014M08", "2014M8", "2014-08", "2014 M08" (SCB's months and ISO year-month). */
+const MONTH = /^(\d{4})(?:\s*[Mm]\s*|-)(\d{1,2})$/;
+/** "2014K1", "2014Q1", "2014 K1", "2014-Q1", "2014:1" is not accepted (ambiguous). */
+const QUARTER = /^(\d{4})\s*[-\s]?\s*[KkQq]([1-4])$/;
 
-/** A trimmed period cell (or JSON period) → "2019" / "2013-2016", or why not. */
+function yearOk(year: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+function read(text: string, period: string): PeriodResult {
+  const kind = periodKind(period) ?? "year";
+  if (period === text) return { ok: true, period, kind, note: null };
+  return {
+    ok: true,
+    period,
+    kind,
+    note: {
+      sv: `Perioden ”${clip(text)}” lästes som ”${period}”.`,
+      en: `The period “${clip(text)}” was read as “${period}”.`,
+    },
+  };
+}
+
+/** A trimmed period cell (or JSON period) → its canonical text and kind, or why not. */
 export function parsePeriod(text: string): PeriodResult {
   const year = YEAR.exec(text);
   if (year) {
-    const value = Number(year[1]);
-    if (value >= MIN_YEAR && value <= MAX_YEAR)
-      return { ok: true, period: text, note: null };
+    if (yearOk(Number(year[1]))) return read(text, text);
     return badPeriod(text);
   }
   const span = SPAN.exec(text);
@@ -36,18 +60,21 @@ export function parsePeriod(text: string): PeriodResult {
     const [, from = "", , to = ""] = span;
     const start = Number(from);
     const end = Number(to);
-    if (start < MIN_YEAR || end > MAX_YEAR || start >= end)
-      return badPeriod(text);
-    const period = `${from}-${to}`;
-    if (period === text) return { ok: true, period, note: null };
-    return {
-      ok: true,
-      period,
-      note: {
-        sv: `Perioden ”${clip(text)}” lästes som ”${period}”.`,
-        en: `The period “${clip(text)}” was read as “${period}”.`,
-      },
-    };
+    if (!yearOk(start) || !yearOk(end) || start >= end) return badPeriod(text);
+    return read(text, `${from}-${to}`);
+  }
+  const month = MONTH.exec(text);
+  if (month) {
+    const [, y = "", m = ""] = month;
+    const number = Number(m);
+    if (!yearOk(Number(y)) || number < 1 || number > 12) return badPeriod(text);
+    return read(text, `${y}M${String(number).padStart(2, "0")}`);
+  }
+  const quarter = QUARTER.exec(text);
+  if (quarter) {
+    const [, y = "", q = ""] = quarter;
+    if (!yearOk(Number(y))) return badPeriod(text);
+    return read(text, `${y}K${q}`);
   }
   return badPeriod(text);
 }
@@ -65,8 +92,8 @@ function badPeriod(text: string): PeriodResult {
   return {
     ok: false,
     message: {
-      sv: `”${clip(text)}” är inget år (${MIN_YEAR}–${MAX_YEAR}) eller period som ”2013-2016”; värdet används inte.`,
-      en: `“${clip(text)}” is not a year (${MIN_YEAR}–${MAX_YEAR}) or a period such as “2013-2016”; the value is not used.`,
+      sv: `”${clip(text)}” är ingen period som går att läsa: ett år (${MIN_YEAR}–${MAX_YEAR}), en månad (”2014M08”), ett kvartal (”2014K1”) eller ett intervall (”2013-2016”); värdet används inte.`,
+      en: `“${clip(text)}” is not a period that can be read: a year (${MIN_YEAR}–${MAX_YEAR}), a month (“2014M08”), a quarter (“2014K1”) or a range (“2013-2016”); the value is not used.`,
     },
   };
 }

@@ -191,7 +191,7 @@ export interface Heading {
   readonly role: ColumnRole | null;
   /** Unit in parentheses at the end ("Andel (%)" → "%"), or null. */
   readonly unit: string | null;
-  /** A year or span at the end ("Folkmängd 2019" → "2019"), or null. */
+  /** A year, span, month or quarter at the end ("Folkmängd 2019" → "2019", "2014M01"), or null. */
   readonly period: string | null;
   /** The heading without that year ("Folkmängd"; "" when the heading is only a year). */
   readonly stem: string;
@@ -210,9 +210,12 @@ export function headingKey(text: string): string {
 
 const TRAILING_UNIT = /\s*\(([^()]{1,30})\)\s*$/;
 const TRAILING_PERIOD =
-  /(?:^|[\s_,:;(]+)((?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:19|20)\d{2})?)\)?$/;
+  /(?:^|[\s_,:;(]+)((?:19|20)\d{2}(?:\s*[-\u2013/]\s*(?:19|20)\d{2}|\s?[MmKkQq]\d{1,2})?)\)?$/;
 
-/** Splits off a unit in parentheses and a trailing year, and finds the role of what remains. */
+/**
+ * Splits off a unit in parentheses and a trailing period (year, span, SCB month "2014M01" or
+ * quarter "2014K1"), and finds the role of what remains. The period text is read by parsePeriod.
+ */
 export function classifyHeading(text: string): Heading {
   const raw = text.replace(/^\ufeff/, "").trim();
   let rest = raw;

@@ -15,10 +15,26 @@ describe(parsePeriod, () => {
     ["2013–2016", "2013-2016", true],
     ["2013 - 2016", "2013-2016", true],
     ["2013/2016", "2013-2016", true],
+    ["2014M08", "2014M08", false],
+    ["2014M8", "2014M08", true],
+    ["2014-08", "2014M08", true],
+    ["2014K1", "2014K1", false],
+    ["2014Q1", "2014K1", true],
+    ["2014 K4", "2014K4", true],
   ])("%j → %j", (text, period, noted) => {
     const result = parsePeriod(text);
     expect(result.ok && result.period).toBe(period);
     expect(result.ok && result.note !== null).toBe(noted);
+  });
+
+  it.each([
+    ["2019", "year"],
+    ["2013–2016", "range"],
+    ["2014M08", "month"],
+    ["2014Q3", "quarter"],
+  ])("%j is a %s", (text, kind) => {
+    const result = parsePeriod(text);
+    expect(result.ok && result.kind).toBe(kind);
   });
 
   it.each([
@@ -28,7 +44,11 @@ describe(parsePeriod, () => {
     ["2101"],
     ["2016-2013"],
     ["2019-2019"],
-    ["2019K1"],
+    ["2019K5"],
+    ["2019M13"],
+    ["2019M00"],
+    ["2019-20"],
+    ["2019:1"],
     ["2019.0"],
     ["år 2019"],
     ["20190"],
