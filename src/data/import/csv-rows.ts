@@ -25,6 +25,7 @@ import {
   type DecimalMode,
 } from "./numbers";
 import type { ImportStatus } from "./report-types";
+import { SeriesNamer, type Breakdown, type SeriesName } from "./series";
 import type { ObservationStore } from "./validate";
 
 type Resolved<T> =
@@ -45,6 +46,7 @@ class RowState {
   unit: string | null = null;
   label: string | null = null;
   gender: string | null = null;
+  breakdown: Breakdown | null = null;
   status: StatusResult | null = null;
 }
 
@@ -84,6 +86,7 @@ export class CsvRowReader {
   private readonly textCache = new Map<string, string | null>();
   private readonly genderCache = new Map<string, string | null>();
   private readonly statusCache = new Map<string, StatusResult>();
+  private readonly namer = new SeriesNamer();
   private readonly areaHeading: string;
   private readonly row = new RowState();
   /** Line of each field when the row spans several lines (quoted newlines), else null. */
@@ -222,28 +225,43 @@ export class CsvRowReader {
     return cached;
   }
 
-  private gender(fields: readonly string[], line: number): string | null {
-    const { gender, breakdowns } = this.plan;
-    if (breakdowns.length === 0) {
-      const raw = fields[gender] ?? "";
+  /** The row's series (indicator and breakdown values) and its gender (T/K/M). */
+  private series(
+    indicator: string,
+    fields: readonly string[],
+    line: number,
+  ): { readonly name: SeriesName; readonly gender: string | null } {
+    const { gender: genderColumn, breakdowns } = this.plan;
+    let gender: string | null = null;
+    if (genderColumn !== -1) {
+      const raw = fields[genderColumn] ?? "";
       let cached = this.genderCache.get(raw);
       if (cached === undefined) {
-        const text = this.text(raw, gender, line);
+        const text = this.text(raw, genderColumn, line);
         cached = text === null ? null : normaliseGender(text);
         this.genderCache.set(raw, cached);
       }
-      return cached;
+      gender = cached;
     }
-    const parts: string[] = [];
-    if (gender !== -1) {
-      const text = this.text(fields[gender] ?? "", gender, line);
-      if (text !== null) parts.push(normaliseGender(text));
-    }
+    if (breakdowns.length === 0 && gender === null)
+      return {
+        name: this.namer.name(indicator, [], null, this.plan.fallbackIndicator),
+        gender,
+      };
+    const parts: (readonly [string, string])[] = [];
     for (const index of breakdowns) {
       const text = this.text(fields[index] ?? "", index, line);
-      if (text !== null) parts.push(text);
+      parts.push([this.plan.headings[index] ?? "", text ?? ""]);
     }
-    return parts.length === 0 ? null : parts.join(", ");
+    const name = this.namer.name(
+      indicator,
+      parts,
+      gender === null
+        ? null
+        : [this.plan.headings[genderColumn] ?? "", gender],
+      this.plan.fallbackIndicator,
+    );
+    return { name, gender };
   }
 
   private status(raw: string, line: number): StatusResult {
@@ -367,10 +385,6 @@ export class CsvRowReader {
       }
       rowIndicator = indicator.value;
     }
-    const gender =
-      plan.gender === -1 && plan.breakdowns.length === 0
-        ? null
-        : this.gender(fields, line);
     const unit =
       plan.unit === -1
         ? null
@@ -387,13 +401,18 @@ export class CsvRowReader {
       const indicator = column.indicator ?? rowIndicator;
       if (period === null || indicator === null) continue;
       const row = this.row;
+      const series =
+        plan.gender === -1 && plan.breakdowns.length === 0
+          ? null
+          : this.series(indicator, fields, line);
       row.area = area.code;
       row.areaIndex = area.index;
-      row.indicator = indicator;
+      row.indicator = series?.name.series ?? (indicator === "" ? plan.fallbackIndicator : indicator);
+      row.breakdown = series?.name.breakdown ?? null;
+      row.gender = series?.gender ?? null;
       row.period = period;
       row.unit = unit ?? column.unit;
       row.label = label;
-      row.gender = gender;
       row.status = status;
       this.cell(
         fields[column.index] ?? "",
@@ -499,6 +518,7 @@ export class CsvRowReader {
         symbol,
         unit,
         gender: row.gender,
+        breakdown: row.breakdown,
         line,
       },
       row.areaIndex,

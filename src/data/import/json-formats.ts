@@ -22,6 +22,7 @@ import type { LocalText } from "@/domain/local-text";
 
 import type { AreaMatcher } from "./area-match";
 import { normaliseGender, parsePeriod, parseStatus } from "./fields";
+import { SeriesNamer } from "./series";
 import { isFormulaLike } from "./formula";
 import { clip, type IssueCollector } from "./issues";
 import { parseNumber, symbolMeaning, trimCell } from "./numbers";
@@ -408,6 +409,7 @@ function importTidy(
         symbol,
         unit,
         gender,
+        breakdown: null,
         line: 0,
       },
       area.index,
@@ -572,6 +574,7 @@ function importKolada(
           symbol,
           unit: null,
           gender: genderText === null ? null : normaliseGender(genderText),
+          breakdown: null,
           line: 0,
         },
         area.index,
@@ -791,6 +794,7 @@ function importJsonStat(
   const strides = dims.map((_, i) =>
     dims.slice(i + 1).reduce((product, d) => product * d.size, 1),
   );
+  const namer = new SeriesNamer();
   let rows = 0;
   for (let n = 0; n < total; n++) {
     if (n % PROGRESS_EVERY === 0) input.onChunk(n / total);
@@ -860,32 +864,33 @@ function importJsonStat(
         });
       }
     }
-    const parts: string[] = [];
+    const parts: (readonly [string, string])[] = [];
+    let sex: readonly [string, string] | null = null;
     for (const i of others) {
       const dim = dims[i] as Dimension;
       const p = position(i);
       const text = dim.labels[p] ?? dim.ids[p] ?? "";
-      parts.push(
-        SEX.test(dim.id)
-          ? normaliseGender(SCB_SEX.get(dim.ids[p] ?? "") ?? text)
-          : text,
-      );
+      if (SEX.test(dim.id) && sex === null)
+        sex = [dim.id, normaliseGender(SCB_SEX.get(dim.ids[p] ?? "") ?? text)];
+      else parts.push([dim.id, text]);
     }
+    const named = namer.name(indicator, parts, sex, input.fileStem);
     const indicatorIndex = store.indicator(
-      indicator,
+      named.series,
       unit,
       metricDim ? (metricDim.labels[m] ?? null) : null,
     );
     store.add(
       {
         area: area.code,
-        indicator,
+        indicator: named.series,
         period: period.period,
         value: parsed.cell.value,
         status,
         symbol,
         unit,
-        gender: parts.length === 0 ? null : parts.join(", "),
+        gender: sex?.[1] ?? null,
+        breakdown: named.breakdown,
         line: 0,
       },
       area.index,

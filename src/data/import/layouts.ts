@@ -43,6 +43,8 @@ export interface CsvPlan {
   readonly gender: number;
   readonly breakdowns: readonly number[];
   readonly values: readonly ValueColumn[];
+  /** Names a series whose indicator and breakdown cells are all empty (the file's title or name). */
+  readonly fallbackIndicator: string;
   /** Highest column index a row must have. */
   readonly required: number;
 }
@@ -327,6 +329,7 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
     gender: role("gender"),
     breakdowns,
     values,
+    fallbackIndicator: input.title?.trim() || input.fileStem,
     required: Math.max(...used),
   };
 }

@@ -36,9 +36,13 @@ export type ImportStatus = "reported" | "missing" | "suppressed";
 export interface ImportedObservation {
   /** "0127" (4-character kommunkod), "01" (the county) or "00" (Sweden). */
   readonly area: string;
-  /** As the file names it (wide: the heading without a trailing year; Kolada: the KPI id). */
+  /**
+   * The series: the indicator as the file names it (wide: the heading without a trailing year;
+   * Kolada: the KPI id) and the values of any other breakdown columns, joined with " / "
+   * (series.ts), so distinct combinations never collide.
+   */
   readonly indicator: string;
-  /** "2023" or a span "2013-2016". */
+  /** Canonical period: "2023", "2014M08", "2014K1" or a span "2013-2016" (domain/periods). */
   readonly period: string;
   readonly value: number | null;
   /** A statistical symbol becomes missing or suppressed; a value present is reported. */
@@ -47,8 +51,10 @@ export interface ImportedObservation {
   readonly symbol: string | null;
   /** From a unit column, a heading or JSON metadata when the file has one. */
   readonly unit: string | null;
-  /** "T"/"K"/"M" (Kolada, or a kön column), another breakdown's text, or null. */
+  /** "T"/"K"/"M" (Kolada, or a kön column), the kön cell's own text if not a known word, or null. */
   readonly gender: string | null;
+  /** Every breakdown column's value (heading → value, kön included), shared per combination. */
+  readonly breakdown: Readonly<Record<string, string>> | null;
   /** Physical line the value came from (JSON: 0). */
   readonly line: number;
 }

@@ -15,6 +15,7 @@ function observation(patch: Partial<ImportedObservation>): ImportedObservation {
     symbol: null,
     unit: null,
     gender: null,
+    breakdown: null,
     line: 2,
     ...patch,
   };

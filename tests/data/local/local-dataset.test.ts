@@ -21,6 +21,7 @@ const obs = (patch: Partial<ImportedObservation>): ImportedObservation => ({
   symbol: null,
   unit: null,
   gender: null,
+  breakdown: null,
   line: 2,
   ...patch,
 });
