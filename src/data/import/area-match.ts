@@ -3,13 +3,20 @@
  * names map through the context's names and short names plus a small alias table, after NFC
  * normalisation, case folding, hyphens as spaces and a "kommun"/"stad" suffix removed (each
  * distinct mapping reported once). Kolada's "0001" (Region Stockholm) and "0000" (Riket) become
- * "01" and "00". Riket ("00") is always accepted, as the app's own datasets carry it. Anything
- * else is a row error; a code of another county is reported as outside Stockholms län.
+ * "01" and "00". Riket ("00") is always accepted, as the app's own datasets carry it.
+ *
+ * Every other kommun and län of Sweden is known (sweden-areas.ts): such a row is "outside the
+ * county" (not used here, counted apart from errors). Anything else (an old kommun code such as
+ * 1917, SCB's "50", R's "99", "Total", a lone "0") is an unknown area: a row error.
+ *
+ * At county level (a "Landsting"/"Region" column, as in Socialstyrelsen's Statistikdatabas) a
+ * name means the county: "Stockholm" is Stockholms län ("01"), not the kommun Stockholm.
  */
 import type { LocalText } from "@/domain/local-text";
 
 import { clip } from "./issues";
 import type { ImportArea } from "./report-types";
+import { SWEDISH_KOMMUNER, SWEDISH_LAN } from "./sweden-areas";
 
 export const COUNTY = "01";
 export const COUNTRY = "00";
@@ -17,7 +24,11 @@ export const COUNTRY = "00";
 export type AreaNote =
   | { readonly code: "area-code-padded"; readonly message: LocalText }
   | { readonly code: "area-name-mapped"; readonly message: LocalText }
-  | { readonly code: "area-code-kolada"; readonly message: LocalText };
+  | { readonly code: "area-code-kolada"; readonly message: LocalText }
+  | { readonly code: "area-by-name"; readonly message: LocalText };
+
+/** Whether an area column names kommuner (and the county) or counties (landsting, regioner). */
+export type AreaLevel = "kommun" | "county";
 
 export type AreaResult =
   | {
@@ -87,6 +98,12 @@ export class AreaMatcher {
   private readonly pairCache = new Map<string, AreaResult>();
   /** Per code, the last name cell seen to agree with it. */
   private readonly confirmed = new Map<string, string>();
+  /** Kommuner and län of Sweden outside the context: code → name. */
+  private readonly national = new Map<string, string>();
+  private readonly nationalByName = new Map<string, string>();
+  /** County level: län names (official, short, regional) → länskod, Riket → "00". */
+  private readonly countyByName = new Map<string, string>();
+  private readonly countyCache = new Map<string, AreaResult>();
 
   constructor(areas: readonly ImportArea[]) {
     const all: ImportArea[] = [...areas];
@@ -102,6 +119,102 @@ export class AreaMatcher {
       if (area.shortName) this.addName(area.shortName, area.code);
     }
     for (const [alias, code] of ALIASES) this.addName(alias, code);
+    for (const [code, name] of SWEDISH_KOMMUNER) {
+      if (this.byCode.has(code)) continue;
+      this.national.set(code, name);
+      const key = nameKey(name);
+      if (!this.nationalByName.has(key)) this.nationalByName.set(key, code);
+      const folded = foldKey(key);
+      if (!this.nationalByName.has(folded))
+        this.nationalByName.set(folded, code);
+    }
+    for (const [code, official, short, regional] of SWEDISH_LAN) {
+      if (!this.byCode.has(code)) this.national.set(code, official);
+      for (const name of [
+        official,
+        short,
+        regional,
+        `${short}s läns landsting`,
+        `landstinget ${short}`,
+        `region ${short}`,
+      ]) {
+        const key = nameKey(name);
+        if (!this.countyByName.has(key)) this.countyByName.set(key, code);
+        const folded = foldKey(key);
+        if (!this.countyByName.has(folded)) this.countyByName.set(folded, code);
+        // "Region Uppsala", "Uppsala län": county names are known at kommun level too.
+        if (code !== COUNTY && !this.nationalByName.has(key) && name !== short)
+          this.nationalByName.set(key, code);
+      }
+    }
+    for (const name of [
+      "riket",
+      "hela riket",
+      "sverige",
+      "sweden",
+      "riket totalt",
+    ])
+      this.countyByName.set(name, COUNTRY);
+  }
+
+  /**
+   * Resolves a cell of an area column at county level: län names ("Stockholm", "Uppsala",
+   * "Region Skåne", "01 Stockholms län") are counties; Riket is "00"; a kommun is refused.
+   */
+  resolveCounty(raw: string): AreaResult {
+    let result = this.countyCache.get(raw);
+    if (!result) {
+      result = this.resolveCountyUncached(raw);
+      this.countyCache.set(raw, result);
+    }
+    return result;
+  }
+
+  /** True when the text is the name of a county (län, landsting or region) or Riket. */
+  isCountyName(raw: string): boolean {
+    const key = nameKey(raw);
+    return this.countyByName.has(key) || this.countyByName.has(foldKey(key));
+  }
+
+  /** True when the text is the name of a kommun (anywhere in Sweden). */
+  isKommunName(raw: string): boolean {
+    const key = nameKey(raw);
+    const code = this.byName.get(key) ?? this.nationalByName.get(key);
+    return code !== undefined && code.length === 4;
+  }
+
+  private resolveCountyUncached(raw: string): AreaResult {
+    const text = raw
+      .normalize("NFC")
+      .replace(/[\s\u00a0\u202f]+/g, " ")
+      .trim();
+    const key = nameKey(text);
+    const code =
+      this.countyByName.get(key) ?? this.countyByName.get(foldKey(key));
+    if (code !== undefined) {
+      if (code === COUNTY || code === COUNTRY) {
+        return this.ok(code, {
+          code: "area-name-mapped",
+          message: {
+            sv: `Namnet ”${clip(text)}” i en kolumn med landsting eller regioner lästes som ${this.nameOf(code)} (kod ${code}).`,
+            en: `The name “${clip(text)}” in a column of counties or regions was read as ${this.nameOf(code)} (code ${code}).`,
+          },
+        });
+      }
+      return this.outside(text, code);
+    }
+    const other = this.resolve(raw);
+    if (other.ok && other.code.length === 4) {
+      return {
+        ok: false,
+        code: "unknown-area",
+        message: {
+          sv: `”${clip(text)}” är en kommun, men kolumnen gäller landsting eller regioner; raden används inte.`,
+          en: `“${clip(text)}” is a kommun, but the column holds counties or regions; the row is not used.`,
+        },
+      };
+    }
+    return other;
   }
 
   private addName(name: string, code: string): void {
@@ -133,11 +246,41 @@ export class AreaMatcher {
 
   /** Resolves a code cell and a name cell of the same row, checking that they agree. */
   resolvePair(codeRaw: string, nameRaw: string): AreaResult {
+    if (codeRaw.trim() === "" && nameRaw.trim() !== "") {
+      const key = `\u0000${nameRaw}`;
+      let result = this.pairCache.get(key);
+      if (!result) {
+        const byName = this.resolve(nameRaw);
+        result = byName.ok
+          ? {
+              ...byName,
+              note: {
+                code: "area-by-name",
+                message: {
+                  sv: `Kommunkoden saknas; namnet ”${clip(nameRaw.trim())}” användes och lästes som ${this.nameOf(byName.code)} (kod ${byName.code}).`,
+                  en: `The kommun code is missing; the name “${clip(nameRaw.trim())}” was used and read as ${this.nameOf(byName.code)} (code ${byName.code}).`,
+                },
+              },
+            }
+          : byName;
+        this.pairCache.set(key, result);
+      }
+      return result;
+    }
     const byCode = this.resolve(codeRaw);
     if (!byCode.ok || nameRaw === "") return byCode;
     // The same code with the same name as before needs no lookup of the name.
     if (this.confirmed.get(byCode.code) === nameRaw) return byCode;
     const byName = this.resolve(nameRaw);
+    if (!byName.ok && byName.code === "outside-county") {
+      const key = `${codeRaw}\u0000${nameRaw}`;
+      let result = this.pairCache.get(key);
+      if (!result) {
+        result = this.mismatch(codeRaw, nameRaw, byCode.code, null, nameRaw);
+        this.pairCache.set(key, result);
+      }
+      return result;
+    }
     if (!byName.ok) return byCode;
     if (byName.code === byCode.code) {
       this.confirmed.set(byCode.code, nameRaw);
@@ -157,9 +300,20 @@ export class AreaMatcher {
     nameText: string,
     code: string,
     nameCode: string | null,
+    otherName: string | null = null,
   ): AreaResult {
-    const nameSv = nameCode === null ? "okänt namn" : this.nameOf(nameCode);
-    const nameEn = nameCode === null ? "unknown name" : this.nameOf(nameCode);
+    const nameSv =
+      otherName !== null
+        ? `${clip(otherName.trim())}, utanför länet`
+        : nameCode === null
+          ? "okänt namn"
+          : this.nameOf(nameCode);
+    const nameEn =
+      otherName !== null
+        ? `${clip(otherName.trim())}, outside the county`
+        : nameCode === null
+          ? "unknown name"
+          : this.nameOf(nameCode);
     return {
       ok: false,
       code: "area-mismatch",
@@ -201,6 +355,8 @@ export class AreaMatcher {
       const byCode = this.resolveCode(codeText);
       if (!byCode.ok) return byCode;
       const byName = this.resolveName(nameText);
+      if (!byName.ok && byName.code === "outside-county")
+        return this.mismatch(codeText, nameText, byCode.code, null, nameText);
       if (!byName.ok)
         return this.mismatch(codeText, nameText, byCode.code, null);
       if (byName.code !== byCode.code)
@@ -223,7 +379,19 @@ export class AreaMatcher {
           },
         });
       }
-      return this.outside(text);
+      if (this.national.has(code)) return this.outside(text, code);
+      return this.unknown(text);
+    }
+    if (text === "0") {
+      // Kolada dumps write Riket as "0", but "0" is also a lost "00" or a plain zero: refused.
+      return {
+        ok: false,
+        code: "unknown-area",
+        message: {
+          sv: "Koden ”0” är ingen områdeskod (Riket är ”00”, i Kolada ”0000”); raden används inte.",
+          en: "The code “0” is not an area code (Sweden is “00”, in Kolada “0000”); the row is not used.",
+        },
+      };
     }
     let code = text;
     if (text.length === 3) code = `0${text}`;
@@ -239,8 +407,8 @@ export class AreaMatcher {
         },
       });
     }
-    if (code.startsWith(COUNTY) && code.length === 4) return this.unknown(text);
-    return this.outside(text);
+    if (this.national.has(code)) return this.outside(text, code);
+    return this.unknown(text);
   }
 
   private resolveName(text: string): AreaResult {
@@ -260,7 +428,12 @@ export class AreaMatcher {
       }
     }
     code ??= this.byFolded.get(foldKey(key));
-    if (code === undefined) return this.unknownName(text);
+    if (code === undefined) {
+      const national =
+        this.nationalByName.get(key) ?? this.nationalByName.get(foldKey(key));
+      if (national !== undefined) return this.outside(text, national);
+      return this.unknownName(text);
+    }
     if (text === this.names.get(code)) {
       return this.ok(code, {
         code: "area-name-mapped",
@@ -284,8 +457,8 @@ export class AreaMatcher {
       ok: false,
       code: "unknown-area",
       message: {
-        sv: `Koden ”${clip(text)}” är ingen av Stockholms läns kommuner; raden används inte.`,
-        en: `The code “${clip(text)}” is not one of the kommuner of Stockholm County; the row is not used.`,
+        sv: `Koden ”${clip(text)}” är ingen kommun eller län i Sverige (en gammal kod, en summarad eller en annan indelning?); raden används inte.`,
+        en: `The code “${clip(text)}” is no kommun or county of Sweden (an old code, a total row or another division?); the row is not used.`,
       },
     };
   }
@@ -295,19 +468,20 @@ export class AreaMatcher {
       ok: false,
       code: "unknown-area",
       message: {
-        sv: `”${clip(text)}” är inte en av Stockholms läns 26 kommuner eller länet; raden används inte. Kontrollera stavningen eller använd kommunkoden.`,
-        en: `“${clip(text)}” is not one of the 26 kommuner of Stockholm County or the county; the row is not used. Check the spelling or use the kommun code.`,
+        sv: `”${clip(text)}” är ingen kommun eller län i Sverige; raden används inte. Kontrollera stavningen eller använd kommunkoden.`,
+        en: `“${clip(text)}” is no kommun or county of Sweden; the row is not used. Check the spelling or use the kommun code.`,
       },
     };
   }
 
-  private outside(text: string): AreaResult {
+  private outside(text: string, code: string): AreaResult {
+    const name = this.national.get(code) ?? code;
     return {
       ok: false,
       code: "outside-county",
       message: {
-        sv: `Koden ”${clip(text)}” ligger utanför Stockholms län (länets koder börjar med 01); raden används inte.`,
-        en: `The code “${clip(text)}” is outside Stockholm County (the county's codes start with 01); the row is not used.`,
+        sv: `”${clip(text)}” (${name}) ligger utanför Stockholms län; raden används inte här.`,
+        en: `“${clip(text)}” (${name}) is outside Stockholm County; the row is not used here.`,
       },
     };
   }

@@ -15,7 +15,6 @@ describe(AreaMatcher, () => {
     ["00", "00", null],
     ["127", "0127", "area-code-padded"],
     ["1", "01", "area-code-padded"],
-    ["0", "00", "area-code-padded"],
     ["0001", "01", "area-code-kolada"],
     ["0000", "00", "area-code-kolada"],
     // names and their variants
@@ -56,11 +55,25 @@ describe(AreaMatcher, () => {
     ["14", "outside-county", "utanför Stockholms län"],
     ["0380", "outside-county", "utanför Stockholms län"],
     ["0013", "outside-county", "utanför Stockholms län"],
+    ["2080", "outside-county", "Falun"],
     ["0199", "unknown-area", "0199"],
     ["12345", "unknown-area", "12345"],
-    ["Göteborg", "unknown-area", "Göteborg"],
+    ["Göteborg", "outside-county", "Göteborg"],
+    ["Region Uppsala", "outside-county", "Uppsala län"],
+    ["1917", "unknown-area", "1917"],
+    ["1917 Heby", "unknown-area", "1917"],
+    ["15 f.d. Älvsborgs län", "unknown-area", "15"],
+    ["50 no regional distribution", "unknown-area", "50"],
+    ["99", "unknown-area", "99"],
+    ["0", "unknown-area", "00"],
+    ["Total", "unknown-area", "Total"],
+    ["NA", "unknown-area", "NA"],
+    ["0331 Heby", "outside-county", "Heby"],
+    ["03 Uppsala county", "outside-county", "Uppsala"],
+    ["0127 Göteborg", "area-mismatch", "Göteborg"],
     ["Stockholms", "unknown-area", "Stockholms"],
     ["Upplands", "unknown-area", "Upplands"],
+    ["0099", "unknown-area", "0099"],
     ["", "missing-area", "saknas"],
     ["   ", "missing-area", "saknas"],
     ["0127 Solna", "area-mismatch", "Solna"],
@@ -75,6 +88,40 @@ describe(AreaMatcher, () => {
     expect(result.code).toBe(code);
     expect(result.message.sv).toContain(mentioned);
     expect(result.message.en).toBeTruthy();
+  });
+
+  it.each([
+    ["Stockholm", "01"],
+    ["Stockholms län", "01"],
+    ["Region Stockholm", "01"],
+    ["01 Stockholms län", "01"],
+    ["0001", "01"],
+    ["Riket", "00"],
+  ])("at county level %j is the county %s, never the kommun", (text, code) => {
+    const result = matcher.resolveCounty(text);
+    expect(result.ok && result.code).toBe(code);
+  });
+
+  it.each([
+    ["Uppsala", "outside-county"],
+    ["Region Skåne", "outside-county"],
+    ["Jönköping", "outside-county"],
+    ["Botkyrka", "unknown-area"],
+    ["Xyz", "unknown-area"],
+  ])("at county level %j is not used (%s)", (text, code) => {
+    const result = matcher.resolveCounty(text);
+    expect(!result.ok && result.code).toBe(code);
+  });
+
+  it("maps a row by its name when the code cell is empty, and says so", () => {
+    const result = matcher.resolvePair("", "Stockholms stad");
+    expect(result.ok && result.code).toBe("0180");
+    expect(result.ok && result.note?.code).toBe("area-by-name");
+  });
+
+  it("refuses a code whose name column names another kommun of Sweden", () => {
+    const result = matcher.resolvePair("0127", "Göteborg");
+    expect(!result.ok && result.code).toBe("area-mismatch");
   });
 
   it("checks that a code column and a name column agree", () => {
