@@ -304,7 +304,7 @@ describe(looksLikeJson, () => {
     ['{"a":1}', "data", true],
     [" \n[1]", "svar", true],
     ["[Kommun];[År]", "data.csv", false],
-    ['{"a":1}', "data.txt", false],
+    ['{"a":1}', "data.txt", true],
     ["Kommun;År", "data", false],
   ])("%j named %j → %s", (text, name, json) => {
     expect(looksLikeJson(text, name)).toBe(json);

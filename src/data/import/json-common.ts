@@ -1,0 +1,201 @@
+/**
+ * What the JSON formats share: the input and result of one import, own-property access, value
+ * cells and the wording of values in messages.
+ *
+ * Keys are read with Object.hasOwn only, so "__proto__", "constructor" or "prototype" in a file
+ * are plain data and never reach an object's prototype.
+ */
+import type { LocalText } from "@/domain/local-text";
+
+import type { AreaMatcher } from "./area-match";
+import { isFormulaLike } from "./formula";
+import { clip, type IssueCollector } from "./issues";
+import { parseNumber, symbolMeaning, trimCell } from "./numbers";
+import type { ImportFormat, ImportStatus } from "./report-types";
+import type { ObservationStore } from "./validate";
+
+export interface JsonImportInput {
+  readonly text: string;
+  readonly fileStem: string;
+  readonly matcher: AreaMatcher;
+  readonly issues: IssueCollector;
+  readonly store: ObservationStore;
+  /** Called now and then with the share done; may throw (abort). */
+  readonly onChunk: (fraction: number) => void;
+}
+
+export interface JsonImportResult {
+  readonly format: ImportFormat | null;
+  /** Records (tidy), values (Kolada) or cells (JSON-stat) read, used or not. */
+  readonly rows: number;
+  readonly readable: boolean;
+}
+
+export type JsonObject = Readonly<Record<string, unknown>>;
+
+/** Records between two progress reports. */
+export const PROGRESS_EVERY = 65536;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** An own property only: never a value from Object.prototype ("constructor", "__proto__"). */
+export function own(object: JsonObject, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** A JSON value as quoted in a Swedish message ("saknas" when absent). */
+export function describe(value: unknown): string {
+  if (value === undefined) return "saknas";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** A JSON value as quoted in an English message ("missing" when absent). */
+export function describeEn(value: unknown): string {
+  if (value === undefined) return "missing";
+  return describe(value);
+}
+
+/** A non-empty trimmed text (NFC) or a finite number as text; else null. */
+export function optionalText(value: unknown): string | null {
+  if (typeof value === "string") {
+    const text = trimCell(value).normalize("NFC");
+    return text === "" ? null : text;
+  }
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+/** A JSON array or object with nothing to read: refused with a message naming what is empty. */
+export function emptyJson(
+  issues: IssueCollector,
+  format: ImportFormat,
+  what: LocalText,
+): JsonImportResult {
+  issues.add("error", "no-rows", null, null, {
+    sv: `JSON-filen har inga värden: ${what.sv} är tom.`,
+    en: `The JSON file has no values: ${what.en} is empty.`,
+  });
+  return { format, rows: 0, readable: false };
+}
+
+export interface Cell {
+  readonly value: number | null;
+  readonly status: ImportStatus;
+  readonly symbol: string | null;
+}
+
+export type CellResult =
+  | { readonly ok: true; readonly cell: Cell }
+  | { readonly ok: false; readonly code: string; readonly message: LocalText };
+
+/** Largest magnitude accepted, as in the CSV path: beyond it a double loses whole units. */
+const MAX_MAGNITUDE = 1e15;
+
+/** A JSON value: a finite number, null, a statistical symbol or a numeric string with a decimal point. */
+export function jsonValue(value: unknown): CellResult {
+  if (value === null || value === undefined)
+    return { ok: true, cell: { value: null, status: "missing", symbol: null } };
+  if (typeof value === "number") {
+    if (Number.isFinite(value) && Math.abs(value) < MAX_MAGNITUDE)
+      return {
+        ok: true,
+        cell: {
+          value: value === 0 ? 0 : value,
+          status: "reported",
+          symbol: null,
+        },
+      };
+    return tooLarge(value);
+  }
+  if (typeof value === "string") {
+    const text = trimCell(value);
+    const meaning = symbolMeaning(text);
+    if (meaning)
+      return {
+        ok: true,
+        cell: { value: null, status: meaning.status, symbol: text },
+      };
+    const parsed = parseNumber(text, "point");
+    if (parsed && parsed.unit === null && !/\s/.test(text))
+      return {
+        ok: true,
+        cell: {
+          value: parsed.value === 0 ? 0 : parsed.value,
+          status: "reported",
+          symbol: null,
+        },
+      };
+    if (isFormulaLike(value)) {
+      return {
+        ok: false,
+        code: "formula-cell",
+        message: {
+          sv: `Värdet ”${clip(value)}” ser ut som en kalkylbladsformel; det beräknas aldrig och används inte.`,
+          en: `The value “${clip(value)}” looks like a spreadsheet formula; it is never evaluated and not used.`,
+        },
+      };
+    }
+    return badNumber(value);
+  }
+  return badNumber(describe(value));
+}
+
+/** JSON.parse turns 1e400 into Infinity, so the file's own spelling is gone: say what happened. */
+function tooLarge(value: number): CellResult {
+  const shown = Number.isFinite(value) ? String(value) : null;
+  return {
+    ok: false,
+    code: "bad-number",
+    message: shown
+      ? {
+          sv: `Talet ${shown} är för stort (högst 15 siffror före decimaltecknet); värdet används inte.`,
+          en: `The number ${shown} is too large (at most 15 digits before the decimal point); the value is not used.`,
+        }
+      : {
+          sv: "Talet är för stort för att läsas (det blir oändligt, som 1e400); värdet används inte.",
+          en: "The number is too large to read (it becomes infinite, like 1e400); the value is not used.",
+        },
+  };
+}
+
+function badNumber(text: string): CellResult {
+  return {
+    ok: false,
+    code: "bad-number",
+    message: {
+      sv: `”${clip(text)}” är inget tal (JSON-tal som 12.5, null eller en symbol som ".."); värdet används inte.`,
+      en: `“${clip(text)}” is not a number (a JSON number such as 12.5, null or a symbol such as ".."); the value is not used.`,
+    },
+  };
+}
+
+/**
+ * Refuses a PxWeb table description: the user saved the answer to the metadata request instead
+ * of the data. v1 (`{ title, variables }`) is the GET answer of a table's address, whose data
+ * comes from a POST with a query; v2 gives JSON-stat without values from `…/metadata`, whose data
+ * comes from `…/data`.
+ */
+export function refusePxwebMetadata(
+  issues: IssueCollector,
+  api: "v1" | "v2",
+): JsonImportResult {
+  issues.add(
+    "error",
+    "pxweb-metadata",
+    null,
+    null,
+    api === "v1"
+      ? {
+          sv: "Filen är tabellens beskrivning (metadata) från PxWeb, inte data: den har variabler och koder men inga värden. Den sparades från svaret på en GET-fråga. Hämta själva datat med en POST-fråga (med en query och formatet json-stat2 eller csv) och spara det svaret.",
+          en: "The file is the table's description (metadata) from PxWeb, not data: it has variables and codes but no values. It was saved from the answer to a GET request. Fetch the data itself with a POST request (with a query and the format json-stat2 or csv) and save that answer.",
+        }
+      : {
+          sv: "Filen är tabellens beskrivning (metadata) från PxWeb, inte data: den har dimensioner och koder men inga värden (value saknas). Hämta själva datat (adressen …/data i stället för …/metadata, formatet json-stat2 eller csv) och spara det svaret.",
+          en: "The file is the table's description (metadata) from PxWeb, not data: it has dimensions and codes but no values (value is missing). Fetch the data itself (the address …/data instead of …/metadata, format json-stat2 or csv) and save that answer.",
+        },
+  );
+  return { format: null, rows: 0, readable: false };
+}

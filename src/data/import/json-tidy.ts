@@ -1,0 +1,277 @@
+/**
+ * json-tidy, the app's own JSON: an array of observations, or
+ * `{ "indicators"?: [{ "id", "unit"?, "label"? }], "observations": [ … ] }` where each
+ * observation has `area` ("0127", 127 or a name), `indicator`, `period` ("2019", 2019,
+ * "2014M08", "2014K1" or "2013-2016"), `value` (a number, null, a statistical symbol such as
+ * "..", or a numeric string with a decimal point), and optionally `status` ("reported" |
+ * "missing" | "suppressed"), `symbol`, `unit` and `gender`. The `--json` output of
+ * `npm run data:check` is one.
+ */
+import { normaliseGender, parsePeriod, parseStatus } from "./fields";
+import { isFormulaLike } from "./formula";
+import { clip, type IssueCollector } from "./issues";
+import {
+  describe,
+  describeEn,
+  emptyJson,
+  isObject,
+  jsonValue,
+  optionalText,
+  own,
+  PROGRESS_EVERY,
+  type JsonImportInput,
+  type JsonImportResult,
+  type JsonObject,
+} from "./json-common";
+import { symbolMeaning, trimCell } from "./numbers";
+import type { ImportStatus } from "./report-types";
+
+export interface IndicatorMeta {
+  readonly unit: string | null;
+  readonly label: string | null;
+}
+
+/** The `indicators` list of a tidy JSON object: id → unit and label (first entry wins). */
+export function indicatorMeta(
+  data: JsonObject,
+  issues: IssueCollector,
+): Map<string, IndicatorMeta> {
+  const meta = new Map<string, IndicatorMeta>();
+  const list = own(data, "indicators");
+  if (!Array.isArray(list)) return meta;
+  list.forEach((item: unknown, index) => {
+    const id = isObject(item) ? optionalText(own(item, "id")) : null;
+    if (!isObject(item) || id === null) {
+      issues.add("warning", "bad-record", null, `indicators[${index}]`, {
+        sv: `indicators[${index}] saknar id och används inte.`,
+        en: `indicators[${index}] has no id and is not used.`,
+      });
+      return;
+    }
+    if (!meta.has(id))
+      meta.set(id, {
+        unit: optionalText(own(item, "unit")),
+        label: optionalText(own(item, "label")),
+      });
+  });
+  return meta;
+}
+
+const TIDY_KEYS = new Set([
+  "area",
+  "indicator",
+  "period",
+  "value",
+  "status",
+  "symbol",
+  "unit",
+  "gender",
+  "line",
+]);
+
+/**
+ * Imports tidy observations. Every item counts as a row, an unusable one too, so "none of the
+ * file's N rows" counts what the file holds.
+ */
+export function importTidy(
+  items: readonly unknown[],
+  prefix: string,
+  meta: ReadonlyMap<string, IndicatorMeta>,
+  input: JsonImportInput,
+): JsonImportResult {
+  if (items.length === 0)
+    return emptyJson(
+      input.issues,
+      "json-tidy",
+      prefix === ""
+        ? { sv: "listan", en: "the list" }
+        : { sv: prefix, en: prefix },
+    );
+  items.forEach((item, index) => {
+    if (index % PROGRESS_EVERY === 0) input.onChunk(index / items.length);
+    importRecord(item, `${prefix}[${index}]`, meta, input);
+  });
+  return { format: "json-tidy", rows: items.length, readable: true };
+}
+
+function importRecord(
+  item: unknown,
+  path: string,
+  meta: ReadonlyMap<string, IndicatorMeta>,
+  input: JsonImportInput,
+): void {
+  const { issues, store, matcher } = input;
+  if (!isObject(item)) {
+    issues.add("error", "bad-record", null, path, {
+      sv: `${path} är inget objekt med area, indicator, period och value; den används inte.`,
+      en: `${path} is not an object with area, indicator, period and value; it is not used.`,
+    });
+    return;
+  }
+  for (const key of Object.keys(item)) {
+    if (TIDY_KEYS.has(key)) continue;
+    issues.once(key, "info", "json-key-ignored", null, `${path}.${key}`, {
+      sv: `Fältet ”${clip(key)}” används inte vid importen.`,
+      en: `The field “${clip(key)}” is not used by the import.`,
+    });
+  }
+  const areaRaw = own(item, "area");
+  const area =
+    typeof areaRaw === "string" || typeof areaRaw === "number"
+      ? matcher.resolve(String(areaRaw))
+      : null;
+  if (!area?.ok) {
+    issues.add(
+      "error",
+      area?.code ?? "missing-area",
+      null,
+      `${path}.area`,
+      area
+        ? area.message
+        : {
+            sv: `area är ${describe(areaRaw)}; det behövs en kommunkod eller ett kommunnamn. Posten används inte.`,
+            en: `area is ${describeEn(areaRaw)}; a kommun code or name is needed. The record is not used.`,
+          },
+    );
+    return;
+  }
+  if (area.note)
+    issues.once(
+      String(areaRaw),
+      "info",
+      area.note.code,
+      null,
+      `${path}.area`,
+      area.note.message,
+    );
+  const indicator = optionalText(own(item, "indicator"));
+  if (indicator === null) {
+    issues.add("error", "missing-indicator", null, `${path}.indicator`, {
+      sv: `indicator är ${describe(own(item, "indicator"))}; posten används inte.`,
+      en: `indicator is ${describeEn(own(item, "indicator"))}; the record is not used.`,
+    });
+    return;
+  }
+  if (isFormulaLike(indicator))
+    issues.once(
+      indicator,
+      "warning",
+      "formula-cell",
+      null,
+      `${path}.indicator`,
+      {
+        sv: `Texten ”${clip(indicator)}” ser ut som en kalkylbladsformel; den läses som text och beräknas aldrig.`,
+        en: `The text “${clip(indicator)}” looks like a spreadsheet formula; it is read as text and never evaluated.`,
+      },
+    );
+  const periodRaw = own(item, "period");
+  const period =
+    typeof periodRaw === "string" || typeof periodRaw === "number"
+      ? parsePeriod(trimCell(String(periodRaw)))
+      : null;
+  if (!period?.ok) {
+    issues.add(
+      "error",
+      "bad-period",
+      null,
+      `${path}.period`,
+      period
+        ? period.message
+        : {
+            sv: `period är ${describe(periodRaw)}; det behövs ett år som "2019" eller en månad som "2019M01". Posten används inte.`,
+            en: `period is ${describeEn(periodRaw)}; a year such as "2019" or a month such as "2019M01" is needed. The record is not used.`,
+          },
+    );
+    return;
+  }
+  if (period.note)
+    issues.once(
+      String(periodRaw),
+      "info",
+      "period-normalised",
+      null,
+      `${path}.period`,
+      period.note,
+    );
+  const parsed = jsonValue(own(item, "value"));
+  if (!parsed.ok) {
+    issues.add("error", parsed.code, null, `${path}.value`, parsed.message);
+    return;
+  }
+  const status = declaredStatus(item, parsed.cell, path, issues);
+  if (status === null) return;
+  const info = meta.get(indicator);
+  const unit = optionalText(own(item, "unit")) ?? info?.unit ?? null;
+  const genderText = optionalText(own(item, "gender"));
+  const indicatorIndex = store.indicator(indicator, unit, info?.label ?? null);
+  store.add(
+    {
+      area: area.code,
+      indicator,
+      period: period.period,
+      value: parsed.cell.value,
+      status: status.status,
+      symbol: status.symbol,
+      unit,
+      gender: genderText === null ? null : normaliseGender(genderText),
+      breakdown: null,
+      line: 0,
+    },
+    area.index,
+    indicatorIndex,
+    store.period(period.period),
+    path,
+  );
+}
+
+interface StatusAndSymbol {
+  readonly status: ImportStatus;
+  readonly symbol: string | null;
+}
+
+/**
+ * The record's status and symbol from its value, `symbol` and `status` fields; null when the
+ * status contradicts the value (reported as status-conflict).
+ */
+function declaredStatus(
+  item: JsonObject,
+  cell: { readonly value: number | null } & StatusAndSymbol,
+  path: string,
+  issues: IssueCollector,
+): StatusAndSymbol | null {
+  let { status, symbol } = cell;
+  const symbolRaw = own(item, "symbol");
+  if (typeof symbolRaw === "string" && cell.value === null) {
+    symbol = symbolRaw;
+    const meaning = symbolMeaning(trimCell(symbolRaw));
+    if (meaning) status = meaning.status;
+  }
+  const statusRaw = own(item, "status");
+  if (typeof statusRaw !== "string" || statusRaw === "")
+    return { status, symbol };
+  const declared = parseStatus(trimCell(statusRaw));
+  const conflict =
+    (declared.kind === "symbol" && cell.value !== null) ||
+    (declared.kind === "reported" && cell.value === null);
+  if (conflict) {
+    issues.add("error", "status-conflict", null, `${path}.status`, {
+      sv: `Statusen ”${clip(statusRaw)}” stämmer inte med värdet; posten används inte.`,
+      en: `The status “${clip(statusRaw)}” does not agree with the value; the record is not used.`,
+    });
+    return null;
+  }
+  if (declared.kind === "symbol") return { status: declared.status, symbol };
+  if (declared.kind === "unknown")
+    issues.once(
+      statusRaw,
+      "warning",
+      "unknown-status",
+      null,
+      `${path}.status`,
+      {
+        sv: `Statusen ”${clip(statusRaw)}” känns inte igen; värdet läses som det står.`,
+        en: `The status “${clip(statusRaw)}” is not recognised; the value is read as it stands.`,
+      },
+    );
+  return { status, symbol };
+}
