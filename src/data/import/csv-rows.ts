@@ -18,11 +18,15 @@ import { isFormulaLike } from "./formula";
 import { clip, type IssueCollector } from "./issues";
 import type { CsvPlan, ValueColumn } from "./layouts";
 import {
+  FormatEvidence,
+  numberShape,
   otherModeNumber,
   parseNumber,
+  singleGroupValue,
   symbolMeaning,
   trimCell,
   type DecimalMode,
+  type ParsedNumber,
 } from "./numbers";
 import type { ImportStatus } from "./report-types";
 import { SeriesNamer, type Breakdown, type SeriesName } from "./series";
@@ -50,6 +54,15 @@ class RowState {
   status: StatusResult | null = null;
 }
 
+interface DeferredCell {
+  readonly text: string;
+  readonly raw: string;
+  readonly line: number;
+  readonly column: ValueColumn;
+  readonly row: RowState;
+  readonly shape: "single-comma" | "single-point";
+}
+
 interface FixedColumn {
   readonly column: ValueColumn;
   readonly period: PeriodCell | null;
@@ -57,8 +70,8 @@ interface FixedColumn {
 
 export interface RowReaderOptions {
   readonly plan: CsvPlan;
-  readonly mode: DecimalMode;
-  readonly ambiguousPoint: boolean;
+  /** Decimal mode per value column index (csv-import decides it from the sample). */
+  readonly modes: ReadonlyMap<number, DecimalMode>;
   readonly matcher: AreaMatcher;
   readonly store: ObservationStore;
   readonly issues: IssueCollector;
@@ -87,6 +100,10 @@ export class CsvRowReader {
   private readonly genderCache = new Map<string, string | null>();
   private readonly statusCache = new Map<string, StatusResult>();
   private readonly namer = new SeriesNamer();
+  /** Format evidence per value column over every row (decides "560,000" and "1.234"). */
+  private readonly evidence = new Map<number, FormatEvidence>();
+  /** Cells whose reading waits for the whole file's evidence: "560,000", "1.234". */
+  private readonly deferred: DeferredCell[] = [];
   private readonly areaHeading: string;
   private readonly row = new RowState();
   /** Line of each field when the row spans several lines (quoted newlines), else null. */
@@ -256,9 +273,7 @@ export class CsvRowReader {
     const name = this.namer.name(
       indicator,
       parts,
-      gender === null
-        ? null
-        : [this.plan.headings[genderColumn] ?? "", gender],
+      gender === null ? null : [this.plan.headings[genderColumn] ?? "", gender],
       this.plan.fallbackIndicator,
     );
     return { name, gender };
@@ -332,7 +347,9 @@ export class CsvRowReader {
     }
     const area =
       plan.areaName === -1
-        ? this.matcher.resolve(areaRaw)
+        ? plan.areaLevel === "county"
+          ? this.matcher.resolveCounty(areaRaw)
+          : this.matcher.resolve(areaRaw)
         : this.matcher.resolvePair(areaRaw, fields[plan.areaName] ?? "");
     if (!area.ok) {
       const formula = isFormulaLike(areaRaw);
@@ -407,7 +424,9 @@ export class CsvRowReader {
           : this.series(indicator, fields, line);
       row.area = area.code;
       row.areaIndex = area.index;
-      row.indicator = series?.name.series ?? (indicator === "" ? plan.fallbackIndicator : indicator);
+      row.indicator =
+        series?.name.series ??
+        (indicator === "" ? plan.fallbackIndicator : indicator);
       row.breakdown = series?.name.breakdown ?? null;
       row.gender = series?.gender ?? null;
       row.period = period;
@@ -436,27 +455,112 @@ export class CsvRowReader {
     row: RowState,
   ): void {
     const text = trimCell(raw);
-    let value: number | null = null;
+    let parsed: ParsedNumber | null = null;
     let status: ImportStatus = "reported";
     let symbol: string | null = null;
-    let unit = row.unit;
     const meaning = symbolMeaning(text);
     if (meaning !== null) {
-      status = meaning.status;
       symbol = text;
-      if (meaning.dash) this.dashInfo(text, line, column.heading);
+      if (meaning.dash && this.plan.dashIsZero) {
+        parsed = ZERO;
+        this.dashZeroInfo(text, line, column.heading);
+      } else {
+        status = meaning.status;
+        if (meaning.dash) this.dashInfo(text, line, column.heading);
+      }
     } else {
-      const parsed = parseNumber(text, this.options.mode);
+      const shape = numberShape(text);
+      if (shape === "single-comma" || shape === "single-point") {
+        this.deferred.push({
+          text,
+          raw,
+          line,
+          column,
+          row: copyRow(row),
+          shape,
+        });
+        return;
+      }
+      this.evidenceOf(column.index).add(shape);
+      parsed = parseNumber(
+        text,
+        this.options.modes.get(column.index) ?? "comma",
+      );
       if (parsed === null) {
         this.issues.add(
           "error",
-          this.numberCode(raw, text),
+          this.numberCode(raw),
           line,
           column.heading,
-          () => this.numberMessage(raw, text),
+          () => this.numberMessage(raw, text, column.index),
         );
         return;
       }
+    }
+    this.commit(text, line, column, row, parsed, status, symbol);
+  }
+
+  private evidenceOf(index: number): FormatEvidence {
+    let evidence = this.evidence.get(index);
+    if (!evidence) {
+      evidence = new FormatEvidence();
+      this.evidence.set(index, evidence);
+    }
+    return evidence;
+  }
+
+  /**
+   * After the last row: reads the cells that waited for the file's evidence ("560,000" is
+   * 560 000 where other cells show comma groups, 560 where they show decimal commas) or reports
+   * them as ambiguous. A column without telling cells follows the whole file.
+   */
+  finish(): void {
+    if (this.deferred.length === 0) return;
+    const file = new FormatEvidence();
+    for (const evidence of this.evidence.values()) file.addAll(evidence);
+    for (const cell of this.deferred) {
+      const own = this.evidence.get(cell.column.index);
+      const evidence = own && !own.empty ? own : file;
+      const reading = evidence.readSingle(cell.shape);
+      const parsed =
+        reading === null ? null : singleGroupValue(cell.text, reading);
+      if (parsed === null) {
+        this.issues.add(
+          "error",
+          "ambiguous-number",
+          cell.line,
+          cell.column.heading,
+          () => ambiguousMessage(cell.text, cell.shape, evidence.mixed),
+        );
+        continue;
+      }
+      this.commit(
+        cell.text,
+        cell.line,
+        cell.column,
+        cell.row,
+        parsed,
+        "reported",
+        null,
+      );
+    }
+    this.deferred.length = 0;
+  }
+
+  private commit(
+    text: string,
+    line: number,
+    column: ValueColumn,
+    row: RowState,
+    parsed: ParsedNumber | null,
+    cellStatus: ImportStatus,
+    cellSymbol: string | null,
+  ): void {
+    let value: number | null = null;
+    let status = cellStatus;
+    let symbol = cellSymbol;
+    let unit = row.unit;
+    if (parsed !== null) {
       value = parsed.value === 0 ? 0 : parsed.value;
       if (parsed.unit !== null) {
         if (unit === null) {
@@ -475,14 +579,15 @@ export class CsvRowReader {
           );
         } else if (!unitAgrees(unit, parsed.unit)) {
           const declared = unit;
+          const hint = parsed.unit;
           this.issues.add(
             "error",
             "unit-mismatch",
             line,
             column.heading,
             () => ({
-              sv: `Värdet ${quoteSv(text)} har enheten ${quoteSv(parsed.unit ?? "")} men enheten är ${quoteSv(declared)}; värdet används inte.`,
-              en: `The value ${quoteEn(text)} has the unit ${quoteEn(parsed.unit ?? "")} but the unit is ${quoteEn(declared)}; the value is not used.`,
+              sv: `Värdet ${quoteSv(text)} har enheten ${quoteSv(hint)} men enheten är ${quoteSv(declared)}; värdet används inte.`,
+              en: `The value ${quoteEn(text)} has the unit ${quoteEn(hint)} but the unit is ${quoteEn(declared)}; the value is not used.`,
             }),
           );
           return;
@@ -547,26 +652,25 @@ export class CsvRowReader {
     });
   }
 
-  private numberCode(raw: string, text: string): string {
+  private dashZeroInfo(text: string, line: number, heading: string): void {
+    this.issues.once("dash-zero", "info", "dash-as-nil", line, heading, {
+      sv: `Filen är en export från SCB:s statistikdatabas (PxWeb), där ${quoteSv(text)} betyder noll (”inget att redovisa”). Sådana celler läses som 0 och tecknet sparas.`,
+      en: `The file is an export from SCB's database (PxWeb), where ${quoteEn(text)} means nil (“nothing to report”). Such cells are read as 0 and the sign is kept.`,
+    });
+  }
+
+  private numberCode(raw: string): string {
     if (isFormulaLike(raw)) return "formula-cell";
-    if (
-      this.options.ambiguousPoint &&
-      /^[-\u2212\u2011]?\d{1,3}\.\d{3}$/.test(text)
-    )
-      return "ambiguous-number";
     return "bad-number";
   }
 
-  private numberMessage(raw: string, text: string): LocalText {
+  private numberMessage(raw: string, text: string, index: number): LocalText {
     if (isFormulaLike(raw)) return formulaValue(raw);
-    const mode = this.options.mode;
-    if (
-      this.options.ambiguousPoint &&
-      /^[-\u2212\u2011]?\d{1,3}\.\d{3}$/.test(text)
-    ) {
+    const mode = this.options.modes.get(index) ?? "comma";
+    if (/^[-+]?(inf|infinity|-?inf)$/i.test(text)) {
       return {
-        sv: `${quoteSv(text)} kan betyda både ${text.replace(".", ",")} och ${text.replace(".", " ")} (punkt som decimaltecken eller tusentalsavgränsare); värdet används inte. Skriv decimaler med komma och tusental utan punkt.`,
-        en: `${quoteEn(text)} could mean either ${clip(text)} or ${text.replace(".", "")} (a point as decimal separator or as thousands separator); the value is not used. Write decimals with a comma and thousands without a point.`,
+        sv: `${quoteSv(text)} betyder ett oändligt värde (R och pandas skriver så vid division med noll); det är inget tal och används inte.`,
+        en: `${quoteEn(text)} means an infinite value (R and pandas write it after a division by zero); it is not a number and is not used.`,
       };
     }
     if (otherModeNumber(text, mode)) {
@@ -585,6 +689,41 @@ export class CsvRowReader {
       en: `${quoteEn(text)} is not a number (write e.g. 1 234,5) or a symbol for a missing value (e.g. ..); the value is not used.`,
     };
   }
+}
+
+const ZERO: ParsedNumber = { value: 0, unit: null };
+
+function copyRow(row: RowState): RowState {
+  const copy = new RowState();
+  Object.assign(copy, row);
+  return copy;
+}
+
+function ambiguousMessage(
+  text: string,
+  shape: "single-comma" | "single-point",
+  mixed: boolean,
+): LocalText {
+  const digits = text.replace(/[.,]/, "");
+  const decimal = text.replace(",", ".");
+  const why = mixed
+    ? {
+        sv: "filen blandar svenska och engelska talformat",
+        en: "the file mixes Swedish and English number formats",
+      }
+    : {
+        sv: "inget annat värde i filen visar vilket",
+        en: "no other value in the file shows which",
+      };
+  return shape === "single-comma"
+    ? {
+        sv: `${quoteSv(text)} kan betyda både ${text} (decimalkomma) och ${digits.replace(/^([-\u2212\u2011]?\d{1,3})(\d{3})$/, "$1 $2")} (komma mellan tusental), och ${why.sv}; värdet används inte. Skriv tusental utan komma eller ange talformatet.`,
+        en: `${quoteEn(text)} could mean either ${decimal} (decimal comma) or ${digits} (comma between thousands), and ${why.en}; the value is not used. Write thousands without a comma or set the number format.`,
+      }
+    : {
+        sv: `${quoteSv(text)} kan betyda både ${text.replace(".", ",")} (decimalpunkt) och ${digits.replace(/^([-\u2212\u2011]?\d{1,3})(\d{3})$/, "$1 $2")} (punkt mellan tusental), och ${why.sv}; värdet används inte. Skriv decimaler med komma och tusental utan punkt.`,
+        en: `${quoteEn(text)} could mean either ${clip(text)} (decimal point) or ${digits} (point between thousands), and ${why.en}; the value is not used. Write decimals with a comma and thousands without a point.`,
+      };
 }
 
 function formulaValue(raw: string): LocalText {

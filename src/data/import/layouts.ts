@@ -8,7 +8,7 @@
  */
 import type { LocalText } from "@/domain/local-text";
 
-import type { AreaMatcher } from "./area-match";
+import type { AreaLevel, AreaMatcher } from "./area-match";
 import { classifyHeading, type ColumnRole, type Heading } from "./headings";
 import { clip, type IssueCollector } from "./issues";
 import { parseNumber, symbolMeaning, trimCell } from "./numbers";
@@ -45,6 +45,10 @@ export interface CsvPlan {
   readonly values: readonly ValueColumn[];
   /** Names a series whose indicator and breakdown cells are all empty (the file's title or name). */
   readonly fallbackIndicator: string;
+  /** "county" when the area column holds counties (Socialstyrelsen's "Landsting"/"Region"). */
+  readonly areaLevel: AreaLevel;
+  /** True for files recognised as PxWeb/SCB exports, where "-" means nil (zero). */
+  readonly dashIsZero: boolean;
   /** Highest column index a row must have. */
   readonly required: number;
 }
@@ -145,7 +149,12 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
   const unassigned: number[] = [];
   headings.forEach((heading, index) => {
     const role = heading.role;
-    if (role === null) {
+    if (role === null && isRowNumberColumn(heading.raw, index, sample)) {
+      issues.add("info", "row-numbers", headerLine, heading.raw, {
+        sv: `Kolumn ${index + 1}${heading.raw === "" ? " (utan rubrik)" : ` (”${clip(heading.raw)}”)`} innehåller radnummer (som R och pandas skriver) och används inte.`,
+        en: `Column ${index + 1}${heading.raw === "" ? " (without a heading)" : ` (“${clip(heading.raw)}”)`} holds row numbers (as R and pandas write them) and is not used.`,
+      });
+    } else if (role === null) {
       unassigned.push(index);
     } else if (role === "breakdown") {
       breakdowns.push(index);
@@ -153,6 +162,13 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
       issues.add("info", "column-ignored", headerLine, heading.raw, {
         sv: `Kolumnen ”${clip(heading.raw)}” används inte vid importen.`,
         en: `The column “${clip(heading.raw)}” is not used by the import.`,
+      });
+    } else if (role === "indicator" && roles.has(role)) {
+      // Socialstyrelsen: "Mått;Variabel;…" — each further stub is part of the series.
+      breakdowns.push(index);
+      issues.add("info", "column-as-breakdown", headerLine, heading.raw, {
+        sv: `Kolumnen ”${clip(heading.raw)}” delar upp indikatorn ytterligare; varje kombination blir en egen serie.`,
+        en: `The column “${clip(heading.raw)}” divides the indicator further; each combination becomes its own series.`,
       });
     } else if (SINGLE_ROLES.includes(role) && roles.has(role)) {
       const firstIndex = roles.get(role) ?? 0;
@@ -168,6 +184,23 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
 
   let areaCode = role("area-code");
   let areaName = role("area-name");
+  if (areaCode === -1) {
+    const codes = guessAreaCodeColumn(unassigned, sample, matcher);
+    if (codes !== -1) {
+      unassigned.splice(unassigned.indexOf(codes), 1);
+      areaCode = codes;
+      issues.add(
+        "info",
+        "area-column-guessed",
+        headerLine,
+        headings[codes]?.raw ?? null,
+        {
+          sv: `Kolumnen ”${headings[codes]?.raw ?? ""}” innehåller kommun- eller länskoder och används som områdeskod.`,
+          en: `The column “${headings[codes]?.raw ?? ""}” holds kommun or county codes and is used as the area code.`,
+        },
+      );
+    }
+  }
   if (areaCode === -1 && areaName === -1) {
     const guessed = guessAreaColumn(unassigned, sample, matcher);
     if (guessed === -1) {
@@ -283,10 +316,18 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
         index,
         heading: heading.raw,
         indicator:
-          stem !== "" ? stem : indicatorColumn === -1 ? fixedIndicator() : null,
+          stem !== "" ? stem : indicatorColumn === -1 ? FIXED_INDICATOR : null,
         period: heading.period,
         unit: heading.unit,
       });
+    }
+    // Without an indicator column the stub columns (PxWeb's "kategori", "drivmedel") name the
+    // series; only without them does the file's title or name become the indicator.
+    const stubsName = breakdowns.length > 0 && input.title === null;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (value?.indicator !== FIXED_INDICATOR) continue;
+      values[i] = { ...value, indicator: stubsName ? "" : fixedIndicator() };
     }
     if (values.length === 0) {
       return reject(issues, "no-value-columns", headerLine, {
@@ -303,6 +344,20 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
   }
 
   breakdowns.sort((a, b) => a - b);
+  const areaLevel = decideAreaLevel(
+    headings[areaName !== -1 ? areaName : areaCode]?.raw ?? "",
+    areaName !== -1 ? areaName : areaCode,
+    sample,
+    matcher,
+  );
+  if (areaLevel === "county") {
+    const heading = headings[areaName !== -1 ? areaName : areaCode]?.raw ?? "";
+    issues.add("info", "area-level-county", headerLine, heading, {
+      sv: `Kolumnen ”${clip(heading)}” gäller landsting eller regioner, så ”Stockholm” där betyder Stockholms län (01), inte Stockholms kommun; andra län används inte.`,
+      en: `The column “${clip(heading)}” holds counties or regions, so “Stockholm” there means Stockholm County (01), not the kommun of Stockholm; other counties are not used.`,
+    });
+  }
+  const dashIsZero = input.pxweb || codeNameCells(areaCode, sample) >= 0.8;
   const used = [
     areaCode,
     areaName,
@@ -330,6 +385,8 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
     breakdowns,
     values,
     fallbackIndicator: input.title?.trim() || input.fileStem,
+    areaLevel,
+    dashIsZero,
     required: Math.max(...used),
   };
 }
@@ -367,4 +424,127 @@ function guessAreaColumn(
     if (filled > 0 && areas >= 0.8 * filled) return index;
   }
   return -1;
+}
+
+/** Marks a value column whose indicator is the file's title or name (decided after the loop). */
+const FIXED_INDICATOR = "\u0000fixed";
+
+/**
+ * An unnamed column ("", pandas' "Unnamed: 0", R's "X") of consecutive integers: the row numbers
+ * R's write.csv and pandas' to_csv put first.
+ */
+function isRowNumberColumn(
+  heading: string,
+  index: number,
+  sample: readonly SampleRow[],
+): boolean {
+  if (index !== 0) return false;
+  if (heading !== "" && !/^(unnamed:? ?\d+|x|\.\.\.1)$/i.test(heading))
+    return false;
+  let previous: number | null = null;
+  let count = 0;
+  for (const row of sample) {
+    const cell = trimCell(row.fields[index] ?? "");
+    if (!/^\d{1,9}$/.test(cell)) return false;
+    const value = Number(cell);
+    if (previous !== null && value !== previous + 1) return false;
+    previous = value;
+    count++;
+  }
+  return count > 0;
+}
+
+/**
+ * A column without a known heading whose cells are area codes as text ("01", "0114": two or
+ * four digits, some with a leading zero, so not years or values), mostly known areas.
+ */
+function guessAreaCodeColumn(
+  candidates: readonly number[],
+  sample: readonly SampleRow[],
+  matcher: AreaMatcher,
+): number {
+  for (const index of candidates) {
+    let known = 0;
+    let filled = 0;
+    let leadingZero = false;
+    let codes = true;
+    const distinct = new Set<string>();
+    for (const row of sample) {
+      const cell = trimCell(row.fields[index] ?? "");
+      if (cell === "") continue;
+      filled++;
+      if (!/^(\d{2}|\d{4})$/.test(cell)) {
+        codes = false;
+        break;
+      }
+      if (cell.startsWith("0")) leadingZero = true;
+      distinct.add(cell);
+      const result = matcher.resolve(cell);
+      if (result.ok || result.code === "outside-county") known++;
+    }
+    if (codes && leadingZero && distinct.size >= 2 && known >= 0.8 * filled)
+      return index;
+  }
+  return -1;
+}
+
+/** Share of the area column's cells written as SCB writes them: "0114 Upplands Väsby". */
+function codeNameCells(index: number, sample: readonly SampleRow[]): number {
+  if (index === -1) return 0;
+  let filled = 0;
+  let pairs = 0;
+  for (const row of sample) {
+    const cell = trimCell(row.fields[index] ?? "");
+    if (cell === "") continue;
+    filled++;
+    if (/^\d{2,4} \D/.test(cell)) pairs++;
+  }
+  return filled === 0 ? 0 : pairs / filled;
+}
+
+const COUNTY_HEADINGS = new Set([
+  "landsting",
+  "landsting/region",
+  "region/landsting",
+  "län namn",
+  "lan namn",
+  "länsnamn",
+  "lansnamn",
+  "regioner",
+  "län",
+  "lan",
+]);
+
+/**
+ * County level when the heading says so ("Landsting", "Län") or, for a "Region" column, when
+ * its names are counties and at least one is no kommun name ("Sörmland", "Region Skåne").
+ */
+function decideAreaLevel(
+  heading: string,
+  index: number,
+  sample: readonly SampleRow[],
+  matcher: AreaMatcher,
+): AreaLevel {
+  if (index === -1) return "kommun";
+  const key = heading
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[_\-]+/g, " ")
+    .trim();
+  const names = new Set<string>();
+  for (const row of sample) {
+    const cell = trimCell(row.fields[index] ?? "");
+    if (cell !== "" && !/^\d/.test(cell)) names.add(cell);
+  }
+  if (names.size === 0) return "kommun";
+  if (COUNTY_HEADINGS.has(key)) return "county";
+  if (key !== "region" && key !== "område" && key !== "area") return "kommun";
+  let county = 0;
+  let onlyCounty = false;
+  for (const name of names) {
+    if (!matcher.isCountyName(name)) continue;
+    county++;
+    if (!matcher.isKommunName(name)) onlyCounty = true;
+  }
+  return onlyCounty && county >= 0.8 * names.size ? "county" : "kommun";
 }

@@ -1,15 +1,19 @@
 /**
- * Numbers as Swedish files write them, parsed by a strict grammar of our own: never Number(),
+ * Numbers as files write them, parsed by a strict grammar of our own: never Number(),
  * parseFloat() or papaparse's dynamicTyping, which read "" as 0, "12abc" as 12 and "0x1A" as 26.
  *
- *   number  = [minus] integer [separator digits] [space] [unit]
+ *   number  = [minus] integer [decimal digits] [space] [unit]
  *   minus   = "-" | U+2212 | U+2011
- *   integer = digits | 1–3 digits, then groups of exactly three digits each after a space,
- *             U+00A0 or U+202F ("3 174 063")
+ *   integer = digits | 1–3 digits, then groups of exactly three digits each after a group
+ *             separator: a space, U+00A0 or U+202F ("3 174 063") in both modes; in comma mode also
+ *             points ("1.234.567", "1.234,5"), in point mode also commas ("3,174,063", "1,234.5")
+ *             when the cell itself shows they are groups (two or more, or before a decimal part)
  *   unit    = "%" | "kr" (reported as a unit hint)
  *
- * The decimal separator is decided once per file (decideDecimalMode): a comma (Swedish, the
- * default) or a point. Anything else is a cell error, never a partial parse.
+ * The decimal separator is decided per file or column from the cells themselves (number-format.ts):
+ * a comma (Swedish, the default) or a point (English). A cell such as "560,000" or "1.234", whose
+ * reading depends on that decision, is never parsed here (see singleGroupOf). Anything else is a
+ * cell error, never a partial parse.
  */
 import type { ImportStatus } from "./report-types";
 
@@ -19,12 +23,16 @@ export type UnitHint = "%" | "kr";
 /** Longest integer part we accept: beyond 15 digits a double no longer holds every integer. */
 const MAX_INTEGER_DIGITS = 15;
 
-const GROUPED = "\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+";
+const SPACED = "\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+";
 const UNIT = "(?:[ \\u00a0\\u202f]?(%|kr))?";
 const MINUS = "([-\\u2212\\u2011])?";
 const GRAMMAR: Record<DecimalMode, RegExp> = {
-  comma: new RegExp(`^${MINUS}(${GROUPED}|\\d+)(?:,(\\d+))?${UNIT}$`),
-  point: new RegExp(`^${MINUS}(${GROUPED}|\\d+)(?:\\.(\\d+))?${UNIT}$`),
+  comma: new RegExp(
+    `^${MINUS}(${SPACED}|\\d{1,3}(?:\\.\\d{3}){2,}|\\d{1,3}(?:\\.\\d{3})+(?=,)|\\d+)(?:,(\\d+))?${UNIT}$`,
+  ),
+  point: new RegExp(
+    `^${MINUS}(${SPACED}|\\d{1,3}(?:,\\d{3}){2,}|\\d{1,3}(?:,\\d{3})+(?=\\.)|\\d+)(?:\\.(\\d+))?${UNIT}$`,
+  ),
 };
 
 export interface ParsedNumber {
@@ -47,7 +55,7 @@ export function parseNumber(
   const match = GRAMMAR[mode].exec(text);
   if (!match) return null;
   const [, minus, integer = "", fraction, unit] = match;
-  const digits = integer.replace(/[ \u00a0\u202f]/g, "");
+  const digits = integer.replace(/[ \u00a0\u202f.,]/g, "");
   if (digits.length > MAX_INTEGER_DIGITS) return null;
   const plain = `${minus ? "-" : ""}${digits}${fraction === undefined ? "" : `.${fraction}`}`;
   return {
@@ -125,6 +133,7 @@ export interface SymbolMeaning {
  *   "-", "–", "—", U+2011, U+2212  noll eller ingenting att redovisa, but not always: → missing,
  *                 with an info issue (never turned into 0)
  *   "x", "X", "×" skyddad (sekretess)                  → suppressed
+ *   "NA", "NaN", "N/A"  R's and pandas' missing value        → missing
  */
 const SYMBOLS = new Map<string, SymbolMeaning>([
   ["", { status: "missing", dash: false }],
@@ -139,6 +148,12 @@ const SYMBOLS = new Map<string, SymbolMeaning>([
   ["\u2014", { status: "missing", dash: true }],
   ["\u2011", { status: "missing", dash: true }],
   ["\u2212", { status: "missing", dash: true }],
+  // R and pandas write a missing value as NA or NaN.
+  ["NA", { status: "missing", dash: false }],
+  ["NaN", { status: "missing", dash: false }],
+  ["nan", { status: "missing", dash: false }],
+  ["N/A", { status: "missing", dash: false }],
+  ["n/a", { status: "missing", dash: false }],
   ["x", { status: "suppressed", dash: false }],
   ["X", { status: "suppressed", dash: false }],
   ["\u00d7", { status: "suppressed", dash: false }],
@@ -173,39 +188,142 @@ export function trimCell(text: string): string {
   return text.replace(/^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g, "");
 }
 
-const POINT_DECIMAL =
-  /^[-\u2212\u2011]?\d+\.(\d+)(?:[ \u00a0\u202f]?(?:%|kr))?$/;
-const COMMA_DECIMAL =
-  /^[-\u2212\u2011]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+),\d+(?:[ \u00a0\u202f]?(?:%|kr))?$/;
+/**
+ * What a (trimmed) cell says about the number format, from its own separators:
+ *   plain         "1234", "3 174 063", "-5": nothing
+ *   dec-comma     "8,3", "0,125", "1234,567", "1 234,5": a decimal comma (Swedish)
+ *   group-point   "1.234.567", "1.234,5": points between thousands (so a comma decimal)
+ *   dec-point     "12.5", "0.125", "2540100.5": a decimal point (English)
+ *   group-comma   "3,174,063", "1,234.5": commas between thousands (so a point decimal)
+ *   single-comma  "560,000", "-12,500": a decimal comma or a thousands comma; undecidable alone
+ *   single-point  "1.234": a decimal point or a thousands point; undecidable alone
+ *   other         anything else (not a number; the parser reports it)
+ */
+export type NumberShape =
+  | "plain"
+  | "dec-comma"
+  | "group-point"
+  | "dec-point"
+  | "group-comma"
+  | "single-comma"
+  | "single-point"
+  | "other";
 
-export interface DecimalDecision {
-  readonly mode: DecimalMode;
-  /** Cells like "1.234": a point followed by exactly three digits, which could be a thousands separator. */
-  readonly ambiguousPoint: boolean;
+const CORE =
+  /^[-\u2212\u2011]?([\d \u00a0\u202f.,]*\d)(?:[ \u00a0\u202f]?(?:%|kr))?$/;
+const SINGLE = /^[1-9]\d{0,2}[.,]\d{3}$/;
+const GROUP_COMMA = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const GROUP_POINT = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+
+export function numberShape(text: string): NumberShape {
+  const comma = text.indexOf(",");
+  const point = text.indexOf(".");
+  if (comma === -1 && point === -1) return "plain";
+  const match = CORE.exec(text);
+  if (!match) return "other";
+  const core = match[1] ?? "";
+  if (comma !== -1 && point !== -1) {
+    if (GROUP_COMMA.test(core)) return "group-comma";
+    if (GROUP_POINT.test(core)) return "group-point";
+    return "other";
+  }
+  const separator = comma !== -1 ? "," : ".";
+  const count = core.split(separator).length - 1;
+  if (count >= 2) {
+    if (separator === ",")
+      return GROUP_COMMA.test(core) ? "group-comma" : "other";
+    return GROUP_POINT.test(core) ? "group-point" : "other";
+  }
+  if (SINGLE.test(core))
+    return separator === "," ? "single-comma" : "single-point";
+  return separator === "," ? "dec-comma" : "dec-point";
 }
 
-/**
- * The file's decimal separator, from (a sample of) its value cells:
- * - comma, unless the cells use a point as decimal separator and never a comma;
- * - point only when at least one point cell is unambiguous, i.e. has other than exactly three
- *   digits after the point ("12.5", "0.25", "9.94257206"). A file whose point cells all look
- *   like "1.234" stays comma: those cells are errors ("ambiguous-number"), never guessed.
- */
-export function decideDecimalMode(cells: Iterable<string>): DecimalDecision {
-  let comma = 0;
-  let point = 0;
-  let unambiguousPoint = 0;
-  for (const cell of cells) {
-    if (COMMA_DECIMAL.test(cell)) comma++;
-    const match = POINT_DECIMAL.exec(cell);
-    if (match) {
-      point++;
-      if ((match[1] ?? "").length !== 3) unambiguousPoint++;
-    }
+/** Counts of the shapes that decide a format, for a column or a whole file. */
+export class FormatEvidence {
+  decComma = 0;
+  groupPoint = 0;
+  decPoint = 0;
+  groupComma = 0;
+
+  add(shape: NumberShape): void {
+    if (shape === "dec-comma") this.decComma++;
+    else if (shape === "group-point") this.groupPoint++;
+    else if (shape === "dec-point") this.decPoint++;
+    else if (shape === "group-comma") this.groupComma++;
   }
-  if (point > 0 && comma === 0 && unambiguousPoint > 0)
-    return { mode: "point", ambiguousPoint: false };
-  return { mode: "comma", ambiguousPoint: point > 0 && comma === 0 };
+
+  addAll(other: FormatEvidence): void {
+    this.decComma += other.decComma;
+    this.groupPoint += other.groupPoint;
+    this.decPoint += other.decPoint;
+    this.groupComma += other.groupComma;
+  }
+
+  /** Cells that only a Swedish (decimal comma) format reads. */
+  get swedish(): number {
+    return this.decComma + this.groupPoint;
+  }
+
+  /** Cells that only an English (decimal point) format reads. */
+  get english(): number {
+    return this.decPoint + this.groupComma;
+  }
+
+  get empty(): boolean {
+    return this.swedish === 0 && this.english === 0;
+  }
+
+  get mixed(): boolean {
+    return this.swedish > 0 && this.english > 0;
+  }
+
+  /** The mode the cells show (the majority when mixed, comma on a tie); null with no evidence. */
+  get mode(): DecimalMode | null {
+    if (this.empty) return null;
+    return this.english > this.swedish ? "point" : "comma";
+  }
+
+  /**
+   * How a single-group cell ("560,000", "1.234") reads under this evidence: "group" (thousands:
+   * 560000), "decimal" (560), or null when the evidence does not settle it (a row error). A
+   * comma is a thousands separator only where other cells show comma groups ("3,174,063") and
+   * nothing Swedish; a decimal comma only where other cells show decimal commas and nothing
+   * English. The same for a point.
+   */
+  readSingle(
+    shape: "single-comma" | "single-point",
+  ): "group" | "decimal" | null {
+    if (this.mixed) return null;
+    if (shape === "single-comma") {
+      if (this.groupComma > 0) return "group";
+      if (this.decComma > 0) return "decimal";
+      return null;
+    }
+    if (this.decPoint > 0) return "decimal";
+    if (this.groupPoint > 0) return "group";
+    return null;
+  }
+}
+
+/** The value of a single-group cell read as thousands ("560,000" → 560000) or decimal (560). */
+export function singleGroupValue(
+  text: string,
+  reading: "group" | "decimal",
+): ParsedNumber | null {
+  const match =
+    /^([-\u2212\u2011])?(\d{1,3})[.,](\d{3})(?:[ \u00a0\u202f]?(%|kr))?$/.exec(
+      text,
+    );
+  if (!match) return null;
+  const [, minus, integer = "", fraction = "", unit] = match;
+  const plain =
+    reading === "group" ? `${integer}${fraction}` : `${integer}.${fraction}`;
+  const value = Number(plain);
+  return {
+    value: minus ? -value : value,
+    unit: unit === "%" || unit === "kr" ? unit : null,
+  };
 }
 
 /** True for a cell that is a number in the other decimal mode (to explain a bad-number error). */

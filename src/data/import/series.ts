@@ -33,7 +33,10 @@ export class SeriesNamer {
     fallback: string,
   ): SeriesName {
     if (parts.length === 0 && gender === null)
-      return { series: indicator === "" ? fallback : indicator, breakdown: null };
+      return {
+        series: indicator === "" ? fallback : indicator,
+        breakdown: null,
+      };
     let key = indicator;
     for (const [, value] of parts) key += `\u0000${value}`;
     key += `\u0001${gender?.[1] ?? ""}`;

@@ -334,7 +334,7 @@ describe("limits, progress and abort", () => {
   it("lists at most IMPORT_MAX_ISSUES_PER_CODE issues per code, then sums up the rest", () => {
     const rows = Array.from(
       { length: 1000 },
-      (_, i) => `Göteborg;${1900 + (i % 200)};${i}`,
+      (_, i) => `Götebrg;${1900 + (i % 200)};${i}`,
     );
     const report = check(`Kommun;År;Värde\nSolna;2019;5\n${rows.join("\n")}\n`);
     const unknown = report.issues.filter((i) => i.code === "unknown-area");

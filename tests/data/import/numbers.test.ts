@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 
 import {
-  decideDecimalMode,
+  FormatEvidence,
+  numberShape,
   parseNumber,
+  singleGroupValue,
   symbolMeaning,
   trimCell,
 } from "@/data/import/numbers";
@@ -22,6 +24,8 @@ describe(parseNumber, () => {
     ["\u22123\u00a0174\u00a0063,5", -3174063.5],
     ["\u2011928", -928],
     ["12 345 678,901", 12345678.901],
+    ["1.234.567", 1234567],
+    ["1.234,5", 1234.5],
     ["999999999999999", 999999999999999],
   ])("comma mode reads %j as %d", (text, value) => {
     expect(parseNumber(text, "comma")).toEqual({ value, unit: null });
@@ -54,8 +58,9 @@ describe(parseNumber, () => {
     ["+5"],
     ["--5"],
     ["5-"],
-    ["1.234,5"],
     ["1,234,5"],
+    ["1.23,5"],
+    ["3,174,063"],
     ["12 34"],
     ["1 2345"],
     ["1  234"],
@@ -75,11 +80,14 @@ describe(parseNumber, () => {
     ["9.94257206", 9.94257206],
     ["2 540 100.5", 2540100.5],
     ["40", 40],
+    ["3,174,063", 3174063],
+    ["-3,174,063.25", -3174063.25],
+    ["1,234.5", 1234.5],
   ])("point mode reads %j as %d", (text, value) => {
     expect(parseNumber(text, "point")?.value).toBe(value);
   });
 
-  it.each([["12,5"], ["3,174,063"], ["1.2.3"], ["1e3"]])(
+  it.each([["12,5"], ["560,000"], ["1,23,456"], ["1.2.3"], ["1e3"]])(
     "point mode refuses %j",
     (text) => {
       expect(parseNumber(text, "point")).toBeNull();
@@ -128,7 +136,11 @@ describe(symbolMeaning, () => {
     expect(symbolMeaning(text)).toEqual({ status, dash });
   });
 
-  it.each([["0"], ["......."], ["saknas"], ["NA"], ["- -"]])(
+  it.each([["NA"], ["NaN"], ["N/A"]])("%j (R, pandas) is missing", (text) => {
+    expect(symbolMeaning(text)).toEqual({ status: "missing", dash: false });
+  });
+
+  it.each([["0"], ["......."], ["saknas"], ["Inf"], ["- -"]])(
     "%j is not a symbol",
     (text) => {
       expect(symbolMeaning(text)).toBeNull();
@@ -147,18 +159,79 @@ describe(trimCell, () => {
   });
 });
 
-describe(decideDecimalMode, () => {
+function evidenceOf(cells: readonly string[]): FormatEvidence {
+  const evidence = new FormatEvidence();
+  for (const cell of cells) evidence.add(numberShape(cell));
+  return evidence;
+}
+
+describe(numberShape, () => {
   it.each([
-    [["5,6", "7", "8,25"], "comma", false],
-    [["5", "7"], "comma", false],
-    [["12.5", "7", "0.25"], "point", false],
-    [["9.94257206"], "point", false],
-    // Only "x.yyy": the point may be a thousands separator, so it is never guessed.
-    [["1.234", "12.500"], "comma", true],
-    [["1.234", "12.5"], "point", false],
-    // Both separators: the Swedish comma wins and the point cells become errors.
-    [["5,6", "12.5"], "comma", false],
-  ] as const)("%j → %s", (cells, mode, ambiguousPoint) => {
-    expect(decideDecimalMode(cells)).toEqual({ mode, ambiguousPoint });
+    ["1234", "plain"],
+    ["3 174 063", "plain"],
+    ["8,3", "dec-comma"],
+    ["0,125", "dec-comma"],
+    ["1234,567", "dec-comma"],
+    ["1 234,567", "dec-comma"],
+    ["12.5", "dec-point"],
+    ["2540100.5", "dec-point"],
+    ["0.125", "dec-point"],
+    ["3,174,063", "group-comma"],
+    ["1,234.5", "group-comma"],
+    ["1.234.567", "group-point"],
+    ["1.234,5", "group-point"],
+    ["560,000", "single-comma"],
+    ["-12,500", "single-comma"],
+    ["12,500 %", "single-comma"],
+    ["1.234", "single-point"],
+    ["12.5abc", "other"],
+    ["12abc", "plain"],
+  ] as const)("%j is %s", (text, shape) => {
+    expect(numberShape(text)).toBe(shape);
+  });
+});
+
+describe(FormatEvidence, () => {
+  it.each([
+    [["5,6", "7", "8,25"], "comma"],
+    [["5", "7"], null],
+    [["12.5", "7", "0.25"], "point"],
+    [["3,174,063", "560,000"], "point"],
+    [["1.234", "12.500"], null],
+    [["5,6", "12.5", "1,5"], "comma"],
+  ] as const)("%j → mode %s", (cells, mode) => {
+    expect(evidenceOf(cells).mode).toBe(mode);
+  });
+
+  it.each([
+    // English file with thousands commas: "560,000" is 560 000.
+    [["3,174,063", "2540100.5"], "single-comma", "group"],
+    // Swedish decimals: "560,000" is 560.
+    [["8,3", "12,25"], "single-comma", "decimal"],
+    // Nothing tells: never guessed.
+    [["560", "12"], "single-comma", null],
+    // Decimal points only: a comma could still be a decimal comma typed by hand.
+    [["12.5"], "single-comma", null],
+    [["12.5"], "single-point", "decimal"],
+    [["1.234.567"], "single-point", "group"],
+    [["8,3"], "single-point", null],
+    // Both kinds of cells: nothing in between.
+    [["3,174,063", "8,3"], "single-comma", null],
+    [["12.5", "8,3"], "single-point", null],
+  ] as const)("%j reads a %s cell as %s", (cells, shape, reading) => {
+    expect(evidenceOf(cells).readSingle(shape)).toBe(reading);
+  });
+});
+
+describe(singleGroupValue, () => {
+  it.each([
+    ["560,000", "group", 560000],
+    ["560,000", "decimal", 560],
+    ["-12,500", "group", -12500],
+    ["-12,500", "decimal", -12.5],
+    ["1.234", "decimal", 1.234],
+    ["1.234", "group", 1234],
+  ] as const)("%j as %s is %d", (text, reading, value) => {
+    expect(singleGroupValue(text, reading)?.value).toBe(value);
   });
 });
