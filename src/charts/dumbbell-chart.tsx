@@ -1,7 +1,8 @@
 /**
- * A dumbbell chart drawn as plain SVG: one row per item, two values on a shared axis from zero —
- * `a` as a hollow ring (expected, planned) and `b` as a filled dot (actual, reported) — joined by
- * a line. Shape tells them apart, not colour alone. A row with only one of the two shows only that
+ * A dumbbell chart drawn as plain SVG: one row per item, two values on a shared axis that holds
+ * zero (and reaches below it for negative values) — `a` as a hollow ring (expected, planned) and
+ * `b` as a filled dot (actual, reported) — joined by a line. The row's label stands right of its
+ * rightmost mark, so it never meets the name. Shape tells them apart, not colour alone. A row with only one of the two shows only that
  * mark and says so in its label. Heading rows (target groups) carry no marks.
  *
  * Keyboard: one tab stop; the arrow keys move between the rows with marks, each announced with
@@ -11,7 +12,7 @@
 import "@/i18n/views/chart-keys";
 import { useId } from "react";
 
-import { linearScale, niceTicks } from "@/domain/scale";
+import { domainScale, niceDomainTicks, zeroBasedDomain } from "@/domain/scale";
 import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
@@ -89,9 +90,12 @@ export default function DumbbellChart({
     : Math.min(Math.round(longest * CHAR + 16), Math.round(total * 0.4));
   const valueRoom = stacked ? 150 : Math.min(150, Math.round(total * 0.26));
   const plot = Math.max(40, total - labelWidth - valueRoom - 12);
-  const max = Math.max(0, ...rows.flatMap((r) => [r.a ?? 0, r.b ?? 0]));
-  const ticks = niceTicks(max, Math.max(2, Math.floor(plot / 90)));
-  const x = linearScale(ticks[ticks.length - 1] ?? 1, plot);
+  // From zero (or below it, for negative values) to the largest value.
+  const domain = zeroBasedDomain(
+    rows.flatMap((r) => [r.a, r.b].filter((v): v is number => v !== null)),
+  );
+  const ticks = niceDomainTicks(domain, Math.max(2, Math.floor(plot / 90)));
+  const x = domainScale([ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1], plot);
   const rowHeight = (row: DumbbellRow): number =>
     stacked && !row.heading ? STACKED_ROW : SIZES.barRow;
   const tops: number[] = [];

@@ -16,7 +16,7 @@ import { useId, useState } from "react";
 
 import type { AreaCode } from "@/domain/areas";
 import { formatValue } from "@/domain/format";
-import { linearScale, niceTicks } from "@/domain/scale";
+import { domainScale, niceDomainTicks, zeroBasedDomain } from "@/domain/scale";
 import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
@@ -40,13 +40,16 @@ const BOTTOM = 40;
 const BAR = 18;
 const HATCH_ID = "ranking-hatch";
 
-function extent(series: RankingSeries): number {
-  const values = series.rows.flatMap((r) => [r.value ?? 0, r.high ?? 0]);
+/** Every value the chart draws: bars, both ends of ranges, the reference lines. */
+function drawnValues(series: RankingSeries): number[] {
+  const values = series.rows.flatMap((r) =>
+    [r.value, r.low, r.high].filter((v): v is number => v !== null),
+  );
   if (series.countyIsComparable && series.county)
     values.push(series.county.value);
   if (series.countyIsComparable && series.sweden)
     values.push(series.sweden.value);
-  return Math.max(0, ...values);
+  return values;
 }
 
 export default function RankingBarChart({
@@ -75,11 +78,18 @@ export default function RankingBarChart({
     Math.round(total * 0.34),
   );
   const valueRoom = Math.min(112, Math.round(total * 0.28));
-  const plot = Math.max(40, total - labelWidth - valueRoom);
+  const [low, high] = zeroBasedDomain(drawnValues(series));
+  // Negative bars grow left from the zero line with their value beyond their end: keep a value
+  // column's room between the names and the plot for those labels.
+  const negativeRoom = low < 0 ? valueRoom : 0;
+  const plotLeft = labelWidth + negativeRoom;
+  const plot = Math.max(40, total - plotLeft - valueRoom);
   // About one tick per 90 px, so labels never collide on a phone.
-  const ticks = niceTicks(extent(series), Math.max(2, Math.floor(plot / 90)));
-  const max = ticks[ticks.length - 1] ?? 1;
-  const x = linearScale(max, plot);
+  const ticks = niceDomainTicks(
+    [low, high],
+    Math.max(2, Math.floor(plot / 90)),
+  );
+  const x = domainScale([ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1], plot);
   const height = TOP + rows.length * SIZES.barRow + BOTTOM;
   const county = series.countyIsComparable ? series.county : null;
   const sweden = series.countyIsComparable ? series.sweden : null;
@@ -127,16 +137,28 @@ export default function RankingBarChart({
           <TopAxis
             ticks={ticks}
             x={x}
-            left={labelWidth}
+            left={plotLeft}
             top={TOP - 10}
             bottom={height - BOTTOM}
           />
+          {low < 0 && (
+            <line
+              className="ranking-chart__zero"
+              x1={plotLeft + x(0)}
+              x2={plotLeft + x(0)}
+              y1={TOP - 4}
+              y2={height - BOTTOM}
+              stroke={COLORS.axisText}
+              aria-hidden="true"
+            />
+          )}
           {rows.map((row, i) => (
             <Row
               key={row.code}
               row={row}
               y={TOP + i * SIZES.barRow}
               labelWidth={labelWidth}
+              plotLeft={plotLeft}
               x={x}
               width={total}
               titleId={`${idPrefix}${row.code}`}
@@ -155,7 +177,7 @@ export default function RankingBarChart({
           ))}
           {county && (
             <Reference
-              x={labelWidth + x(county.value)}
+              x={plotLeft + x(county.value)}
               top={TOP - 4}
               bottom={height - BOTTOM}
               label={`${t("chart.county")} ${fmt(county.value)}`}
@@ -166,7 +188,7 @@ export default function RankingBarChart({
           )}
           {sweden && (
             <Reference
-              x={labelWidth + x(sweden.value)}
+              x={plotLeft + x(sweden.value)}
               top={TOP - 4}
               bottom={height - BOTTOM}
               label={`${t("chart.sweden")} ${fmt(sweden.value)}`}
@@ -189,7 +211,10 @@ export default function RankingBarChart({
 interface RowProps {
   readonly row: RankingRow;
   readonly y: number;
+  /** Right edge of the name column. */
   readonly labelWidth: number;
+  /** Left edge of the plot: `x` positions are measured from here. */
+  readonly plotLeft: number;
   readonly x: (value: number) => number;
   readonly width: number;
   readonly titleId: string;
@@ -208,6 +233,7 @@ function Row({
   row,
   y,
   labelWidth,
+  plotLeft,
   x,
   width,
   titleId,
@@ -226,9 +252,14 @@ function Row({
       ? [row.low, row.high]
       : null;
   const isRange = range !== null;
-  const start = range ? x(range[0]) : 0;
-  const end = row.value !== null ? x(row.value) : range ? x(range[1]) : 0;
+  // A bar runs from the zero line to its value, leftwards for a negative value.
+  const base = range ? x(range[0]) : x(0);
+  const end = row.value !== null ? x(row.value) : range ? x(range[1]) : x(0);
+  const start = Math.min(base, end);
   const hasMark = row.value !== null || isRange;
+  // The label stands beyond the bar's end: left of a negative bar (in the room kept for it
+  // between the names and the plot), right of every other mark.
+  const labelLeft = row.value !== null && row.value < 0;
   const color = row.highlighted ? COLORS.highlight : COLORS.bar;
   return (
     <g
@@ -275,11 +306,11 @@ function Row({
       </text>
       {hasMark && (
         <rect
-          x={labelWidth + start}
+          x={plotLeft + start}
           y={barY}
           width={Math.max(
-            end - start,
-            row.value !== null && row.value > 0 ? 1 : 0,
+            Math.abs(end - base),
+            row.value !== null && row.value !== 0 ? 1 : 0,
           )}
           height={BAR}
           fill={isRange ? `url(#${HATCH_ID})` : color}
@@ -287,9 +318,12 @@ function Row({
         />
       )}
       <text
-        x={labelWidth + (hasMark ? end + 6 : 4)}
+        x={
+          hasMark ? plotLeft + (labelLeft ? end - 6 : end + 6) : labelWidth + 4
+        }
         y={mid}
         dy="0.35em"
+        textAnchor={labelLeft ? "end" : undefined}
         className="rc-value"
         fontStyle={hasMark ? "normal" : "italic"}
         fontWeight={row.highlighted ? 700 : 400}

@@ -2,9 +2,10 @@
  * Vertical stacked bars (recharts), one bar per category (e.g. agreement year), one segment per
  * part (e.g. recipient). Loaded lazily (React.lazy) so recharts stays out of the app shell. The
  * legend is HTML above the chart, each segment carries its value as a direct label when it is tall
- * enough, and the total stands on top of each bar. Keyboard: one tab stop, the arrow keys move
- * between the bars, each announced with its total and parts (use-chart-keyboard); T shows the
- * table. Name and description come from the frame's title and summary.
+ * enough, and the total stands on top of each bar. Negative parts stack down from the zero line.
+ * Keyboard: one tab stop, the arrow keys move between the bars, each announced with its total
+ * and parts (use-chart-keyboard); T shows the table. Name and description come from the frame's
+ * title and summary.
  */
 import "@/i18n/views/chart-keys";
 import {
@@ -16,7 +17,7 @@ import {
   YAxis,
 } from "recharts";
 
-import { niceTicks } from "@/domain/scale";
+import { niceDomainTicks, zeroBasedDomain } from "@/domain/scale";
 import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
@@ -62,14 +63,28 @@ export default function StackedBarChart({
   const [ref, measured] = useElementWidth(width ?? 640);
   const total = Math.min(width ?? measured, 760);
   const height = Math.max(260, Math.min(380, Math.round(total * 0.6)));
-  const sums = data.map((d) =>
-    parts.reduce((sum, p) => sum + (d.values[p.key] ?? 0), 0),
+  // Positive parts stack up from zero and negative ones down from it (stackOffset "sign"), so
+  // the axis runs from the lowest negative stack to the highest positive one.
+  const stackEnds = data.map((d) => {
+    const values = parts.map((p) => d.values[p.key] ?? 0);
+    return {
+      low: values.reduce((sum, v) => sum + Math.min(0, v), 0),
+      high: values.reduce((sum, v) => sum + Math.max(0, v), 0),
+    };
+  });
+  const ticks = niceDomainTicks(
+    zeroBasedDomain(stackEnds.flatMap((e) => [e.low, e.high])),
+    4,
   );
-  const ticks = niceTicks(Math.max(0, ...sums), 4);
-  // The topmost part with a value carries the bar's total label.
-  const topPart = data.map((d) =>
-    parts.reduce((top, p, i) => ((d.values[p.key] ?? 0) > 0 ? i : top), -1),
-  );
+  // The topmost part with a value carries the bar's total label. A bar with only negative parts
+  // hangs below zero: its first part (the one at the zero line) carries it, above the zero line,
+  // where the label never meets the category axis.
+  const topPart = data.map((d) => {
+    const positive = parts.findLastIndex((p) => (d.values[p.key] ?? 0) > 0);
+    return positive !== -1
+      ? positive
+      : parts.findIndex((p) => (d.values[p.key] ?? 0) < 0);
+  });
   const rows = data.map((d) => ({
     category: d.category,
     totalLabel: d.totalLabel,
@@ -97,6 +112,7 @@ export default function StackedBarChart({
           margin={{ top: 28, right: 8, bottom: 4, left: 8 }}
           accessibilityLayer={false}
           barCategoryGap="22%"
+          stackOffset="sign"
         >
           <CartesianGrid vertical={false} stroke={COLORS.grid} />
           <XAxis
@@ -107,7 +123,7 @@ export default function StackedBarChart({
           />
           <YAxis
             ticks={ticks}
-            domain={[0, ticks[ticks.length - 1] ?? "auto"]}
+            domain={[ticks[0] ?? 0, ticks[ticks.length - 1] ?? "auto"]}
             tickFormatter={formatTick}
             tick={{ fill: COLORS.axisText, fontSize: 13 }}
             width={56}
@@ -135,8 +151,9 @@ export default function StackedBarChart({
                     typeof y !== "number" ||
                     typeof w !== "number" ||
                     typeof h !== "number" ||
-                    !(num > 0) ||
-                    h < MIN_LABEL_HEIGHT
+                    !Number.isFinite(num) ||
+                    num === 0 ||
+                    Math.abs(h) < MIN_LABEL_HEIGHT
                   )
                     return null;
                   return (
@@ -158,7 +175,7 @@ export default function StackedBarChart({
                 dataKey="category"
                 position="top"
                 content={(props) => {
-                  const { x, y, width: w, value } = props;
+                  const { x, y, width: w, height: h, value } = props;
                   // recharts skips zero-height bars, so find the bar by its category.
                   const index = data.findIndex((d) => d.category === value);
                   const datum = data[index];
@@ -166,14 +183,16 @@ export default function StackedBarChart({
                     typeof x !== "number" ||
                     typeof y !== "number" ||
                     typeof w !== "number" ||
+                    typeof h !== "number" ||
                     !datum ||
                     topPart[index] !== i
                   )
                     return null;
+                  // A negative segment's height is negative: its upper edge is y + h.
                   return (
                     <text
                       x={x + w / 2}
-                      y={y - 8}
+                      y={Math.min(y, y + h) - 8}
                       textAnchor="middle"
                       fill={COLORS.axisText}
                       fontSize={14}
@@ -192,8 +211,8 @@ export default function StackedBarChart({
               key: d.category,
               kind: "bar",
               x: d.category,
-              y0: 0,
-              y1: sums[i] ?? 0,
+              y0: stackEnds[i]?.low ?? 0,
+              y1: stackEnds[i]?.high ?? 0,
               label: d.label,
             }))}
           />
