@@ -20,6 +20,7 @@ import {
 } from "recharts";
 
 import { decimalsOf, formatAxisTick, formatNumber } from "@/domain/format";
+import { roundBeyond } from "@/domain/scale";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
 import { ChartKeysHint } from "./chart-keys-hint";
@@ -93,11 +94,21 @@ function withSharedLabels(
   });
 }
 
-/** A round upper bound above `max` (34,64 → 50), for axes that start at zero. */
-function roundUp(max: number): number {
-  if (max <= 0) return 1;
-  const step = 10 ** Math.floor(Math.log10(max));
-  return Math.ceil((max * 1.2) / step) * step;
+type AxisDomain = readonly [
+  number | "auto" | ((limit: number) => number),
+  number | "auto" | ((limit: number) => number),
+];
+
+/**
+ * The domain of an axis: the data's own ("auto", which reaches below zero for negative values),
+ * or, when every kommun has the same value, from zero to a round bound beyond it (34,64 → 0–50,
+ * −34,64 → −50–0) so rounding noise is not spread over the axis.
+ */
+export function scatterAxisDomain(uniform: number | null): AxisDomain {
+  if (uniform === null) return ["auto", "auto"];
+  return uniform < 0
+    ? [(min) => roundBeyond(Math.min(0, min)), 0]
+    : [0, (max) => roundBeyond(Math.max(0, max))];
 }
 
 /** What a dot says when it has focus: "Botkyrka: behov 22,0 %, resurser 3 075 kr, beräknat". */
@@ -222,10 +233,7 @@ export default function ScatterChart({
           <XAxis
             type="number"
             dataKey="x"
-            domain={
-              // One shared value: start at zero so rounding noise is not spread over the axis.
-              series.resource.uniform === null ? ["auto", "auto"] : [0, roundUp]
-            }
+            domain={scatterAxisDomain(series.resource.uniform)}
             tickFormatter={tick}
             tick={{ fill: COLORS.axisText, fontSize: 13 }}
             stroke={COLORS.axisText}
@@ -233,9 +241,7 @@ export default function ScatterChart({
           <YAxis
             type="number"
             dataKey="y"
-            domain={
-              series.need.uniform === null ? ["auto", "auto"] : [0, roundUp]
-            }
+            domain={scatterAxisDomain(series.need.uniform)}
             tickFormatter={tick}
             tick={{ fill: COLORS.axisText, fontSize: 13 }}
             stroke={COLORS.axisText}

@@ -323,6 +323,9 @@ export default function TrendLineChart({
             tick={{ fill: COLORS.axisText, fontSize: 12 }}
             stroke={COLORS.axisText}
             width={narrow ? 40 : 52}
+            // From zero, as the bars. Negative values are still inside the plot: with
+            // allowDataOverflow off (the default) recharts moves the fixed 0 down to a round value
+            // below the lowest point, and 0 stays a tick.
             domain={[0, "auto"]}
           />
           {marks.map((m) => (

@@ -111,9 +111,13 @@ function overview(
       (a, b) => (a === null || b.value > a.value ? b : a),
       null,
     );
-    // Only one kommun can be "the largest part": with a tie the share says nothing new.
+    // Only one kommun can be "the largest part": with a tie the share says nothing new. A share
+    // of a total with negative parts (changes, differences) means nothing either.
     const alone =
       top !== null &&
+      top.value > 0 &&
+      series.county.value > 0 &&
+      valued.every((r) => r.value >= 0) &&
       valued.filter((r) => fmt(r.value) === fmt(top.value)).length === 1;
     const part =
       alone && !series.perCapita && !series.countyIsComparable
