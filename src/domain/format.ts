@@ -5,6 +5,7 @@
  */
 import type { FormatTag } from "./indicators";
 import type { Locale } from "./local-text";
+import { periodParts } from "./periods";
 
 const INTL_LOCALE: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };
 
@@ -155,10 +156,53 @@ export function decimalsOf(tag: FormatTag): number {
   return TAGS[tag].decimals;
 }
 
-/** "2013-2016" → "2013–2016" (en dash); single years unchanged. */
-export function formatPeriod(period: string): string {
-  return period.replace("-", "–");
+/**
+ * A period as a reader reads it: "2013-2016" → "2013–2016" (en dash), "2014M08" → "aug 2014" /
+ * "Aug 2014", "2014K1" → "kv. 1 2014" / "Q1 2014"; single years unchanged.
+ */
+export function formatPeriod(period: string, locale: Locale = "sv"): string {
+  const parts = periodParts(period);
+  if (!parts) return period.replace("-", "\u2013");
+  if (parts.month !== null)
+    return `${MONTHS[locale][parts.month - 1] ?? String(parts.month)} ${parts.year}`;
+  if (parts.quarter !== null)
+    return locale === "sv"
+      ? `kv. ${parts.quarter} ${parts.year}`
+      : `Q${parts.quarter} ${parts.year}`;
+  if (parts.endYear !== null) return `${parts.year}\u2013${parts.endYear}`;
+  return parts.year;
 }
+
+const MONTHS = {
+  sv: [
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "maj",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "okt",
+    "nov",
+    "dec",
+  ],
+  en: [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+  ],
+} as const;
 
 const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
 

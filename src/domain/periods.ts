@@ -15,8 +15,7 @@ export const PERIOD_KINDS: readonly PeriodKind[] = [
   "range",
 ];
 
-const CANONICAL =
-  /^(\d{4})(?:M(0[1-9]|1[0-2])|K([1-4])|-(\d{4}))?$/;
+const CANONICAL = /^(\d{4})(?:M(0[1-9]|1[0-2])|K([1-4])|-(\d{4}))?$/;
 
 export interface PeriodBounds {
   readonly kind: PeriodKind;
@@ -67,23 +66,20 @@ export function comparePeriods(a: string, b: string): number {
   return pa.end - pb.end || pa.start - pb.start || a.localeCompare(b);
 }
 
-const MONTHS = {
-  sv: ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
-  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-} as const;
-
-/**
- * A period as a reader reads it: "aug 2014", "kv. 1 2014" / "Q1 2014", "2013–2016" (en dash);
- * a year and unknown text as they are.
- */
-export function formatPeriod(period: string, locale: "sv" | "en"): string {
+/** The parts of a canonical period, for formatting (domain/format's formatPeriod). */
+export function periodParts(period: string): {
+  readonly year: string;
+  readonly month: number | null;
+  readonly quarter: number | null;
+  readonly endYear: string | null;
+} | null {
   const match = CANONICAL.exec(period);
-  if (!match) return period;
+  if (!match) return null;
   const [, year = "", month, quarter, endYear] = match;
-  if (month !== undefined)
-    return `${MONTHS[locale][Number(month) - 1] ?? month} ${year}`;
-  if (quarter !== undefined)
-    return locale === "sv" ? `kv. ${quarter} ${year}` : `Q${quarter} ${year}`;
-  if (endYear !== undefined) return `${year}\u2013${endYear}`;
-  return year;
+  return {
+    year,
+    month: month === undefined ? null : Number(month),
+    quarter: quarter === undefined ? null : Number(quarter),
+    endYear: endYear ?? null,
+  };
 }

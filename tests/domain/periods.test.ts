@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  comparePeriods,
-  formatPeriod,
-  periodBounds,
-  periodKind,
-} from "@/domain/periods";
+import { formatPeriod } from "@/domain/format";
+import { comparePeriods, periodBounds, periodKind } from "@/domain/periods";
 
 describe(periodKind, () => {
   it.each([

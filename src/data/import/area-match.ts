@@ -41,7 +41,11 @@ export type AreaResult =
   | {
       readonly ok: false;
       readonly code:
-        "unknown-area" | "outside-county" | "missing-area" | "area-mismatch";
+        | "unknown-area"
+        | "outside-county"
+        | "outside-county-region"
+        | "missing-area"
+        | "area-mismatch";
       readonly message: LocalText;
     };
 
@@ -272,7 +276,7 @@ export class AreaMatcher {
     // The same code with the same name as before needs no lookup of the name.
     if (this.confirmed.get(byCode.code) === nameRaw) return byCode;
     const byName = this.resolve(nameRaw);
-    if (!byName.ok && byName.code === "outside-county") {
+    if (!byName.ok && isOutside(byName.code)) {
       const key = `${codeRaw}\u0000${nameRaw}`;
       let result = this.pairCache.get(key);
       if (!result) {
@@ -355,7 +359,7 @@ export class AreaMatcher {
       const byCode = this.resolveCode(codeText);
       if (!byCode.ok) return byCode;
       const byName = this.resolveName(nameText);
-      if (!byName.ok && byName.code === "outside-county")
+      if (!byName.ok && isOutside(byName.code))
         return this.mismatch(codeText, nameText, byCode.code, null, nameText);
       if (!byName.ok)
         return this.mismatch(codeText, nameText, byCode.code, null);
@@ -478,11 +482,16 @@ export class AreaMatcher {
     const name = this.national.get(code) ?? code;
     return {
       ok: false,
-      code: "outside-county",
+      code: code.length === 2 ? "outside-county-region" : "outside-county",
       message: {
         sv: `”${clip(text)}” (${name}) ligger utanför Stockholms län; raden används inte här.`,
         en: `“${clip(text)}” (${name}) is outside Stockholm County; the row is not used here.`,
       },
     };
   }
+}
+
+/** True for the codes of a known area elsewhere in Sweden (a kommun or a län). */
+export function isOutside(code: string): boolean {
+  return code === "outside-county" || code === "outside-county-region";
 }

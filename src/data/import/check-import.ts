@@ -38,6 +38,7 @@ export type {
   ImportReport,
   ImportSeverity,
   ImportStatus,
+  ImportTotals,
   ImportedObservation,
 } from "./report-types";
 
@@ -87,6 +88,7 @@ export function tooLargeReport(
     rows: 0,
     observations: [],
     indicators: [],
+    totals: { errorRows: 0, outsideCountyRows: 0, outsideRegionRows: 0 },
     issues: [
       {
         line: null,
@@ -132,6 +134,7 @@ export function checkImport(
     observations: [],
     issues: issues.finish(),
     indicators: [],
+    totals: issues.totals,
   });
 
   try {
@@ -234,6 +237,7 @@ export function checkImport(
       observations,
       issues: issues.finish(),
       indicators,
+      totals: issues.totals,
     };
   } catch (error) {
     if (isAbort(error)) throw error;

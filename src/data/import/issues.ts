@@ -5,7 +5,10 @@
  */
 import type { LocalText } from "@/domain/local-text";
 
-import type { ImportIssue, ImportSeverity } from "./report-types";
+import type { ImportIssue, ImportSeverity, ImportTotals } from "./report-types";
+
+const OUTSIDE_KOMMUN = "outside-county";
+const OUTSIDE_REGION = "outside-county-region";
 
 export const IMPORT_MAX_ISSUES_PER_CODE = 200;
 
@@ -21,6 +24,10 @@ export class IssueCollector {
   private readonly counts = new Map<string, CodeCount>();
   private readonly onceKeys = new Set<string>();
   private errorTotal = 0;
+  /** Distinct rows (lines, or JSON paths) with an error, and those outside the county. */
+  private readonly errorPlaces = new Set<number | string>();
+  private readonly outsidePlaces = new Set<number | string>();
+  private readonly regionPlaces = new Set<number | string>();
 
   constructor(private readonly maxPerCode = IMPORT_MAX_ISSUES_PER_CODE) {}
 
@@ -31,7 +38,17 @@ export class IssueCollector {
     column: string | null,
     message: LazyText,
   ): void {
-    if (severity === "error") this.errorTotal++;
+    if (severity === "error") {
+      this.errorTotal++;
+      if (line !== null || column !== null) {
+        const place = line ?? `\u0000${column ?? ""}`;
+        if (code === OUTSIDE_KOMMUN) this.outsidePlaces.add(place);
+        else if (code === OUTSIDE_REGION) {
+          this.outsidePlaces.add(place);
+          this.regionPlaces.add(place);
+        } else this.errorPlaces.add(place);
+      }
+    }
     let count = this.counts.get(code);
     if (!count) {
       count = { severity, total: 0 };
@@ -60,6 +77,21 @@ export class IssueCollector {
 
   get hasErrors(): boolean {
     return this.errorTotal > 0;
+  }
+
+  /**
+   * Real totals, whatever the lists show: rows (lines; JSON records or cells) with an error, and
+   * rows for places outside the county (counted apart: they are not wrong, only not used here).
+   */
+  get totals(): ImportTotals {
+    let errorRows = 0;
+    for (const place of this.errorPlaces)
+      if (!this.outsidePlaces.has(place)) errorRows++;
+    return {
+      errorRows,
+      outsideCountyRows: this.outsidePlaces.size,
+      outsideRegionRows: this.regionPlaces.size,
+    };
   }
 
   /** Number of issues with this code, listed or not. */

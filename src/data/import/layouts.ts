@@ -8,7 +8,7 @@
  */
 import type { LocalText } from "@/domain/local-text";
 
-import type { AreaLevel, AreaMatcher } from "./area-match";
+import { isOutside, type AreaLevel, type AreaMatcher } from "./area-match";
 import { classifyHeading, type ColumnRole, type Heading } from "./headings";
 import { clip, type IssueCollector } from "./issues";
 import { parseNumber, symbolMeaning, trimCell } from "./numbers";
@@ -444,6 +444,7 @@ function isRowNumberColumn(
   let previous: number | null = null;
   let count = 0;
   for (const row of sample) {
+    if (row.fields.every((field) => trimCell(field) === "")) continue;
     const cell = trimCell(row.fields[index] ?? "");
     if (!/^\d{1,9}$/.test(cell)) return false;
     const value = Number(cell);
@@ -480,7 +481,7 @@ function guessAreaCodeColumn(
       if (cell.startsWith("0")) leadingZero = true;
       distinct.add(cell);
       const result = matcher.resolve(cell);
-      if (result.ok || result.code === "outside-county") known++;
+      if (result.ok || isOutside(result.code)) known++;
     }
     if (codes && leadingZero && distinct.size >= 2 && known >= 0.8 * filled)
       return index;

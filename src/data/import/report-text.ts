@@ -90,6 +90,7 @@ export function formatReportText(
   if (read.length > 0)
     lines.push(`${sv ? "Läst som" : "Read as"}: ${read.join(", ")}.`);
   const errors = report.issues.filter((i) => i.severity === "error").length;
+  const { errorRows, outsideCountyRows } = report.totals;
   const rows = groupDigits(report.rows, locale);
   const observations = groupDigits(report.observations.length, locale);
   const indicators = report.indicators.length;
@@ -98,6 +99,12 @@ export function formatReportText(
       ? `${rows} datarader, ${observations} värden att använda, ${indicators} ${indicators === 1 ? "indikator" : "indikatorer"}.`
       : `${rows} data rows, ${observations} values to use, ${indicators} ${indicators === 1 ? "indicator" : "indicators"}.`,
   );
+  if (errorRows > 0 || outsideCountyRows > 0)
+    lines.push(
+      sv
+        ? `${groupDigits(errorRows, locale)} rader har fel; ${groupDigits(outsideCountyRows, locale)} rader gäller områden utanför Stockholms län.`
+        : `${groupDigits(errorRows, locale)} rows have errors; ${groupDigits(outsideCountyRows, locale)} rows are for areas outside Stockholm County.`,
+    );
   if (report.issues.length === 0) {
     lines.push(sv ? "Inga problem." : "No problems.");
     return `${lines.join("\n")}\n`;

@@ -65,6 +65,16 @@ export interface ImportIndicator {
   readonly label: string | null;
 }
 
+/** Real totals of a report (its issue list is capped per code; these never are). */
+export interface ImportTotals {
+  /** Rows (CSV lines; JSON records or cells) with at least one error, outside-county ones apart. */
+  readonly errorRows: number;
+  /** Rows for kommuner or län elsewhere in Sweden: known, not wrong, not used in this county. */
+  readonly outsideCountyRows: number;
+  /** Of those, rows for other län or regions (not kommuner). */
+  readonly outsideRegionRows: number;
+}
+
 export interface ImportReport {
   readonly file: string;
   readonly decision: ImportDecision;
@@ -79,6 +89,7 @@ export interface ImportReport {
   readonly issues: readonly ImportIssue[];
   /** Distinct indicators in file order. */
   readonly indicators: readonly ImportIndicator[];
+  readonly totals: ImportTotals;
 }
 
 export interface ImportArea {

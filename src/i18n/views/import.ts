@@ -30,9 +30,14 @@ export const importViewSv = {
   decision: {
     accept: "Filen kan användas.",
     "accept-with-row-errors":
-      "Filen kan användas, men {{errors}} rader har fel och tas inte med. De listas nedan.",
+      "Filen kan användas, men en del rader tas inte med. De listas nedan.",
     reject: "Filen kan inte användas.",
   },
+  decisionErrors:
+    "Filen kan användas, men {{errors}} rader har fel och tas inte med. De listas nedan.",
+  decisionUsable: "Filen kan användas.",
+  decisionOutside:
+    "{{rows}} rader gäller kommuner eller län utanför Stockholms län och används inte här.",
   facts: "Om filen",
   factFile: "Fil",
   factSize: "Storlek",
@@ -159,9 +164,14 @@ const importViewEn = {
   decision: {
     accept: "The file can be used.",
     "accept-with-row-errors":
-      "The file can be used, but {{errors}} rows have errors and are left out. They are listed below.",
+      "The file can be used, but some rows are left out. They are listed below.",
     reject: "The file cannot be used.",
   },
+  decisionErrors:
+    "The file can be used, but {{errors}} rows have errors and are left out. They are listed below.",
+  decisionUsable: "The file can be used.",
+  decisionOutside:
+    "{{rows}} rows are for kommuner or counties outside Stockholm County and are not used here.",
   facts: "About the file",
   factFile: "File",
   factSize: "Size",

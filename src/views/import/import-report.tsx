@@ -24,11 +24,7 @@ export function ImportReportView({
   const { report, bytes, millis, observationCount } = checked;
   const count = (severity: ImportIssue["severity"]) =>
     report.issues.filter((i) => i.severity === severity).length;
-  const errorLines = new Set(
-    report.issues
-      .filter((i) => i.severity === "error" && i.line !== null)
-      .map((i) => i.line),
-  ).size;
+  const { errorRows, outsideCountyRows } = report.totals;
   const n = (value: number, decimals = 0) =>
     formatNumber(value, decimals, locale);
   return (
@@ -52,9 +48,16 @@ export function ImportReportView({
               ? "✕"
               : "!"}
         </span>{" "}
-        {t(`importView.decision.${report.decision}`, {
-          errors: n(errorLines),
-        })}
+        {report.decision === "accept-with-row-errors"
+          ? [
+              errorRows > 0
+                ? t("importView.decisionErrors", { errors: n(errorRows) })
+                : t("importView.decisionUsable"),
+              outsideCountyRows > 0
+                ? ` ${t("importView.decisionOutside", { rows: n(outsideCountyRows) })}`
+                : "",
+            ].join("")
+          : t(`importView.decision.${report.decision}`)}
         {report.decision === "reject" &&
           report.issues
             .filter((i) => i.severity === "error" && i.line === null)

@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 
 import { checkImport } from "@/data/import/check-import";
 import type { ImportReport } from "@/data/import/report-types";
+import { periodKind } from "@/domain/periods";
 
 import {
   tidyCsvRow,
@@ -148,10 +149,13 @@ function problemsOf(report: ImportReport, bytes: Uint8Array): string[] {
     problems.push("accepted without observations");
   for (const o of report.observations) {
     if (!CODES.has(o.area)) problems.push(`area ${o.area}`);
-    if (!/^\d{4}(-\d{4})?$/.test(o.period)) problems.push(`period ${o.period}`);
+    if (periodKind(o.period) === null) problems.push(`period ${o.period}`);
     if (o.value !== null && !Number.isFinite(o.value))
       problems.push(`value ${o.value}`);
-    if ((o.status === "reported") !== (o.value !== null))
+    if (
+      (o.status === "reported") !== (o.value !== null) &&
+      !(o.symbol !== null && o.value === 0)
+    )
       problems.push(`status ${o.status} with ${o.value}`);
     if (o.indicator === "") problems.push("empty indicator");
   }

@@ -38,6 +38,7 @@ const report = (
   rows: observations.length,
   observations,
   issues: [],
+  totals: { errorRows: 0, outsideCountyRows: 0, outsideRegionRows: 0 },
   indicators: [
     ...new Map(
       observations.map((o) => [
