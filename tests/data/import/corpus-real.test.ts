@@ -70,7 +70,7 @@ function sameSeries(o: ImportedObservation, indicator: string): boolean {
   if (indicator.startsWith("(none in file")) return true;
   if (o.indicator === indicator) return true;
   // JSON-stat: "Folkmängden per månad (000007SF), ålder 0-9 år, kön totalt".
-  const jsonStat = /^(.+?) \((\w+)\), ålder (.+?), kön (\w+)$/.exec(indicator);
+  const jsonStat = /^(.+?) \((\w+)\), ålder (.+?), kön (\S+)$/.exec(indicator);
   if (jsonStat) {
     const [, , code = "", age = "", gender = ""] = jsonStat;
     const values = Object.values(o.breakdown ?? {});
