@@ -45,11 +45,16 @@ export function looksLikeJson(text: string, fileName = ""): boolean {
   const first = text.charAt(start);
   if (first !== "{" && first !== "[") return false;
   try {
-    sniffed = { text, data: JSON.parse(text) as unknown };
+    sniffed = { text, data: JSON.parse(withoutBom(text)) as unknown };
     return true;
   } catch {
     return false;
   }
+}
+
+/** JSON.parse refuses a byte order mark; decoding normally removes it already. */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Parses and imports a JSON text. */
@@ -60,7 +65,7 @@ export function importJson(input: JsonImportInput): JsonImportResult {
     return importParsed(cached.data, input);
   let data: unknown;
   try {
-    data = JSON.parse(input.text);
+    data = JSON.parse(withoutBom(input.text));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(detail);

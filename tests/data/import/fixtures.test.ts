@@ -214,7 +214,7 @@ const EXPECTED: Record<string, Expectation> = {
     issues: [
       [null, "next_url", "kolada-partial"],
       [null, "values[1].municipality", "area-code-kolada"],
-      [null, "values[3].municipality", "outside-county"],
+      [null, "values[3].municipality", "outside-county-region"],
     ],
   },
   "jsonstat2-v2-months.json": {
@@ -226,8 +226,8 @@ const EXPECTED: Record<string, Expectation> = {
       obs("0180", "000007SF / 100+ år", "2026M02", 2121),
     ],
     issues: [
-      [null, "value[24]", "outside-county"],
-      [null, "value[35]", "outside-county"],
+      [null, "value[24]", "outside-county-region"],
+      [null, "value[35]", "outside-county-region"],
     ],
   },
   "jsonstat2-billion-cells.json": {
