@@ -77,10 +77,11 @@ export default function RankingBarChart({
     SIZES.categoryAxisWidth + 12,
     Math.round(total * 0.34),
   );
-  const valueRoom = Math.min(112, Math.round(total * 0.28));
   const [low, high] = zeroBasedDomain(drawnValues(series));
-  // Negative bars grow left from the zero line with their value beyond their end: keep a value
-  // column's room between the names and the plot for those labels.
+  // Negative bars grow left from the zero line with their value beyond their end: keep room for
+  // those labels between the names and the plot too. Two value columns share what one had on a
+  // phone, so the plot keeps a usable width.
+  const valueRoom = Math.min(112, Math.round(total * (low < 0 ? 0.2 : 0.28)));
   const negativeRoom = low < 0 ? valueRoom : 0;
   const plotLeft = labelWidth + negativeRoom;
   const plot = Math.max(40, total - plotLeft - valueRoom);

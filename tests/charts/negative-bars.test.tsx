@@ -109,6 +109,11 @@ describe("RankingBarChart with negative values", () => {
       expect(negative.value.getAttribute("text-anchor")).toBe("end");
       expect(num(negative.value, "x")).toBeLessThan(negative.x);
       expect(labelLeft(negative.value)).toBeGreaterThan(negative.nameRight);
+      // The positive bar's label still fits in the chart.
+      expect(
+        labelLeft(positive.value) +
+          plain(positive.value.textContent).length * CHAR,
+      ).toBeLessThanOrEqual(width);
       // A small negative bar has a width too.
       expect(rowParts("Vaxholm").width).toBeGreaterThan(0);
     },
