@@ -1,9 +1,11 @@
 /**
  * Checks across rows: duplicates (same area, indicator, period and gender with the same value:
  * a warning, the first is kept), conflicts (different values: an error on every line involved,
- * none of them used) and implausible values (a share outside 0–100, a negative count or amount:
- * a warning). Keys are numbers built from small dense indexes, so a million rows cost one Map
- * entry each and no key strings.
+ * none of them used), impossible values (a share outside 0–100, a negative count or rate: an
+ * error, the value is not used, and no other value for the same figure is used either) and
+ * unusual ones (a negative amount in kronor, which a net figure can be: a warning). Keys are
+ * numbers built from small dense indexes, so a million rows cost one Map entry each and no key
+ * strings.
  */
 import type { LocalText } from "@/domain/local-text";
 
@@ -17,10 +19,16 @@ export interface Where {
   readonly column: string | null;
 }
 
-type UnitKind = "percent" | "non-negative" | null;
+/**
+ * share: 0–100 (outside is impossible); count: ≥ 0 (negative is impossible, also rates per
+ * 1 000); amount: kronor (negative is unusual: net costs can be); null: anything goes.
+ */
+type UnitKind = "share" | "count" | "amount" | null;
 
 /** Marks a key whose values disagree: every further value for it is a conflict too. */
 const CONFLICTED = 0x7fffffff;
+/** Marks a key whose value was impossible: any other value for it is not used either. */
+const REFUSED = 0x7ffffffe;
 
 interface IndicatorEntry {
   readonly id: string;
@@ -150,6 +158,17 @@ export class ObservationStore {
       cell,
       this.observations.length,
     );
+    if (existing === REFUSED) {
+      const where = whereOf(o, column);
+      this.issues.add("error", "conflict", where.line, column, () => {
+        const subject = this.subject(o);
+        return {
+          sv: `Ett annat värde (${valueText(o).sv}) för ${subject.sv}, vars första värde i filen är omöjligt; ${placeText(where).sv} används inte heller.`,
+          en: `Another value (${valueText(o).en}) for ${subject.en}, whose first value in the file is impossible; ${placeText(where).en} is not used either.`,
+        };
+      });
+      return;
+    }
     if (existing === CONFLICTED) {
       const where = whereOf(o, column);
       this.issues.add("error", "conflict", where.line, column, () =>
@@ -185,9 +204,12 @@ export class ObservationStore {
       this.issues.add("error", "conflict", where.line, column, message);
       return;
     }
+    if (o.value !== null && !this.checkPossible(o, indicatorIndex, column)) {
+      this.byKey.set(seriesIndex, cell, REFUSED);
+      return;
+    }
     this.observations.push(o);
     this.columns.push(column);
-    if (o.value !== null) this.checkPlausible(o, indicatorIndex, column);
   }
 
   private subject(o: ImportedObservation): LocalText {
@@ -228,13 +250,14 @@ export class ObservationStore {
     };
   }
 
-  private checkPlausible(
+  /** Reports an impossible value (false: not used) or an unusual one (true: used). */
+  private checkPossible(
     o: ImportedObservation,
     indicatorIndex: number,
     column: string | null,
-  ): void {
+  ): boolean {
     const entry = this.indicatorList[indicatorIndex];
-    if (!entry || o.value === null) return;
+    if (!entry || o.value === null) return true;
     const unitKey = o.unit ?? "";
     let kind = entry.kinds.get(unitKey);
     if (kind === undefined) {
@@ -242,29 +265,28 @@ export class ObservationStore {
       entry.kinds.set(unitKey, kind);
     }
     const value = o.value;
-    if (kind === "percent" && (value < 0 || value > 100)) {
-      this.issues.add(
-        "warning",
-        "implausible",
-        whereOf(o, column).line,
-        column,
-        () => ({
-          sv: `Värdet ${valueText(o).sv} för ${this.subject(o).sv} är en andel i procent men ligger utanför 0–100. Kontrollera det.`,
-          en: `The value ${valueText(o).en} for ${this.subject(o).en} is a percentage but lies outside 0–100. Check it.`,
-        }),
-      );
-    } else if (kind === "non-negative" && value < 0) {
-      this.issues.add(
-        "warning",
-        "implausible",
-        whereOf(o, column).line,
-        column,
-        () => ({
-          sv: `Värdet ${valueText(o).sv} för ${this.subject(o).sv} är negativt, men ett antal, belopp eller en kvot kan inte vara det. Kontrollera det.`,
-          en: `The value ${valueText(o).en} for ${this.subject(o).en} is negative, but a count, amount or rate cannot be. Check it.`,
-        }),
-      );
+    const line = whereOf(o, column).line;
+    if (kind === "share" && (value < 0 || value > 100)) {
+      this.issues.add("error", "impossible-value", line, column, () => ({
+        sv: `Värdet ${valueText(o).sv} för ${this.subject(o).sv} är en andel i procent men ligger utanför 0–100, vilket är omöjligt; värdet används inte.`,
+        en: `The value ${valueText(o).en} for ${this.subject(o).en} is a percentage share but lies outside 0–100, which is impossible; the value is not used.`,
+      }));
+      return false;
     }
+    if (kind === "count" && value < 0) {
+      this.issues.add("error", "impossible-value", line, column, () => ({
+        sv: `Värdet ${valueText(o).sv} för ${this.subject(o).sv} är negativt, men ett antal eller en kvot per invånare kan inte vara det; värdet används inte.`,
+        en: `The value ${valueText(o).en} for ${this.subject(o).en} is negative, but a count or a rate per inhabitant cannot be; the value is not used.`,
+      }));
+      return false;
+    }
+    if (kind === "amount" && value < 0) {
+      this.issues.add("warning", "implausible", line, column, () => ({
+        sv: `Värdet ${valueText(o).sv} för ${this.subject(o).sv} är ett negativt belopp. Det kan stämma för en nettosiffra, men kontrollera det.`,
+        en: `The value ${valueText(o).en} for ${this.subject(o).en} is a negative amount. That can be right for a net figure, but check it.`,
+      }));
+    }
+    return true;
   }
 
   /** The observations kept (conflicting ones removed) and the indicators in file order. */
@@ -292,21 +314,28 @@ export class ObservationStore {
 
 const RATE = /per\s?1[\s\u00a0]?000|per\s?100[\s\u00a0]?000|promille|‰|per inv/;
 const PERCENT = /%|procent|percent/;
-const COUNT_OR_AMOUNT =
-  /\bkr\b|kronor|\bsek\b|tkr|mnkr|antal|\bst\b|personer|\bcount\b|\bnumber\b/;
+const AMOUNT = /\bkr\b|kronor|\bsek\b|tkr|mnkr/;
+const COUNT = /antal|\bst\b|personer|\bcount\b|\bnumber\b/;
+/** Figures that may be negative or above 100 whatever their unit: changes, differences, net. */
+const SIGNED =
+  /förändr|ökning|minskning|skillnad|differens|avvikelse|change|diff|netto|\bnet\b|resultat|saldo|över-?\s?\/?\s?underskott|procentenhet|index|budget/;
 
 /** What a unit (or, without a unit, the indicator's name) says about the possible values. */
 export function unitKind(unit: string | null, indicator: string): UnitKind {
+  const name = indicator.toLowerCase();
+  if (SIGNED.test(name)) return null;
   if (unit !== null && unit.trim() !== "") {
     const u = unit.toLowerCase();
-    if (RATE.test(u)) return "non-negative";
-    if (PERCENT.test(u)) return "percent";
-    if (COUNT_OR_AMOUNT.test(u)) return "non-negative";
+    if (SIGNED.test(u)) return null;
+    if (AMOUNT.test(u)) return "amount";
+    if (RATE.test(u)) return "count";
+    if (PERCENT.test(u)) return "share";
+    if (COUNT.test(u)) return "count";
     return null;
   }
-  const name = indicator.toLowerCase();
-  if (RATE.test(name)) return "non-negative";
-  if (PERCENT.test(name) || /\bandel\b/.test(name)) return "percent";
-  if (/^antal\b|\bkostnad|\bkronor\b|\bkr\b/.test(name)) return "non-negative";
+  if (/\bkr\b|kronor|\bkostnad/.test(name)) return "amount";
+  if (RATE.test(name)) return "count";
+  if (PERCENT.test(name) || /\bandel\b/.test(name)) return "share";
+  if (/^antal\b/.test(name)) return "count";
   return null;
 }

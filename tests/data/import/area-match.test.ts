@@ -52,14 +52,14 @@ describe(AreaMatcher, () => {
 
   it.each([
     ["1480", "outside-county", "utanför Stockholms län"],
-    ["14", "outside-county", "utanför Stockholms län"],
+    ["14", "outside-county-region", "utanför Stockholms län"],
     ["0380", "outside-county", "utanför Stockholms län"],
-    ["0013", "outside-county", "utanför Stockholms län"],
+    ["0013", "outside-county-region", "utanför Stockholms län"],
     ["2080", "outside-county", "Falun"],
     ["0199", "unknown-area", "0199"],
     ["12345", "unknown-area", "12345"],
     ["Göteborg", "outside-county", "Göteborg"],
-    ["Region Uppsala", "outside-county", "Uppsala län"],
+    ["Region Uppsala", "outside-county-region", "Uppsala län"],
     ["1917", "unknown-area", "1917"],
     ["1917 Heby", "unknown-area", "1917"],
     ["15 f.d. Älvsborgs län", "unknown-area", "15"],
@@ -69,7 +69,7 @@ describe(AreaMatcher, () => {
     ["Total", "unknown-area", "Total"],
     ["NA", "unknown-area", "NA"],
     ["0331 Heby", "outside-county", "Heby"],
-    ["03 Uppsala county", "outside-county", "Uppsala"],
+    ["03 Uppsala county", "outside-county-region", "Uppsala"],
     ["0127 Göteborg", "area-mismatch", "Göteborg"],
     ["Stockholms", "unknown-area", "Stockholms"],
     ["Upplands", "unknown-area", "Upplands"],
@@ -103,9 +103,9 @@ describe(AreaMatcher, () => {
   });
 
   it.each([
-    ["Uppsala", "outside-county"],
-    ["Region Skåne", "outside-county"],
-    ["Jönköping", "outside-county"],
+    ["Uppsala", "outside-county-region"],
+    ["Region Skåne", "outside-county-region"],
+    ["Jönköping", "outside-county-region"],
     ["Botkyrka", "unknown-area"],
     ["Xyz", "unknown-area"],
   ])("at county level %j is not used (%s)", (text, code) => {

@@ -98,24 +98,49 @@ describe(ObservationStore, () => {
   });
 
   it.each([
-    [{ unit: "%", value: 101 }, true],
-    [{ unit: "%", value: -0.5 }, true],
-    [{ unit: "%", value: 100 }, false],
-    [{ unit: "procent", value: 150 }, true],
-    [{ unit: null, indicator: "Andel med ångest", value: 120 }, true],
-    [{ unit: "kr", value: -5 }, true],
-    [{ unit: "kr per invånare", value: -5 }, true],
-    [{ unit: "antal", value: -1 }, true],
-    [{ unit: "per 1 000 invånare", value: 150 }, false],
-    [{ unit: "per 1 000 invånare", value: -1 }, true],
-    [{ unit: "index", value: -5 }, false],
-    [{ unit: null, indicator: "Förändring", value: -5 }, false],
-  ])("flags implausible values: %j → %s", (patch, flagged) => {
-    const { observations, issues } = storeWith([patch]);
-    expect(observations).toHaveLength(1);
-    expect(issues.map((i) => [i.code, i.severity])).toEqual(
-      flagged ? [["implausible", "warning"]] : [],
-    );
+    [{ unit: "%", value: 101 }, "impossible-value", "error"],
+    [{ unit: "%", value: -0.5 }, "impossible-value", "error"],
+    [{ unit: "%", value: 100 }, null, null],
+    [{ unit: "procent", value: 150 }, "impossible-value", "error"],
+    [
+      { unit: null, indicator: "Andel med ångest", value: 120 },
+      "impossible-value",
+      "error",
+    ],
+    [{ unit: "kr", value: -5 }, "implausible", "warning"],
+    [{ unit: "kr per invånare", value: -5 }, "implausible", "warning"],
+    [{ unit: "antal", value: -1 }, "impossible-value", "error"],
+    [{ unit: "per 1 000 invånare", value: 150 }, null, null],
+    [{ unit: "per 1 000 invånare", value: -1 }, "impossible-value", "error"],
+    [{ unit: "index", value: -5 }, null, null],
+    [{ unit: null, indicator: "Förändring", value: -5 }, null, null],
+    [
+      { unit: "%", indicator: "Förändring sedan 2019", value: -3.2 },
+      null,
+      null,
+    ],
+    [{ unit: "%", indicator: "Utfall i % av budget", value: 140 }, null, null],
+  ] as const)(
+    "checks whether a value is possible: %j → %s",
+    (patch, code, severity) => {
+      const { observations, issues } = storeWith([patch]);
+      expect(observations).toHaveLength(severity === "error" ? 0 : 1);
+      expect(issues.map((i) => [i.code, i.severity])).toEqual(
+        code === null ? [] : [[code, severity]],
+      );
+    },
+  );
+
+  it("uses no value for a figure whose other value in the file is impossible", () => {
+    const { observations, issues } = storeWith([
+      { unit: "%", value: 140, line: 2 },
+      { unit: "%", value: 14, line: 3 },
+    ]);
+    expect(observations).toEqual([]);
+    expect(issues.map((i) => [i.line, i.code])).toEqual([
+      [2, "impossible-value"],
+      [3, "conflict"],
+    ]);
   });
 
   it("lists indicators in file order with the first unit and label seen", () => {
@@ -134,11 +159,13 @@ describe(ObservationStore, () => {
 
 describe(unitKind, () => {
   it.each([
-    ["%", "x", "percent"],
-    ["kr", "x", "non-negative"],
-    ["per 100 000 invånare", "x", "non-negative"],
-    [null, "Antal placerade", "non-negative"],
-    [null, "Andel (%)", "percent"],
+    ["%", "x", "share"],
+    ["kr", "x", "amount"],
+    ["per 100 000 invånare", "x", "count"],
+    [null, "Antal placerade", "count"],
+    [null, "Andel (%)", "share"],
+    ["%", "Förändring av andelen", null],
+    ["antal", "Nettoförändring", null],
     ["index", "Andel", null],
     [null, "Index", null],
   ] as const)("%j / %j → %s", (unit, indicator, kind) => {
