@@ -166,6 +166,7 @@ describe("kolada-json, API v3", () => {
       ["values[0].values[1].value", "bad-number"],
       [null, "no-valid-rows"],
     ]);
+    expect(report.totals.errorRows).toBe(2);
     expect(messages(report, "bad-number")[0]).toContain("för stort");
     expect(messages(report, "no-valid-rows")[0]).toContain(
       "filens 2 datarader",

@@ -133,6 +133,7 @@ describe("json-stat2", () => {
     const report = check(text);
     expect(report.decision).toBe("reject");
     expect(report.rows).toBe(8);
+    expect(report.totals.errorRows).toBe(8);
     expect(messages(report, "bad-number")).toHaveLength(8);
     expect(messages(report, "bad-number")[0]).toContain("för stort");
     expect(codes(report)).toContainEqual(["value[7]", "bad-number"]);

@@ -154,6 +154,7 @@ describe("json-tidy", () => {
     );
     expect(report.decision).toBe("reject");
     expect(report.rows).toBe(3);
+    expect(report.totals.errorRows).toBe(3);
     expect(codes(report)).toEqual([
       ["observations[0].value", "bad-number"],
       ["observations[1].value", "bad-number"],
