@@ -194,7 +194,23 @@ export class CsvRowReader {
   private text(raw: string, index: number, line: number): string | null {
     const cached = this.textCache.get(raw);
     if (cached !== undefined) return cached;
-    const text = trimCell(raw).normalize("NFC");
+    let text = trimCell(raw).normalize("NFC");
+    if (text.includes("\u00ad")) {
+      const before = text;
+      text = withoutSoftHyphens(text);
+      const column = this.heading(index);
+      this.issues.once(
+        "soft-hyphen",
+        "info",
+        "soft-hyphen",
+        this.lineOf(index, line),
+        column,
+        {
+          sv: `Texten ${quoteSv(before.replace(/\u00ad/g, "[SHY]"))} har mjuka bindestreck (U+00AD, som Socialstyrelsens statistikdatabas skriver); mellan siffror läses de som ”-” (${quoteSv(text)}), annars tas de bort.`,
+          en: `The text ${quoteEn(before.replace(/\u00ad/g, "[SHY]"))} has soft hyphens (U+00AD, as Socialstyrelsen's database writes them); next to digits they are read as “-” (${quoteEn(text)}), elsewhere they are removed.`,
+        },
+      );
+    }
     const value = text === "" ? null : text;
     if (isFormulaLike(raw)) {
       const column = this.heading(index);
@@ -364,7 +380,9 @@ export class CsvRowReader {
     }
     if (area.note)
       this.issues.once(
-        areaRaw,
+        area.note.code === "area-by-name"
+          ? `${areaRaw}\u0000${fields[plan.areaName] ?? ""}`
+          : areaRaw,
         "info",
         area.note.code,
         this.lineOf(plan.areaCode, line),
@@ -692,6 +710,13 @@ export class CsvRowReader {
 }
 
 const ZERO: ParsedNumber = { value: 0, unit: null };
+
+/** Soft hyphens next to a digit ("\u00ad24 år", "25\u00ad29 år") mean "-"; elsewhere nothing. */
+export function withoutSoftHyphens(text: string): string {
+  return text
+    .replace(/\u00ad(?=\d)|(?<=\d)\u00ad/g, "-")
+    .replace(/\u00ad/g, "");
+}
 
 function copyRow(row: RowState): RowState {
   const copy = new RowState();

@@ -483,7 +483,7 @@ function guessAreaCodeColumn(
       const result = matcher.resolve(cell);
       if (result.ok || isOutside(result.code)) known++;
     }
-    if (codes && leadingZero && distinct.size >= 2 && known >= 0.8 * filled)
+    if (codes && leadingZero && distinct.size >= 2 && known >= 0.5 * filled)
       return index;
   }
   return -1;
@@ -530,7 +530,7 @@ function decideAreaLevel(
   const key = heading
     .normalize("NFC")
     .toLowerCase()
-    .replace(/[_\-]+/g, " ")
+    .replace(/[_-]+/g, " ")
     .trim();
   const names = new Set<string>();
   for (const row of sample) {

@@ -45,8 +45,8 @@ const DELIMITER: Record<ImportDelimiter, { sv: string; en: string }> = {
 const FORMAT: Record<ImportFormat, { sv: string; en: string }> = {
   "csv-tidy": { sv: "CSV, en rad per värde", en: "CSV, one row per value" },
   "csv-wide-periods": {
-    sv: "CSV, ett år per kolumn",
-    en: "CSV, one year per column",
+    sv: "CSV, en period per kolumn (år, månad, kvartal)",
+    en: "CSV, one period per column (year, month, quarter)",
   },
   "csv-wide-indicators": {
     sv: "CSV, en indikator per kolumn",

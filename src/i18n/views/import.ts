@@ -65,7 +65,7 @@ export const importViewSv = {
   },
   formatNames: {
     "csv-tidy": "en rad per uppgift",
-    "csv-wide-periods": "år som kolumner",
+    "csv-wide-periods": "perioder (år, månader) som kolumner",
     "csv-wide-indicators": "indikatorer som kolumner",
     "pxweb-csv": "PxWeb-export (CSV)",
     "json-tidy": "verktygets eget JSON-format",
@@ -199,7 +199,7 @@ const importViewEn = {
   },
   formatNames: {
     "csv-tidy": "one row per figure",
-    "csv-wide-periods": "years as columns",
+    "csv-wide-periods": "periods (years, months) as columns",
     "csv-wide-indicators": "indicators as columns",
     "pxweb-csv": "PxWeb export (CSV)",
     "json-tidy": "the tool's own JSON format",

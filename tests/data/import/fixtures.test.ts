@@ -51,6 +51,128 @@ const obs = (
 });
 
 const EXPECTED: Record<string, Expectation> = {
+  // Wrong numbers the import once gave without a word (issue "Import that never misreads").
+  "english-numbers.csv": {
+    decision: "accept",
+    delimiter: ",",
+    count: 5,
+    observations: [
+      obs("0127", "Kostnad (kr)", "2023", 3174063),
+      // Was read as 560 and -12.5.
+      obs("0184", "Kostnad (kr)", "2023", 560000),
+      obs("0136", "Förändring (kr)", "2023", -12500),
+      obs("0180", "Kostnad (kr)", "2023", 2540100.5),
+      obs("0182", "Kostnad (kr)", "2023", 1234.5),
+    ],
+    issues: [[null, null, "number-format-english"]],
+  },
+  "ambiguous-thousands.csv": {
+    decision: "accept-with-row-errors",
+    count: 1,
+    observations: [obs("0136", "Kostnad", "2023", 1200)],
+    issues: [
+      [2, "Värde", "ambiguous-number"],
+      [3, "Värde", "ambiguous-number"],
+    ],
+  },
+  "empty-code-conflict.csv": {
+    decision: "accept-with-row-errors",
+    count: 2,
+    observations: [
+      obs("0127", "Andel (%)", "2023", 9.1),
+      obs("0184", "Andel (%)", "2023", 7.5),
+    ],
+    issues: [
+      [2, "Andel (%)", "conflict"],
+      [3, "Andel (%)", "conflict"],
+      [3, "Kommunkod", "area-by-name"],
+      [4, "Kommunkod", "area-by-name"],
+    ],
+    without: ["missing-area"],
+  },
+  "impossible-values.csv": {
+    decision: "accept-with-row-errors",
+    count: 3,
+    observations: [
+      obs("0182", "Antal besök", "2023", 12),
+      obs("0136", "Förändring av andelen", "2023", -3.2),
+      obs("0138", "Nettokostnad", "2023", -120),
+    ],
+    issues: [
+      [2, "Värde", "impossible-value"],
+      [3, "Värde", "impossible-value"],
+      [4, "Värde", "impossible-value"],
+    ],
+    without: ["implausible"],
+  },
+  "months-wide.csv": {
+    decision: "accept-with-row-errors",
+    delimiter: ",",
+    count: 9,
+    observations: [
+      obs("0127", "el", "2014M02", 15),
+      // An SCB export (code and name in one cell): "-" is nil.
+      obs("0127", "el", "2014M03", 0, "reported", "-"),
+      obs("0127", "bensin", "2014M03", 120),
+      obs("0180", "el", "2014M03", null, "suppressed", ".."),
+    ],
+    issues: [
+      [2, "2014M03", "dash-as-nil"],
+      [5, "region", "outside-county"],
+      [6, "region", "unknown-area"],
+    ],
+  },
+  "r-write-csv.csv": {
+    decision: "accept-with-row-errors",
+    delimiter: ",",
+    count: 4,
+    observations: [
+      obs("01", "Andel", "2019", 12.5),
+      obs("01", "Antal", "2019", null, "missing", "NA"),
+      obs("01", "Andel", "2020", null, "missing", "NaN"),
+      obs("01", "Antal", "2020", 1200),
+    ],
+    issues: [
+      [1, "", "row-numbers"],
+      [1, "AstLan", "area-column-guessed"],
+      [3, "AstLan", "outside-county-region"],
+      [5, "AstLan", "unknown-area"],
+    ],
+  },
+  "pandas-quarters.csv": {
+    decision: "accept",
+    delimiter: ",",
+    count: 4,
+    observations: [
+      obs("0127", "andel_procent", "2019K1", 12.5),
+      obs("0127", "andel_procent", "2019K2", 13),
+      obs("0184", "andel_procent", "2019K1", null, "missing", "nan"),
+      obs("0184", "andel_procent", "2019-2022", 9.25),
+    ],
+    issues: [
+      [1, "Unnamed: 0", "row-numbers"],
+      [null, null, "period-normalised"],
+    ],
+  },
+  "socialstyrelsen-region.csv": {
+    decision: "accept-with-row-errors",
+    delimiter: ";",
+    count: 8,
+    observations: [
+      // "Stockholm" in a Region column is the county, never the kommun 0180.
+      obs("01", "Antal / Röker / -24 år", "2021", 1234),
+      obs("01", "Antal / Röker / 25-29 år", "2022", null, "suppressed", "X"),
+      obs("01", "Procent / Röker / -24 år", "2022", 3.9),
+      obs("00", "Antal / Röker / -24 år", "2021", 9000),
+    ],
+    issues: [
+      [2, "Region", "area-level-county"],
+      [3, "Ålder", "soft-hyphen"],
+      [6, "Region", "outside-county-region"],
+      [8, "Region", "outside-county-region"],
+      [10, null, "note-row"],
+    ],
+  },
   "tidy-semicolon-utf8bom.csv": {
     decision: "accept",
     encoding: "utf-8-bom",
