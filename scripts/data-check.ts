@@ -1,8 +1,9 @@
 /**
- * npm run data:check -- <file> [--json] [--lang en]
+ * npm run data:check -- <file> [--json] [--lang en] [--map mapping.json]
  * Checks a file a coordinator wants to import with the same pipeline as the Importera view
  * (src/data/import/check-import.ts) and prints the report: for a person (Swedish; --lang en for
- * English) or, with --json, as one JSON object (src/data/import/check-json.ts).
+ * English) or, with --json, as one JSON object (src/data/import/check-json.ts). --map applies a
+ * column mapping saved from Importera (src/data/import/mapping.ts) instead of detection.
  * Exit code: 0 accepted, 1 accepted with row errors, 2 rejected, unreadable file or bad arguments.
  */
 import { readFile } from "node:fs/promises";
@@ -12,6 +13,7 @@ import { parseArgs } from "node:util";
 import { checkImport } from "../src/data/import/check-import";
 import { exitCodeOf, toCheckJson } from "../src/data/import/check-json";
 import { importAreasOf } from "../src/data/import/import-areas";
+import { parseMapping, type ImportMapping } from "../src/data/import/mapping";
 import { formatReportText } from "../src/data/import/report-text";
 import {
   loadAreas,
@@ -21,7 +23,8 @@ import {
 
 import { nodeReadFile } from "./lib/node-read-file";
 
-const USAGE = "Användning: npm run data:check -- <fil> [--json] [--lang sv|en]";
+const USAGE =
+  "Användning: npm run data:check -- <fil> [--json] [--lang sv|en] [--map kolumnmappning.json]";
 
 function fail(message: string): never {
   console.error(message);
@@ -35,6 +38,7 @@ function parse() {
     options: {
       json: { type: "boolean", default: false },
       lang: { type: "string", default: "sv" },
+      map: { type: "string" },
     },
   });
 }
@@ -59,6 +63,21 @@ try {
   );
 }
 
+let mapping: ImportMapping | null = null;
+if (values.map !== undefined) {
+  let text: string;
+  try {
+    text = await readFile(values.map, "utf8");
+  } catch (error) {
+    fail(
+      `Kan inte läsa kolumnmappningen ${values.map}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const parsed = parseMapping(text);
+  if (!parsed.ok) fail(`${values.map}: ${parsed.message[locale]}`);
+  mapping = parsed.mapping;
+}
+
 let areas;
 try {
   const read = nodeReadFile();
@@ -70,9 +89,12 @@ try {
   );
 }
 
-const report = checkImport(bytes, basename(file), {
-  areas: importAreasOf(areas),
-});
+const report = checkImport(
+  bytes,
+  basename(file),
+  { areas: importAreasOf(areas) },
+  { mapping },
+);
 process.stdout.write(
   values.json
     ? `${JSON.stringify(toCheckJson(report))}\n`

@@ -15,6 +15,7 @@ import { importCsv } from "./csv-import";
 import { decodeBytes, repairText } from "./decode";
 import { IssueCollector } from "./issues";
 import { importJson, looksLikeJson } from "./json-formats";
+import type { ImportMapping } from "./mapping";
 import type {
   ImportContext,
   ImportDelimiter,
@@ -22,6 +23,7 @@ import type {
   ImportFormat,
   ImportOptions,
   ImportReport,
+  ImportTable,
 } from "./report-types";
 import { ObservationStore } from "./validate";
 
@@ -38,6 +40,7 @@ export type {
   ImportReport,
   ImportSeverity,
   ImportStatus,
+  ImportTable,
   ImportTotals,
   ImportedObservation,
 } from "./report-types";
@@ -89,6 +92,8 @@ export function tooLargeReport(
     observations: [],
     indicators: [],
     totals: { errorRows: 0, outsideCountyRows: 0, outsideRegionRows: 0 },
+    table: null,
+    mapping: null,
     issues: [
       {
         line: null,
@@ -116,6 +121,8 @@ export function checkImport(
   let delimiter: ImportDelimiter | null = null;
   let format: ImportFormat | null = null;
   let rows = 0;
+  let table: ImportTable | null = null;
+  let mapping: ImportMapping | null = null;
   let lastProgress = -1;
   const progress = (fraction: number): void => {
     if (options.signal?.aborted) throw abortError();
@@ -135,6 +142,8 @@ export function checkImport(
     issues: issues.finish(),
     indicators: [],
     totals: issues.totals,
+    table,
+    mapping,
   });
 
   try {
@@ -200,11 +209,14 @@ export function checkImport(
         badLines: repaired.badLines,
         maxLineLength: options.maxLineLength ?? IMPORT_MAX_LINE_LENGTH,
         onChunk,
+        mapping: options.mapping ?? null,
       });
       delimiter = result.delimiter;
       format = result.format;
       rows = result.rows;
       readable = result.readable;
+      table = result.table;
+      mapping = result.mapping;
     }
     if (!readable) return refuse();
     const { observations, indicators } = store.result();
@@ -219,10 +231,15 @@ export function checkImport(
               sv: "Filen har inga datarader under rubrikraden.",
               en: "The file has no data rows below the header.",
             }
-          : {
-              sv: `Ingen av filens ${rows} datarader kunde användas; se problemen nedan.`,
-              en: `None of the file's ${rows} data rows could be used; see the problems below.`,
-            },
+          : issues.totals.outsideCountyRows > 0 && issues.totals.errorRows === 0
+            ? {
+                sv: `Filen gäller bara kommuner eller län utanför Stockholms län (${rows} datarader), så inget i den kan användas här.`,
+                en: `The file is only about kommuner or counties outside Stockholm County (${rows} data rows), so nothing in it can be used here.`,
+              }
+            : {
+                sv: `Ingen av filens ${rows} datarader kunde användas; se problemen nedan.`,
+                en: `None of the file's ${rows} data rows could be used; see the problems below.`,
+              },
       );
       return refuse();
     }
@@ -238,6 +255,8 @@ export function checkImport(
       issues: issues.finish(),
       indicators,
       totals: issues.totals,
+      table,
+      mapping,
     };
   } catch (error) {
     if (isAbort(error)) throw error;

@@ -14,10 +14,18 @@ import {
   trimCell,
   type DecimalMode,
 } from "./numbers";
-import type { ImportDelimiter, ImportFormat } from "./report-types";
+import type { ImportMapping } from "./mapping";
+import { mappingFromPlan, planFromMapping } from "./mapping-plan";
+import type {
+  ImportDelimiter,
+  ImportFormat,
+  ImportTable,
+} from "./report-types";
 import type { ObservationStore } from "./validate";
 
 const SAMPLE_ROWS = 2000;
+/** Rows shown in the column-mapping step. */
+const TABLE_ROWS = 8;
 
 export interface CsvImportInput {
   readonly text: string;
@@ -29,6 +37,8 @@ export interface CsvImportInput {
   readonly maxLineLength: number;
   /** Called after every chunk with the share read; may throw (abort). */
   readonly onChunk: (fraction: number) => void;
+  /** The user's column mapping: replaces detection when given. */
+  readonly mapping?: ImportMapping | null;
 }
 
 export interface CsvImportResult {
@@ -37,6 +47,10 @@ export interface CsvImportResult {
   readonly rows: number;
   /** false when the file was refused as a whole (the reason is among the issues). */
   readonly readable: boolean;
+  /** The header and first rows, for the column-mapping step (null before a header was found). */
+  readonly table: ImportTable | null;
+  /** The mapping the file was read with: the user's, or the one detection arrived at. */
+  readonly mapping: ImportMapping | null;
 }
 
 type Phase = "before-header" | "sample" | "rows" | "refused";
@@ -59,7 +73,14 @@ export function importCsv(input: CsvImportInput): CsvImportResult {
       sv: "Hittar ingen avgränsare mellan kolumnerna (semikolon, komma eller tabb). Filen behöver minst två kolumner: kommun och värde.",
       en: "Found no delimiter between columns (semicolon, comma or TAB). The file needs at least two columns: kommun and value.",
     });
-    return { delimiter: null, format: null, rows: 0, readable: false };
+    return {
+      delimiter: null,
+      format: null,
+      rows: 0,
+      readable: false,
+      table: null,
+      mapping: null,
+    };
   }
   const scan = scanLines(body, input.maxLineLength, firstLine);
   if (scan.tooLong) {
@@ -67,7 +88,14 @@ export function importCsv(input: CsvImportInput): CsvImportResult {
       sv: `Rad ${scan.tooLong.line} är ${scan.tooLong.length} tecken lång; högst ${input.maxLineLength} tillåts. Filen läses inte (är det verkligen en tabell?).`,
       en: `Line ${scan.tooLong.line} is ${scan.tooLong.length} characters long; at most ${input.maxLineLength} are allowed. The file is not read (is it really a table?).`,
     });
-    return { delimiter, format: null, rows: 0, readable: false };
+    return {
+      delimiter,
+      format: null,
+      rows: 0,
+      readable: false,
+      table: null,
+      mapping: null,
+    };
   }
 
   const state: { phase: Phase } = { phase: "before-header" };
@@ -79,8 +107,17 @@ export function importCsv(input: CsvImportInput): CsvImportResult {
   let reader: CsvRowReader | null = null;
   let format: ImportFormat | null = null;
 
+  let table: ImportTable | null = null;
+  let mapping: ImportMapping | null = null;
   const plan = (): void => {
-    const layout = planLayout({
+    table = {
+      headerLine,
+      header: header.map(clip),
+      rows: sample
+        .slice(0, TABLE_ROWS)
+        .map((row) => ({ line: row.line, cells: row.fields.map(clip) })),
+    };
+    const layoutInput = {
       header,
       headerLine,
       sample,
@@ -89,13 +126,25 @@ export function importCsv(input: CsvImportInput): CsvImportResult {
       fileStem: input.fileStem,
       matcher: input.matcher,
       issues,
-    });
+    };
+    const given = input.mapping ?? null;
+    const layout = given
+      ? planFromMapping(given, layoutInput)
+      : planLayout(layoutInput);
     if (!layout) {
       state.phase = "refused";
       return;
     }
     format = layout.format;
-    const modes = decideNumberModes(layout.values, sample, issues);
+    const modes = given
+      ? new Map<number, DecimalMode>(
+          layout.values.map((v) => [
+            v.index,
+            given.numberFormat === "en" ? "point" : "comma",
+          ]),
+        )
+      : decideNumberModes(layout.values, sample, issues);
+    mapping = given ?? mappingFromPlan(layout, modes);
     reader = new CsvRowReader({
       plan: layout,
       modes,
@@ -141,6 +190,7 @@ export function importCsv(input: CsvImportInput): CsvImportResult {
           } else {
             header = fields;
             headerLine = line;
+            issues.headerLine = line;
             state.phase = "sample";
           }
         }
@@ -173,10 +223,24 @@ export function importCsv(input: CsvImportInput): CsvImportResult {
       sv: "Filen har ingen rubrikrad med minst två kolumner (den är tom eller har bara en kolumn).",
       en: "The file has no header row with at least two columns (it is empty or has only one column).",
     });
-    return { delimiter, format: null, rows: 0, readable: false };
+    return {
+      delimiter,
+      format: null,
+      rows: 0,
+      readable: false,
+      table: null,
+      mapping: null,
+    };
   }
   const rows = (reader as CsvRowReader | null)?.rows ?? 0;
-  return { delimiter, format, rows, readable: state.phase !== "refused" };
+  return {
+    delimiter,
+    format,
+    rows,
+    readable: state.phase !== "refused",
+    table,
+    mapping,
+  };
 }
 
 /**

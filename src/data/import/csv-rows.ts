@@ -347,6 +347,7 @@ export class CsvRowReader {
       return;
     }
     this.rows++;
+    if (plan.keep.size > 0 && !this.kept(fields)) return;
     if (fields.length <= plan.required) {
       this.issues.add("error", "too-few-fields", line, null, () => ({
         sv: `Raden har ${fields.length} fält men rubrikraden har ${plan.width}; raden används inte.`,
@@ -460,6 +461,29 @@ export class CsvRowReader {
     }
   }
 
+  /** Rows left out by a column mapping's filter ("keep only Kön = Totalt"), per column. */
+  private readonly filtered = new Map<number, number>();
+
+  private kept(fields: readonly string[]): boolean {
+    for (const [index, value] of this.plan.keep) {
+      if (trimCell(fields[index] ?? "") === value) continue;
+      this.filtered.set(index, (this.filtered.get(index) ?? 0) + 1);
+      return false;
+    }
+    return true;
+  }
+
+  private reportFiltered(): void {
+    for (const [index, count] of this.filtered) {
+      const heading = this.plan.headings[index] ?? "";
+      const value = this.plan.keep.get(index) ?? "";
+      this.issues.add("info", "rows-filtered", null, heading, {
+        sv: `${count} rader med ett annat värde än ${quoteSv(value)} i kolumnen ${quoteSv(heading)} används inte (valt i kolumnmappningen).`,
+        en: `${count} rows with another value than ${quoteEn(value)} in the column ${quoteEn(heading)} are not used (chosen in the column mapping).`,
+      });
+    }
+  }
+
   private extraFieldsEmpty(fields: readonly string[]): boolean {
     for (let i = this.plan.width; i < fields.length; i++)
       if (trimCell(fields[i] ?? "") !== "") return false;
@@ -533,6 +557,7 @@ export class CsvRowReader {
    * them as ambiguous. A column without telling cells follows the whole file.
    */
   finish(): void {
+    this.reportFiltered();
     if (this.deferred.length === 0) return;
     const file = new FormatEvidence();
     for (const evidence of this.evidence.values()) file.addAll(evidence);

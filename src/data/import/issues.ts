@@ -24,6 +24,8 @@ export class IssueCollector {
   private readonly counts = new Map<string, CodeCount>();
   private readonly onceKeys = new Set<string>();
   private errorTotal = 0;
+  /** The CSV header's line: an error there is about a column or the file, not a row. */
+  headerLine: number | null = null;
   /** Distinct rows (lines, or JSON paths) with an error, and those outside the county. */
   private readonly errorPlaces = new Set<number | string>();
   private readonly outsidePlaces = new Set<number | string>();
@@ -40,7 +42,8 @@ export class IssueCollector {
   ): void {
     if (severity === "error") {
       this.errorTotal++;
-      if (line !== null || column !== null) {
+      const header = line !== null && line === this.headerLine;
+      if ((line !== null || column !== null) && !header) {
         const place = line ?? `\u0000${column ?? ""}`;
         if (code === OUTSIDE_KOMMUN) this.outsidePlaces.add(place);
         else if (code === OUTSIDE_REGION) {

@@ -56,6 +56,8 @@ export interface CsvPlan {
   readonly areaLevel: AreaLevel;
   /** True for files recognised as PxWeb/SCB exports, where "-" means nil (zero). */
   readonly dashIsZero: boolean;
+  /** Breakdown columns filtered to one value (a column mapping's "keep"): column → value. */
+  readonly keep: ReadonlyMap<number, string>;
   /** Highest column index a row must have. */
   readonly required: number;
 }
@@ -394,6 +396,7 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
     fallbackIndicator: input.title?.trim() || input.fileStem,
     areaLevel,
     dashIsZero,
+    keep: new Map(),
     required: Math.max(...used),
   };
 }

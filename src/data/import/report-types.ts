@@ -4,6 +4,8 @@
  */
 import type { LocalText } from "@/domain/local-text";
 
+import type { ImportMapping } from "./mapping";
+
 export type ImportDecision = "accept" | "accept-with-row-errors" | "reject";
 export type ImportEncoding =
   "utf-8" | "utf-8-bom" | "windows-1252" | "utf-16le" | "utf-16be";
@@ -65,6 +67,16 @@ export interface ImportIndicator {
   readonly label: string | null;
 }
 
+/** The header and first rows of a CSV file as read (cells clipped), for the column-mapping step. */
+export interface ImportTable {
+  readonly headerLine: number;
+  readonly header: readonly string[];
+  readonly rows: readonly {
+    readonly line: number;
+    readonly cells: readonly string[];
+  }[];
+}
+
 /** Real totals of a report (its issue list is capped per code; these never are). */
 export interface ImportTotals {
   /** Rows (CSV lines; JSON records or cells) with at least one error, outside-county ones apart. */
@@ -90,6 +102,10 @@ export interface ImportReport {
   /** Distinct indicators in file order. */
   readonly indicators: readonly ImportIndicator[];
   readonly totals: ImportTotals;
+  /** CSV: the header and first rows (null for JSON, or before a header was found). */
+  readonly table: ImportTable | null;
+  /** CSV: the column mapping the file was read with (the user's, or detection's); else null. */
+  readonly mapping: ImportMapping | null;
 }
 
 export interface ImportArea {
@@ -113,4 +129,6 @@ export interface ImportOptions {
   readonly maxBytes?: number;
   /** Default IMPORT_MAX_LINE_LENGTH. */
   readonly maxLineLength?: number;
+  /** A column mapping for a CSV file (the user's), replacing detection. */
+  readonly mapping?: ImportMapping | null;
 }

@@ -66,6 +66,11 @@ const EXPECTED: Record<string, Expectation> = {
     ],
     issues: [[null, null, "number-format-english"]],
   },
+  // Detection cannot read it ("Enhet" is a unit heading); the column mapping can (mapping.test.ts).
+  "needs-mapping.csv": {
+    decision: "reject",
+    issues: [[1, null, "missing-column"]],
+  },
   "ambiguous-thousands.csv": {
     decision: "accept-with-row-errors",
     count: 1,

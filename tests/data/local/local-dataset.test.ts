@@ -39,6 +39,8 @@ const report = (
   observations,
   issues: [],
   totals: { errorRows: 0, outsideCountyRows: 0, outsideRegionRows: 0 },
+  table: null,
+  mapping: null,
   indicators: [
     ...new Map(
       observations.map((o) => [
