@@ -6,7 +6,7 @@ import type { ReactElement } from "react";
 import { App } from "@/app/app";
 import { createQueryClient } from "@/app/query-client";
 
-export function renderWithProviders(ui: ReactElement): RenderResult {
+function renderWithProviders(ui: ReactElement): RenderResult {
   return render(
     <QueryClientProvider client={createQueryClient({ retry: false })}>
       {ui}

@@ -18,9 +18,9 @@ import type { Browser } from "@playwright/test";
 import { generateTidyCsv } from "./import-fixture";
 import { median } from "./bench-report";
 
-export const IMPORT_ROWS = 1_000_000;
+const IMPORT_ROWS = 1_000_000;
 const RUNS = 3;
-export const IMPORT_TARGETS = { rowsPerSecond: 300_000, peakMb: 1024 } as const;
+const IMPORT_TARGETS = { rowsPerSecond: 300_000, peakMb: 1024 } as const;
 
 export interface ImportRun {
   readonly rows: number;

@@ -9,9 +9,9 @@ import { gzipSync } from "node:zlib";
 
 import { chromium, type Browser, type Page } from "@playwright/test";
 
-export const CHART_TIMEOUT_MS = 30_000;
+const CHART_TIMEOUT_MS = 30_000;
 /** A chart is "drawn" once one svg holds this many bars (one per kommun). */
-export const MIN_BARS = 26;
+const MIN_BARS = 26;
 
 export interface BenchTarget {
   readonly name: string;

@@ -2,7 +2,7 @@
 import type { LoadResult } from "./bench-load";
 
 /** Targets from ../shared/bench/README.md. */
-export const TARGETS = {
+const TARGETS = {
   shellMaxBytes: 120_000,
   chartBytesMaxRatio: 1.15,
   chartTimeMaxRatio: 1.2,

@@ -8,7 +8,7 @@
  */
 import type { Plugin } from "vite";
 
-export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
+const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   "default-src": "'self'",
   "script-src": "'self'",
   "style-src": "'self'",
@@ -23,7 +23,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
 };
 
 /** The policy as one header value. */
-export function cspValue(
+function cspValue(
   directives: Readonly<Record<string, string>> = CSP_DIRECTIVES,
 ): string {
   return Object.entries(directives)

@@ -10,7 +10,7 @@ import type { View } from "@/navigation/url-state";
 
 import CompareView from "@/views/compare/compare-view";
 
-export type ViewProps = { readonly url: UrlStateApi };
+type ViewProps = { readonly url: UrlStateApi };
 type ViewComponent =
   LazyExoticComponent<ComponentType<ViewProps>> | ComponentType<ViewProps>;
 

@@ -72,7 +72,7 @@ export function countyLabel(
 }
 
 /** One sentence or three describing a row, for screen readers. */
-export function rowDescription(
+function rowDescription(
   row: ProfileRow,
   kommunName: string,
   t: Translate,

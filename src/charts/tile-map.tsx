@@ -57,9 +57,7 @@ export function missingReason(
 }
 
 /** Legend text of one bin. */
-export function useBinLabel(
-  series: MapSeries,
-): (bin: MapBin, i: number) => string {
+function useBinLabel(series: MapSeries): (bin: MapBin, i: number) => string {
   const { t, locale } = useT();
   const fmt = (v: number): string =>
     formatValue(v, series.ranking.format, locale);

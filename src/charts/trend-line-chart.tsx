@@ -33,7 +33,7 @@ import { COLORS } from "./theme";
 import { useChartKeyboard, type ChartDirection } from "./use-chart-keyboard";
 import { valueLabel, withUnit } from "./value-label";
 
-export interface TrendMark {
+interface TrendMark {
   readonly period: string;
   readonly label: string;
 }
@@ -60,7 +60,7 @@ interface LineStyle {
 }
 
 /** How a line looks: colour by role, and line style and marker so colour is never alone. */
-export function trendLineStyle(line: TrendLine, split: boolean): LineStyle {
+function trendLineStyle(line: TrendLine, split: boolean): LineStyle {
   const men = line.breakdown === "m";
   if (line.role === "county")
     return {

@@ -5,7 +5,7 @@
  */
 import Papa from "papaparse";
 
-export interface CsvRow {
+interface CsvRow {
   /** 1-based physical line where the row starts. */
   readonly line: number;
   readonly fields: readonly string[];

@@ -28,7 +28,7 @@ type Load<T> = (
   module: LoaderModule,
 ) => (read: ReadFile, meta: DatasetMeta) => Promise<T>;
 
-export const dataQueryKeys = {
+const dataQueryKeys = {
   manifest: () => ["data", "manifest"] as const,
   dataset: (kind: string, id: string, version: number | null) =>
     ["data", kind, id, version ?? "latest"] as const,
@@ -61,7 +61,7 @@ const setLocalHint = (present: boolean): void => {
   }
 };
 
-export const localDatasetsQueryOptions = () =>
+const localDatasetsQueryOptions = () =>
   queryOptions({
     queryKey: dataQueryKeys.localList(),
     queryFn: async () => {
@@ -86,7 +86,7 @@ async function loadLocalObservations(id: string): Promise<ObservationsDataset> {
   return { ...localDatasetEntry(meta), observations };
 }
 
-export const manifestQueryOptions = () =>
+const manifestQueryOptions = () =>
   queryOptions({
     queryKey: dataQueryKeys.manifest(),
     queryFn: async (): Promise<Manifest> =>
@@ -116,13 +116,11 @@ function datasetQuery<T>(
   });
 }
 
-export const areasQueryOptions = (id: string, version: number | null = null) =>
+const areasQueryOptions = (id: string, version: number | null = null) =>
   datasetQuery("areas", (m) => m.loadAreas, id, version);
-export const indicatorsQueryOptions = (
-  id: string,
-  version: number | null = null,
-) => datasetQuery("indicators", (m) => m.loadIndicators, id, version);
-export const observationsQueryOptions = (
+const indicatorsQueryOptions = (id: string, version: number | null = null) =>
+  datasetQuery("indicators", (m) => m.loadIndicators, id, version);
+const observationsQueryOptions = (
   id: string,
   version: number | null = null,
 ) => {

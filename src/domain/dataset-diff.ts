@@ -9,7 +9,7 @@ import {
   type Observation,
 } from "./observations";
 
-export type ChangeKind = "added" | "removed" | "changed";
+type ChangeKind = "added" | "removed" | "changed";
 
 export interface ObservationChange {
   readonly kind: ChangeKind;
@@ -25,7 +25,7 @@ export interface ObservationChange {
   readonly fields: readonly DiffField[];
 }
 
-export const DIFF_FIELDS = [
+const DIFF_FIELDS = [
   "value",
   "status",
   "low",
@@ -34,7 +34,7 @@ export const DIFF_FIELDS = [
   "sourceId",
   "locator",
 ] as const;
-export type DiffField = (typeof DIFF_FIELDS)[number];
+type DiffField = (typeof DIFF_FIELDS)[number];
 
 export interface DatasetDiff {
   readonly changes: readonly ObservationChange[];

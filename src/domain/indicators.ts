@@ -46,7 +46,7 @@ export type FormatTag = (typeof FORMAT_TAGS)[number];
 
 /** Which areas an indicator has values for: every kommun, or only the county as a whole. */
 export const SCOPES = ["kommun", "county"] as const;
-export type Scope = (typeof SCOPES)[number];
+type Scope = (typeof SCOPES)[number];
 
 /**
  * How a per-inhabitant figure is derived: the indicator's value divided by the population of
@@ -59,7 +59,7 @@ export interface PerCapitaRule {
   readonly format: FormatTag;
 }
 
-export interface BreakdownLabel extends LocalText {
+interface BreakdownLabel extends LocalText {
   readonly group?: string | undefined;
 }
 

@@ -4,10 +4,5 @@ export interface LocalText {
   readonly en: string;
 }
 
-export const LOCALES = ["sv", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-
-/** Picks the text for a locale. */
-export function localize(text: LocalText, locale: Locale): string {
-  return text[locale];
-}
+/** The UI languages. */
+export type Locale = "sv" | "en";

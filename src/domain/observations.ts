@@ -45,13 +45,6 @@ export interface Observation {
   readonly symbol?: string | null;
 }
 
-/** True when the observation carries a number. */
-export function hasValue(
-  observation: Observation,
-): observation is Observation & { readonly value: number } {
-  return observation.value !== null;
-}
-
 /** Key that identifies one observation within a dataset. */
 export function observationKey(
   o: Pick<Observation, "area" | "indicator" | "breakdown" | "period">,

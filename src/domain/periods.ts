@@ -8,13 +8,6 @@
  */
 export type PeriodKind = "year" | "month" | "quarter" | "range";
 
-export const PERIOD_KINDS: readonly PeriodKind[] = [
-  "year",
-  "month",
-  "quarter",
-  "range",
-];
-
 const CANONICAL = /^(\d{4})(?:M(0[1-9]|1[0-2])|K([1-4])|-(\d{4}))?$/;
 
 export interface PeriodBounds {

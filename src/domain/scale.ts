@@ -61,11 +61,6 @@ export function niceDomainTicks(domain: Domain, count = 4): number[] {
   );
 }
 
-/** Ticks 0, step, 2·step … up to the first tick ≥ max. */
-export function niceTicks(max: number, count = 4): number[] {
-  return niceDomainTicks([0, Math.max(0, max)], count);
-}
-
 /** Maps the domain to [0, range] (low end → 0); a domain without width maps everything to 0. */
 export function domainScale(
   domain: Domain,
@@ -74,14 +69,6 @@ export function domainScale(
   const [low, high] = domain;
   const span = high - low;
   return span > 0 ? (value) => ((value - low) / span) * range : () => 0;
-}
-
-/** Maps [0, domainMax] to [0, range]. */
-export function linearScale(
-  domainMax: number,
-  range: number,
-): (value: number) => number {
-  return domainMax > 0 ? domainScale([0, domainMax], range) : () => 0;
 }
 
 /**

@@ -9,7 +9,7 @@ import { useSyncExternalStore } from "react";
 import { checkDeck, emptyDeck, type Deck, type Slide } from "./deck";
 
 export const STORAGE_KEY = "psykisk-halsa.decks";
-export const CURRENT_KEY = "psykisk-halsa.current-deck";
+const CURRENT_KEY = "psykisk-halsa.current-deck";
 const STORE_VERSION = 1;
 const EVENT = "deckstorechange";
 

@@ -9,17 +9,17 @@
 import * as z from "zod/mini";
 
 export const DECK_FORMAT = "psykisk-halsa-presentation";
-export const DECK_SCHEMA_VERSION = 1;
+const DECK_SCHEMA_VERSION = 1;
 /** A deck file larger than this is refused before it is parsed. */
-export const MAX_DECK_BYTES = 1_000_000;
-export const MAX_SLIDES = 200;
+const MAX_DECK_BYTES = 1_000_000;
+const MAX_SLIDES = 200;
 
 const pinSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,80}$/)),
   version: z.int().check(z.gte(1), z.lte(999_999)),
 });
 
-export const slideSchema = z.object({
+const slideSchema = z.object({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
   /** The view's query string, "?view=compare&kommuner=0127" ("" = the start page). */
   query: z.string().check(z.regex(/^(?:\?[^#\s]{0,2000})?$/)),
@@ -32,7 +32,7 @@ export const slideSchema = z.object({
 export type Slide = z.infer<typeof slideSchema>;
 export type SlidePin = z.infer<typeof pinSchema>;
 
-export const deckSchema = z.object({
+const deckSchema = z.object({
   format: z.literal(DECK_FORMAT),
   schemaVersion: z.literal(DECK_SCHEMA_VERSION),
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),

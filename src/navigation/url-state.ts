@@ -8,7 +8,7 @@ import { isAreaCode } from "@/domain/areas";
 import type { Locale } from "@/domain/local-text";
 
 /** The views in navigation order; "overview" is the start page. */
-export const VIEWS = [
+const VIEWS = [
   "overview",
   "compare",
   "profile",
@@ -32,12 +32,12 @@ export const NAV_VIEWS: readonly View[] = VIEWS.filter(
   (v) => v !== "accessibility" && v !== "report",
 );
 
-export const MODES = ["absolute", "per-capita"] as const;
+const MODES = ["absolute", "per-capita"] as const;
 export type Mode = (typeof MODES)[number];
 
-export const SORTS = ["value", "name"] as const;
+const SORTS = ["value", "name"] as const;
 /** Colour scale of the map: sequential, or diverging around the county value. */
-export const SCALES = ["sequential", "diverging"] as const;
+const SCALES = ["sequential", "diverging"] as const;
 export type Scale = (typeof SCALES)[number];
 export type Sort = (typeof SORTS)[number];
 
@@ -79,7 +79,7 @@ export const DEFAULT_STATE: ViewState = {
   versions: [],
 };
 
-export type NoticeKey =
+type NoticeKey =
   | "unknownView"
   | "unknownIndicator"
   | "unknownPeriod"

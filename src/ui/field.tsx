@@ -1,12 +1,12 @@
 /** A labelled native <select>: accessible, keyboard-friendly and phone-friendly by default. */
 import { useId } from "react";
 
-export interface Option {
+interface Option {
   readonly value: string;
   readonly label: string;
 }
 
-export interface OptionGroup {
+interface OptionGroup {
   readonly label: string;
   readonly options: readonly Option[];
 }

@@ -5,7 +5,7 @@
  */
 import { useId, useMemo, useState } from "react";
 
-export interface ComboOption {
+interface ComboOption {
   readonly value: string;
   readonly label: string;
 }

@@ -11,7 +11,6 @@ import {
 } from "@/domain/metrics/derived";
 import { rankValues } from "@/domain/metrics/ranking";
 import type { Observation } from "@/domain/observations";
-import { linearScale, niceStep, niceTicks } from "@/domain/scale";
 
 import { testObservation } from "../fixtures/domain";
 
@@ -99,25 +98,6 @@ describe(derivePerCapita, () => {
       value: null,
       how: null,
     });
-  });
-});
-
-describe(niceTicks, () => {
-  it.each<[number, number[]]>([
-    [32878683, [0, 10_000_000, 20_000_000, 30_000_000, 40_000_000]],
-    [7.2, [0, 2, 4, 6, 8]],
-    [34.64, [0, 10, 20, 30, 40]],
-    [0, [0]],
-  ])("ticks up to %d are %j", (max, ticks) => {
-    expect(niceTicks(max)).toEqual(ticks);
-  });
-  it("uses 1, 2, 2.5 or 5 times a power of ten", () => {
-    expect(niceStep(9)).toBe(2.5);
-    expect(niceStep(-1)).toBe(1);
-  });
-  it("maps linearly and never divides by zero", () => {
-    expect(linearScale(40, 400)(10)).toBe(100);
-    expect(linearScale(0, 400)(10)).toBe(0);
   });
 });
 

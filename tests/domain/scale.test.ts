@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import {
   domainScale,
   niceDomainTicks,
-  niceTicks,
+  niceStep,
   roundBeyond,
   zeroBasedDomain,
   type Domain,
@@ -52,12 +52,21 @@ describe(niceDomainTicks, () => {
     expect(Object.is(ticks[ticks.length - 1], 0)).toBe(true);
   });
 
-  it.each([32878683, 7.2, 34.64, 0.7, 0])(
-    "all-positive data keep their old ticks (from 0 up to %d)",
-    (max) => {
-      expect(niceDomainTicks([0, max])).toEqual(niceTicks(max));
-    },
-  );
+  it.each<[number, number[]]>([
+    [32878683, [0, 10_000_000, 20_000_000, 30_000_000, 40_000_000]],
+    [7.2, [0, 2, 4, 6, 8]],
+    [34.64, [0, 10, 20, 30, 40]],
+    [0, [0]],
+  ])("all-positive data: ticks from 0 up to %d are %j", (max, ticks) => {
+    expect(niceDomainTicks([0, max])).toEqual(ticks);
+  });
+});
+
+describe(niceStep, () => {
+  it("uses 1, 2, 2.5 or 5 times a power of ten", () => {
+    expect(niceStep(9)).toBe(2.5);
+    expect(niceStep(-1)).toBe(1);
+  });
 });
 
 describe(domainScale, () => {
@@ -73,6 +82,10 @@ describe(domainScale, () => {
     const x = domainScale([-20, 0], 200);
     expect(x(-20)).toBe(0);
     expect(x(0)).toBe(200);
+  });
+
+  it("maps an all-positive domain linearly from zero", () => {
+    expect(domainScale([0, 40], 400)(10)).toBe(100);
   });
 
   it("never divides by zero", () => {

@@ -31,7 +31,7 @@ export function loose(text: string): RegExp {
 }
 
 /** "?kommuner=0127" → "?view=compare&kommuner=0127" (the start page is Översikt). */
-export function compareQuery(query: string): string {
+function compareQuery(query: string): string {
   if (query.includes("view=")) return query;
   return query === ""
     ? "?view=compare"
@@ -45,14 +45,10 @@ export async function openCompare(page: Page, query = ""): Promise<void> {
 }
 
 /** The ranked bar chart. */
-export const chart = (page: Page): Locator =>
-  page.locator(".ranking-chart svg");
+const chart = (page: Page): Locator => page.locator(".ranking-chart svg");
 /** One `<g>` per kommun in the bar chart. */
 export const chartRows = (page: Page): Locator =>
   page.locator(".ranking-chart svg .ranking-chart__row");
-/** The chart's frame (title, subtitle, chart, source line). */
-export const chartFrame = (page: Page): Locator =>
-  page.locator("figure.chart-frame");
 export const chartTitle = (page: Page): Locator =>
   page.locator(".chart-frame__title");
 export const sourceLine = (page: Page): Locator =>

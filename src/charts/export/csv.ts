@@ -47,7 +47,7 @@ export interface CsvLabels {
  * is not available (missing, or only a span is given), "X" withheld for confidentiality, "~" an
  * approximate value; a reported or derived value has none.
  */
-export const STATUS_SYMBOLS: Readonly<Record<ExportStatus, string>> = {
+const STATUS_SYMBOLS: Readonly<Record<ExportStatus, string>> = {
   reported: "",
   estimated: "~",
   "range-only": "..",

@@ -23,7 +23,7 @@ export interface SheetText {
   readonly meta: string;
 }
 
-export const SHEET_CLASS = "chart-export-sheet";
+const SHEET_CLASS = "chart-export-sheet";
 
 function paragraph(className: string, text: string): HTMLElement {
   const p = document.createElement("p");

@@ -37,7 +37,7 @@ function today(): string {
   return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function csvLabels(t: Translate): CsvLabels {
+function csvLabels(t: Translate): CsvLabels {
   const headers = Object.fromEntries(
     CSV_COLUMNS.map((c) => [c, t(`export.columns.${c}`)]),
   ) as Record<CsvColumn, string>;

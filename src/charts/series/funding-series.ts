@@ -37,7 +37,7 @@ export function isInferred(o: Observation): boolean {
   );
 }
 
-export interface AgreementRow {
+interface AgreementRow {
   readonly breakdown: string;
   readonly label: LocalText;
   readonly recipient: Recipient;
@@ -143,7 +143,7 @@ export function buildAgreementSeries(
   return { years, joint };
 }
 
-export interface ExpectedRow {
+interface ExpectedRow {
   readonly code: AreaCode;
   readonly name: string;
   readonly actual: number | null;

@@ -31,11 +31,11 @@ export const DIVERGING_COLORS = {
   orangeDark: "#b35806",
 } as const;
 
-export const TEXT_DARK = "#000000";
-export const TEXT_LIGHT = "#ffffff";
+const TEXT_DARK = "#000000";
+const TEXT_LIGHT = "#ffffff";
 
 /** WCAG 2.1 relative luminance of "#rrggbb". */
-export function relativeLuminance(hex: string): number {
+function relativeLuminance(hex: string): number {
   const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -58,7 +58,7 @@ export function textColorOn(fill: string): string {
 }
 
 /** Which side of the county a diverging bin is on. */
-export type BinSide = "below" | "same" | "above";
+type BinSide = "below" | "same" | "above";
 
 export interface MapBin {
   /** Smallest and largest value the bin holds (sequential: of its kommuner; diverging: bounds). */
@@ -130,7 +130,7 @@ export function quantileBins(
  * The step of the diverging scale: a round number about half the largest distance from the
  * county, so "far" means more than one step away. At least 1e-9 to avoid a zero step.
  */
-export function divergingStep(
+function divergingStep(
   values: readonly (number | null)[],
   county: number,
 ): number {

@@ -30,7 +30,7 @@ import {
 import { compareWithCounty, type Verdict } from "@/domain/profile-comparison";
 
 /** Below this share of kommuner with a value, an indicator is a statement about named kommuner. */
-export const MIN_RANKED_SHARE = 0.5;
+const MIN_RANKED_SHARE = 0.5;
 
 export interface ObservationSet {
   readonly observations: readonly Observation[];
@@ -38,7 +38,7 @@ export interface ObservationSet {
   readonly missingReason: LocalText;
 }
 
-export interface NamedValue {
+interface NamedValue {
   readonly code: AreaCode;
   readonly name: string;
   readonly value: number;
@@ -66,7 +66,7 @@ export interface ProfileRow {
   readonly verdict: Verdict;
 }
 
-export type GapKind = "range-only" | "missing" | "not-named";
+type GapKind = "range-only" | "missing" | "not-named";
 
 export interface ProfileGap {
   readonly indicator: Indicator;
@@ -78,14 +78,14 @@ export interface ProfileGap {
   readonly observation: Observation | null;
 }
 
-export interface ProfileStatement {
+interface ProfileStatement {
   readonly indicator: Indicator;
   readonly observation: Observation & { readonly value: number };
   /** How many kommuner the source gives a value for (this one included). */
   readonly named: number;
 }
 
-export interface ProfileGroup {
+interface ProfileGroup {
   readonly theme: Theme;
   readonly rows: readonly ProfileRow[];
 }
@@ -279,7 +279,7 @@ export interface FactsInput {
 }
 
 /** The latest value of an indicator (breakdown "") for an area; null when there is none. */
-export function latestValue(
+function latestValue(
   observations: readonly Observation[] | null,
   indicator: string,
   area: AreaCode,

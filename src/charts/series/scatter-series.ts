@@ -27,7 +27,7 @@ export interface ScatterValue {
   readonly observation: Observation | null;
 }
 
-export type PairStatus = "both" | "need-missing" | "resource-missing" | "none";
+type PairStatus = "both" | "need-missing" | "resource-missing" | "none";
 
 export interface ScatterRow {
   readonly code: AreaCode;
@@ -77,7 +77,7 @@ export interface ScatterSeries {
   readonly fewValues: boolean;
 }
 
-export interface ScatterAxisInput {
+interface ScatterAxisInput {
   readonly indicator: Indicator;
   readonly observations: readonly Observation[];
   readonly period: string;

@@ -24,10 +24,10 @@ import {
 export type TrendGroup = "" | "k" | "m" | "kon";
 export const TREND_GROUPS: readonly TrendGroup[] = ["", "k", "m", "kon"];
 
-export type TrendRole = "selected" | "county" | "sweden";
-export type PointStatus = ObservationStatus | "no-row";
+type TrendRole = "selected" | "county" | "sweden";
+type PointStatus = ObservationStatus | "no-row";
 
-export interface TrendPoint {
+interface TrendPoint {
   readonly period: string;
   readonly value: number | null;
   readonly status: PointStatus;
@@ -75,7 +75,7 @@ export interface TrendInput {
 }
 
 /** The sexes a group draws. */
-export function breakdownsOfGroup(group: TrendGroup): string[] {
+function breakdownsOfGroup(group: TrendGroup): string[] {
   if (group === "kon") return ["k", "m"];
   return [group];
 }
@@ -113,7 +113,7 @@ export function trendPeriods(
   return periods;
 }
 
-export function lineKey(area: AreaCode, breakdown: string): string {
+function lineKey(area: AreaCode, breakdown: string): string {
   return `${area}|${breakdown === "" ? "all" : breakdown}`;
 }
 

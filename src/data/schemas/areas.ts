@@ -5,7 +5,7 @@ import { AREA_KINDS } from "@/domain/areas";
 
 import { areaCodeTextSchema, problem } from "./common";
 
-export const areaSchema = z.object({
+const areaSchema = z.object({
   code: areaCodeTextSchema,
   name: z.string().check(z.minLength(1, problem("required"))),
   shortName: z.string().check(z.minLength(1, problem("required"))),

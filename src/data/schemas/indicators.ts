@@ -29,7 +29,7 @@ const breakdownLabelSchema = z.object({
   group: z.optional(z.string()),
 });
 
-export const indicatorSchema = z.object({
+const indicatorSchema = z.object({
   id: identifierSchema,
   label: localTextSchema,
   theme: z.enum(THEMES),

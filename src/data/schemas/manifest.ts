@@ -11,10 +11,10 @@ import {
   problem,
 } from "./common";
 
-export const DATASET_KINDS = ["areas", "indicators", "observations"] as const;
-export const FILE_FORMATS = ["csv", "json"] as const;
+const DATASET_KINDS = ["areas", "indicators", "observations"] as const;
+const FILE_FORMATS = ["csv", "json"] as const;
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   id: identifierSchema,
   title: z.string().check(z.minLength(1, problem("required"))),
   /** How the source line on a chart names it, when the full title is too long. */
@@ -29,7 +29,7 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const versionSchema = z.object({
+const versionSchema = z.object({
   version: z.int().check(z.gte(1)),
   file: z
     .string()
@@ -42,7 +42,7 @@ export const versionSchema = z.object({
 });
 export type DatasetVersion = z.infer<typeof versionSchema>;
 
-export const datasetEntrySchema = z.object({
+const datasetEntrySchema = z.object({
   id: identifierSchema,
   kind: z.enum(DATASET_KINDS),
   title: localTextSchema,

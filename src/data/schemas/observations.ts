@@ -33,7 +33,7 @@ export const OBSERVATION_HEADER = [
   "source_id",
   "locator",
 ] as const;
-export type ObservationField = (typeof OBSERVATION_HEADER)[number];
+type ObservationField = (typeof OBSERVATION_HEADER)[number];
 
 export const observationRowSchema = z.object({
   area_code: areaCodeTextSchema,

@@ -29,7 +29,7 @@ import { locator } from "./funding-common";
 const stackedChart = import("@/charts/stacked-bar-chart");
 const StackedBarChart = lazy(() => stackedChart);
 
-export const RECIPIENT_COLORS: Record<Recipient, string> = {
+const RECIPIENT_COLORS: Record<Recipient, string> = {
   region: PART_COLORS[0],
   kommuner: PART_COLORS[1],
   lansgemensamt: PART_COLORS[2],

@@ -9,7 +9,7 @@ import type { ViewState } from "@/navigation/url-state";
 import { DatasetErrorMessage } from "../shared/dataset-error";
 
 /** The sections whose table can be opened; their ids go in the URL's `group`, dot-separated. */
-export const SECTIONS = ["avtal", "stimulans", "forvantat", "plan"] as const;
+const SECTIONS = ["avtal", "stimulans", "forvantat", "plan"] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 /**

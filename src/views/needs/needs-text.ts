@@ -30,17 +30,13 @@ export const lowerFirst = (text: string): string =>
   text.charAt(0).toLocaleLowerCase("sv") + text.slice(1);
 
 /** The axis' indicator label ("… per invånare" when derived). */
-export function axisLabel(
-  axis: ScatterAxis,
-  t: Translate,
-  locale: UiLocale,
-): string {
+function axisLabel(axis: ScatterAxis, t: Translate, locale: UiLocale): string {
   const label = axis.indicator.label[locale];
   return axis.perCapita ? t("needs.perCapitaLabel", { label }) : label;
 }
 
 /** The unit of an axis for the subtitle. */
-export function axisUnit(axis: ScatterAxis, t: Translate): string {
+function axisUnit(axis: ScatterAxis, t: Translate): string {
   if (axis.perCapita && axis.indicator.perCapita)
     return t("needs.derivedUnit", {
       populationPeriod: axis.indicator.perCapita.populationPeriod,

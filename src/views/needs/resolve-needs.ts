@@ -16,7 +16,7 @@ export const DEFAULT_NEED = "kolada-n66077";
  */
 export const DEFAULT_RESOURCE = "kolada-n33001";
 /** Resources per inhabitant, in the order offered. */
-export const RESOURCE_IDS = [
+const RESOURCE_IDS = [
   "stimulansmedel",
   "kolada-n33001",
   "kolada-n30101",
@@ -72,7 +72,7 @@ export function resolveChoice(
 const isKommun = (o: Observation): boolean => o.area.length === 4;
 
 /** Periods in which at least one kommun has a value, newest first (all periods if none has). */
-export function kommunPeriods(
+function kommunPeriods(
   observations: readonly Observation[],
   indicator: Indicator,
 ): string[] {

@@ -31,9 +31,9 @@ import { ProfileBody } from "./profile-body";
 import "./profile.css";
 
 /** Shown at the top, not as rows: population (SCB and Kolada) and the 2018 stimulus funds. */
-export const POPULATION_INDICATOR = "folkmangd";
-export const KOLADA_POPULATION_INDICATOR = "kolada-n01951";
-export const FUNDS_INDICATOR = "stimulansmedel";
+const POPULATION_INDICATOR = "folkmangd";
+const KOLADA_POPULATION_INDICATOR = "kolada-n01951";
+const FUNDS_INDICATOR = "stimulansmedel";
 const AT_THE_TOP = [
   POPULATION_INDICATOR,
   KOLADA_POPULATION_INDICATOR,
@@ -57,7 +57,7 @@ export function profileDatasetIds(catalogue: readonly Indicator[]): string[] {
 }
 
 /** The profile's kommun: the first known code in the URL; unknown codes yield notices. */
-export function resolveKommun(
+function resolveKommun(
   codes: readonly AreaCode[],
   kommuner: readonly Area[],
 ): { kommun: Area | null; known: AreaCode[]; notices: UrlNotice[] } {

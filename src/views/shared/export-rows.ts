@@ -27,7 +27,7 @@ import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import { sourceLine } from "./source-line";
 
-export interface ValueInput {
+interface ValueInput {
   readonly code: string;
   readonly name: string;
   readonly indicator: Indicator;

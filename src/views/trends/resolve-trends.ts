@@ -9,7 +9,7 @@ import type { LocalText } from "@/domain/local-text";
 import type { Observation } from "@/domain/observations";
 import type { UrlNotice, ViewState } from "@/navigation/url-state";
 
-export const DEFAULT_TREND_INDICATOR = "kolada-n74811";
+const DEFAULT_TREND_INDICATOR = "kolada-n74811";
 
 /** Number of distinct periods per indicator in a dataset's observations. */
 export function periodCounts(

@@ -14,7 +14,7 @@ export interface TrendsText {
 }
 
 /** "2005–2022" from the first and last period with any value on the chart. */
-export function yearsShown(series: TrendSeries): string {
+function yearsShown(series: TrendSeries): string {
   const withValue = series.periods.filter((_, i) =>
     series.lines.some((l) => l.points[i]?.value !== null),
   );
@@ -32,11 +32,7 @@ function lineName(line: TrendLine, t: Translate): string {
   return line.name;
 }
 
-export function lineLabel(
-  line: TrendLine,
-  split: boolean,
-  t: Translate,
-): string {
+function lineLabel(line: TrendLine, split: boolean, t: Translate): string {
   const name = lineName(line, t);
   if (!split) return name;
   const group = line.breakdown === "k" ? t("trends.women") : t("trends.men");
