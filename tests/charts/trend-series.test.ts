@@ -87,6 +87,24 @@ describe("trendPeriods", () => {
     const spans = [obs("01", "2013-2016", 1), obs("01", "2010", 2)];
     expect(trendPeriods("x", spans)).toEqual(["2010", "2013-2016"]);
   });
+  it("orders SCB months in time (2014M10 after 2014M09) and shows a missing month as a gap", () => {
+    const months = [
+      obs("01", "2014M10", 3),
+      obs("01", "2015M01", 4),
+      obs("01", "2014M09", 2),
+    ];
+    expect(trendPeriods("x", months)).toEqual([
+      "2014M09",
+      "2014M10",
+      "2014M11",
+      "2014M12",
+      "2015M01",
+    ]);
+  });
+  it("fills quarters the same way", () => {
+    const quarters = [obs("01", "2014K4", 1), obs("01", "2014K2", 2)];
+    expect(trendPeriods("x", quarters)).toEqual(["2014K2", "2014K3", "2014K4"]);
+  });
 });
 
 describe("buildTrendSeries", () => {

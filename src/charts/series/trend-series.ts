@@ -19,6 +19,7 @@ import {
   type Observation,
   type ObservationStatus,
 } from "@/domain/observations";
+import { periodBounds, type PeriodKind } from "@/domain/periods";
 
 /** "" all, "k" women, "m" men, "kon" women and men as separate lines. */
 export type TrendGroup = "" | "k" | "m" | "kon";
@@ -105,12 +106,40 @@ export function trendPeriods(
   for (const o of observations)
     if (o.indicator === indicator) set.add(o.period);
   const periods = [...set].sort(comparePeriods);
-  if (periods.length > 0 && periods.every((p) => /^\d{4}$/.test(p))) {
-    const from = Number(periods[0]);
-    const to = Number(periods[periods.length - 1]);
-    return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
-  }
-  return periods;
+  return withGaps(periods);
+}
+
+const STEP: Partial<Record<PeriodKind, number>> = {
+  year: 12,
+  quarter: 3,
+  month: 1,
+};
+
+/**
+ * Every period between the first and the last when they are all of one kind (years, quarters
+ * or months), so a period without any value shows as a gap on the time axis, never as a
+ * shorter distance. Ranges and mixed kinds are left as they are.
+ */
+function withGaps(periods: readonly string[]): string[] {
+  const bounds = periods.map(periodBounds);
+  const kind = bounds[0]?.kind;
+  const step = kind === undefined ? undefined : STEP[kind];
+  if (step === undefined || bounds.some((b) => b?.kind !== kind))
+    return [...periods];
+  const first = bounds[0]?.start ?? 0;
+  const last = bounds[bounds.length - 1]?.start ?? first;
+  if ((last - first) / step > 2000) return [...periods];
+  const all: string[] = [];
+  for (let m = first; m <= last; m += step) all.push(periodAt(m, kind));
+  return all;
+}
+
+function periodAt(month: number, kind: PeriodKind | undefined): string {
+  const year = Math.floor(month / 12);
+  const inYear = month % 12;
+  if (kind === "month") return `${year}M${String(inYear + 1).padStart(2, "0")}`;
+  if (kind === "quarter") return `${year}K${Math.floor(inYear / 3) + 1}`;
+  return String(year);
 }
 
 function lineKey(area: AreaCode, breakdown: string): string {
