@@ -523,7 +523,7 @@ export class CsvRowReader {
         });
         return;
       }
-      this.evidenceOf(column.index).add(shape);
+      if (shape !== "plain") this.evidenceOf(column.index).add(shape);
       parsed = parseNumber(
         text,
         this.options.modes.get(column.index) ?? "comma",

@@ -216,6 +216,8 @@ const GROUP_COMMA = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const GROUP_POINT = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 
 export function numberShape(text: string): NumberShape {
+  const fast = plainShape(text);
+  if (fast !== null) return fast;
   const comma = text.indexOf(",");
   const point = text.indexOf(".");
   if (comma === -1 && point === -1) return "plain";
@@ -237,6 +239,34 @@ export function numberShape(text: string): NumberShape {
   if (SINGLE.test(core))
     return separator === "," ? "single-comma" : "single-point";
   return separator === "," ? "dec-comma" : "dec-point";
+}
+
+/**
+ * The shape of the commonest cells without a regex: "-"? digits, at most one separator, digits.
+ * Null for anything else (the full rules decide).
+ */
+function plainShape(text: string): NumberShape | null {
+  const length = text.length;
+  let i = length > 0 && text.charCodeAt(0) === 0x2d ? 1 : 0;
+  const start = i;
+  let separator = -1;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if ((c === 0x2c || c === 0x2e) && separator === -1) {
+      separator = i;
+      continue;
+    }
+    return null;
+  }
+  if (separator === -1) return length > start ? "plain" : null;
+  const integer = separator - start;
+  const fraction = length - separator - 1;
+  if (integer === 0 || fraction === 0) return null;
+  const comma = text.charCodeAt(separator) === 0x2c;
+  if (fraction === 3 && integer <= 3 && text.charCodeAt(start) !== 0x30)
+    return comma ? "single-comma" : "single-point";
+  return comma ? "dec-comma" : "dec-point";
 }
 
 /** Counts of the shapes that decide a format, for a column or a whole file. */
