@@ -47,6 +47,21 @@ zones.push(
   })),
 );
 
+/** recharts elements that animate unless told not to (recharts 3: "auto" animates). */
+const ANIMATED_RECHARTS = [
+  "Area",
+  "Bar",
+  "Funnel",
+  "Line",
+  "Pie",
+  "Radar",
+  "RadialBar",
+  "Sankey",
+  "Scatter",
+  "Tooltip",
+  "Treemap",
+];
+
 /** Libraries that only one layer may touch. */
 const only = (name, folders) => ({ name, folders });
 const EXCLUSIVE = [
@@ -131,6 +146,22 @@ export default defineConfig(
       "no-restricted-imports": ["error", { paths: restrictedFor(folder) }],
     },
   })),
+  {
+    // No animation that delays reading: every recharts element that animates by default (only
+    // src/charts may import recharts) is drawn with isAnimationActive={false}. The CSS side, no
+    // animation or transition under prefers-reduced-motion, is tests/e2e/motion.spec.ts.
+    files: ["src/charts/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: `JSXOpeningElement[name.name=/^(${ANIMATED_RECHARTS.join("|")})$/]:not(:has(> JSXAttribute[name.name="isAnimationActive"][value.expression.value=false]))`,
+          message:
+            "recharts animates this by default: add isAnimationActive={false} (no motion that delays reading).",
+        },
+      ],
+    },
+  },
   {
     files: ["src/**/*.tsx"],
     ...reactHooks.configs.flat["recommended-latest"],
