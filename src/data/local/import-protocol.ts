@@ -3,8 +3,11 @@
  * (up to a million observations) and sends the page only what it shows: the report with the
  * first observations as a preview. When the user chooses to use the data, the worker builds the
  * local dataset and writes it to IndexedDB itself, so the observations never cross threads.
+ * "recheck" reads the same bytes again with the user's column mapping; each carries an id, and
+ * the page ignores an answer to anything but its latest request.
  */
 import type { DatasetErrorDetail } from "../errors";
+import type { ImportMapping } from "../import/mapping";
 import type { ImportArea, ImportReport } from "../import/report-types";
 import type { IndicatorChoice, LocalDatasetMeta } from "./local-dataset";
 
@@ -17,6 +20,12 @@ export type ImportRequest =
       readonly buffer: ArrayBuffer;
       readonly fileName: string;
       readonly areas: readonly ImportArea[];
+    }
+  | {
+      readonly type: "recheck";
+      readonly id: number;
+      /** null: detection's own reading. */
+      readonly mapping: ImportMapping | null;
     }
   | {
       readonly type: "save";
@@ -41,12 +50,15 @@ export interface CheckedFile {
 export type ImportResponse =
   | { readonly type: "progress"; readonly fraction: number }
   | ({ readonly type: "checked" } & CheckedFile)
+  | ({ readonly type: "rechecked"; readonly id: number } & CheckedFile)
   | { readonly type: "saved"; readonly meta: LocalDatasetMeta }
   | {
       readonly type: "failed";
       readonly message: string;
       /** Set when the failure is a DatasetError (e.g. IndexedDB unusable). */
       readonly detail?: DatasetErrorDetail;
+      /** Set when a recheck failed: that request's id. */
+      readonly id?: number;
     };
 
 /** The preview form of a full report, and the unit hints (shared by the worker and the fallback). */

@@ -9,6 +9,7 @@ import type { FormatTag, Indicator, Polarity, Unit } from "@/domain/indicators";
 import { decimalPlaces } from "@/domain/format";
 import type { Observation } from "@/domain/observations";
 
+import type { ImportMapping } from "../import/mapping";
 import type { ImportedObservation, ImportReport } from "../import/report-types";
 import { localDatasetId } from "./local-id";
 
@@ -37,6 +38,11 @@ export interface LocalDatasetMeta {
   readonly observationCount: number;
   readonly issueCount: number;
   readonly indicators: readonly Indicator[];
+  /**
+   * The column mapping the file was read with (the user's, or detection's); null for JSON and
+   * for datasets saved before mappings were kept.
+   */
+  readonly mapping: ImportMapping | null;
 }
 
 export interface LocalDataset {
@@ -220,6 +226,7 @@ export function buildLocalDataset(input: BuildLocalDatasetInput): LocalDataset {
       observationCount: observations.length,
       issueCount: report.issues.length,
       indicators,
+      mapping: report.mapping,
     },
     observations,
   };

@@ -21,8 +21,12 @@ const chunkKey = (id: string, n: number): string =>
 const chunksOf = (id: string): IDBKeyRange =>
   IDBKeyRange.bound(`${id}#`, `${id}#\uffff`);
 
+/** A meta as stored: those saved before column mappings were kept have no `mapping`. */
+type StoredMeta = Omit<LocalDatasetMeta, "mapping"> &
+  Partial<Pick<LocalDatasetMeta, "mapping">>;
+
 interface Schema extends DBSchema {
-  meta: { key: string; value: LocalDatasetMeta };
+  meta: { key: string; value: StoredMeta };
   chunks: {
     key: string;
     value: { key: string; observations: readonly Observation[] };
@@ -72,12 +76,17 @@ async function run<T>(
   }
 }
 
+/** A stored meta as it is now (no mapping kept: null). */
+function current(meta: StoredMeta): LocalDatasetMeta {
+  return { ...meta, mapping: meta.mapping ?? null };
+}
+
 /** Every local dataset's metadata, newest first. */
 export function listLocalDatasets(): Promise<LocalDatasetMeta[]> {
   return run(async (d) =>
-    (await d.getAll("meta")).sort((a, b) =>
-      b.importedAt.localeCompare(a.importedAt),
-    ),
+    (await d.getAll("meta"))
+      .map(current)
+      .sort((a, b) => b.importedAt.localeCompare(a.importedAt)),
   );
 }
 
@@ -102,7 +111,10 @@ export function getLocalObservations(
         detail: "",
       });
     }
-    return { meta, observations: chunks.flatMap((c) => c.observations) };
+    return {
+      meta: current(meta),
+      observations: chunks.flatMap((c) => c.observations),
+    };
   });
 }
 

@@ -2,9 +2,11 @@
  * Runs an import in a Web Worker with progress and cancel; the worker keeps the full report and,
  * when asked, saves the local dataset itself (see import-protocol.ts). Where workers are
  * unavailable (the unit-test DOM), the same pipeline runs on the main thread. A file above the
- * size limit is refused before a byte of it is read.
+ * size limit is refused before a byte of it is read. The bytes stay with the session, so the file
+ * can be checked again with a column mapping.
  */
 import { DatasetError } from "../errors";
+import type { ImportMapping } from "../import/mapping";
 import type { ImportArea } from "../import/report-types";
 import {
   summarise,
@@ -16,7 +18,12 @@ import type { SaveRequest } from "./import-session";
 import type { LocalDatasetMeta } from "./local-dataset";
 
 export interface ImportResult extends CheckedFile {
-  /** Builds the local dataset from the full report and saves it in IndexedDB. */
+  /**
+   * Checks the same bytes again with a column mapping (null: detection's reading); a later save
+   * uses the latest report. A request overtaken by a newer one rejects with an AbortError.
+   */
+  readonly recheck: (mapping: ImportMapping | null) => Promise<CheckedFile>;
+  /** Builds the local dataset from the latest full report and saves it in IndexedDB. */
   readonly save: (request: SaveRequest) => Promise<LocalDatasetMeta>;
   /** Frees the worker (and the full report it keeps). */
   readonly dispose: () => void;
@@ -26,6 +33,11 @@ export interface ImportRun {
   readonly result: Promise<ImportResult>;
   /** Stops the work at once; `result` then rejects with an AbortError. */
   readonly cancel: () => void;
+}
+
+interface Deferred<T> {
+  readonly resolve: (value: T) => void;
+  readonly reject: (error: Error) => void;
 }
 
 const abortError = (): DOMException =>
@@ -56,6 +68,7 @@ export function runImport(
       if (file.size > IMPORT_MAX_BYTES) {
         resolve({
           ...summarise(tooLargeReport(file.name, file.size), "", file.size, 0),
+          recheck: () => Promise.reject(new Error("The file was refused.")),
           save: () => Promise.reject(new Error("The file was refused.")),
           dispose: () => undefined,
         });
@@ -82,6 +95,16 @@ export function runImport(
   };
 }
 
+/** The checked file of a worker message, without the message's own fields. */
+const checkedOf = (message: CheckedFile): CheckedFile => ({
+  report: message.report,
+  observationCount: message.observationCount,
+  unitHints: message.unitHints,
+  sha256: message.sha256,
+  bytes: message.bytes,
+  millis: message.millis,
+});
+
 function runInWorker(
   buffer: ArrayBuffer,
   fileName: string,
@@ -104,9 +127,25 @@ function runInWorker(
       resolve: (meta: LocalDatasetMeta) => void;
       reject: (error: Error) => void;
     } | null = null;
+    const rechecks = new Map<number, Deferred<CheckedFile>>();
+    let lastRecheck = 0;
+    /** Settles recheck `id`; the worker drops older ones still waiting, so they are aborted. */
+    const settleRecheck = (
+      id: number,
+      settle: (deferred: Deferred<CheckedFile>) => void,
+    ) => {
+      for (const [other, deferred] of rechecks) {
+        if (other < id) deferred.reject(abortError());
+        else if (other === id) settle(deferred);
+        else continue;
+        rechecks.delete(other);
+      }
+    };
     worker.onerror = (event) => {
       worker.terminate();
       const error = new Error(event.message || "The import worker failed");
+      for (const deferred of rechecks.values()) deferred.reject(error);
+      rechecks.clear();
       if (pendingSave) pendingSave.reject(error);
       else reject(error);
     };
@@ -115,12 +154,13 @@ function runInWorker(
       if (message.type === "progress") onProgress(message.fraction);
       else if (message.type === "checked") {
         resolve({
-          report: message.report,
-          observationCount: message.observationCount,
-          unitHints: message.unitHints,
-          sha256: message.sha256,
-          bytes: message.bytes,
-          millis: message.millis,
+          ...checkedOf(message),
+          recheck: (mapping) =>
+            new Promise<CheckedFile>((resolveCheck, rejectCheck) => {
+              const id = ++lastRecheck;
+              rechecks.set(id, { resolve: resolveCheck, reject: rejectCheck });
+              send({ type: "recheck", id, mapping });
+            }),
           save: (request) =>
             new Promise<LocalDatasetMeta>((resolveSave, rejectSave) => {
               pendingSave = { resolve: resolveSave, reject: rejectSave };
@@ -129,6 +169,14 @@ function runInWorker(
           dispose: () => {
             worker.terminate();
           },
+        });
+      } else if (message.type === "rechecked") {
+        settleRecheck(message.id, (deferred) => {
+          deferred.resolve(checkedOf(message));
+        });
+      } else if (message.type === "failed" && message.id !== undefined) {
+        settleRecheck(message.id, (deferred) => {
+          deferred.reject(failure(message));
         });
       } else if (message.type === "saved") {
         pendingSave?.resolve(message.meta);
@@ -152,5 +200,38 @@ async function runInThread(
 ): Promise<ImportResult> {
   const { startImportSession } = await import("./import-session");
   const session = startImportSession(new Uint8Array(buffer), fileName, areas);
-  return { ...session.checked, save: session.save, dispose: () => undefined };
+  // Like the worker: a recheck waits a moment, one overtaken by a newer one is aborted, and a
+  // save first runs the one still waiting.
+  let waiting: { readonly run: () => void; readonly abort: () => void } | null =
+    null;
+  const runWaiting = () => {
+    const next = waiting;
+    waiting = null;
+    next?.run();
+  };
+  return {
+    ...session.checked,
+    recheck: (mapping) =>
+      new Promise<CheckedFile>((resolve, reject) => {
+        waiting?.abort();
+        waiting = {
+          run: () => {
+            try {
+              resolve(session.recheck(mapping));
+            } catch (error) {
+              reject(error instanceof Error ? error : new Error(String(error)));
+            }
+          },
+          abort: () => {
+            reject(abortError());
+          },
+        };
+        setTimeout(runWaiting, 0);
+      }),
+    save: (request) => {
+      runWaiting();
+      return session.save(request);
+    },
+    dispose: () => undefined,
+  };
 }

@@ -29,6 +29,7 @@ function dataset(id: string, rows: number): LocalDataset {
       observationCount: rows,
       issueCount: 0,
       indicators: [],
+      mapping: null,
     },
     observations: Array.from({ length: rows }, (_, i) =>
       testObservation({
