@@ -11,6 +11,7 @@
  * no valid rows…). Never throws for bad input; only an abort throws (DOMException "AbortError").
  */
 import { AreaMatcher } from "./area-match";
+import { stripBidiControls } from "./bidi";
 import { importCsv } from "./csv-import";
 import { decodeBytes, repairText } from "./decode";
 import { IssueCollector } from "./issues";
@@ -165,7 +166,10 @@ export function checkImport(
     }
     encoding = decoded.decoded.encoding;
     progress(0.05);
-    const repaired = repairText(decoded.decoded.text, issues);
+    const repaired = repairText(
+      stripBidiControls(decoded.decoded.text, issues),
+      issues,
+    );
     progress(0.1);
     const matcher = new AreaMatcher(context.areas);
     const store = new ObservationStore(

@@ -10,6 +10,7 @@ import type { LocalText } from "@/domain/local-text";
 import type { AreaMatcher } from "./area-match";
 import { isFormulaLike } from "./formula";
 import { clip, type IssueCollector } from "./issues";
+import { withoutBidiControls } from "./bidi";
 import { parseNumber, symbolMeaning, trimCell } from "./numbers";
 import type { ImportFormat, ImportStatus } from "./report-types";
 import type { ObservationStore } from "./validate";
@@ -61,7 +62,8 @@ export function describeEn(value: unknown): string {
 /** A non-empty trimmed text (NFC) or a finite number as text; else null. */
 export function optionalText(value: unknown): string | null {
   if (typeof value === "string") {
-    const text = trimCell(value).normalize("NFC");
+    // An escaped "\u202e" survives decoding: bidi controls go here too.
+    const text = trimCell(withoutBidiControls(value)).normalize("NFC");
     return text === "" ? null : text;
   }
   if (typeof value === "number" && Number.isFinite(value)) return String(value);

@@ -404,3 +404,32 @@ describe(fileStemOf, () => {
     expect(fileStemOf(name)).toBe(stem);
   });
 });
+
+describe("bidi control characters", () => {
+  it("are removed from a CSV's labels and reported, so '2023' never shows as '3202'", () => {
+    const report = check(
+      "Kommun;Indikator;År;Värde\nBotkyrka;Andel \u202eom 2023;2019;5\nSolna;Andel \u202eom 2023;2019;6\n",
+    );
+    expect(report.decision).toBe("accept");
+    expect(report.observations.map((o) => o.indicator)).toEqual([
+      "Andel om 2023",
+      "Andel om 2023",
+    ]);
+    const issue = report.issues.find((i) => i.code === "bidi-controls");
+    expect(issue?.line).toBe(2);
+    expect(issue?.message.sv).toContain("2 osynliga tecken");
+  });
+
+  it("are removed from JSON text given as escapes", () => {
+    const report = checkImport(
+      utf8(
+        JSON.stringify([
+          { area: "0127", indicator: "A\u202eB", period: "2019", value: 1 },
+        ]),
+      ),
+      "f.json",
+      IMPORT_CONTEXT,
+    );
+    expect(report.observations[0]?.indicator).toBe("AB");
+  });
+});
