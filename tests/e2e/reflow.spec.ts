@@ -19,26 +19,62 @@ const VIEWS: readonly (readonly [string, string])[] = [
   ["?view=accessibility", ".statement"],
 ];
 
-/** Elements wider than the page that are not inside a scrolling region of their own. */
+/**
+ * Elements that stick out of the page, or out of an ancestor that cuts them off, and are not
+ * inside a region the user can scroll. `overflow: auto/scroll` (a wide table's region) is fine;
+ * `overflow: hidden` or `clip` that hides real content is not: the content is lost, not reflowed.
+ * Visually hidden text (the 1 px `.visually-hidden` pattern) is meant to be clipped.
+ */
 async function overflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const found: string[] = [];
     if (document.documentElement.scrollWidth > width + 1)
       found.push(`page ${String(document.documentElement.scrollWidth)}px`);
+    const name = (el: Element): string =>
+      `${el.tagName.toLowerCase()}.${String(el.getAttribute("class"))}`;
+    const said = (el: Element): string =>
+      el.children.length === 0 && el.textContent
+        ? ` "${el.textContent.slice(0, 40)}"`
+        : "";
     for (const el of document.querySelectorAll("body *")) {
-      if (el.getBoundingClientRect().right <= width + 1) continue;
-      let parent = el.parentElement;
-      let contained = false;
-      while (parent) {
-        const x = getComputedStyle(parent).overflowX;
-        if (x === "auto" || x === "scroll" || x === "hidden") {
-          contained = true;
+      const box = el.getBoundingClientRect();
+      // Not shown (a closed menu's items, visibility: hidden): nothing to reach.
+      if (box.width === 0 || box.height === 0) continue;
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
+      let right = width;
+      let left = 0;
+      let clipper: Element | null = null;
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const x = getComputedStyle(p).overflowX;
+        // Inside a region the user can scroll: whatever is wider is reachable.
+        if (x === "auto" || x === "scroll") {
+          clipper = null;
+          right = Infinity;
+          left = -Infinity;
           break;
         }
-        parent = parent.parentElement;
+        if (x === "hidden" || x === "clip") {
+          const r = p.getBoundingClientRect();
+          // A 1 px clip box is the visually-hidden pattern: text for screen readers only.
+          if (r.width <= 1 || r.height <= 1) {
+            right = Infinity;
+            left = -Infinity;
+            break;
+          }
+          if (r.right < right || r.left > left) {
+            clipper = p;
+            right = Math.min(right, r.right);
+            left = Math.max(left, r.left);
+          }
+        }
       }
-      if (!contained) found.push(`${el.tagName.toLowerCase()}.${el.className}`);
+      if (box.right > right + 1 || box.left < left - 1)
+        found.push(
+          clipper
+            ? `${name(el)}${said(el)} cut off by ${name(clipper)}`
+            : `${name(el)}${said(el)} past the page`,
+        );
     }
     return found.slice(0, 5);
   });
