@@ -115,7 +115,7 @@ const KNOWN_PARAMS = new Set([
 
 // Plain patterns rather than zod: this module is in the app shell, zod is not (bundle budget).
 const SLUG = /^[a-z0-9][a-z0-9:.-]{0,80}$/;
-const PERIOD = /^\d{4}(?:-\d{4})?$/;
+const PERIOD = /^\d{4}(?:-\d{4}|M(?:0[1-9]|1[0-2])|K[1-4])?$/;
 const PIN = /^([a-z0-9][a-z0-9-]{0,80})@([1-9]\d{0,5})$/;
 
 /** Reads `versions=id@2,id@1`; a malformed pin or a second pin of the same dataset is a notice. */

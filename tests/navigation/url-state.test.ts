@@ -43,6 +43,7 @@ describe(parseUrlState, () => {
     ["?sort=random", "sort", "unknownSort"],
     ["?lang=de", "lang", "unknownLanguage"],
     ["?period=18", "period", "unknownPeriod"],
+    ["?period=2014M13", "period", "unknownPeriod"],
     ["?indicator=<script>", "indicator", "unknownIndicator"],
     ["?group=%20", "group", "unknownBreakdown"],
     ["?foo=1", null, "unknownParameter"],
@@ -54,6 +55,15 @@ describe(parseUrlState, () => {
       );
     expect(notices.map((n) => n.key)).toEqual([key]);
   });
+
+  it.each(["2014M08", "2014K1", "2013-2016", "2019"])(
+    "keeps the period %s (months and quarters of imported data too)",
+    (period) => {
+      const { state, notices } = parseUrlState(`?period=${period}`);
+      expect(state.period).toBe(period);
+      expect(notices).toEqual([]);
+    },
+  );
 
   it("drops malformed and duplicate kommun codes, keeps the good ones", () => {
     const { state, notices } = parseUrlState(

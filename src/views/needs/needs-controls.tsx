@@ -54,7 +54,7 @@ export function NeedsControls(props: NeedsControlsProps) {
           value={props.period ?? ""}
           options={props.periods.map((p) => ({
             value: p,
-            label: formatPeriod(p),
+            label: formatPeriod(p, locale),
           }))}
           onChange={props.onPeriod}
         />

@@ -53,7 +53,7 @@ export function IndicatorFields({
           value={selection.period ?? ""}
           options={selection.periods.map((p) => ({
             value: p,
-            label: formatPeriod(p),
+            label: formatPeriod(p, locale),
           }))}
           onChange={(period) => {
             onChange({ period });

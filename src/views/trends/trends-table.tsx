@@ -34,7 +34,7 @@ export function TrendsTable({ series, labels, caption }: TrendsTableProps) {
         <tbody>
           {series.periods.map((period, i) => (
             <tr key={period}>
-              <th scope="row">{formatPeriod(period)}</th>
+              <th scope="row">{formatPeriod(period, locale)}</th>
               {series.lines.map((line) => {
                 const point = line.points[i];
                 if (!point || point.value === null) {
