@@ -1,0 +1,158 @@
+/** Kolada key figures, one dataset per KOLADA_DATASETS entry, from ../shared/reference/kolada. */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+
+import type { Source } from "../../../src/data/schemas/manifest";
+import type { Indicator } from "../../../src/domain/indicators";
+
+import {
+  KOLADA_DATASETS,
+  KOLADA_LABELS,
+  type KoladaLabel,
+} from "../kolada-catalogue";
+
+import {
+  type Built,
+  readCsv,
+  type Row,
+  row,
+  shared,
+  sortRows,
+  toCsv,
+} from "./common";
+
+const SEX_BREAKDOWNS = {
+  k: { sv: "Kvinnor", en: "Women" },
+  m: { sv: "Män", en: "Men" },
+};
+
+function producerOf(description: string): string {
+  const match = /Källa:?\s*(.+?)\.?\s*$/.exec(description);
+  return match?.[1]?.trim() ?? "";
+}
+
+type Kpi = Record<string, string>;
+
+function koladaSource(kpi: Kpi, kpiId: string, id: string): Source {
+  const description = (kpi.description ?? "").trim();
+  return {
+    id,
+    title: kpi.name ?? "",
+    shortTitle: "Kolada (RKA)",
+    publisher: "Rådet för främjande av kommunala analyser (RKA), Kolada",
+    producer: producerOf(description),
+    year: Number((kpi.publication_date ?? "").slice(0, 4)) || 2024,
+    section: `KPI ${kpiId}`,
+    url: `https://api.kolada.se/v2/kpi/${kpiId}`,
+    note: "Hämtat hösten 2024 ur Koladas API via open-numbers/ddf--kolada--dump (commit 8501d5c7694b444dbf59d063c5156754e2a9b819); endast länets områden behållna, värden oförändrade.",
+  };
+}
+
+/** The KPI's rows: totals, then women and men where Kolada splits them. */
+function koladaRows(dir: string, kpi: Kpi, kpiId: string, id: string): Row[] {
+  const out: Row[] = [];
+  const files: [string, boolean][] = [
+    [resolve(dir, "by-geo-year", `${kpiId.toLowerCase()}.csv`), false],
+  ];
+  if (kpi.is_divided_by_gender === "1") {
+    files.push([
+      resolve(dir, "by-geo-gender-year", `${kpiId.toLowerCase()}.csv`),
+      true,
+    ]);
+  }
+  for (const [file, byGender] of files) {
+    if (!existsSync(file)) continue;
+    for (const r of readCsv(file)) {
+      const value = r[kpiId.toLowerCase()] ?? "";
+      if (value === "") continue; // Kolada had no value: the row stays absent, i.e. missing
+      out.push(
+        row({
+          area_code: r.geo === "0" ? "00" : (r.geo ?? ""),
+          indicator_id: id,
+          breakdown: byGender ? (r.gender ?? "") : "",
+          period: r.year ?? "",
+          value,
+          source_id: id,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function koladaIndicator(
+  kpi: Kpi,
+  kpiId: string,
+  id: string,
+  label: KoladaLabel,
+): Indicator {
+  const description = (kpi.description ?? "").trim();
+  return {
+    id,
+    label: { sv: label.sv, en: label.en },
+    theme: label.theme,
+    unit: label.unit,
+    format: label.format,
+    polarity: label.polarity,
+    definition: {
+      sv: `${kpi.name ?? ""}. ${description}`,
+      en: `Kolada KPI ${kpiId} (${kpi.name ?? ""}); Kolada's Swedish definition: ${description}`,
+    },
+    denominator:
+      label.denominatorSv && label.denominatorEn
+        ? { sv: label.denominatorSv, en: label.denominatorEn }
+        : null,
+    datasetId: label.dataset,
+    sourceIds: [id],
+    scope: "kommun",
+    perCapita: null,
+    breakdowns: kpi.is_divided_by_gender === "1" ? SEX_BREAKDOWNS : {},
+    koladaId: kpiId,
+  };
+}
+
+export function buildKolada(): Built[] {
+  const dir = resolve(shared, "reference", "kolada");
+  const kpis = readCsv(resolve(dir, "kpis.csv"));
+  const byDataset = new Map<
+    string,
+    { rows: Row[]; sources: Source[]; indicators: Indicator[] }
+  >();
+  for (const kpi of kpis) {
+    const kpiId = kpi.kpi ?? "";
+    const label = KOLADA_LABELS[kpiId];
+    if (!label)
+      throw new Error(`No plain-language label for Kolada KPI ${kpiId}`);
+    const bucket = byDataset.get(label.dataset) ?? {
+      rows: [],
+      sources: [],
+      indicators: [],
+    };
+    byDataset.set(label.dataset, bucket);
+    const id = `kolada-${kpiId.toLowerCase()}`;
+    bucket.sources.push(koladaSource(kpi, kpiId, id));
+    bucket.rows.push(...koladaRows(dir, kpi, kpiId, id));
+    bucket.indicators.push(koladaIndicator(kpi, kpiId, id, label));
+  }
+  return [...byDataset.entries()].map(([datasetId, bucket]) => ({
+    entry: {
+      id: datasetId,
+      kind: "observations",
+      title: KOLADA_DATASETS[datasetId as keyof typeof KOLADA_DATASETS],
+      description: {
+        sv: "Nyckeltal ur Kolada för länets 26 kommuner, länet och riket, alla år Kolada hade hösten 2024, totalt och för kvinnor och män där Kolada delar upp dem.",
+        en: "Key figures from Kolada for the county's 26 kommuner, the county and Sweden, every year Kolada had in autumn 2024, in total and for women and men where Kolada splits them.",
+      },
+      licence:
+        "Öppna data från Kolada (RKA); ange Kolada (RKA) och den ursprungliga producenten som källa",
+      sources: bucket.sources,
+      missingReason: {
+        sv: "Kolada har inget värde för kommunen detta år (ofta sekretess vid små tal).",
+        en: "Kolada has no value for the kommun this year (often suppressed because of small numbers).",
+      },
+    },
+    format: "csv" as const,
+    content: toCsv(sortRows(bucket.rows)),
+    indicators: bucket.indicators,
+  }));
+}

@@ -1,0 +1,95 @@
+/** Datasets transcribed by hand into data-src/transcribed (a .csv plus its .meta.json). */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { resolve } from "node:path";
+
+import type { Source } from "../../../src/data/schemas/manifest";
+import type { Indicator } from "../../../src/domain/indicators";
+import type { LocalText } from "../../../src/domain/local-text";
+
+import { DATA_SRC } from "../paths";
+
+import { type Built, readCsv, type Row, row, toCsv } from "./common";
+import { shortTitleOf } from "./source-titles";
+
+interface TranscribedMeta {
+  datasetId: string;
+  title: LocalText;
+  description: LocalText;
+  sources: (Source & { seed?: string })[];
+  indicators: Omit<
+    Indicator,
+    "datasetId" | "scope" | "perCapita" | "breakdowns" | "koladaId"
+  >[];
+  breakdowns?: Record<string, { sv: string; en: string; group?: string }>;
+  licence?: string;
+  missingReason?: LocalText;
+}
+
+export function buildTranscribed(): Built[] {
+  const dir = resolve(DATA_SRC, "transcribed");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".meta.json"))
+    .sort()
+    .map((metaFile) => {
+      const meta = JSON.parse(
+        readFileSync(resolve(dir, metaFile), "utf8"),
+      ) as TranscribedMeta;
+      const csv = readCsv(
+        resolve(dir, metaFile.replace(".meta.json", ".csv")),
+      ) as Row[];
+      const csvRows = csv.map((r) => row(r));
+      const indicators: Indicator[] = meta.indicators.map((ind) => {
+        const own = csvRows.filter((r) => r.indicator_id === ind.id);
+        const keys = new Set(
+          own.map((r) => r.breakdown).filter((k) => k !== ""),
+        );
+        const breakdowns = Object.fromEntries(
+          Object.entries(meta.breakdowns ?? {}).filter(([key]) =>
+            keys.has(key),
+          ),
+        );
+        return {
+          ...ind,
+          datasetId: meta.datasetId,
+          scope: own.some((r) => r.area_code.length === 4)
+            ? "kommun"
+            : "county",
+          perCapita: null,
+          breakdowns,
+          koladaId: null,
+        };
+      });
+      return {
+        entry: {
+          id: meta.datasetId,
+          kind: "observations" as const,
+          title: meta.title,
+          description: meta.description,
+          licence:
+            meta.licence ??
+            "Offentligt dokument; siffrorna återges med källhänvisning",
+          sources: meta.sources.map(({ seed, ...source }) => ({
+            ...source,
+            ...(source.shortTitle === undefined && shortTitleOf(source.title)
+              ? { shortTitle: shortTitleOf(source.title) }
+              : {}),
+            ...(seed
+              ? {
+                  note: [source.note, `Seed-fil ${seed}.`]
+                    .filter(Boolean)
+                    .join(" "),
+                }
+              : {}),
+          })),
+          missingReason: meta.missingReason ?? {
+            sv: "Källan nämner inte kommunen.",
+            en: "The source does not name the kommun.",
+          },
+        },
+        format: "csv" as const,
+        content: toCsv(csvRows),
+        indicators,
+      };
+    });
+}
