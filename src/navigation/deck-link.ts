@@ -3,7 +3,7 @@
  * URL hash, so it never reaches a server and stays out of the view state (the query string).
  * Decoding checks the deck with the same schema as a file.
  */
-import { parseDeck, type Deck, type DeckResult } from "./deck";
+import { MAX_DECK_BYTES, parseDeck, type Deck, type DeckResult } from "./deck";
 
 const PREFIX = "deck=";
 
@@ -67,13 +67,61 @@ export function clearDeckHash(): void {
   );
 }
 
-/** Decodes and checks an encoded deck. Never throws. */
+/**
+ * Inflates at most `limit` bytes: a small link can inflate to gigabytes (a "zip bomb"), so the
+ * stream is read chunk by chunk and cancelled as soon as it passes the limit. Null when it does.
+ */
+async function inflateAtMost(
+  bytes: Uint8Array,
+  limit: number,
+): Promise<Uint8Array | null> {
+  const source = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  const reader = source
+    .pipeThrough(
+      new DecompressionStream("deflate-raw") as ReadableWritablePair<
+        Uint8Array,
+        Uint8Array
+      >,
+    )
+    .getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+/** Decodes and checks an encoded deck. Never throws; never inflates past the deck limit. */
 export async function decodeDeck(encoded: string): Promise<DeckResult> {
+  // Base64 of deflated JSON is never larger than the JSON itself would be as a file.
+  if (encoded.length > MAX_DECK_BYTES * 2)
+    return { ok: false, problem: { kind: "too-large", bytes: encoded.length } };
   try {
-    const json = await pipe(
-      fromBase64Url(encoded),
-      new DecompressionStream("deflate-raw"),
-    );
+    const json = await inflateAtMost(fromBase64Url(encoded), MAX_DECK_BYTES);
+    if (json === null)
+      return {
+        ok: false,
+        problem: { kind: "too-large", bytes: MAX_DECK_BYTES + 1 },
+      };
     return parseDeck(new TextDecoder("utf-8", { fatal: true }).decode(json));
   } catch (error) {
     return {

@@ -11,7 +11,8 @@ import * as z from "zod/mini";
 export const DECK_FORMAT = "psykisk-halsa-presentation";
 const DECK_SCHEMA_VERSION = 1;
 /** A deck file larger than this is refused before it is parsed. */
-const MAX_DECK_BYTES = 1_000_000;
+/** The largest deck (JSON bytes) read from a file or a link. */
+export const MAX_DECK_BYTES = 1_000_000;
 const MAX_SLIDES = 200;
 
 const pinSchema = z.object({

@@ -113,6 +113,41 @@ describe("deck link", () => {
     const result = await decodeDeck("not-really-a-deck");
     expect(result.ok).toBe(false);
   });
+
+  it("stops inflating a small link that would inflate past the limit (a zip bomb)", async () => {
+    // 64 MB of spaces deflate to about 64 KB; inflating it all would take the tab's memory.
+    const source = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const chunk = new Uint8Array(1 << 20).fill(0x20);
+        for (let i = 0; i < 64; i++) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    const packed = new Uint8Array(
+      await new Response(
+        source.pipeThrough(
+          new CompressionStream("deflate-raw") as ReadableWritablePair<
+            Uint8Array,
+            Uint8Array
+          >,
+        ),
+      ).arrayBuffer(),
+    );
+    let binary = "";
+    for (const b of packed) binary += String.fromCharCode(b);
+    const encoded = btoa(binary).replace(/\+/g, "-").replace(/\//g, "_");
+    expect(encoded.length).toBeLessThan(200_000);
+    const result = await decodeDeck(encoded);
+    expect(result).toEqual({
+      ok: false,
+      problem: { kind: "too-large", bytes: 1_000_001 },
+    });
+  });
+
+  it("refuses a link longer than any deck could be before decoding it", async () => {
+    const result = await decodeDeck("A".repeat(2_000_001));
+    expect(!result.ok && result.problem.kind).toBe("too-large");
+  });
 });
 
 describe("deck store", () => {

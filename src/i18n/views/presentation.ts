@@ -42,7 +42,7 @@ export const presentationSv = {
   linkError: "Presentationen i länken kunde inte öppnas.",
   problems: {
     "too-large":
-      "Filen är för stor ({{bytes}} byte) för att vara en presentation.",
+      "Presentationen är för stor för att öppnas (minst {{bytes}} byte; gränsen är 1 MB). En så stor länk eller fil är skadad eller inte en presentation.",
     json: "Filen är inte giltig JSON: rad {{line}}, kolumn {{column}}.",
     jsonNoPosition: "Innehållet är inte giltig JSON ({{detail}}).",
     "not-a-deck":
@@ -119,7 +119,7 @@ const presentationEn = {
   linkError: "The presentation in the link could not be opened.",
   problems: {
     "too-large":
-      "The file is too large ({{bytes}} bytes) to be a presentation.",
+      "The presentation is too large to open (at least {{bytes}} bytes; the limit is 1 MB). A link or file that large is damaged or not a presentation.",
     json: "The file is not valid JSON: line {{line}}, column {{column}}.",
     jsonNoPosition: "The content is not valid JSON ({{detail}}).",
     "not-a-deck":
