@@ -1,0 +1,98 @@
+/**
+ * The current deck's toolbar: present (with or without speaker notes), save to a file, share as
+ * a link, delete after a confirmation; and the link to copy by hand when the clipboard refused.
+ */
+import { useT } from "@/i18n/i18n";
+import type { Deck } from "@/navigation/deck";
+
+export interface DeckActionsProps {
+  readonly deck: Deck;
+  readonly confirmDelete: boolean;
+  readonly onConfirmDelete: (confirm: boolean) => void;
+  readonly onDelete: () => void;
+  readonly onPresent: () => void;
+  readonly onPresentWithNotes: () => void;
+  readonly onSaveFile: () => void;
+  readonly onShare: () => void;
+  readonly shareFallback: string | null;
+}
+
+export function DeckActions({
+  deck,
+  confirmDelete,
+  onConfirmDelete,
+  onDelete,
+  onPresent,
+  onPresentWithNotes,
+  onSaveFile,
+  onShare,
+  shareFallback,
+}: DeckActionsProps) {
+  const { t } = useT();
+  return (
+    <>
+      <div className="deck-toolbar">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={deck.slides.length === 0}
+          onClick={onPresent}
+        >
+          {t("presentation.present")}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={deck.slides.length === 0}
+          onClick={onPresentWithNotes}
+        >
+          {t("presentation.presentWithNotes")}
+        </button>
+        <button type="button" className="button" onClick={onSaveFile}>
+          {t("presentation.saveFile")}
+        </button>
+        <button type="button" className="button" onClick={onShare}>
+          {t("presentation.shareLink")}
+        </button>
+        {confirmDelete ? (
+          <>
+            <button type="button" className="button" onClick={onDelete}>
+              {t("presentation.confirmDelete", { name: deck.name })}
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                onConfirmDelete(false);
+              }}
+            >
+              {t("presentation.cancel")}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              onConfirmDelete(true);
+            }}
+          >
+            {t("presentation.deleteDeck")}
+          </button>
+        )}
+      </div>
+      {shareFallback !== null && (
+        <label className="deck-share-fallback">
+          {t("presentation.linkFallback")}
+          <input
+            readOnly
+            value={shareFallback}
+            ref={(el) => {
+              el?.select();
+            }}
+          />
+        </label>
+      )}
+    </>
+  );
+}

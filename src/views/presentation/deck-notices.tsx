@@ -1,0 +1,89 @@
+/** Notices above the deck: decks kept here that could not be read, and a deck opened from a link. */
+import { useT } from "@/i18n/i18n";
+import { removeBrokenDecks, type StoredDecks } from "@/navigation/deck-store";
+
+import type { Shared } from "./use-shared-deck";
+
+export function BrokenDecksNotice({
+  stored,
+}: {
+  readonly stored: StoredDecks;
+}) {
+  const { t } = useT();
+  if (!(stored.broken > 0 || stored.unreadable)) return null;
+  return (
+    <div className="deck-notice deck-notice--error" role="alert">
+      <p>
+        {stored.unreadable
+          ? t("presentation.unreadable")
+          : t("presentation.broken", { count: stored.broken })}
+      </p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          removeBrokenDecks();
+        }}
+      >
+        {t("presentation.removeBroken")}
+      </button>
+    </div>
+  );
+}
+
+export interface SharedDeckNoticeProps {
+  readonly shared: Shared;
+  readonly onPresent: () => void;
+  readonly onSave: () => void;
+  readonly onClose: () => void;
+}
+
+export function SharedDeckNotice({
+  shared,
+  onPresent,
+  onSave,
+  onClose,
+}: SharedDeckNoticeProps) {
+  const { t } = useT();
+  if (shared.state === "error")
+    return (
+      <div className="deck-notice deck-notice--error" role="alert">
+        <p>{shared.message}</p>
+      </div>
+    );
+  if (shared.state !== "ok") return null;
+  return (
+    <section className="deck-notice" aria-labelledby="shared-deck">
+      <h2 id="shared-deck">
+        {t("presentation.shared", {
+          name: shared.deck.name,
+          count: shared.deck.slides.length,
+        })}
+      </h2>
+      <div className="deck-toolbar">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={shared.deck.slides.length === 0}
+          onClick={onPresent}
+        >
+          {t("presentation.present")}
+        </button>
+        {shared.saved ? (
+          <p role="status">{t("presentation.sharedSaved")}</p>
+        ) : (
+          <button type="button" className="button" onClick={onSave}>
+            {t("presentation.sharedSave")}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={onClose}
+        >
+          {t("presentation.close")}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/** A deck opened from a link (`#deck=…` in the hash): none, unreadable, or read (and maybe saved). */
+import { useEffect, useState } from "react";
+
+import { useT } from "@/i18n/i18n";
+import type { Deck } from "@/navigation/deck";
+import { decodeDeck, deckInHash } from "@/navigation/deck-link";
+
+import { deckProblemText } from "./deck-problem";
+
+export type Shared =
+  | { readonly state: "none" }
+  | { readonly state: "error"; readonly message: string }
+  | { readonly state: "ok"; readonly deck: Deck; readonly saved: boolean };
+
+/** A deck from a link, when there is one in the URL's hash. */
+export function useSharedDeck(): [Shared, (s: Shared) => void] {
+  const { t } = useT();
+  const [shared, setShared] = useState<Shared>({ state: "none" });
+  useEffect(() => {
+    const encoded = deckInHash();
+    if (encoded === null) return;
+    let live = true;
+    void decodeDeck(encoded).then((result) => {
+      if (!live) return;
+      setShared(
+        result.ok
+          ? { state: "ok", deck: result.deck, saved: false }
+          : {
+              state: "error",
+              message: `${t("presentation.linkError")} ${deckProblemText(result.problem, t)}`,
+            },
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [t]);
+  return [shared, setShared];
+}
