@@ -11,14 +11,27 @@ import Papa from "papaparse";
 
 import { BOTKYRKA, norm, openCompare } from "./helpers";
 
+/**
+ * Downloads one kind from the first chart's export menu. It waits for real states, never for
+ * time: the menu open and the item enabled before the click, and after the download the menu's
+ * status naming the file, so the export has finished (its items enabled again) before the next.
+ */
 async function exportFile(page: Page, kind: string): Promise<Download> {
   const menu = page.locator("details.chart-export").first();
-  if ((await menu.getAttribute("open")) === null)
+  const item = menu.locator(`[data-export="${kind}"]`);
+  if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open)))
     await menu.locator("summary").click();
+  await expect(menu).toHaveJSProperty("open", true);
+  await expect(item).toBeVisible();
+  await expect(item).toBeEnabled();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    menu.locator(`[data-export="${kind}"]`).click(),
+    item.click(),
   ]);
+  await expect(menu.getByRole("status")).toContainText(
+    download.suggestedFilename(),
+  );
+  await expect(item).toBeEnabled();
   return download;
 }
 
