@@ -23,7 +23,7 @@ import { TableScroll } from "@/ui/table-scroll";
 import { chartExport, observationExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
-import { locator } from "./funding-common";
+import { sourceLocator } from "../shared/locate";
 
 /** recharts is its own chunk; its download starts with this view's, not after the data. */
 const stackedChart = import("@/charts/stacked-bar-chart");
@@ -111,7 +111,7 @@ export function AgreementsSection({
     .flatMap((i) => i.sourceIds);
   const inferredYears = years.filter((y) => y.inferred).map((y) => y.period);
   const caveat = inferredYears.length > 0 ? t("funding.caveat2023") : null;
-  const locate = locator([dataset]);
+  const locate = sourceLocator([dataset]);
   const title = t("funding.agreementsTitle", { years: yearList });
   const data = years.map((y) => ({
     category: y.inferred ? `${y.period}*` : y.period,
@@ -320,7 +320,7 @@ function JointEffort({
   const kr = (n: number | null): string =>
     n === null ? t("chart.missing") : formatValue(n, "sek0", locale);
   const indicator = indicators.find((i) => i.id === JOINT_EFFORT_INDICATOR);
-  const locate = locator([dataset]);
+  const locate = sourceLocator([dataset]);
   const title = t("funding.jointTitle", {
     from: first.period,
     to: last.period,

@@ -12,7 +12,8 @@ import { TableScroll } from "@/ui/table-scroll";
 import { chartExport } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
-import { citeTitle, locator } from "./funding-common";
+import { citeTitle } from "./funding-common";
+import { sourceLocator } from "../shared/locate";
 
 /** Where the source states the distribution rules (cited next to the chart). */
 const RULE_POPULATION = {
@@ -76,7 +77,7 @@ export function ExpectedSection({
     RULE_POPULATION.sourceId,
     RULE_YOUTH.sourceId,
   ];
-  const locate = locator(datasets);
+  const locate = sourceLocator(datasets);
   const rows = series.rows.map((r) => ({
     key: r.code,
     name: r.name,

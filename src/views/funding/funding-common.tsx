@@ -40,20 +40,6 @@ export function toggleTable(
   };
 }
 
-/** "Tabell 1, rad … · seed 000 rad 50", or the cited source when a row has no locator. */
-export function locator(
-  datasets: readonly DatasetMeta[],
-): (o: { sourceId: string; locator: string }) => string {
-  const sources = new Map(
-    datasets.flatMap((d) => d.entry.sources.map((s) => [s.id, s])),
-  );
-  return (o) => {
-    if (o.locator !== "") return o.locator;
-    const source = sources.get(o.sourceId);
-    return source ? citeSource(source) : o.sourceId;
-  };
-}
-
 /** The short citation of a source id, looked up in the given datasets. */
 export function cite(datasets: readonly DatasetMeta[], id: string): string {
   for (const d of datasets) {

@@ -18,7 +18,8 @@ import { TableScroll } from "@/ui/table-scroll";
 import { chartExport, observationExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
-import { cite, locator } from "./funding-common";
+import { cite } from "./funding-common";
+import { sourceLocator } from "../shared/locate";
 
 export interface PlanReportSectionProps {
   readonly series: PlanReportSeries;
@@ -55,7 +56,7 @@ export function PlanReportSection({
     indicators.find((i) => i.id === id)?.sourceIds ?? [];
   const plannedSources = sourceIdsOf(PLANNED_INDICATOR);
   const reportedSources = sourceIdsOf(REPORTED_INDICATOR);
-  const locate = locator([dataset]);
+  const locate = sourceLocator([dataset]);
   const onlyText = (a: PlanActivity): string =>
     a.only === "planned"
       ? t("funding.planOnlyPlanned")

@@ -14,7 +14,7 @@ import { Segmented } from "@/ui/field";
 import { rankingChartExport } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
-import { locator } from "./funding-common";
+import { sourceLocator } from "../shared/locate";
 
 export interface StimulusSectionProps {
   readonly series: RankingSeries;
@@ -112,7 +112,7 @@ export function StimulusSection({
         <RankingTable
           series={series}
           caption={`${title} (${subtitle})`}
-          locate={locator(datasets)}
+          locate={sourceLocator(datasets)}
         />
       ) : (
         <RankingBarChart series={series} />
