@@ -21,7 +21,7 @@ import { saveDeck, type StoredDecks } from "@/navigation/deck-store";
 
 import { deckProblemText } from "./deck-problem";
 
-export interface DeckMessage {
+interface DeckMessage {
   readonly text: string;
   readonly error: boolean;
 }
