@@ -5,6 +5,8 @@
  */
 import { useEffect, useRef, useState } from "react";
 
+import type { ImportMapping } from "@/data/import/mapping";
+import type { CheckedFile } from "@/data/local/import-protocol";
 import type {
   IndicatorChoice,
   LocalDatasetMeta,
@@ -24,6 +26,7 @@ import { DatasetErrorMessage } from "../shared/dataset-error";
 import { LocalDatasets } from "../shared/local-datasets";
 import { ViewPending } from "../shared/view-pending";
 
+import { ColumnMapping } from "./column-mapping";
 import { DropZone } from "./drop-zone";
 import { ImportReportView } from "./import-report";
 import { ImportSettings } from "./import-settings";
@@ -37,7 +40,14 @@ type Step =
       readonly fraction: number;
       readonly run: ImportRun;
     }
-  | { readonly kind: "done"; readonly result: ImportResult }
+  | {
+      readonly kind: "done";
+      /** Which file choice this is (a new one starts the "Kolumner" step afresh). */
+      readonly run: number;
+      readonly result: ImportResult;
+      /** The latest reading of the file (the first, or one with the user's column mapping). */
+      readonly checked: CheckedFile;
+    }
   | { readonly kind: "saved"; readonly meta: LocalDatasetMeta };
 
 export default function ImportView({ url }: { url: UrlStateApi }) {
@@ -82,7 +92,7 @@ export default function ImportView({ url }: { url: UrlStateApi }) {
           return;
         }
         worker.current = result;
-        setStep({ kind: "done", result });
+        setStep({ kind: "done", run: id, result, checked: result });
       },
       (error: unknown) => {
         if (current.current !== id) return;
@@ -99,6 +109,26 @@ export default function ImportView({ url }: { url: UrlStateApi }) {
         });
       },
     );
+  };
+
+  /** Reads the file on screen again with a column mapping; a stale answer is dropped (null). */
+  const recheck = async (
+    result: ImportResult,
+    mapping: ImportMapping | null,
+  ): Promise<CheckedFile | null> => {
+    try {
+      const checked = await result.recheck(mapping);
+      if (worker.current !== result) return null;
+      setSaveError(null);
+      setStep((s) =>
+        s.kind === "done" && s.result === result ? { ...s, checked } : s,
+      );
+      return checked;
+    } catch (error) {
+      if (error instanceof DOMException && error.name === "AbortError")
+        return null;
+      throw error;
+    }
   };
 
   const save = async (
@@ -177,13 +207,24 @@ export default function ImportView({ url }: { url: UrlStateApi }) {
       {step.kind === "done" && (
         <>
           <ImportReportView
-            checked={step.result}
+            checked={step.checked}
             areaName={(code) => names.get(code) ?? code}
           />
-          {step.result.report.decision !== "reject" &&
-            step.result.observationCount > 0 && (
+          {step.result.report.table && (
+            <ColumnMapping
+              key={step.run}
+              report={{
+                ...step.result.report,
+                table: step.result.report.table,
+              }}
+              onRecheck={(mapping) => recheck(step.result, mapping)}
+            />
+          )}
+          {step.checked.report.decision !== "reject" &&
+            step.checked.observationCount > 0 && (
               <ImportSettings
-                checked={step.result}
+                key={step.checked.report.indicators.map((i) => i.id).join("\n")}
+                checked={step.checked}
                 onSave={(name, choices) => save(step.result, name, choices)}
               />
             )}
