@@ -18,8 +18,8 @@ import { clip } from "./issues";
 import type { ImportArea } from "./report-types";
 import { SWEDISH_KOMMUNER, SWEDISH_LAN } from "./sweden-areas";
 
-export const COUNTY = "01";
-export const COUNTRY = "00";
+const COUNTY = "01";
+const COUNTRY = "00";
 
 export type AreaNote =
   | { readonly code: "area-code-padded"; readonly message: LocalText }

@@ -8,12 +8,6 @@ import type { IssueCollector } from "./issues";
 
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
-/** True when the text holds a bidi control character. */
-export function hasBidiControls(text: string): boolean {
-  BIDI.lastIndex = 0;
-  return BIDI.test(text);
-}
-
 /** The text without bidi control characters. */
 export function withoutBidiControls(text: string): string {
   return text.replace(BIDI, "");

@@ -29,21 +29,9 @@ import type {
 import { ObservationStore } from "./validate";
 
 export type {
-  ImportArea,
   ImportContext,
-  ImportDecision,
-  ImportDelimiter,
-  ImportEncoding,
-  ImportFormat,
-  ImportIndicator,
-  ImportIssue,
   ImportOptions,
   ImportReport,
-  ImportSeverity,
-  ImportStatus,
-  ImportTable,
-  ImportTotals,
-  ImportedObservation,
 } from "./report-types";
 
 /** Largest file accepted: 100 MB (a million tidy rows are about 50 MB). */

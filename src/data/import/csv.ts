@@ -9,7 +9,7 @@ import Papa from "papaparse";
 
 import type { ImportDelimiter } from "./report-types";
 
-export const CSV_CHUNK_SIZE = 65536;
+const CSV_CHUNK_SIZE = 65536;
 const DELIMITERS: readonly ImportDelimiter[] = [";", "\t", ","];
 const DETECT_LINES = 50;
 

@@ -174,7 +174,7 @@ function cp1252Byte(code: number): number {
   return -1;
 }
 
-export interface Decoded {
+interface Decoded {
   readonly text: string;
   readonly encoding: ImportEncoding;
 }

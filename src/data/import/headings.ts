@@ -206,7 +206,7 @@ export interface Heading {
 }
 
 /** Lower case, NFC, quotes/BOM removed, "_" and "-" as spaces, whitespace collapsed. */
-export function headingKey(text: string): string {
+function headingKey(text: string): string {
   return text
     .normalize("NFC")
     .replace(/^\ufeff/, "")

@@ -83,7 +83,7 @@ export function emptyJson(
   return { format, rows: 0, readable: false };
 }
 
-export interface Cell {
+interface Cell {
   readonly value: number | null;
   readonly status: ImportStatus;
   readonly symbol: string | null;

@@ -21,7 +21,7 @@ import { clip, type IssueCollector } from "./issues";
 import { parseNumber, symbolMeaning, trimCell } from "./numbers";
 import type { ImportFormat } from "./report-types";
 
-export const IMPORT_MAX_COLUMNS = 1000;
+const IMPORT_MAX_COLUMNS = 1000;
 
 export interface ValueColumn {
   readonly index: number;

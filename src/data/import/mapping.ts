@@ -18,12 +18,12 @@ export interface MappedColumn {
   readonly heading: string;
 }
 
-export type MappingPeriod =
+type MappingPeriod =
   | { readonly from: "column"; readonly column: MappedColumn }
   | { readonly from: "headings" }
   | { readonly from: "fixed"; readonly period: string };
 
-export interface MappingBreakdown {
+interface MappingBreakdown {
   readonly column: MappedColumn;
   /** Only rows with this value are used; null keeps every value as its own series. */
   readonly keep: string | null;
@@ -57,7 +57,7 @@ const column = z.object({
   heading: z.string().check(z.maxLength(500)),
 });
 
-export const mappingSchema = z.strictObject({
+const mappingSchema = z.strictObject({
   version: z.literal(MAPPING_VERSION),
   area: z.strictObject({
     column,

@@ -18,7 +18,7 @@
 import type { ImportStatus } from "./report-types";
 
 export type DecimalMode = "comma" | "point";
-export type UnitHint = "%" | "kr";
+type UnitHint = "%" | "kr";
 
 /** Longest integer part we accept: beyond 15 digits a double no longer holds every integer. */
 const MAX_INTEGER_DIGITS = 15;

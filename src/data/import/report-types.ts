@@ -6,7 +6,7 @@ import type { LocalText } from "@/domain/local-text";
 
 import type { ImportMapping } from "./mapping";
 
-export type ImportDecision = "accept" | "accept-with-row-errors" | "reject";
+type ImportDecision = "accept" | "accept-with-row-errors" | "reject";
 export type ImportEncoding =
   "utf-8" | "utf-8-bom" | "windows-1252" | "utf-16le" | "utf-16be";
 export type ImportFormat =

@@ -14,7 +14,7 @@ export interface SeriesName {
   readonly breakdown: Breakdown | null;
 }
 
-export const SERIES_SEPARATOR = " / ";
+const SERIES_SEPARATOR = " / ";
 
 /** Builds series ids and interns breakdown objects (one object per distinct combination). */
 export class SeriesNamer {

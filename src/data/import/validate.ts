@@ -38,7 +38,7 @@ interface IndicatorEntry {
 }
 
 /** How a place is named in messages: "rad 12" or a JSON path. */
-export function placeText(where: Where): LocalText {
+function placeText(where: Where): LocalText {
   if (where.line !== null && where.line > 0)
     return { sv: `rad ${where.line}`, en: `line ${where.line}` };
   return { sv: where.column ?? "?", en: where.column ?? "?" };
