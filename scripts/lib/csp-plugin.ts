@@ -3,8 +3,9 @@
  * index.html (build only: the dev server needs Vite's inline scripts). Everything comes from the
  * app's own origin: no inline scripts, no eval, no third-party origins; images may also be
  * data: and blob: URLs (chart exports are drawn through them); workers (the service worker, the
- * import worker) come from the app's own files. A host can send the same policy as an HTTP
- * header, which also allows `frame-ancestors` (see README "Content-Security-Policy").
+ * import worker) come from the app's own files. A host sends the same policy as an HTTP header,
+ * plus `frame-ancestors`, which only a header can carry (cspHeaderValue; deploy/nginx.conf sends
+ * it, see README "Deploy").
  */
 import type { Plugin } from "vite";
 
@@ -22,13 +23,23 @@ const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   "form-action": "'self'",
 };
 
-/** The policy as one header value. */
+/** Directives a `<meta>` policy ignores: only the HTTP header sends them. */
+const HEADER_ONLY_DIRECTIVES: Readonly<Record<string, string>> = {
+  "frame-ancestors": "'none'",
+};
+
+/** The policy as one header value (the meta tag's by default). */
 function cspValue(
   directives: Readonly<Record<string, string>> = CSP_DIRECTIVES,
 ): string {
   return Object.entries(directives)
     .map(([name, value]) => `${name} ${value}`)
     .join("; ");
+}
+
+/** The policy a web server sends as the Content-Security-Policy header (deploy/nginx.conf). */
+export function cspHeaderValue(): string {
+  return cspValue({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES });
 }
 
 export function contentSecurityPolicy(): Plugin {
