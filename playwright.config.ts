@@ -1,11 +1,26 @@
 /**
- * End-to-end tests against the built app (run `vite build` first; `npm test` does). Two servers
- * serve the same dist/: `vite preview` at the web root, and scripts/serve-subpath.ts under a
- * kommun-intranet-like sub-path. Chromium is the system one (no `playwright install`).
+ * End-to-end tests against the built app (run `vite build` first; `npm test` does). Three servers
+ * serve the same dist/: `vite preview` at the web root, scripts/serve-subpath.ts under a
+ * kommun-intranet-like sub-path, and nginx with deploy/'s configuration (scripts/serve-nginx.ts,
+ * both ways; tests/e2e/nginx.spec.ts). Chromium is the system one (no `playwright install`).
  */
 import { defineConfig } from "@playwright/test";
 
-import { ROOT_URL, SUBPATH, SUBPATH_URL } from "./tests/e2e/urls";
+import { nginxBinary } from "./scripts/lib/nginx-site";
+import {
+  NGINX_PORT,
+  NGINX_SUBPATH_PORT,
+  NGINX_URL,
+  ROOT_URL,
+  SUBPATH,
+  SUBPATH_URL,
+} from "./tests/e2e/urls";
+
+/**
+ * nginx: CI installs Debian's (.ci/run) and must run it; elsewhere, without nginx installed,
+ * tests/e2e/nginx.spec.ts is skipped instead of every test failing.
+ */
+const withNginx = Boolean(process.env.CI) || nginxBinary() !== null;
 
 /**
  * Reporters: PLAYWRIGHT_REPORTER names them, comma-separated (default "list"). When
@@ -70,5 +85,19 @@ export default defineConfig({
       stdout: "ignore",
       stderr: "pipe",
     },
+    ...(withNginx
+      ? [
+          {
+            command: `node_modules/.bin/tsx scripts/serve-nginx.ts --port ${NGINX_PORT} --subpath-port ${NGINX_SUBPATH_PORT} --prefix ${SUBPATH} --host 127.0.0.1 --dir dist`,
+            url: NGINX_URL,
+            reuseExistingServer: !process.env.CI,
+            timeout: 30_000,
+            stdout: "ignore" as const,
+            stderr: "pipe" as const,
+            // SIGTERM to the group: nginx shuts down and the script removes its temp directory.
+            gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
+          },
+        ]
+      : []),
   ],
 });
