@@ -1,25 +1,24 @@
 /** Section 4: planned against reported use of the stimulus funds, per target group and activity. */
-import DumbbellChart, { type DumbbellRow } from "@/charts/dumbbell-chart";
 import { ChartFrame } from "@/charts/chart-frame";
 import {
   PLANNED_INDICATOR,
   REPORTED_INDICATOR,
-  type PlanActivity,
-  type PlanGroup,
   type PlanReportSeries,
 } from "@/charts/series/funding-series";
 import { planReportSummary } from "@/charts/summary/funding-summaries";
 import type { DatasetMeta } from "@/data/load-dataset";
-import { formatDifference, formatValue } from "@/domain/format";
 import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
-import { TableScroll } from "@/ui/table-scroll";
 
 import { chartExport, observationExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
-import { cite } from "./funding-common";
 import { sourceLocator } from "../shared/locate";
+
+import { cite } from "./funding-common";
+import { PlanReportChart } from "./plan-report-chart";
+import { PlanReportTable } from "./plan-report-table";
+import { planText } from "./plan-report-text";
 
 export interface PlanReportSectionProps {
   readonly series: PlanReportSeries;
@@ -39,10 +38,7 @@ export function PlanReportSection({
   onToggleTable,
 }: PlanReportSectionProps) {
   const { t, locale } = useT();
-  const kr = (n: number | null | undefined): string =>
-    n === null || n === undefined ? "–" : formatValue(n, "sek0", locale);
-  const diff = (n: number | null): string =>
-    n === null ? "–" : formatDifference(n, "sek0", locale);
+  const { kr, list } = planText(t, locale);
   const planned = series.plannedTotal?.value ?? null;
   const reported = series.reportedTotal;
   const title = t("funding.planTitle", {
@@ -57,56 +53,12 @@ export function PlanReportSection({
   const plannedSources = sourceIdsOf(PLANNED_INDICATOR);
   const reportedSources = sourceIdsOf(REPORTED_INDICATOR);
   const locate = sourceLocator([dataset]);
-  const onlyText = (a: PlanActivity): string =>
-    a.only === "planned"
-      ? t("funding.planOnlyPlanned")
-      : a.only === "reported"
-        ? t("funding.planOnlyReported")
-        : diff(a.difference);
-  const groupName = (g: PlanGroup): string =>
-    g.label[locale].replace(/, (delsumma|subtotal)$/i, "");
-  const groupHeading = (g: PlanGroup): string =>
-    g.reportedSubtotal
-      ? t("funding.groupHeading", {
-          group: groupName(g),
-          reported: kr(g.reportedSubtotal.value),
-        })
-      : groupName(g);
-  const rows: DumbbellRow[] = series.groups.flatMap((g) => [
-    {
-      key: `group-${g.group}`,
-      name: groupHeading(g),
-      a: null,
-      b: null,
-      label: "",
-      title: groupHeading(g),
-      heading: true,
-    },
-    ...g.activities.map((a): DumbbellRow => ({
-      key: a.key,
-      name: a.label[locale],
-      a: a.planned?.value ?? null,
-      b: a.reported?.value ?? null,
-      label: onlyText(a),
-      title: `${a.label[locale]}: ${t("funding.colPlanned")} ${kr(
-        a.planned?.value,
-      )}, ${t("funding.colReported")} ${kr(a.reported?.value)}`,
-    })),
-  ]);
   const onlyPlanned = series.groups
     .flatMap((g) => g.activities)
     .filter((a) => a.only === "planned");
   const onlyReported = series.groups
     .flatMap((g) => g.activities)
     .filter((a) => a.only === "reported");
-  const list = (items: readonly PlanActivity[]): string =>
-    items
-      .map(
-        (a) =>
-          `${a.label[locale]} (${kr(a.planned?.value ?? a.reported?.value)})`,
-      )
-      .join("; ");
-
   return (
     <ChartFrame
       title={title}
@@ -154,102 +106,9 @@ export function PlanReportSection({
         })}
       </p>
       {showTable ? (
-        <TableScroll label={title}>
-          <table className="data-table">
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("funding.colActivity")}</th>
-                <th scope="col" className="num">
-                  {t("funding.colPlanned")}
-                </th>
-                <th scope="col" className="num">
-                  {t("funding.colReported")}
-                </th>
-                <th scope="col" className="num">
-                  {t("funding.colDifference")}
-                </th>
-                <th scope="col">{t("funding.colSource")}</th>
-              </tr>
-            </thead>
-            {series.groups.map((g) => (
-              <tbody key={g.group}>
-                <tr className="group-row">
-                  <th scope="colgroup" colSpan={5}>
-                    {groupName(g)}
-                  </th>
-                </tr>
-                {g.activities.map((a) => (
-                  <tr key={a.key}>
-                    <th scope="row">{a.label[locale]}</th>
-                    <td className="num">
-                      {a.planned
-                        ? kr(a.planned.value)
-                        : t("funding.planOnlyReported")}
-                    </td>
-                    <td className="num">
-                      {a.reported
-                        ? kr(a.reported.value)
-                        : t("funding.planOnlyPlanned")}
-                    </td>
-                    <td className="num">{onlyText(a)}</td>
-                    <td>
-                      {[a.planned, a.reported]
-                        .filter((o) => o !== null)
-                        .map((o) => locate(o))
-                        .join(" | ")}
-                      {a.planned && a.planned.note !== "" && (
-                        <span className="table-note">{a.planned.note}</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-                <tr className="reference-row">
-                  <th scope="row">
-                    {t("funding.groupSubtotal", { group: groupName(g) })}
-                  </th>
-                  <td className="num">
-                    {kr(g.plannedSum)} ({t("funding.derived")})
-                  </td>
-                  <td className="num">{kr(g.reportedSubtotal?.value)}</td>
-                  <td className="num">–</td>
-                  <td>
-                    {g.reportedSubtotal ? locate(g.reportedSubtotal) : "–"}
-                    <span className="table-note">
-                      {t("funding.groupSubtotalNote")}
-                    </span>
-                  </td>
-                </tr>
-              </tbody>
-            ))}
-            <tfoot>
-              <tr className="reference-row">
-                <th scope="row">{t("funding.total")}</th>
-                <td className="num">{kr(planned)}</td>
-                <td className="num">
-                  {kr(reported)} ({t("funding.derived")})
-                </td>
-                <td className="num">
-                  {diff(series.difference)} ({t("funding.derived")})
-                </td>
-                <td>
-                  {series.plannedTotal ? locate(series.plannedTotal) : "–"}
-                  <span className="table-note">
-                    {t("funding.totalNote", {
-                      count: series.reportedSubtotalCount,
-                    })}
-                  </span>
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </TableScroll>
+        <PlanReportTable series={series} title={title} locate={locate} />
       ) : (
-        <DumbbellChart
-          rows={rows}
-          aLabel={t("funding.planA")}
-          bLabel={t("funding.planB")}
-        />
+        <PlanReportChart series={series} />
       )}
       {(onlyPlanned.length > 0 || onlyReported.length > 0) && (
         <section
