@@ -112,8 +112,10 @@ export function importCsv(input: CsvImportInput): CsvImportResult {
   const plan = (): void => {
     table = {
       headerLine,
-      header: header.map(clip),
+      // Headings whole (a mapping names them exactly; the schema allows 500 characters).
+      header: header.map((h) => h.slice(0, 500)),
       rows: sample
+        .filter((row) => row.fields.some((f) => trimCell(f) !== ""))
         .slice(0, TABLE_ROWS)
         .map((row) => ({ line: row.line, cells: row.fields.map(clip) })),
     };
