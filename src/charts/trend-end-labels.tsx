@@ -1,0 +1,76 @@
+/** The trend chart's direct labels at the line ends (inside the recharts tree, for its scales). */
+import { useXAxisScale, useYAxisScale } from "recharts";
+
+import type { TrendLine } from "./series/trend-series";
+import { COLORS } from "./theme";
+import { trendLineStyle } from "./trend-line-style";
+
+const LABEL_GAP = 14;
+
+/** Direct labels at the end of each line, pushed apart so they never overlap. */
+export function EndLabels({
+  lines,
+  labels,
+  split,
+  height,
+  wrap,
+}: {
+  lines: readonly TrendLine[];
+  labels: Readonly<Record<string, string>>;
+  split: boolean;
+  height: number;
+  /** Narrow charts put "name, group" on two lines. */
+  wrap: boolean;
+}) {
+  const gap = wrap ? LABEL_GAP * 2 : LABEL_GAP;
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  const placed = lines
+    .flatMap((line) => {
+      if (!line.last || line.last.value === null) return [];
+      const px = x(line.last.period);
+      const py = y(line.last.value);
+      if (px === undefined || py === undefined) return [];
+      return [{ line, px, py, ty: py }];
+    })
+    .sort((a, b) => a.py - b.py);
+  for (let i = 1; i < placed.length; i++) {
+    const prev = placed[i - 1];
+    const cur = placed[i];
+    if (prev && cur && cur.ty - prev.ty < gap) cur.ty = prev.ty + gap;
+  }
+  const overflow =
+    (placed[placed.length - 1]?.ty ?? 0) - (height - (wrap ? 22 : 8));
+  if (overflow > 0) for (const p of placed) p.ty -= overflow;
+  return (
+    <g className="trend-chart__labels" aria-hidden="true">
+      {placed.map(({ line, px, ty }) => {
+        const style = trendLineStyle(line, split);
+        return (
+          <text
+            key={line.key}
+            x={px + 9}
+            y={ty}
+            {...(wrap ? {} : { dy: "0.32em" })}
+            fontSize={12}
+            fontWeight={line.role === "selected" ? 700 : 400}
+            fill={line.role === "sweden" ? COLORS.axisText : style.stroke}
+          >
+            {wrap
+              ? (labels[line.key] ?? line.name).split(", ").map((part, i) => (
+                  <tspan
+                    key={part}
+                    x={px + 9}
+                    dy={i === 0 ? "0.32em" : "1.1em"}
+                  >
+                    {part}
+                  </tspan>
+                ))
+              : (labels[line.key] ?? line.name)}
+          </text>
+        );
+      })}
+    </g>
+  );
+}

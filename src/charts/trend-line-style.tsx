@@ -1,0 +1,86 @@
+/** How a trend line looks: colour by role, plus dash and marker so colour is never alone. */
+import type { TrendLine } from "./series/trend-series";
+import { COLORS } from "./theme";
+
+const DASHES = ["", "2 3", "12 3 3 3", "9 4"];
+type Marker = "circle" | "square" | "triangle" | "diamond";
+const MARKERS: readonly Marker[] = ["circle", "square", "triangle", "diamond"];
+
+export interface LineStyle {
+  readonly stroke: string;
+  readonly width: number;
+  readonly dash: string;
+  readonly marker: Marker;
+  readonly hollow: boolean;
+}
+
+/** How a line looks: colour by role, and line style and marker so colour is never alone. */
+export function trendLineStyle(line: TrendLine, split: boolean): LineStyle {
+  const men = line.breakdown === "m";
+  if (line.role === "county")
+    return {
+      stroke: COLORS.county,
+      width: 2,
+      dash: "6 4",
+      marker: split && men ? "square" : "circle",
+      hollow: split && men,
+    };
+  if (line.role === "sweden")
+    return {
+      stroke: COLORS.sweden,
+      width: 1.5,
+      dash: "",
+      marker: split && men ? "square" : "circle",
+      hollow: split && men,
+    };
+  const i = Math.max(line.index, 0);
+  return {
+    stroke: COLORS.highlight,
+    width: 2.5,
+    dash: DASHES[i % DASHES.length] ?? "",
+    marker: split
+      ? men
+        ? "square"
+        : "circle"
+      : (MARKERS[i % MARKERS.length] ?? "circle"),
+    hollow: split && men,
+  };
+}
+
+export function MarkerShape({
+  x,
+  y,
+  style,
+  small,
+}: {
+  x: number;
+  y: number;
+  style: LineStyle;
+  small: boolean;
+}) {
+  const fill = style.hollow ? COLORS.background : style.stroke;
+  const common = { fill, stroke: style.stroke, strokeWidth: 1.5 };
+  const r = (style.marker === "circle" ? 3.5 : 4) * (small ? 0.7 : 1);
+  switch (style.marker) {
+    case "square":
+      return (
+        <rect x={x - r} y={y - r} width={r * 2} height={r * 2} {...common} />
+      );
+    case "triangle":
+      return (
+        <polygon
+          points={`${x},${y - r - 1} ${x + r + 1},${y + r} ${x - r - 1},${y + r}`}
+          {...common}
+        />
+      );
+    case "diamond":
+      return (
+        <polygon
+          points={`${x},${y - r - 1} ${x + r + 1},${y} ${x},${y + r + 1} ${x - r - 1},${y}`}
+          {...common}
+        />
+      );
+    default:
+      return <circle cx={x} cy={y} r={r} {...common} />;
+  }
+}
