@@ -2,8 +2,10 @@
  * Builds the bundled datasets in public/data from ../shared (reference data, seeds) and
  * data-src/transcribed, and writes their manifest entries. Deterministic: running it again gives
  * byte-identical files. A published version is never overwritten: if a rebuilt file differs from
- * the published v1, the script stops and says so (publish a new version instead). Versions after
- * the first are written by `npm run data:publish` and carried over unchanged.
+ * a published version, the script stops and says so (publish a new version instead). A builder
+ * makes version 1 and, where a later correction is built from the same inputs, versions 2, 3, …
+ * (`Built.later`); each is checked the same way. Versions written by `npm run data:publish`
+ * are carried over unchanged.
  *
  *   npm run data:build            check that every published file is reproduced exactly
  *   npm run data:build -- --write write files that do not exist yet (first publication)
@@ -19,7 +21,11 @@ import {
   loadObservations,
   resolveVersion,
 } from "../src/data/load-dataset";
-import type { DatasetEntry, Manifest } from "../src/data/schemas/manifest";
+import type {
+  DatasetEntry,
+  DatasetVersion,
+  Manifest,
+} from "../src/data/schemas/manifest";
 import type { Area } from "../src/domain/areas";
 import type { LocalText } from "../src/domain/local-text";
 
@@ -58,38 +64,52 @@ async function main(): Promise<void> {
   const problems: string[] = [];
   const datasets: DatasetEntry[] = built.map((b) => {
     const previous = old.datasets.find((d) => d.id === b.entry.id);
-    // The build reproduces the first version; later versions come from `npm run data:publish`.
-    const first = previous?.versions.find((v) => v.version === 1);
-    const bytes = new TextEncoder().encode(b.content);
-    const sha256 = sha256Hex(bytes);
-    if (first && first.sha256 === sha256)
-      return { ...b.entry, versions: previous?.versions ?? [] };
-    if (first) {
-      problems.push(
-        `${first.file}: rebuilt content differs from the published version (publish a new version with npm run data:publish instead).`,
-      );
-      return previous as DatasetEntry;
+    const made = [
+      {
+        version: 1,
+        content: b.content,
+        published: PUBLISHED,
+        note: FIRST_NOTE,
+      },
+      ...(b.later ?? []),
+    ];
+    const versions: DatasetVersion[] = [];
+    for (const m of made) {
+      const published = previous?.versions.find((v) => v.version === m.version);
+      const bytes = new TextEncoder().encode(m.content);
+      const sha256 = sha256Hex(bytes);
+      const file = `${b.entry.id}.v${String(m.version)}.${b.format}`;
+      if (published && published.sha256 === sha256) {
+        versions.push(published);
+        continue;
+      }
+      if (published) {
+        problems.push(
+          `${published.file}: rebuilt content differs from the published version (publish a new version instead).`,
+        );
+        versions.push(published);
+        continue;
+      }
+      if (!write) {
+        problems.push(`${file}: not published yet (run with --write).`);
+        continue;
+      }
+      writeFileSync(resolve(DATA_DIR, file), m.content, { flag: "wx" });
+      versions.push({
+        version: m.version,
+        file,
+        format: b.format,
+        published: m.published,
+        note: m.note,
+        sha256,
+        bytes: bytes.byteLength,
+      });
     }
-    const file = `${b.entry.id}.v1.${b.format}`;
-    if (!write) {
-      problems.push(`${file}: not published yet (run with --write).`);
-      return { ...b.entry, versions: [] };
-    }
-    writeFileSync(resolve(DATA_DIR, file), b.content);
-    return {
-      ...b.entry,
-      versions: [
-        {
-          version: 1,
-          file,
-          format: b.format,
-          published: PUBLISHED,
-          note: FIRST_NOTE,
-          sha256,
-          bytes: bytes.byteLength,
-        },
-      ],
-    };
+    // Versions after the ones the builder makes come from `npm run data:publish`: carried over.
+    const carried = (previous?.versions ?? []).filter(
+      (v) => !made.some((m) => m.version === v.version),
+    );
+    return { ...b.entry, versions: [...versions, ...carried] };
   });
   if (problems.length > 0) {
     console.error(problems.join("\n"));

@@ -254,6 +254,106 @@ describe("figures the sources state", () => {
   });
 });
 
+describe("the latest versions say what the sources say (issue 13)", () => {
+  const csvRows = (file: string): string[][] =>
+    readFileSync(resolve(PUBLIC_DATA, file), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split(","));
+  const kpiDefinition = (kpi: string): string =>
+    readFileSync(
+      resolve(
+        PUBLIC_DATA,
+        "..",
+        "..",
+        "..",
+        "shared",
+        "reference",
+        "kolada",
+        "kpis.csv",
+      ),
+      "utf8",
+    )
+      .split("\n")
+      .find((l) => l.startsWith(`${kpi},`)) ?? "";
+
+  it("gives Kolada's four-year survey pools as ranges (year T is T−3 to T)", () => {
+    for (const kpi of ["U01472", "U01473"]) {
+      expect(kpiDefinition(kpi)).toContain("avser år T-3 till T");
+      const rows = obs("kolada-psykisk-ohalsa").filter(
+        (o) => o.indicator === `kolada-${kpi.toLowerCase()}`,
+      );
+      expect(rows.length).toBeGreaterThan(100);
+      expect(
+        rows.every((o) => /^\d{4}-\d{4}$/.test(o.period)),
+        kpi,
+      ).toBe(true);
+      // Same values as version 1, only the period changes: Kolada's 2022 is 2019–2022.
+      const v1 = csvRows("kolada-psykisk-ohalsa.v1.csv").find(
+        (r) =>
+          r[0] === "01" &&
+          r[1] === `kolada-${kpi.toLowerCase()}` &&
+          r[2] === "" &&
+          r[3] === "2022",
+      );
+      const v2 = rows.find(
+        (o) =>
+          o.area === "01" && o.breakdown === "" && o.period === "2019-2022",
+      );
+      expect(v2?.value).toBe(Number(v1?.[4]));
+    }
+    // N01452's definition does not say it pools years: its periods stay as Kolada gives them.
+    expect(kpiDefinition("N01452")).not.toContain("T-3");
+    expect(
+      obs("kolada-psykisk-ohalsa")
+        .filter((o) => o.indicator === "kolada-n01452")
+        .every((o) => /^\d{4}$/.test(o.period)),
+    ).toBe(true);
+  });
+
+  it("keeps every N01927 row of the reference, women and men included", () => {
+    const dir = resolve(
+      PUBLIC_DATA,
+      "..",
+      "..",
+      "..",
+      "shared",
+      "reference",
+      "kolada",
+    );
+    const total =
+      readFileSync(resolve(dir, "by-geo-year", "n01927.csv"), "utf8")
+        .trim()
+        .split("\n").length - 1;
+    const bySex =
+      readFileSync(resolve(dir, "by-geo-gender-year", "n01927.csv"), "utf8")
+        .trim()
+        .split("\n").length - 1;
+    const rows = obs("kolada-befolkning").filter(
+      (o) => o.indicator === "kolada-n01927",
+    );
+    expect(rows.filter((o) => o.breakdown === "").length).toBe(total);
+    expect(rows.filter((o) => o.breakdown !== "").length).toBe(bySex);
+    const n01927 = indicators.find((i) => i.id === "kolada-n01927");
+    expect(Object.keys(n01927?.breakdowns ?? {})).toEqual(["k", "m"]);
+  });
+
+  it("labels what the catalogue says as Kolada and the source say it", () => {
+    const byId = (id: string) => indicators.find((i) => i.id === id);
+    expect(byId("kolada-n74811")?.denominator?.sv).toContain("minst 60 dagar");
+    expect(byId("kolada-n74811")?.denominator?.sv).not.toContain("längre än");
+    expect(byId("kolada-n00957")?.theme).toBe("sick-leave");
+    expect(byId("kolada-n00938")?.theme).toBe("sick-leave");
+    expect(byId("folkmangd")?.periodLabels?.["2017"]?.sv).toBe(
+      "2017 (enligt Bilaga 5:s underlag)",
+    );
+    expect(byId("stimulansmedel")?.perCapita?.populationPeriodLabel?.en).toBe(
+      "2017 (as in Annex 5's data)",
+    );
+  });
+});
+
 describe("every figure with a seed locator stands on that seed line", () => {
   const seedDir = resolve(import.meta.dirname, "..", "..", "shared", "seeds");
   const seeds = new Map<string, string[]>();

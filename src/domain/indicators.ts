@@ -6,6 +6,7 @@ import type { LocalText } from "./local-text";
 
 export const THEMES = [
   "diagnoses",
+  "sick-leave",
   "unmet-needs",
   "funding",
   "population",
@@ -56,6 +57,8 @@ export interface PerCapitaRule {
   readonly populationDataset: string;
   readonly populationIndicator: string;
   readonly populationPeriod: string;
+  /** How the source states the population's period, when it is not a plain year-end figure. */
+  readonly populationPeriodLabel?: LocalText | undefined;
   readonly format: FormatTag;
 }
 
@@ -80,6 +83,11 @@ export interface Indicator {
   readonly breakdowns: Readonly<Record<string, BreakdownLabel>>;
   /** Kolada KPI id, kept as Kolada has it (e.g. "N74811"), or null. */
   readonly koladaId: string | null;
+  /**
+   * Periods the source states differently from a plain year ("2017" → "2017 (enligt Bilaga 5:s
+   * underlag)"); shown instead of the period wherever the indicator's period is printed.
+   */
+  readonly periodLabels?: Readonly<Record<string, LocalText>> | undefined;
 }
 
 /** Units whose values add up across kommuner (a county value is then a total, not a level). */

@@ -58,6 +58,7 @@ export const en = {
   },
   themes: {
     diagnoses: "Mental ill-health and diagnoses",
+    "sick-leave": "Sickness absence (all causes)",
     "unmet-needs": "Needs and risk factors",
     funding: "Funding and spending",
     population: "Population",
@@ -264,6 +265,12 @@ export const en = {
     addToDeck: "Add to presentation",
     addedToDeck: "Added as slide {{n}} in {{deck}}.",
     addFailed: "The slide could not be added: {{message}}",
+    deckFull:
+      "The slide was not added: {{deck}} already has {{max}} slides, the most a presentation can have. Remove a slide or start a new presentation under Presentation.",
+    storageFull:
+      "The slide was not added: the browser’s storage is full. Go to Presentation, save {{deck}} as a file and delete presentations you do not need.",
+    storageUnavailable:
+      "The slide was not added: the browser does not let the page save anything (storage is switched off).",
   },
   report: {
     back: "Back to the municipality profile",

@@ -55,6 +55,7 @@ export const sv = {
   },
   themes: {
     diagnoses: "Psykisk ohälsa och diagnoser",
+    "sick-leave": "Sjukfrånvaro (alla orsaker)",
     "unmet-needs": "Behov och riskfaktorer",
     funding: "Finansiering och kostnader",
     population: "Befolkning",
@@ -261,6 +262,12 @@ export const sv = {
     addToDeck: "Lägg till i presentation",
     addedToDeck: "Tillagd som bild {{n}} i {{deck}}.",
     addFailed: "Kunde inte lägga till bilden: {{message}}",
+    deckFull:
+      "Bilden lades inte till: {{deck}} har redan {{max}} bilder, det högsta antalet. Ta bort en bild eller börja en ny presentation under Presentation.",
+    storageFull:
+      "Bilden lades inte till: webbläsarens lagring är full. Gå till Presentation och spara {{deck}} som fil, och ta bort presentationer du inte behöver.",
+    storageUnavailable:
+      "Bilden lades inte till: webbläsaren tillåter inte att sidan sparar något (lagringen är avstängd).",
   },
   report: {
     back: "Tillbaka till Kommunprofilen",

@@ -1,6 +1,7 @@
 /** The indicator catalogue: every indicator the other builders define, in one file. */
 import type { Indicator } from "../../../src/domain/indicators";
 
+import { catalogueV2 } from "./catalogue-v2";
 import type { Built } from "./common";
 
 export function buildCatalogue(indicators: Indicator[]): Built {
@@ -29,5 +30,6 @@ export function buildCatalogue(indicators: Indicator[]): Built {
     format: "json",
     content: JSON.stringify({ indicators }, null, 2) + "\n",
     indicators: [],
+    later: [catalogueV2(indicators)],
   };
 }

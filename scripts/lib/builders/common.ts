@@ -7,6 +7,7 @@ import Papa from "papaparse";
 import type { DatasetEntry } from "../../../src/data/schemas/manifest";
 import { OBSERVATION_HEADER } from "../../../src/data/schemas/observations";
 import type { Indicator } from "../../../src/domain/indicators";
+import type { LocalText } from "../../../src/domain/local-text";
 
 import { sharedDir } from "../paths";
 
@@ -15,8 +16,19 @@ export type Row = Record<(typeof OBSERVATION_HEADER)[number], string>;
 export interface Built {
   entry: Omit<DatasetEntry, "versions">;
   format: "csv" | "json";
+  /** Version 1, exactly as first published. */
   content: string;
   indicators: Indicator[];
+  /** Later versions this builder makes (2, 3, …, in order); each is checked like version 1. */
+  later?: readonly Revision[];
+}
+
+/** A later version of a dataset: its own file, publication date and change note. */
+export interface Revision {
+  readonly version: number;
+  readonly content: string;
+  readonly published: string;
+  readonly note: LocalText;
 }
 
 export const shared = sharedDir();

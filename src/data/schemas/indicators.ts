@@ -20,6 +20,7 @@ const perCapitaSchema = z.object({
   populationDataset: identifierSchema,
   populationIndicator: identifierSchema,
   populationPeriod: periodSchema,
+  populationPeriodLabel: z.optional(localTextSchema),
   format: z.enum(FORMAT_TAGS),
 });
 
@@ -48,6 +49,7 @@ const indicatorSchema = z.object({
   koladaId: z.nullable(
     z.string().check(z.regex(/^[NU]\d{5}$/, problem("identifier"))),
   ),
+  periodLabels: z.optional(z.record(z.string(), localTextSchema)),
 });
 
 export const indicatorsFileSchema = z.object({

@@ -24,9 +24,14 @@ const RESOURCE_IDS = [
   "kolada-n25021",
 ] as const;
 
-const NEED_THEMES: readonly string[] = ["unmet-needs", "diagnoses", "own-data"];
+const NEED_THEMES: readonly string[] = [
+  "unmet-needs",
+  "diagnoses",
+  "sick-leave",
+  "own-data",
+];
 
-/** Need indicators: kommun values, theme "unmet-needs" or "diagnoses", in catalogue order. */
+/** Need indicators: kommun values, theme "unmet-needs", "diagnoses" or "sick-leave", in catalogue order. */
 export function needIndicators(catalogue: readonly Indicator[]): Indicator[] {
   return catalogue.filter(
     (i) => i.scope === "kommun" && NEED_THEMES.includes(i.theme),
