@@ -69,6 +69,22 @@ const ALIASES: readonly (readonly [string, string])[] = [
   ["sweden", COUNTRY],
 ];
 
+/** Older and other names of län as sources write them (Socialstyrelsen 2016: "Södermanland"). */
+const COUNTY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  "04": ["Södermanland", "Landstinget Sörmland"],
+  "08": ["Landstinget i Kalmar län"],
+  "10": ["Landstinget Blekinge"],
+  "17": ["Landstinget i Värmland"],
+  "18": ["Örebro läns landsting"],
+  "19": ["Landstinget Västmanland"],
+  "20": ["Landstinget Dalarna"],
+  "21": ["Landstinget Gävleborg"],
+  "22": ["Landstinget Västernorrland"],
+  "23": ["Jämtland", "Jämtlands läns landsting"],
+  "24": ["Västerbottens läns landsting"],
+  "25": ["Norrbottens läns landsting"],
+};
+
 const SUFFIXES = [" kommun", " stad", " municipality", " kommune"];
 
 /** Lower case, NFC, hyphens/underscores/dashes and runs of whitespace as one space. */
@@ -138,6 +154,7 @@ export class AreaMatcher {
         official,
         short,
         regional,
+        ...(COUNTY_NAMES[code] ?? []),
         `${short}s läns landsting`,
         `landstinget ${short}`,
         `region ${short}`,

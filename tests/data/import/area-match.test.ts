@@ -106,6 +106,8 @@ describe(AreaMatcher, () => {
     ["Uppsala", "outside-county-region"],
     ["Region Skåne", "outside-county-region"],
     ["Jönköping", "outside-county-region"],
+    ["Södermanland", "outside-county-region"],
+    ["Jämtland", "outside-county-region"],
     ["Botkyrka", "unknown-area"],
     ["Xyz", "unknown-area"],
   ])("at county level %j is not used (%s)", (text, code) => {
