@@ -6,7 +6,7 @@
 import { useState } from "react";
 
 import type { AreaCode } from "@/domain/areas";
-import { formatValue } from "@/domain/format";
+import { formatPopulationPeriod, formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
 import { TableScroll } from "@/ui/table-scroll";
 
@@ -109,7 +109,7 @@ export function RankingTable({
             locale,
           ),
           population: formatValue(r.derived.denominator, "num0", locale),
-          populationPeriod: r.derived.populationPeriod ?? "",
+          populationPeriod: formatPopulationPeriod(r.derived, locale),
         })
       : "";
   const reference = (label: string, ref: ReferenceValue) => (

@@ -4,7 +4,7 @@
  * ("3 174 063 kr", "5,6 %", "−1,5 %").
  */
 import type { FormatTag } from "./indicators";
-import type { Locale } from "./local-text";
+import type { LocalText, Locale } from "./local-text";
 import { periodParts } from "./periods";
 
 const INTL_LOCALE: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };
@@ -171,6 +171,39 @@ export function formatPeriod(period: string, locale: Locale = "sv"): string {
       : `Q${parts.quarter} ${parts.year}`;
   if (parts.endYear !== null) return `${parts.year}\u2013${parts.endYear}`;
   return parts.year;
+}
+
+/**
+ * An indicator's period as its source states it: the catalogue's label for that period where
+ * there is one ("2017 (enligt Bilaga 5:s underlag)"), otherwise formatPeriod.
+ */
+export function formatIndicatorPeriod(
+  indicator: {
+    readonly periodLabels?: Readonly<Record<string, LocalText>> | undefined;
+  } | null,
+  period: string,
+  locale: Locale = "sv",
+): string {
+  return (
+    indicator?.periodLabels?.[period]?.[locale] ?? formatPeriod(period, locale)
+  );
+}
+
+/**
+ * The population period a per-inhabitant figure divides by, as the source states it: the rule's
+ * label where there is one, otherwise the period itself (no reference date the source lacks).
+ */
+export function formatPopulationPeriod(
+  rule: {
+    readonly populationPeriod: string | null;
+    readonly populationPeriodLabel?: LocalText | null | undefined;
+  },
+  locale: Locale = "sv",
+): string {
+  if (rule.populationPeriodLabel) return rule.populationPeriodLabel[locale];
+  return rule.populationPeriod === null
+    ? ""
+    : formatPeriod(rule.populationPeriod, locale);
 }
 
 const MONTHS = {

@@ -84,7 +84,7 @@ export const en = {
     clear: "Clear highlight",
     noMatch: "No kommun matches",
     perCapitaSubtitle:
-      "SEK per inhabitant, {{period}}, population 31 Dec {{populationPeriod}}",
+      "SEK per inhabitant, {{period}}, population {{populationPeriod}}",
     countyOnly:
       "The source gives only a value for the whole county for this indicator, so the kommuner cannot be compared.",
     missingTitle: "Kommuner without a value ({{count}})",
@@ -103,7 +103,7 @@ export const en = {
     pinnedNotLatest: "pinned, latest is {{latest}}",
     derived: "calculated",
     derivedPerCapita:
-      "Calculated: {{value}} divided by the population {{population}} ({{populationPeriod}}).",
+      "Calculated: {{value}} divided by the population {{population}} (population {{populationPeriod}}).",
     missing: "no data",
     rangeOnly: "between {{low}} and {{high}}",
     estimated: "about",

@@ -81,7 +81,7 @@ export const sv = {
     clear: "Rensa markering",
     noMatch: "Ingen kommun matchar",
     perCapitaSubtitle:
-      "kr per invånare, {{period}}, befolkning 31 dec {{populationPeriod}}",
+      "kr per invånare, {{period}}, befolkning {{populationPeriod}}",
     countyOnly:
       "Källan ger bara ett värde för hela länet för den här indikatorn, så kommunerna kan inte jämföras.",
     missingTitle: "Kommuner utan värde ({{count}})",
@@ -100,7 +100,7 @@ export const sv = {
     pinnedNotLatest: "fastlåst, senaste är {{latest}}",
     derived: "beräknat",
     derivedPerCapita:
-      "Beräknat: {{value}} delat med folkmängden {{population}} ({{populationPeriod}}).",
+      "Beräknat: {{value}} delat med folkmängden {{population}} (folkmängd {{populationPeriod}}).",
     missing: "uppgift saknas",
     rangeOnly: "mellan {{low}} och {{high}}",
     estimated: "cirka",

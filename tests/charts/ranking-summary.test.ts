@@ -133,7 +133,7 @@ describe(rankingSummary, () => {
         perCapita: true,
       },
       "sv",
-      "Högst är Upplands Väsby med 20,00 kr och lägst Stockholm med 12,50 kr; länets kommuner har i genomsnitt 10,00 kr. Stockholm fick 500 kr 2018, 12,50 kr per invånare (beräknat), mer per invånare än länets kommuner i genomsnitt (10,00 kr). Uppgift saknas för Vaxholm; värdena per invånare är beräknade: beloppet delat med folkmängden 31 dec 2017.",
+      "Högst är Upplands Väsby med 20,00 kr och lägst Stockholm med 12,50 kr; länets kommuner har i genomsnitt 10,00 kr. Stockholm fick 500 kr 2018, 12,50 kr per invånare (beräknat), mer per invånare än länets kommuner i genomsnitt (10,00 kr). Uppgift saknas för Vaxholm; värdena per invånare är beräknade: beloppet delat med folkmängden 2017.",
     ],
     [
       "per-capita mode in English",
@@ -143,7 +143,7 @@ describe(rankingSummary, () => {
         perCapita: true,
       },
       "en",
-      "Highest is Upplands Väsby with SEK 20.00 and lowest Stockholm with SEK 12.50; the county's kommuner have SEK 10.00 on average. Stockholm received SEK 500 in 2018, SEK 12.50 per inhabitant (calculated), more per inhabitant than the county's kommuner on average (SEK 10.00). No value for Vaxholm; the values per inhabitant are calculated: the amount divided by the population on 31 Dec 2017.",
+      "Highest is Upplands Väsby with SEK 20.00 and lowest Stockholm with SEK 12.50; the county's kommuner have SEK 10.00 on average. Stockholm received SEK 500 in 2018, SEK 12.50 per inhabitant (calculated), more per inhabitant than the county's kommuner on average (SEK 10.00). No value for Vaxholm; the values per inhabitant are calculated: the amount divided by the population 2017.",
     ],
     [
       "a level: the county value, and a highlighted kommun above it, which is worse",

@@ -4,7 +4,9 @@ import {
   formatAxisTick,
   formatDate,
   formatDifference,
+  formatIndicatorPeriod,
   formatPeriod,
+  formatPopulationPeriod,
   formatValue,
 } from "@/domain/format";
 import type { FormatTag } from "@/domain/indicators";
@@ -70,5 +72,30 @@ describe(formatAxisTick, () => {
   it("shortens large numbers", () => {
     expect(plain(formatAxisTick(30_000_000, "sv"))).toBe("30 mn");
     expect(plain(formatAxisTick(34.5, "sv"))).toBe("34,5");
+  });
+});
+
+describe("periods as the source states them", () => {
+  const label = {
+    sv: "2017 (enligt Bilaga 5:s underlag)",
+    en: "2017 (as in Annex 5's data)",
+  };
+  it("uses the catalogue's label for a period, else the period", () => {
+    const indicator = { periodLabels: { "2017": label } };
+    expect(formatIndicatorPeriod(indicator, "2017", "sv")).toBe(label.sv);
+    expect(formatIndicatorPeriod(indicator, "2017", "en")).toBe(label.en);
+    expect(formatIndicatorPeriod(indicator, "2016", "sv")).toBe("2016");
+    expect(formatIndicatorPeriod(null, "2019-2022", "sv")).toBe("2019–2022");
+  });
+  it("never adds a reference date the source does not give", () => {
+    expect(formatPopulationPeriod({ populationPeriod: "2017" }, "sv")).toBe(
+      "2017",
+    );
+    expect(
+      formatPopulationPeriod(
+        { populationPeriod: "2017", populationPeriodLabel: label },
+        "en",
+      ),
+    ).toBe(label.en);
   });
 });

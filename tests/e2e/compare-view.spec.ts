@@ -201,7 +201,7 @@ test("per-capita mode: 34,64 kr for Botkyrka and the county reference line", asy
     loose("Botkyrka: 34,64 kr 2018, plats"),
   );
   await expect(page.locator(".chart-frame__subtitle")).toContainText(
-    "kr per invånare, 2018, befolkning 31 dec 2017",
+    "kr per invånare, 2018, befolkning 2017 (enligt Bilaga 5:s underlag)",
   );
   expect((await rowStyle(chartRow(page, BOTKYRKA.name))).value).toBe(
     "34,64 kr",

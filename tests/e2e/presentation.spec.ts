@@ -241,7 +241,7 @@ test("a shared link reproduces the same charts with the same versions", async ({
   await visitor.keyboard.press("ArrowRight");
   await expect(
     visitor.locator(".chart-frame--slide .chart-frame__source"),
-  ).toContainText("kolada-psykisk-ohalsa v1");
+  ).toContainText("kolada-psykisk-ohalsa v2");
   await visitor.keyboard.press("Escape");
   await visitor
     .getByRole("button", { name: "Spara i mina presentationer" })

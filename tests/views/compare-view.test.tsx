@@ -139,7 +139,12 @@ describe("Jämför kommuner", () => {
     );
     expect(
       plain(document.querySelector(".chart-frame__subtitle")?.textContent),
-    ).toContain("kr per invånare, 2018, befolkning 31 dec 2017");
+    ).toContain(
+      "kr per invånare, 2018, befolkning 2017 (enligt Bilaga 5:s underlag)",
+    );
+    expect(plain(row.textContent)).toContain(
+      "folkmängden 91 631 (folkmängd 2017 (enligt Bilaga 5:s underlag))",
+    );
     expect(await summary()).toContain(
       "Alla 26 kommuner har 34,64 kr; länets kommuner har i genomsnitt 34,64 kr. Botkyrka fick 3 174 063 kr 2018, 34,64 kr per invånare (beräknat)",
     );
@@ -179,6 +184,18 @@ describe("Jämför kommuner", () => {
     expect(
       document.querySelector(".chart-frame__source")?.textContent,
     ).toContain("Kolada (RKA), KPI N74811; Försäkringskassan");
+  });
+
+  it("shows Kolada's pooled survey KPI with the years it covers (2019–2022), never a bare 2022", async () => {
+    renderApp("?view=compare&indicator=kolada-u01472&table=1");
+    expect(await title()).toContain("2019–2022");
+    const table = await screen.findByRole("table");
+    const text = table.textContent;
+    // Only the row note quotes Kolada's own year: "Koladas år 2022 avser 2019–2022".
+    expect(text).toContain("Koladas år 2022 avser 2019–2022");
+    expect(
+      text.replace(/Koladas år 2022 avser/g, "").replace(/2019–2022/g, ""),
+    ).not.toContain("2022");
   });
 
   it("falls back and says so when the URL has bad values", async () => {

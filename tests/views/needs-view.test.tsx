@@ -73,7 +73,7 @@ describe("Behov och resurser", () => {
     expect(cells[1]).toBe("34,64 kr");
     expect(cells[2]).toContain("beräknat");
     expect(cells[2]).toContain(
-      "3 174 063 kr delat med folkmängden 91 631 (2017)",
+      "3 174 063 kr delat med folkmängden 91 631 (folkmängd 2017 (enligt Bilaga 5:s underlag))",
     );
     const county = within(table).getByRole("row", { name: /Länet/ });
     expect(plain(county.textContent)).toContain("13,0 %");

@@ -55,6 +55,17 @@ describe("Översikt", () => {
     );
   });
 
+  it("promises only what the data holds in the theme texts", async () => {
+    renderApp();
+    const themes = await screen.findByRole("region", { name: "Teman" });
+    const text = plain(themes.textContent);
+    // Per-kommun diagnosis shares exist only as county values and ranges; no access measure exists.
+    expect(text).not.toContain("i varje kommun");
+    expect(text).not.toContain("var stödet inte räcker");
+    expect(text).toContain("Det finns inget mått på om stödet räcker");
+    expect(text).toContain("sjukdagar av alla orsaker");
+  });
+
   it("lists the dataset versions in use with their dates", async () => {
     renderApp();
     const versions = await screen.findByRole("region", {

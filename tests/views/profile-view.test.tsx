@@ -27,10 +27,15 @@ describe("Kommunprofil", () => {
     expect(facts).toContain("3 174 063 kr");
     expect(facts).toContain("34,64 kr");
     expect(facts).toContain("beräknat");
-    expect(facts).toContain("3 174 063 kr / 91 631 invånare (2017)");
-    expect(facts).toContain("Folkmängd 31 dec 2017");
+    // Bilaga 5's population table gives no reference date, and it is not SCB's 31 December 2017.
+    expect(facts).toContain(
+      "3 174 063 kr / 91 631 invånare (folkmängd 2017 (enligt Bilaga 5:s underlag))",
+    );
+    expect(facts).toContain("Folkmängd 2017 (enligt Bilaga 5:s underlag)");
+    expect(facts).not.toContain("31 dec 2017");
     expect(facts).toContain("91 631");
-    expect(facts).toContain("Invånare 2022 (Kolada)");
+    // Kolada's N01951 is the year-end figure ("den 31/12").
+    expect(facts).toContain("Folkmängd 31 dec 2022 (Kolada, SCB)");
     expect(facts).toContain("95 383");
     expect(
       plain(document.querySelector(".chart-frame__source")?.textContent),

@@ -75,6 +75,10 @@ describe("Vad har ändrats and version pins", () => {
   }
 
   it("says so when every dataset has one version", async () => {
+    const { serveData } = await import("../setup");
+    const firstOnly = structuredClone(manifest);
+    for (const d of firstOnly.datasets) d.versions = d.versions.slice(0, 1);
+    serveData({ "manifest.json": () => Response.json(firstOnly) });
     renderApp("?view=sources");
     const section = await screen.findByRole("region", {
       name: "Vad har ändrats",

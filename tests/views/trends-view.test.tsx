@@ -23,7 +23,7 @@ describe("Trender", () => {
     expect(
       plain(document.querySelector(".chart-frame__source")?.textContent),
     ).toContain(
-      "Kolada (RKA), KPI N74811; Försäkringskassan · Dataversion kolada-psykisk-ohalsa v1",
+      "Kolada (RKA), KPI N74811; Försäkringskassan · Dataversion kolada-psykisk-ohalsa v2",
     );
     expect(
       screen.getByText(/Kolada har avslutat serien efter 2022/),

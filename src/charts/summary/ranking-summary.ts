@@ -15,7 +15,12 @@
  */
 // The summaries' words load with the first summary (see i18n/views/summary.ts).
 import "@/i18n/views/summary";
-import { decimalsOf, formatPeriod, formatValue } from "@/domain/format";
+import {
+  decimalsOf,
+  formatPeriod,
+  formatPopulationPeriod,
+  formatValue,
+} from "@/domain/format";
 import { shareOfTotal } from "@/domain/metrics/derived";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
@@ -278,7 +283,9 @@ function caveats(
       : null,
     estimated ? t("summary.estimated") : null,
     series.perCapita && rule
-      ? t("summary.derived", { populationPeriod: rule.populationPeriod })
+      ? t("summary.derived", {
+          populationPeriod: formatPopulationPeriod(rule, locale),
+        })
       : null,
   ]);
 }

@@ -4,6 +4,7 @@
  */
 import type { AreaCode } from "../areas";
 import type { Indicator, PerCapitaRule } from "../indicators";
+import type { LocalText } from "../local-text";
 import type { Observation } from "../observations";
 
 export interface DerivedValue {
@@ -17,6 +18,8 @@ export interface DerivedHow {
   readonly numerator: number;
   readonly denominator: number;
   readonly populationPeriod: string | null;
+  /** How the source states that population's period, when not as a plain year. */
+  readonly populationPeriodLabel?: LocalText | null | undefined;
 }
 
 /** value / population; null (never 0 or Infinity) when either is missing or population ≤ 0. */
@@ -74,6 +77,9 @@ export function derivePerCapita(
       numerator: value,
       denominator: population,
       populationPeriod: rule.populationPeriod,
+      ...(rule.populationPeriodLabel
+        ? { populationPeriodLabel: rule.populationPeriodLabel }
+        : {}),
     },
   };
 }

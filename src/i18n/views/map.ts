@@ -11,7 +11,7 @@ export const mapSv = {
   scaleDiverging: "Jämfört med länet",
   title: "{{label}} {{period}}",
   perCapitaSubtitle:
-    "kr per invånare, {{period}}, befolkning 31 dec {{populationPeriod}}",
+    "kr per invånare, {{period}}, befolkning {{populationPeriod}}",
   legendTitle: "Förklaring",
   legendSequential:
     "Kommunerna i upp till fem grupper med ungefär lika många i varje (kvintiler). Ljus färg = lägre värde, mörk = högre.",
@@ -50,7 +50,7 @@ export const mapEn = {
   scaleDiverging: "Compared with the county",
   title: "{{label}} {{period}}",
   perCapitaSubtitle:
-    "SEK per inhabitant, {{period}}, population 31 Dec {{populationPeriod}}",
+    "SEK per inhabitant, {{period}}, population {{populationPeriod}}",
   legendTitle: "Legend",
   legendSequential:
     "The kommuner in up to five groups of about equal size (quintiles). Light colour = lower value, dark = higher.",

@@ -29,7 +29,7 @@ export const needsSv = {
   subtitle:
     "Behov {{needPeriod}} ({{needUnit}}), resurser {{resourcePeriod}} ({{resourceUnit}})",
   derivedUnit:
-    "kr per invånare, beräknat: beloppet delat med folkmängden 31 dec {{populationPeriod}}",
+    "kr per invånare, beräknat: beloppet delat med folkmängden {{populationPeriod}}",
   yearsDiffer:
     "Observera: åren skiljer sig. Behovet gäller {{needPeriod}}, resurserna {{resourcePeriod}}.",
   fewValues:
@@ -103,7 +103,7 @@ export const needsEn = {
   subtitle:
     "Need {{needPeriod}} ({{needUnit}}), resources {{resourcePeriod}} ({{resourceUnit}})",
   derivedUnit:
-    "SEK per inhabitant, computed: the amount divided by the population on 31 Dec {{populationPeriod}}",
+    "SEK per inhabitant, computed: the amount divided by the population {{populationPeriod}}",
   yearsDiffer:
     "Note: the years differ. The need is for {{needPeriod}}, the resources for {{resourcePeriod}}.",
   fewValues:

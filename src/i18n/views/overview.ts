@@ -32,9 +32,9 @@ export const overviewSv = {
   },
   themes: {
     diagnosesText:
-      "Andel med psykiatrisk diagnos, psykisk ohälsa och sjukskrivning i varje kommun, jämfört med länet.",
+      "Andel med psykiatrisk diagnos i länet, med lägsta och högsta kommun; per kommun långa sjukfall med psykiatrisk diagnos och enkätsvar om psykisk hälsa (Kolada), jämfört med länet. Ohälsotal och sjukpenningtal (sjukdagar av alla orsaker) visas för sig som sjukfrånvaro.",
     needsText:
-      "Riskfaktorer som förutsäger behov: ekonomisk utsatthet, placerade barn, skolresultat, och var stödet inte räcker.",
+      "Riskfaktorer som förutsäger behov: ekonomisk utsatthet, placerade barn och skolresultat. Det finns inget mått på om stödet räcker.",
     fundingText:
       "Överenskommelserna och stimulansmedlen: vad länet och varje kommun fick, per invånare och jämfört med befolkningen.",
     profileText:
@@ -77,9 +77,9 @@ export const overviewEn = {
   },
   themes: {
     diagnosesText:
-      "Share with a psychiatric diagnosis, mental ill-health and sick leave in each kommun, compared with the county.",
+      "Share with a psychiatric diagnosis in the county, with the lowest and highest kommun; per kommun long sick-leave cases with a psychiatric diagnosis and survey answers on mental health (Kolada), against the county. Ohälsotal and sjukpenningtal (sick days from all causes) are shown separately as sickness absence.",
     needsText:
-      "Risk factors that predict need: economic hardship, children in care, school results, and where support falls short.",
+      "Risk factors that predict need: economic hardship, children in care and school results. There is no measure of whether support is enough.",
     fundingText:
       "The agreements and the stimulus funds: what the county and each kommun received, per inhabitant and against population.",
     profileText:

@@ -10,11 +10,12 @@ export const profileSv = {
   prompt:
     "Välj en kommun för att se hur den står sig mot länet på varje indikator, med befolkning och stimulansmedel överst.",
   factsTitle: "{{name}} i korthet",
-  population: "Folkmängd 31 dec {{period}}",
-  koladaPopulation: "Invånare {{period}} (Kolada)",
+  population: "Folkmängd {{period}}",
+  koladaPopulation: "Folkmängd 31 dec {{period}} (Kolada, SCB)",
   funds: "Stimulansmedel {{period}}",
   fundsPerCapita: "Stimulansmedel per invånare {{period}}",
-  derivedHow: "{{value}} / {{population}} invånare ({{populationPeriod}})",
+  derivedHow:
+    "{{value}} / {{population}} invånare (folkmängd {{populationPeriod}})",
   factMissing: "uppgift saknas",
   indicatorsTitle: "{{name}} jämfört med länet",
   indicatorsIntro:
@@ -83,11 +84,12 @@ export const profileEn = {
   prompt:
     "Choose a kommun to see how it compares with the county on every indicator, with population and stimulus funds at the top.",
   factsTitle: "{{name}} at a glance",
-  population: "Population 31 Dec {{period}}",
-  koladaPopulation: "Inhabitants {{period}} (Kolada)",
+  population: "Population {{period}}",
+  koladaPopulation: "Population 31 Dec {{period}} (Kolada, SCB)",
   funds: "Stimulus funds {{period}}",
   fundsPerCapita: "Stimulus funds per inhabitant {{period}}",
-  derivedHow: "{{value}} / {{population}} inhabitants ({{populationPeriod}})",
+  derivedHow:
+    "{{value}} / {{population}} inhabitants (population {{populationPeriod}})",
   factMissing: "no value",
   indicatorsTitle: "{{name}} compared with the county",
   indicatorsIntro:

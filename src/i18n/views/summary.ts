@@ -41,7 +41,7 @@ export const summarySv = {
   rangeCount_other: "{{count}} kommuner har bara ett spann i källan",
   estimated: "värden med ”cirka” är ungefärliga",
   derived:
-    "värdena per invånare är beräknade: beloppet delat med folkmängden 31 dec {{populationPeriod}}",
+    "värdena per invånare är beräknade: beloppet delat med folkmängden {{populationPeriod}}",
 } as const;
 
 const summaryEn = {
@@ -80,7 +80,7 @@ const summaryEn = {
   rangeCount_other: "{{count}} kommuner have only a range in the source",
   estimated: "values marked “about” are approximate",
   derived:
-    "the values per inhabitant are calculated: the amount divided by the population on 31 Dec {{populationPeriod}}",
+    "the values per inhabitant are calculated: the amount divided by the population {{populationPeriod}}",
 } as const satisfies Widen<typeof summarySv>;
 
 registerMessages("summary", summarySv, summaryEn);

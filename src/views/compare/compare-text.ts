@@ -3,7 +3,11 @@
  * summary is charts/summary/ranking-summary, loaded on demand: use-ranking-summary.)
  */
 import type { RankingSeries } from "@/charts/series/ranking-series";
-import { formatPeriod, formatValue } from "@/domain/format";
+import {
+  formatPeriod,
+  formatPopulationPeriod,
+  formatValue,
+} from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 export interface CompareText {
@@ -43,7 +47,7 @@ export function compareText(
     series.perCapita && indicator.perCapita
       ? t("compare.perCapitaSubtitle", {
           period,
-          populationPeriod: indicator.perCapita.populationPeriod,
+          populationPeriod: formatPopulationPeriod(indicator.perCapita, locale),
         })
       : `${t(`units.${indicator.unit}`)}, ${period}`;
   const subtitle = [only ? label : null, unit, group]

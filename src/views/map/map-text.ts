@@ -1,7 +1,7 @@
 /** Title, subtitle, summary and coverage of the tile map. Pure. */
 import type { MapSeries } from "@/charts/series/map-series";
 import { rankingSummary } from "@/charts/summary/ranking-summary";
-import { formatPeriod } from "@/domain/format";
+import { formatPeriod, formatPopulationPeriod } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 export interface MapText {
@@ -24,7 +24,7 @@ export function mapText(
     ranking.perCapita && indicator.perCapita
       ? t("map.perCapitaSubtitle", {
           period,
-          populationPeriod: indicator.perCapita.populationPeriod,
+          populationPeriod: formatPopulationPeriod(indicator.perCapita, locale),
         })
       : `${t(`units.${indicator.unit}`)}, ${period}`;
   const group =

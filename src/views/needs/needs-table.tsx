@@ -8,7 +8,11 @@ import type {
   ScatterValue,
 } from "@/charts/series/scatter-series";
 import { valueLabel } from "@/charts/value-label";
-import { formatPeriod, formatValue } from "@/domain/format";
+import {
+  formatPeriod,
+  formatPopulationPeriod,
+  formatValue,
+} from "@/domain/format";
 import type { FormatTag } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 import { TableScroll } from "@/ui/table-scroll";
@@ -38,7 +42,7 @@ export function NeedsTable({
         t("chart.derivedPerCapita", {
           value: formatValue(v.derived.numerator, sourceFormat, locale),
           population: formatValue(v.derived.denominator, "num0", locale),
-          populationPeriod: v.derived.populationPeriod ?? "",
+          populationPeriod: formatPopulationPeriod(v.derived, locale),
         }),
       );
     return out;

@@ -5,7 +5,12 @@ import type {
 } from "@/charts/series/scatter-series";
 import { sideOf } from "@/charts/series/scatter-series";
 import { scatterSummary } from "@/charts/summary/scatter-summary";
-import { decimalsOf, formatPeriod, formatValue } from "@/domain/format";
+import {
+  decimalsOf,
+  formatPeriod,
+  formatPopulationPeriod,
+  formatValue,
+} from "@/domain/format";
 import type { FormatTag } from "@/domain/indicators";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
@@ -36,10 +41,13 @@ function axisLabel(axis: ScatterAxis, t: Translate, locale: UiLocale): string {
 }
 
 /** The unit of an axis for the subtitle. */
-function axisUnit(axis: ScatterAxis, t: Translate): string {
+function axisUnit(axis: ScatterAxis, t: Translate, locale: UiLocale): string {
   if (axis.perCapita && axis.indicator.perCapita)
     return t("needs.derivedUnit", {
-      populationPeriod: axis.indicator.perCapita.populationPeriod,
+      populationPeriod: formatPopulationPeriod(
+        axis.indicator.perCapita,
+        locale,
+      ),
     });
   return t(`units.${axis.indicator.unit}`);
 }
@@ -94,9 +102,9 @@ export function needsText(
     title,
     subtitle: t("needs.subtitle", {
       needPeriod,
-      needUnit: axisUnit(need, t),
+      needUnit: axisUnit(need, t, locale),
       resourcePeriod,
-      resourceUnit: axisUnit(resource, t),
+      resourceUnit: axisUnit(resource, t, locale),
     }),
     coverage: t("chart.coverage", {
       count: series.coverage.withValue,

@@ -19,8 +19,10 @@ import { citeSource } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
 import {
   decimalsOf,
+  formatIndicatorPeriod,
   formatNumber,
   formatPeriod,
+  formatPopulationPeriod,
   formatValue,
 } from "@/domain/format";
 import type { Indicator } from "@/domain/indicators";
@@ -34,6 +36,8 @@ export interface ProfileBodyProps {
   readonly series: ProfileSeries;
   readonly facts: ProfileFacts;
   readonly fundsIndicator: Indicator | null;
+  /** The population indicator (its catalogue entry says how the source states each period). */
+  readonly populationIndicator?: Indicator | null;
   readonly datasets: readonly DatasetMeta[];
   readonly showTable: boolean;
   readonly onToggleTable: () => void;
@@ -165,6 +169,7 @@ function Facts({
   series,
   facts,
   fundsIndicator,
+  populationIndicator = null,
   datasets,
   locate,
 }: ProfileBodyProps & { readonly locate: Locate }) {
@@ -203,7 +208,13 @@ function Facts({
       title={t("profile.factsTitle", { name })}
       subtitle={[
         facts.population
-          ? t("profile.population", { period: facts.population.period })
+          ? t("profile.population", {
+              period: formatIndicatorPeriod(
+                populationIndicator,
+                facts.population.period,
+                locale,
+              ),
+            })
           : null,
         facts.funds ? t("profile.funds", { period: facts.funds.period }) : null,
       ]
@@ -218,7 +229,13 @@ function Facts({
       <dl className="profile-facts">
         {fact(
           t("profile.population", {
-            period: facts.population?.period ?? "–",
+            period: facts.population
+              ? formatIndicatorPeriod(
+                  populationIndicator,
+                  facts.population.period,
+                  locale,
+                )
+              : "–",
           }),
           facts.population,
           "num0",
@@ -258,7 +275,10 @@ function Facts({
                       "num0",
                       locale,
                     ),
-                    populationPeriod: perCapita.how.populationPeriod ?? "",
+                    populationPeriod: formatPopulationPeriod(
+                      perCapita.how,
+                      locale,
+                    ),
                   })}
                 </span>
               </>

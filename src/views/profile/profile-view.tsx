@@ -209,6 +209,9 @@ export default function ProfileView({ url }: { url: UrlStateApi }) {
             series={series}
             facts={facts}
             fundsIndicator={funds}
+            populationIndicator={
+              indicators.find((i) => i.id === POPULATION_INDICATOR) ?? null
+            }
             datasets={metas}
             showTable={url.state.table}
             onToggleTable={() => {

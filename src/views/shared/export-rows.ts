@@ -19,7 +19,7 @@ import type {
 import type { TrendSeries } from "@/charts/series/trend-series";
 import { citeSource } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
-import { formatValue } from "@/domain/format";
+import { formatPopulationPeriod, formatValue } from "@/domain/format";
 import type { Indicator } from "@/domain/indicators";
 import type { DerivedHow } from "@/domain/metrics/derived";
 import type { Observation } from "@/domain/observations";
@@ -84,7 +84,7 @@ export function exportContext(
       ? t("chart.derivedPerCapita", {
           value: formatValue(how.numerator, input.indicator.format, locale),
           population: formatValue(how.denominator, "num0", locale),
-          populationPeriod: how.populationPeriod ?? "",
+          populationPeriod: formatPopulationPeriod(how, locale),
         })
       : "";
   const row = (input: ValueInput): ExportRow => {
