@@ -9,6 +9,7 @@ import { useRef, useState } from "react";
 
 import type { ChartExportData } from "@/charts/export/export-data";
 import { useManifest } from "@/data/queries";
+import { isolateText } from "@/domain/bidi";
 import { useT } from "@/i18n/i18n";
 import type { SlidePin } from "@/navigation/deck";
 import { useUrlState } from "@/navigation/use-url-state";
@@ -82,7 +83,7 @@ function AddToDeck({ data }: { data: ChartExportData }) {
 
   const add = async (): Promise<void> => {
     try {
-      const [{ addSlide }, { newId }] = await Promise.all([
+      const [{ addSlide }, { newId, DECK_LIMITS }] = await Promise.all([
         import("@/navigation/deck-store"),
         import("@/navigation/deck"),
       ]);
@@ -99,7 +100,7 @@ function AddToDeck({ data }: { data: ChartExportData }) {
         );
         if (latest) pin(id, latest.version);
       }
-      const { deck, number } = addSlide(
+      const result = addSlide(
         {
           id: newId(),
           query: serializeUrlState({ ...url.state, versions: [] }),
@@ -110,7 +111,16 @@ function AddToDeck({ data }: { data: ChartExportData }) {
         },
         t("export.defaultDeckName"),
       );
-      setMessage(t("export.addedToDeck", { n: number, deck: deck.name }));
+      const deck = isolateText(result.deck.name);
+      setMessage(
+        result.ok
+          ? t("export.addedToDeck", { n: result.number, deck })
+          : result.reason === "full"
+            ? t("export.deckFull", { deck, max: DECK_LIMITS.slides })
+            : result.reason === "quota"
+              ? t("export.storageFull", { deck })
+              : t("export.storageUnavailable"),
+      );
     } catch (error) {
       setMessage(
         t("export.addFailed", {

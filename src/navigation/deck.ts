@@ -8,12 +8,22 @@
  */
 import * as z from "zod/mini";
 
+import { stripBidi } from "@/domain/bidi";
+
 export const DECK_FORMAT = "psykisk-halsa-presentation";
 const DECK_SCHEMA_VERSION = 1;
-/** A deck file larger than this is refused before it is parsed. */
 /** The largest deck (JSON bytes) read from a file or a link. */
 export const MAX_DECK_BYTES = 1_000_000;
-const MAX_SLIDES = 200;
+/**
+ * The limits the schema checks on read; every write keeps to them too (form fields, store),
+ * so nothing the app saved is ever refused as damaged when it is read back.
+ */
+export const DECK_LIMITS = {
+  name: 200,
+  title: 300,
+  notes: 10_000,
+  slides: 200,
+} as const;
 
 const pinSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,80}$/)),
@@ -27,8 +37,8 @@ const slideSchema = z.object({
   /** The chart (ChartFrame export id) the slide shows. */
   chart: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,80}$/)),
   versions: z.array(pinSchema).check(z.maxLength(100)),
-  title: z.string().check(z.maxLength(300)),
-  notes: z.string().check(z.maxLength(10_000)),
+  title: z.string().check(z.maxLength(DECK_LIMITS.title)),
+  notes: z.string().check(z.maxLength(DECK_LIMITS.notes)),
 });
 export type Slide = z.infer<typeof slideSchema>;
 export type SlidePin = z.infer<typeof pinSchema>;
@@ -37,8 +47,8 @@ const deckSchema = z.object({
   format: z.literal(DECK_FORMAT),
   schemaVersion: z.literal(DECK_SCHEMA_VERSION),
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  slides: z.array(slideSchema).check(z.maxLength(MAX_SLIDES)),
+  name: z.string().check(z.minLength(1), z.maxLength(DECK_LIMITS.name)),
+  slides: z.array(slideSchema).check(z.maxLength(DECK_LIMITS.slides)),
 });
 export type Deck = z.infer<typeof deckSchema>;
 
@@ -137,7 +147,7 @@ export function checkDeck(value: unknown, text = ""): DeckResult {
   if (typeof schemaVersion === "number" && schemaVersion > DECK_SCHEMA_VERSION)
     return { ok: false, problem: { kind: "newer", schemaVersion } };
   const result = deckSchema.safeParse(value);
-  if (result.success) return { ok: true, deck: result.data };
+  if (result.success) return { ok: true, deck: cleanDeck(result.data) };
   const issue = result.error.issues[0];
   const path = issue?.path ?? [];
   return {
@@ -177,9 +187,43 @@ export function emptyDeck(name: string): Deck {
     format: DECK_FORMAT,
     schemaVersion: DECK_SCHEMA_VERSION,
     id: newId(),
-    name,
+    name: fitText(name, DECK_LIMITS.name) || "–",
     slides: [],
   };
+}
+
+/**
+ * Text within `max` UTF-16 units (what the schema counts), bidi controls stripped; longer text
+ * is cut and ends with "…" (never in the middle of a surrogate pair).
+ */
+export function fitText(text: string, max: number): string {
+  const clean = stripBidi(text);
+  if (clean.length <= max) return clean;
+  let cut = clean.slice(0, max - 1);
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+function cleanSlide(slide: Slide): Slide {
+  const title = fitText(slide.title, DECK_LIMITS.title);
+  const notes = fitText(slide.notes, DECK_LIMITS.notes);
+  return title === slide.title && notes === slide.notes
+    ? slide
+    : { ...slide, title, notes };
+}
+
+/**
+ * The deck with its texts within the limits and without bidi controls (a name that is left
+ * empty becomes "–"). Slides past the limit are not cut here: the store refuses them instead.
+ */
+export function cleanDeck(deck: Deck): Deck {
+  const name = fitText(deck.name, DECK_LIMITS.name) || "–";
+  return { ...deck, name, slides: deck.slides.map(cleanSlide) };
+}
+
+/** True when the deck has as many slides as a deck may have. */
+export function isDeckFull(deck: Deck): boolean {
+  return deck.slides.length >= DECK_LIMITS.slides;
 }
 
 /** Moves slide `from` to index `to` (both clamped). */
@@ -191,10 +235,10 @@ export function moveSlide(deck: Deck, from: number, to: number): Deck {
   return { ...deck, slides };
 }
 
-/** A copy of slide `index` right after it, with a new id. */
+/** A copy of slide `index` right after it, with a new id (the same deck when it is full). */
 export function duplicateSlide(deck: Deck, index: number): Deck {
   const slide = deck.slides[index];
-  if (!slide) return deck;
+  if (!slide || isDeckFull(deck)) return deck;
   const slides = [...deck.slides];
   slides.splice(index + 1, 0, { ...slide, id: newId() });
   return { ...deck, slides };
@@ -211,6 +255,8 @@ export function updateSlide(
 ): Deck {
   return {
     ...deck,
-    slides: deck.slides.map((s, i) => (i === index ? { ...s, ...patch } : s)),
+    slides: deck.slides.map((s, i) =>
+      i === index ? cleanSlide({ ...s, ...patch }) : s,
+    ),
   };
 }

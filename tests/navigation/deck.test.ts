@@ -157,9 +157,9 @@ describe("deck store", () => {
 
   it("adds slides to a new deck and keeps them", () => {
     const first = addSlide(slide("a"), "Min presentation");
-    expect(first.number).toBe(1);
+    expect(first).toMatchObject({ ok: true, number: 1 });
     const second = addSlide(slide("b"), "Min presentation");
-    expect(second.number).toBe(2);
+    expect(second).toMatchObject({ ok: true, number: 2 });
     const stored = readDecks();
     expect(stored.decks).toHaveLength(1);
     expect(stored.decks[0]?.name).toBe("Min presentation");
@@ -174,9 +174,9 @@ describe("deck store", () => {
     );
     const stored = readDecks();
     expect(stored.decks).toEqual([good]);
-    expect(stored.broken).toBe(1);
+    expect(stored.broken).toHaveLength(1);
     removeBrokenDecks();
-    expect(readDecks().broken).toBe(0);
+    expect(readDecks().broken).toHaveLength(0);
     expect(readDecks().decks).toEqual([good]);
   });
 

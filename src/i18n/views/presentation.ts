@@ -62,6 +62,18 @@ export const presentationSv = {
     "De sparade presentationerna i den här webbläsaren går inte att läsa.",
   removeBroken: "Ta bort det skadade",
   storageError: "Presentationen kunde inte sparas: {{message}}",
+  storageFull:
+    "Presentationen {{name}} kunde inte sparas i webbläsaren eftersom webbläsarens lagring är full. Det du har skrivit finns kvar här tills du stänger eller laddar om sidan. Välj ”Spara som fil” för att behålla presentationen, och ta bort presentationer du inte behöver för att få plats.",
+  storageUnavailable:
+    "Presentationen kunde inte sparas i webbläsaren eftersom webbläsaren inte tillåter att sidan sparar något. Välj ”Spara som fil” för att behålla den.",
+  savedNotStored:
+    "{{file}} har laddats ned. Presentationen är fortfarande inte sparad i webbläsaren, eftersom lagringen är full.",
+  deckFull:
+    "En presentation kan ha högst {{max}} bilder. Ta bort en bild innan du lägger till eller duplicerar fler, eller börja en ny presentation.",
+  brokenKept:
+    "Den finns kvar i webbläsaren. Ladda ned den som fil om du vill spara eller visa innehållet; den tas bara bort om du väljer det.",
+  downloadBroken: "Ladda ned det skadade som fil",
+  brokenFileName: "skadad presentation",
   show: {
     label: "Presentation: {{name}}",
     position: "Bild {{n}} av {{total}}",
@@ -138,6 +150,18 @@ const presentationEn = {
   unreadable: "The presentations saved in this browser cannot be read.",
   removeBroken: "Delete the damaged data",
   storageError: "The presentation could not be saved: {{message}}",
+  storageFull:
+    "The presentation {{name}} could not be saved in the browser because the browser’s storage is full. What you typed stays here until you close or reload the page. Choose “Save as file” to keep the presentation, and delete presentations you do not need to make room.",
+  storageUnavailable:
+    "The presentation could not be saved in the browser because the browser does not let the page save anything. Choose “Save as file” to keep it.",
+  savedNotStored:
+    "{{file}} has been downloaded. The presentation is still not saved in the browser, because its storage is full.",
+  deckFull:
+    "A presentation can have at most {{max}} slides. Remove a slide before you add or duplicate more, or start a new presentation.",
+  brokenKept:
+    "It is still kept in the browser. Download it as a file if you want to keep or inspect its content; it is only deleted if you choose to.",
+  downloadBroken: "Download the damaged data as a file",
+  brokenFileName: "damaged presentation",
   show: {
     label: "Presentation: {{name}}",
     position: "Slide {{n}} of {{total}}",

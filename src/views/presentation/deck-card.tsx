@@ -1,6 +1,6 @@
 /** The current deck: its name, its toolbar (deck-actions) and its slides (deck-editor). */
 import { useT } from "@/i18n/i18n";
-import type { Deck, Slide } from "@/navigation/deck";
+import { DECK_LIMITS, type Deck, type Slide } from "@/navigation/deck";
 import { deleteDeck } from "@/navigation/deck-store";
 import { slideQuery } from "@/navigation/slide-state";
 
@@ -42,6 +42,7 @@ export function DeckCard({
         <input
           id="deck-name"
           value={deck.name}
+          maxLength={DECK_LIMITS.name}
           onChange={(event) => {
             const name = event.target.value;
             if (name.trim() !== "") store({ ...deck, name });
@@ -53,7 +54,12 @@ export function DeckCard({
         confirmDelete={confirmDelete}
         onConfirmDelete={onConfirmDelete}
         onDelete={() => {
-          deleteDeck(deck.id);
+          files.discard();
+          try {
+            deleteDeck(deck.id);
+          } catch {
+            // Deleting shortens the stored text; a refusal leaves the deck as it was.
+          }
           onConfirmDelete(false);
         }}
         onPresent={() => {

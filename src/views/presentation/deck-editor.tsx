@@ -2,11 +2,13 @@
  * The slides of one deck: title and speaker notes editable, reorder, duplicate, remove, open
  * the slide's view, present from a slide. Every change is saved at once (onChange).
  */
-import { useId } from "react";
+import { useId, useState } from "react";
 
 import { useT } from "@/i18n/i18n";
 import {
+  DECK_LIMITS,
   duplicateSlide,
+  isDeckFull,
   moveSlide,
   removeSlide,
   updateSlide,
@@ -30,6 +32,7 @@ export function DeckEditor({
   slideHref,
 }: DeckEditorProps) {
   const { t } = useT();
+  const [full, setFull] = useState(false);
   if (deck.slides.length === 0)
     return <p className="deck-empty">{t("presentation.empty")}</p>;
   return (
@@ -37,6 +40,11 @@ export function DeckEditor({
       <h2 id="deck-slides">
         {t("presentation.slides", { count: deck.slides.length })}
       </h2>
+      <p className="deck-message" role="status">
+        {full && isDeckFull(deck)
+          ? t("presentation.deckFull", { max: DECK_LIMITS.slides })
+          : ""}
+      </p>
       <ol className="deck-slides">
         {deck.slides.map((slide, i) => (
           <SlideItem
@@ -52,7 +60,9 @@ export function DeckEditor({
               onChange(moveSlide(deck, i, to));
             }}
             onDuplicate={() => {
-              onChange(duplicateSlide(deck, i));
+              // A full deck gets no copy: the status above says why.
+              setFull(isDeckFull(deck));
+              if (!isDeckFull(deck)) onChange(duplicateSlide(deck, i));
             }}
             onRemove={() => {
               onChange(removeSlide(deck, i));
@@ -89,13 +99,15 @@ function SlideItem(props: SlideItemProps) {
     <li className="deck-slide" aria-labelledby={`${id}-label`}>
       <h3 className="deck-slide__label" id={`${id}-label`}>
         {t("presentation.slideLabel", { n })}
-        {slide.title === "" ? "" : `: ${slide.title}`}
+        {slide.title === "" ? "" : ": "}
+        {slide.title !== "" && <bdi>{slide.title}</bdi>}
       </h3>
       <div className="deck-slide__fields">
         <label htmlFor={`${id}-title`}>{t("presentation.title")}</label>
         <input
           id={`${id}-title`}
           value={slide.title}
+          maxLength={DECK_LIMITS.title}
           onChange={(event) => {
             props.onEdit({ title: event.target.value });
           }}
@@ -105,6 +117,7 @@ function SlideItem(props: SlideItemProps) {
           id={`${id}-notes`}
           rows={3}
           value={slide.notes}
+          maxLength={DECK_LIMITS.notes}
           onChange={(event) => {
             props.onEdit({ notes: event.target.value });
           }}

@@ -1,6 +1,13 @@
 /** Notices above the deck: decks kept here that could not be read, and a deck opened from a link. */
+import { exportFileName } from "@/charts/export/export-data";
+import { saveBlob } from "@/charts/export/save-blob";
+import { isolateText } from "@/domain/bidi";
 import { useT } from "@/i18n/i18n";
-import { removeBrokenDecks, type StoredDecks } from "@/navigation/deck-store";
+import {
+  brokenDecksText,
+  removeBrokenDecks,
+  type StoredDecks,
+} from "@/navigation/deck-store";
 
 import type { Shared } from "./use-shared-deck";
 
@@ -10,14 +17,29 @@ export function BrokenDecksNotice({
   readonly stored: StoredDecks;
 }) {
   const { t } = useT();
-  if (!(stored.broken > 0 || stored.unreadable)) return null;
+  const text = brokenDecksText(stored);
+  if (text === null) return null;
   return (
     <div className="deck-notice deck-notice--error" role="alert">
       <p>
-        {stored.unreadable
+        {stored.broken.length === 0
           ? t("presentation.unreadable")
-          : t("presentation.broken", { count: stored.broken })}
+          : t("presentation.broken", { count: stored.broken.length })}{" "}
+        {t("presentation.brokenKept")}
       </p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          const day = new Date().toISOString().slice(0, 10);
+          saveBlob(
+            new Blob([text], { type: "application/json" }),
+            exportFileName(t("presentation.brokenFileName"), day, "json"),
+          );
+        }}
+      >
+        {t("presentation.downloadBroken")}
+      </button>
       <button
         type="button"
         className="button"
@@ -56,7 +78,7 @@ export function SharedDeckNotice({
     <section className="deck-notice" aria-labelledby="shared-deck">
       <h2 id="shared-deck">
         {t("presentation.shared", {
-          name: shared.deck.name,
+          name: isolateText(shared.deck.name),
           count: shared.deck.slides.length,
         })}
       </h2>

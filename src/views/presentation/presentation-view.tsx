@@ -40,12 +40,13 @@ export default function PresentationView({
 }: PresentationViewProps) {
   const { t } = useT();
   const stored = useDecks();
-  const deck = currentDeck(stored);
   const [playing, setPlaying] = useState<Playing | null>(null);
   const [shared, setShared] = useSharedDeck();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const files = useDeckFiles(stored, url.state.lang);
   const { message, store } = files;
+  // A deck the store refused (storage full) is shown as last edited, so nothing typed is lost.
+  const deck = files.pending ?? currentDeck(stored);
 
   return (
     <>
@@ -63,8 +64,8 @@ export default function PresentationView({
         onSave={() => {
           if (shared.state !== "ok") return;
           const exists = stored.decks.some((d) => d.id === shared.deck.id);
-          store(exists ? { ...shared.deck, id: newId() } : shared.deck);
-          setShared({ ...shared, saved: true });
+          if (store(exists ? { ...shared.deck, id: newId() } : shared.deck))
+            setShared({ ...shared, saved: true });
         }}
         onClose={() => {
           clearDeckHash();
@@ -76,6 +77,7 @@ export default function PresentationView({
         stored={stored}
         deck={deck}
         onSelect={(id) => {
+          files.discard();
           setCurrentDeck(id);
           setConfirmDelete(false);
         }}

@@ -2,14 +2,18 @@
  * What the presentation view does with decks outside the editor: keep one in this browser,
  * open one from a file, save one to a file, share one as a link, start a new one. Each action
  * reports in `message`; a link the clipboard would not take is offered in `shareFallback`.
+ * A deck the store refused (storage full) is kept in `pending` and shown instead of the stored
+ * one, so nothing typed is lost and it can still be saved as a file.
  */
 import { useState } from "react";
 
 import { exportFileName } from "@/charts/export/export-data";
 import { saveBlob } from "@/charts/export/save-blob";
 import type { Locale } from "@/domain/local-text";
+import { isolateText } from "@/domain/bidi";
 import { useT } from "@/i18n/i18n";
 import {
+  DECK_LIMITS,
   emptyDeck,
   newId,
   parseDeck,
@@ -17,19 +21,30 @@ import {
   type Deck,
 } from "@/navigation/deck";
 import { deckLink } from "@/navigation/deck-link";
-import { saveDeck, type StoredDecks } from "@/navigation/deck-store";
+import {
+  DeckStoreError,
+  saveDeck,
+  type StoredDecks,
+} from "@/navigation/deck-store";
 
 import { deckProblemText } from "./deck-problem";
 
 interface DeckMessage {
   readonly text: string;
   readonly error: boolean;
+  /** A failed save: cleared by the next save that works. */
+  readonly storage?: boolean;
 }
 
 export interface DeckFiles {
   readonly message: DeckMessage | null;
   readonly shareFallback: string | null;
-  readonly store: (next: Deck) => void;
+  /** The deck as last edited when the store refused it (not saved in this browser). */
+  readonly pending: Deck | null;
+  /** Forgets the pending deck (another deck chosen, or this one deleted). */
+  readonly discard: () => void;
+  /** Saves the deck in this browser; false (and a message) when it could not. */
+  readonly store: (next: Deck) => boolean;
   readonly openFile: (file: File) => Promise<void>;
   readonly saveFile: (d: Deck) => void;
   readonly share: (d: Deck) => Promise<void>;
@@ -44,18 +59,38 @@ export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {
   const { t } = useT();
   const [message, setMessage] = useState<DeckMessage | null>(null);
   const [shareFallback, setShareFallback] = useState<string | null>(null);
+  const [pending, setPending] = useState<Deck | null>(null);
 
-  const store = (next: Deck): void => {
+  const failureText = (error: unknown, d: Deck): string => {
+    if (!(error instanceof DeckStoreError))
+      return t("presentation.storageError", {
+        message: error instanceof Error ? error.message : String(error),
+      });
+    switch (error.reason) {
+      case "quota":
+        return t("presentation.storageFull", { name: isolateText(d.name) });
+      case "full":
+        return t("presentation.deckFull", { max: DECK_LIMITS.slides });
+      case "unavailable":
+        return t("presentation.storageUnavailable");
+    }
+  };
+
+  const store = (next: Deck): boolean => {
     try {
       saveDeck(next);
     } catch (error) {
+      setPending(next);
       setMessage({
-        text: t("presentation.storageError", {
-          message: error instanceof Error ? error.message : String(error),
-        }),
+        text: failureText(error, next),
         error: true,
+        storage: true,
       });
+      return false;
     }
+    setPending(null);
+    setMessage((m) => (m?.storage ? null : m));
+    return true;
   };
 
   const openFile = async (file: File): Promise<void> => {
@@ -70,10 +105,10 @@ export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {
     // A file never overwrites a deck kept here: same id → kept as a copy.
     const exists = stored.decks.some((d) => d.id === result.deck.id);
     const opened = exists ? { ...result.deck, id: newId() } : result.deck;
-    store(opened);
+    if (!store(opened)) return;
     setMessage({
       text: t("presentation.opened", {
-        name: opened.name,
+        name: isolateText(opened.name),
         count: opened.slides.length,
       }),
       error: false,
@@ -83,7 +118,16 @@ export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {
   const saveFile = (d: Deck): void => {
     const name = exportFileName(d.name, today(), "presentation.json");
     saveBlob(new Blob([serializeDeck(d)], { type: "application/json" }), name);
-    setMessage({ text: t("presentation.saved", { file: name }), error: false });
+    // A deck the store refused is still not kept here: the message keeps saying so.
+    setMessage(
+      pending === null
+        ? { text: t("presentation.saved", { file: name }), error: false }
+        : {
+            text: t("presentation.savedNotStored", { file: name }),
+            error: true,
+            storage: true,
+          },
+    );
   };
 
   const share = async (d: Deck): Promise<void> => {
@@ -105,5 +149,19 @@ export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {
     );
   };
 
-  return { message, shareFallback, store, openFile, saveFile, share, newDeck };
+  const discard = (): void => {
+    setPending(null);
+  };
+
+  return {
+    message,
+    shareFallback,
+    pending,
+    discard,
+    store,
+    openFile,
+    saveFile,
+    share,
+    newDeck,
+  };
 }
