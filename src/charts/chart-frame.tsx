@@ -5,6 +5,7 @@
  */
 import { Suspense, useRef, type ReactNode } from "react";
 
+import { stripBidi } from "@/domain/bidi";
 import { useT } from "@/i18n/i18n";
 
 import { ChartFrameContext, useChartFrameInfo } from "./chart-frame-context";
@@ -48,17 +49,18 @@ export function ChartFrame(props: ChartFrameProps) {
       className={isSlide ? "chart-frame chart-frame--slide" : "chart-frame"}
     >
       <header className="chart-frame__header">
+        {/* Titles carry local data labels: bidi controls in them must not reorder the text. */}
         <h2 className="chart-frame__title" id={frame.titleId}>
-          {props.title}
+          {stripBidi(props.title)}
         </h2>
-        <p className="chart-frame__subtitle">{props.subtitle}</p>
+        <p className="chart-frame__subtitle">{stripBidi(props.subtitle)}</p>
         {props.summary !== undefined && (
           <p className="chart-frame__summary" id={frame.summaryId}>
-            {props.summary}
+            {stripBidi(props.summary)}
           </p>
         )}
         {props.coverage !== undefined && (
-          <p className="chart-frame__coverage">{props.coverage}</p>
+          <p className="chart-frame__coverage">{stripBidi(props.coverage)}</p>
         )}
       </header>
       {!onSlide && (props.table || data) && (
@@ -82,7 +84,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <ChartFrameContext value={frame}>{props.children}</ChartFrameContext>
       </div>
       <figcaption className="chart-frame__source">
-        {props.sourceLine}
+        {props.sourceLine === undefined ? null : stripBidi(props.sourceLine)}
       </figcaption>
       {!onSlide && props.about !== undefined && (
         <details className="chart-frame__about">

@@ -10,6 +10,7 @@
  * with `=`, `+`, `-`, `@`, TAB, CR or LF is written with a leading `'` so a spreadsheet shows it as
  * text; numbers are written as numbers and never prefixed, so a negative value stays numeric.
  */
+import { stripBidi } from "@/domain/bidi";
 import type { ChartExportData, ExportRow, ExportStatus } from "./export-data";
 
 export type CsvFlavour = "excel" | "plain";
@@ -86,7 +87,8 @@ function quote(text: string): string {
 function cellText(cell: Cell, flavour: CsvFlavour, delimiter: string): string {
   if (cell === null) return "";
   if (typeof cell === "number") return csvNumber(cell, flavour);
-  const safe = neutralise(cell);
+  // Bidi controls (from a local data label) go first, so none can hide a formula start.
+  const safe = neutralise(stripBidi(cell));
   if (flavour === "excel" || /["\r\n]/.test(safe) || safe.includes(delimiter))
     return quote(safe);
   return safe;

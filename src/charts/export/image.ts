@@ -12,6 +12,7 @@
  * eval, only `img-src data:` (the SVG is drawn through an <img>); fonts are the system's, so
  * font embedding is skipped and nothing is fetched.
  */
+import { stripBidi } from "@/domain/bidi";
 import { toBlob, toSvg } from "html-to-image";
 
 export interface SheetText {
@@ -28,7 +29,7 @@ const SHEET_CLASS = "chart-export-sheet";
 function paragraph(className: string, text: string): HTMLElement {
   const p = document.createElement("p");
   p.className = className;
-  p.textContent = text;
+  p.textContent = stripBidi(text);
   return p;
 }
 
@@ -44,12 +45,19 @@ function buildSheet(body: HTMLElement, text: SheetText): HTMLElement {
   sheet.style.width = `${String(Math.ceil(body.getBoundingClientRect().width) + 48)}px`;
   const title = document.createElement("h2");
   title.className = "chart-frame__title";
-  title.textContent = text.title;
+  title.textContent = stripBidi(text.title);
   sheet.append(title, paragraph("chart-frame__subtitle", text.subtitle));
   if (text.summary !== undefined && text.summary !== "")
     sheet.append(paragraph("chart-frame__summary", text.summary));
   const chart = body.cloneNode(true) as HTMLElement;
   chart.removeAttribute("id");
+  // Labels from local data may carry bidi controls: the image shows them without.
+  const walker = document.createTreeWalker(chart, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const node = n as Text;
+    const clean = stripBidi(node.data);
+    if (clean !== node.data) node.data = clean;
+  }
   for (const el of chart.querySelectorAll("[id]")) {
     // Keep ids that SVG references (patterns, clip paths); drop others so nothing duplicates a label.
     if (!el.closest("svg")) el.removeAttribute("id");

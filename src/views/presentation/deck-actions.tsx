@@ -2,6 +2,7 @@
  * The current deck's toolbar: present (with or without speaker notes), save to a file, share as
  * a link, delete after a confirmation; and the link to copy by hand when the clipboard refused.
  */
+import { isolateText } from "@/domain/bidi";
 import { useT } from "@/i18n/i18n";
 import type { Deck } from "@/navigation/deck";
 
@@ -57,7 +58,9 @@ export function DeckActions({
         {confirmDelete ? (
           <>
             <button type="button" className="button" onClick={onDelete}>
-              {t("presentation.confirmDelete", { name: deck.name })}
+              {t("presentation.confirmDelete", {
+                name: isolateText(deck.name),
+              })}
             </button>
             <button
               type="button"

@@ -19,6 +19,7 @@ import {
 } from "react";
 import { createPortal } from "react-dom";
 
+import { isolateText } from "@/domain/bidi";
 import { useT } from "@/i18n/i18n";
 import type { Deck, Slide } from "@/navigation/deck";
 
@@ -200,7 +201,9 @@ export function SlideShow({
     <dialog
       ref={dialog}
       className={`slide-show${slide.title === "" ? "" : " slide-show--titled"}`}
-      aria-label={t("presentation.show.label", { name: deck.name })}
+      aria-label={t("presentation.show.label", {
+        name: isolateText(deck.name),
+      })}
       aria-describedby="slide-show-keys"
     >
       <p id="slide-show-keys" className="visually-hidden">
@@ -218,7 +221,9 @@ export function SlideShow({
         data-slide={index + 1}
       >
         {slide.title !== "" && (
-          <h1 className="slide-show__title">{slide.title}</h1>
+          <h1 className="slide-show__title">
+            <bdi>{slide.title}</bdi>
+          </h1>
         )}
         <div className="slide-show__view" key={slide.id}>
           {renderSlide(slide)}
@@ -295,7 +300,7 @@ function NotesPanel({
       </p>
       <p className="notes-panel__next">
         {next
-          ? t("presentation.show.next", { title: next.title })
+          ? t("presentation.show.next", { title: isolateText(next.title) })
           : t("presentation.show.last")}
       </p>
       <div className="notes-panel__buttons">

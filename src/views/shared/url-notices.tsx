@@ -1,7 +1,29 @@
 /** Tells the user which parts of the link could not be used and what is shown instead. */
+import type { ReactNode } from "react";
+
+import { stripBidi } from "@/domain/bidi";
 import type { UrlNotice } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
 import { Notice } from "@/ui/notice";
+
+const VALUE = "\ue000";
+const FALLBACK = "\ue001";
+
+/**
+ * The sentence with the outside text in <bdi>, without bidi controls: a U+202E in a URL value
+ * cannot reverse the app's own words after it ("2023" shown as "3202").
+ */
+function isolated(sentence: string, value: string, fallback: string) {
+  return sentence
+    .split(/([\ue000\ue001])/)
+    .map((part, i): ReactNode =>
+      part === VALUE || part === FALLBACK ? (
+        <bdi key={i}>{stripBidi(part === VALUE ? value : fallback)}</bdi>
+      ) : (
+        part
+      ),
+    );
+}
 
 export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
   const { t } = useT();
@@ -15,13 +37,13 @@ export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
       <ul>
         {notices.map((n) => (
           <li key={`${n.key}-${n.value}`}>
-            {t(`urlNotice.${n.key}`, {
-              value: n.value,
-              fallback:
-                n.key === "unknownMode"
-                  ? t("compare.modeAbsolute")
-                  : (n.fallback ?? ""),
-            })}
+            {isolated(
+              t(`urlNotice.${n.key}`, { value: VALUE, fallback: FALLBACK }),
+              n.value,
+              n.key === "unknownMode"
+                ? t("compare.modeAbsolute")
+                : (n.fallback ?? ""),
+            )}
           </li>
         ))}
       </ul>
