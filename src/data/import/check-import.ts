@@ -238,7 +238,11 @@ export function checkImport(
     progress(1);
     return {
       file: fileName,
-      decision: issues.hasErrors ? "accept-with-row-errors" : "accept",
+      // Rows outside the county are not wrong, but not used either: not a plain "accept".
+      decision:
+        issues.hasErrors || issues.totals.outsideCountyRows > 0
+          ? "accept-with-row-errors"
+          : "accept",
       encoding,
       delimiter,
       format,

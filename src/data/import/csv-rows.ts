@@ -343,7 +343,7 @@ export class CsvRowReader {
         formula ? "formula-cell" : area.code,
         this.lineOf(plan.areaCode, line),
         this.areaHeading,
-        () => (formula ? formulaValue(areaRaw) : area.message),
+        formula ? () => formulaValue(areaRaw) : area.message,
       );
       return;
     }

@@ -15,6 +15,8 @@ export const IMPORT_MAX_ISSUES_PER_CODE = 200;
 interface CodeCount {
   readonly severity: ImportSeverity;
   total: number;
+  /** Listed once per group (rows outside the county), never summed up as "more". */
+  readonly grouped?: boolean;
 }
 
 export type LazyText = LocalText | (() => LocalText);
@@ -30,6 +32,15 @@ export class IssueCollector {
   private readonly errorPlaces = new Set<number | string>();
   private readonly outsidePlaces = new Set<number | string>();
   private readonly regionPlaces = new Set<number | string>();
+  private readonly outsideGroups = new Map<
+    LocalText,
+    {
+      readonly code: string;
+      readonly line: number | null;
+      readonly column: string | null;
+      rows: number;
+    }
+  >();
 
   constructor(private readonly maxPerCode = IMPORT_MAX_ISSUES_PER_CODE) {}
 
@@ -40,17 +51,18 @@ export class IssueCollector {
     column: string | null,
     message: LazyText,
   ): void {
+    if (
+      (code === OUTSIDE_KOMMUN || code === OUTSIDE_REGION) &&
+      typeof message !== "function"
+    ) {
+      this.outside(code, line, column, message);
+      return;
+    }
     if (severity === "error") {
       this.errorTotal++;
       const header = line !== null && line === this.headerLine;
-      if ((line !== null || column !== null) && !header) {
-        const place = line ?? `\u0000${column ?? ""}`;
-        if (code === OUTSIDE_KOMMUN) this.outsidePlaces.add(place);
-        else if (code === OUTSIDE_REGION) {
-          this.outsidePlaces.add(place);
-          this.regionPlaces.add(place);
-        } else this.errorPlaces.add(place);
-      }
+      if ((line !== null || column !== null) && !header)
+        this.errorPlaces.add(line ?? `\u0000${column ?? ""}`);
     }
     let count = this.counts.get(code);
     if (!count) {
@@ -61,6 +73,34 @@ export class IssueCollector {
     if (count.total > this.maxPerCode) return;
     const text = typeof message === "function" ? message() : message;
     this.shown.push({ line, column, code, severity, message: text });
+  }
+
+  /**
+   * A row for a kommun or län elsewhere in Sweden: not wrong, only not used here. Counted as a
+   * row outside the county and listed once per area (the matcher gives one message object per
+   * area), with the number of rows and the first line, so a national file lists 290 areas, not
+   * 2 840 rows.
+   */
+  private outside(
+    code: string,
+    line: number | null,
+    column: string | null,
+    message: LocalText,
+  ): void {
+    if (line !== null || column !== null) {
+      const place = line ?? `\u0000${column ?? ""}`;
+      this.outsidePlaces.add(place);
+      if (code === OUTSIDE_REGION) this.regionPlaces.add(place);
+    }
+    const count = this.counts.get(code);
+    if (count) count.total++;
+    else this.counts.set(code, { severity: "info", total: 1, grouped: true });
+    const group = this.outsideGroups.get(message);
+    if (group) {
+      group.rows++;
+      return;
+    }
+    this.outsideGroups.set(message, { code, line, column, rows: 1 });
   }
 
   /** Adds the issue only the first time `key` is seen (one report per distinct mapping). */
@@ -107,7 +147,7 @@ export class IssueCollector {
     const summaries: ImportIssue[] = [];
     for (const [code, count] of this.counts) {
       const hidden = count.total - this.maxPerCode;
-      if (hidden <= 0) continue;
+      if (hidden <= 0 || count.grouped) continue;
       summaries.push({
         line: null,
         column: null,
@@ -119,7 +159,27 @@ export class IssueCollector {
         },
       });
     }
-    const all = [...this.shown, ...summaries];
+    const outside: ImportIssue[] = [];
+    for (const [message, group] of this.outsideGroups) {
+      const rows =
+        group.rows === 1
+          ? { sv: "", en: "" }
+          : {
+              sv: ` (${groupDigits(group.rows, "sv")} ${group.line === null ? "värden" : `rader, från rad ${group.line}`})`,
+              en: ` (${groupDigits(group.rows, "en")} ${group.line === null ? "values" : `rows, from line ${group.line}`})`,
+            };
+      outside.push({
+        line: group.line,
+        column: group.column,
+        code: group.code,
+        severity: "info",
+        message: {
+          sv: `${message.sv}${rows.sv}`,
+          en: `${message.en}${rows.en}`,
+        },
+      });
+    }
+    const all = [...this.shown, ...outside, ...summaries];
     return all
       .map((issue, index) => ({ issue, index }))
       .sort(

@@ -352,10 +352,7 @@ const EXPECTED: Record<string, Expectation> = {
       obs("0127", "000007SF / 0-9 år", "2026M02", 1011),
       obs("0180", "000007SF / 100+ år", "2026M02", 2121),
     ],
-    issues: [
-      [null, "value[24]", "outside-county-region"],
-      [null, "value[35]", "outside-county-region"],
-    ],
+    issues: [[null, "value[24]", "outside-county-region"]],
   },
   "jsonstat2-billion-cells.json": {
     decision: "reject",

@@ -141,8 +141,12 @@ function problemsOf(report: ImportReport, bytes: Uint8Array): string[] {
   const errors = report.issues.some((i) => i.severity === "error");
   if (report.decision === "accept" && errors)
     problems.push("accepted with errors");
-  if (report.decision === "accept-with-row-errors" && !errors)
-    problems.push("row errors without an error");
+  if (
+    report.decision === "accept-with-row-errors" &&
+    !errors &&
+    report.totals.outsideCountyRows === 0
+  )
+    problems.push("row errors without an error or a row outside the county");
   if (report.decision === "reject" && report.observations.length > 0)
     problems.push("rejected with observations");
   if (report.decision !== "reject" && report.observations.length === 0)
