@@ -55,6 +55,15 @@ export const en = {
     unknownSort: 'There is no sort order "{{value}}". Sorting by value.',
     unknownParameter:
       'The parameter "{{value}}" is not recognised and was ignored.',
+    malformedIndicator:
+      'The indicator "{{value}}" cannot be read (wrong characters). Showing the view’s default indicator.',
+    malformedPeriod:
+      'The period "{{value}}" cannot be read (written as, for example, 2023). Showing the latest period with data.',
+    tooManyVersions:
+      "The link names {{n}} data versions. Only the first {{max}} were read; other datasets show their latest version.",
+    moreNotices: "… and {{n}} more of the same kind.",
+    unknownDataset:
+      'There is no dataset "{{value}}", so its version is not used.',
   },
   themes: {
     diagnoses: "Mental ill-health and diagnoses",

@@ -52,6 +52,15 @@ export const sv = {
     unknownSort: 'Sorteringen "{{value}}" finns inte. Sorterar efter värde.',
     unknownParameter:
       'Parametern "{{value}}" känns inte igen och används inte.',
+    malformedIndicator:
+      'Indikatorn "{{value}}" kan inte läsas (fel tecken). Visar vyns förvalda indikator.',
+    malformedPeriod:
+      'Perioden "{{value}}" kan inte läsas (skrivs till exempel 2023). Visar den senaste perioden med uppgifter.',
+    tooManyVersions:
+      "Länken anger {{n}} dataversioner. Bara de första {{max}} lästes; övriga dataset visas i sin senaste version.",
+    moreNotices: "… och {{n}} till av samma slag.",
+    unknownDataset:
+      'Datasetet "{{value}}" finns inte, så versionsangivelsen används inte.',
   },
   themes: {
     diagnoses: "Psykisk ohälsa och diagnoser",

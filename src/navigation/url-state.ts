@@ -90,6 +90,10 @@ type NoticeKey =
   | "unknownSort"
   | "unknownScale"
   | "unknownVersion"
+  | "tooManyVersions"
+  | "malformedIndicator"
+  | "malformedPeriod"
+  | "moreNotices"
   | "unknownParameter";
 
 export interface UrlNotice {
@@ -117,11 +121,22 @@ const KNOWN_PARAMS = new Set([
 const SLUG = /^[a-z0-9][a-z0-9:.-]{0,80}$/;
 const PERIOD = /^\d{4}(?:-\d{4}|M(?:0[1-9]|1[0-2])|K[1-4])?$/;
 const PIN = /^([a-z0-9][a-z0-9-]{0,80})@([1-9]\d{0,5})$/;
+/** More pins than any link needs (the app publishes a handful of datasets): the rest is dropped. */
+const MAX_PINS = 50;
+/** Notices of one kind beyond this are summed up in one line ("och 8 990 till"). */
+const MAX_NOTICES_PER_KEY = 10;
 
 /** Reads `versions=id@2,id@1`; a malformed pin or a second pin of the same dataset is a notice. */
 function parsePins(raw: string | null, notices: UrlNotice[]): DatasetPin[] {
   const pins: DatasetPin[] = [];
-  for (const item of (raw ?? "").split(",").filter((p) => p !== "")) {
+  const items = (raw ?? "").split(",").filter((p) => p !== "");
+  if (items.length > MAX_PINS)
+    notices.push({
+      key: "tooManyVersions",
+      value: String(items.length),
+      fallback: String(MAX_PINS),
+    });
+  for (const item of items.slice(0, MAX_PINS)) {
     const match = PIN.exec(item);
     const id = match?.[1];
     const version = Number(match?.[2]);
@@ -143,6 +158,29 @@ function pick<T extends string>(
   if ((values as readonly string[]).includes(raw)) return raw as T;
   notices.push({ key, value: raw, fallback });
   return fallback;
+}
+
+/**
+ * At most MAX_NOTICES_PER_KEY notices of each kind; the rest become one "moreNotices" line with
+ * their count in `value` (a 100 KB `kommuner` list would otherwise give thousands of lines).
+ */
+function capNotices(notices: readonly UrlNotice[]): UrlNotice[] {
+  const counts = new Map<NoticeKey, number>();
+  const kept: UrlNotice[] = [];
+  for (const n of notices) {
+    const count = (counts.get(n.key) ?? 0) + 1;
+    counts.set(n.key, count);
+    if (count <= MAX_NOTICES_PER_KEY) kept.push(n);
+  }
+  for (const [key, count] of counts) {
+    if (count > MAX_NOTICES_PER_KEY)
+      kept.push({
+        key: "moreNotices",
+        value: String(count - MAX_NOTICES_PER_KEY),
+        fallback: key,
+      });
+  }
+  return kept;
 }
 
 /** Parses a query string; never throws. */
@@ -183,9 +221,9 @@ export function parseUrlState(search: string): {
       "unknownView",
       notices,
     ),
-    indicator: text("indicator", SLUG, "unknownIndicator"),
-    x: text("x", SLUG, "unknownIndicator"),
-    period: text("period", PERIOD, "unknownPeriod"),
+    indicator: text("indicator", SLUG, "malformedIndicator"),
+    x: text("x", SLUG, "malformedIndicator"),
+    period: text("period", PERIOD, "malformedPeriod"),
     group: text("group", SLUG, "unknownBreakdown"),
     kommuner,
     mode: pick(
@@ -219,7 +257,7 @@ export function parseUrlState(search: string): {
     ),
     versions: parsePins(params.get("versions"), notices),
   };
-  return { state, notices };
+  return { state, notices: capNotices(notices) };
 }
 
 /** Serialises a state; defaults are left out so links stay short. */

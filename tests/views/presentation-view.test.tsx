@@ -120,3 +120,27 @@ describe("Presentation: decks that cannot be lost", { timeout: 60_000 }, () => {
     expect(screen.queryByText(/är öppnad/)).toBeNull();
   });
 });
+
+describe("Presentation: a #deck link in a tab already on Presentation", () => {
+  it("opens the deck when only the hash changes", async () => {
+    renderApp("?view=presentation");
+    await screen.findByRole(
+      "heading",
+      { level: 1, name: "Presentation" },
+      LONG,
+    );
+    const { deckHash } = await import("@/navigation/deck-link");
+    window.location.hash = await deckHash({
+      ...emptyDeck("Från länk"),
+      slides: [slide("a"), slide("b")],
+    });
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    expect(
+      await screen.findByRole(
+        "heading",
+        { name: /Delad presentation: .*Från länk.* \(2 bilder\)/ },
+        LONG,
+      ),
+    ).toBeInTheDocument();
+  });
+});

@@ -16,6 +16,18 @@ export type Shared =
 export function useSharedDeck(): [Shared, (s: Shared) => void] {
   const { t } = useT();
   const [shared, setShared] = useState<Shared>({ state: "none" });
+  // Read on mount and again when the hash changes: a `#deck=` link opened in a tab that is
+  // already on Presentation only changes the hash, and the page does not reload.
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const onHashChange = (): void => {
+      setHash(window.location.hash);
+    };
+    window.addEventListener("hashchange", onHashChange);
+    return () => {
+      window.removeEventListener("hashchange", onHashChange);
+    };
+  }, []);
   useEffect(() => {
     const encoded = deckInHash();
     if (encoded === null) return;
@@ -34,6 +46,6 @@ export function useSharedDeck(): [Shared, (s: Shared) => void] {
     return () => {
       live = false;
     };
-  }, [t]);
+  }, [t, hash]);
   return [shared, setShared];
 }

@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 
 import { stripBidi } from "@/domain/bidi";
+import { formatNumber } from "@/domain/format";
 import type { UrlNotice } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
 import { Notice } from "@/ui/notice";
@@ -26,8 +27,10 @@ function isolated(sentence: string, value: string, fallback: string) {
 }
 
 export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   if (notices.length === 0) return null;
+  const count = (n: UrlNotice): string =>
+    formatNumber(Number(n.value), 0, locale);
   return (
     <Notice
       title={t("urlNotice.title")}
@@ -36,14 +39,19 @@ export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
     >
       <ul>
         {notices.map((n) => (
-          <li key={`${n.key}-${n.value}`}>
-            {isolated(
-              t(`urlNotice.${n.key}`, { value: VALUE, fallback: FALLBACK }),
-              n.value,
-              n.key === "unknownMode"
-                ? t("compare.modeAbsolute")
-                : (n.fallback ?? ""),
-            )}
+          <li key={`${n.key}-${n.value}-${n.fallback ?? ""}`}>
+            {n.key === "moreNotices" || n.key === "tooManyVersions"
+              ? t(`urlNotice.${n.key}`, {
+                  n: count(n),
+                  max: n.fallback ?? "",
+                })
+              : isolated(
+                  t(`urlNotice.${n.key}`, { value: VALUE, fallback: FALLBACK }),
+                  n.value,
+                  n.key === "unknownMode"
+                    ? t("compare.modeAbsolute")
+                    : (n.fallback ?? ""),
+                )}
           </li>
         ))}
       </ul>
