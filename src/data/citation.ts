@@ -20,3 +20,18 @@ export function fullCitation(source: Source, withUrl = true): string {
   if (withUrl && source.url !== undefined) parts.push(source.url);
   return parts.join(". ");
 }
+
+/** Parts of a locator that name the project's own files, not the publication. */
+const INTERNAL = /^(?:seed \d|reference\/|data-src\/|shared\/)/;
+
+/**
+ * The public part of a locator: "Tabell 2, rad 4 · seed 002 rad 310" → "Tabell 2, rad 4";
+ * "reference/kommun-facts.csv" → "" (the source's citation says it).
+ */
+export function publicLocator(locator: string): string {
+  return locator
+    .split(" · ")
+    .map((part) => part.trim())
+    .filter((part) => part !== "" && !INTERNAL.test(part))
+    .join(" · ");
+}

@@ -1,5 +1,6 @@
 /** Section 3: each kommun's 2018 allocation against its population share, with the stated rule. */
 import { ChartFrame } from "@/charts/chart-frame";
+import { publicLocator } from "@/data/citation";
 import type { ExpectedSeries } from "@/charts/series/funding-series";
 import { expectedSummary } from "@/charts/summary/funding-summaries";
 import type { DatasetMeta } from "@/data/load-dataset";
@@ -105,12 +106,12 @@ export function ExpectedSection({
         <ul>
           <li>
             {t("funding.expectedRulePopulation", {
-              source: `${citeTitle(all, RULE_POPULATION.sourceId)}; ${RULE_POPULATION.locator}`,
+              source: `${citeTitle(all, RULE_POPULATION.sourceId)}; ${publicLocator(RULE_POPULATION.locator)}`,
             })}
           </li>
           <li>
             {t("funding.expectedRuleYouth", {
-              source: `${citeTitle(all, RULE_YOUTH.sourceId)}; ${RULE_YOUTH.locator}`,
+              source: `${citeTitle(all, RULE_YOUTH.sourceId)}; ${publicLocator(RULE_YOUTH.locator)}`,
             })}
           </li>
         </ul>

@@ -15,7 +15,6 @@ import type {
 } from "@/charts/series/profile-series";
 import { SpineChart } from "@/charts/spine-chart";
 import { spineSummary } from "@/charts/summary/spine-summary";
-import { citeSource } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
 import {
   decimalsOf,
@@ -30,6 +29,7 @@ import { SIMILAR_TOLERANCE } from "@/domain/profile-comparison";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
 import { chartExport, profileExportRows } from "../shared/export-rows";
+import { citedLocator } from "../shared/locate";
 import { sourceLine } from "../shared/source-line";
 
 export interface ProfileBodyProps {
@@ -47,18 +47,6 @@ type Locate = (o: {
   readonly sourceId: string;
   readonly locator: string;
 }) => string;
-
-/** "Kolada (RKA), KPI N66077; SCB" or "… · Avsnittet … · seed 003 rad 1771". */
-function locator(datasets: readonly DatasetMeta[]): Locate {
-  const sources = new Map(
-    datasets.flatMap((d) => d.entry.sources.map((s) => [s.id, s])),
-  );
-  return (o) => {
-    const source = sources.get(o.sourceId);
-    const cited = source ? citeSource(source) : o.sourceId;
-    return o.locator === "" ? cited : `${cited} · ${o.locator}`;
-  };
-}
 
 /** Datasets that hold any of the given observations' sources. */
 function datasetsFor(
@@ -83,7 +71,7 @@ export function ProfileBody(props: ProfileBodyProps) {
   const { t, locale } = useT();
   const { series } = props;
   const name = series.kommun.name;
-  const locate = locator(props.datasets);
+  const locate = citedLocator(props.datasets);
   const tolerance = formatValue(SIMILAR_TOLERANCE * 100, "pct1", locale);
 
   return (

@@ -4,6 +4,7 @@
  * the source and the dataset id and version of that value; the datasets listed are the ones
  * the chart's figures come from. Used by every view's ChartFrame.
  */
+import { citedLocator } from "./locate";
 import type {
   ChartExportData,
   ExportRow,
@@ -65,6 +66,7 @@ export function exportContext(
     datasets.flatMap((d) => d.entry.sources.map((s) => [s.id, s])),
   );
   const byId = new Map(datasets.map((d) => [d.entry.id, d]));
+  const locate = citedLocator(datasets);
   const cite = (indicator: Indicator, o: Observation | null): string => {
     if (!o) {
       return indicator.sourceIds
@@ -72,9 +74,7 @@ export function exportContext(
         .flatMap((s) => (s ? [citeSource(s)] : []))
         .join("; ");
     }
-    const source = sources.get(o.sourceId);
-    const cited = source ? citeSource(source) : o.sourceId;
-    return o.locator === "" ? cited : `${cited} · ${o.locator}`;
+    return locate(o);
   };
   const derivedText = (
     input: ValueInput,
