@@ -54,7 +54,7 @@ function koladaSource(kpi: Kpi, kpiId: string, id: string): Source {
  * T-3 till T" (Folkhälsomyndigheten's survey, four years pooled) gives 4; otherwise 1. The CDUST
  * regions' exception ("avser år T") does not apply to Stockholms län.
  */
-export function pooledYears(description: string): number {
+function pooledYears(description: string): number {
   const match = /avser år T-(\d) till T/.exec(description);
   return match ? Number(match[1]) + 1 : 1;
 }

@@ -22,7 +22,9 @@ export const areaCodeTextSchema = z
 
 export const periodSchema = z
   .string()
-  .check(z.regex(/^\d{4}(?:-\d{4}|M(?:0[1-9]|1[0-2])|K[1-4])?$/, problem("period")));
+  .check(
+    z.regex(/^\d{4}(?:-\d{4}|M(?:0[1-9]|1[0-2])|K[1-4])?$/, problem("period")),
+  );
 
 /** A plain machine number as text ("3174063", "-1.5") or "" for none. */
 export const numberTextSchema = z

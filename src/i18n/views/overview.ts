@@ -77,7 +77,7 @@ export const overviewEn = {
   },
   themes: {
     diagnosesText:
-      "Share with a psychiatric diagnosis in the county, with the lowest and highest kommun; per kommun long sick-leave cases with a psychiatric diagnosis and survey answers on mental health (Kolada), against the county. Ohälsotal and sjukpenningtal (sick days from all causes) are shown separately as sickness absence.",
+      "Share with a psychiatric diagnosis in the county, with the lowest and highest kommun; per kommun long sick-leave cases with a psychiatric diagnosis and survey answers on mental health (Kolada), against the county. The ill-health rate and the sickness benefit rate (sick days from all causes) are shown separately as sickness absence.",
     needsText:
       "Risk factors that predict need: economic hardship, children in care and school results. There is no measure of whether support is enough.",
     fundingText:
