@@ -1,4 +1,7 @@
 /** Shared helpers of the end-to-end specs: navigation, chart locators, text normalising, axe. */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
 
@@ -139,4 +142,29 @@ export async function axeViolations(
       (n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`,
     ),
   }));
+}
+
+interface ManifestEntry {
+  readonly id: string;
+  readonly versions: readonly {
+    readonly version: number;
+    readonly file: string;
+  }[];
+}
+
+const MANIFEST = JSON.parse(
+  readFileSync(
+    resolve(import.meta.dirname, "../../public/data/manifest.json"),
+    "utf8",
+  ),
+) as { readonly datasets: readonly ManifestEntry[] };
+
+/** The latest published version of a dataset and its file, as the app loads it. */
+export function latest(id: string): { version: number; file: string } {
+  const entry = MANIFEST.datasets.find((d) => d.id === id);
+  const newest = entry?.versions.reduce((a, b) =>
+    b.version > a.version ? b : a,
+  );
+  if (!newest) throw new Error(`No dataset ${id} in the manifest`);
+  return newest;
 }

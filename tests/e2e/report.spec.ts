@@ -4,7 +4,7 @@
  */
 import { expect, test } from "@playwright/test";
 
-import { axeViolations, BOTKYRKA } from "./helpers";
+import { axeViolations, BOTKYRKA, latest } from "./helpers";
 
 test("the Kommunprofil leads to a print-ready Kommunrapport", async ({
   page,
@@ -28,7 +28,9 @@ test("the Kommunprofil leads to a print-ready Kommunrapport", async ({
   expect(await charts.count()).toBeGreaterThan(await tables.count());
   // Sources and dataset versions.
   const sources = report.locator(".report__sources");
-  await expect(sources).toContainText("kolada-psykisk-ohalsa@1");
+  await expect(sources).toContainText(
+    `kolada-psykisk-ohalsa@${latest("kolada-psykisk-ohalsa").version}`,
+  );
   await expect(sources).toContainText("kommuner@1");
   await expect(sources).toContainText("Kolada");
   // No export menus or share buttons in a report.

@@ -6,6 +6,7 @@ import {
   chartTitle,
   expectChart,
   foreignRequests,
+  latest,
   loose,
   recordRequests,
   SUBPATH,
@@ -35,7 +36,7 @@ test("under /kommun/verktyg/psykisk-halsa/ the chart draws from data under the s
   for (const file of [
     "manifest.json",
     "kommuner.v1.json",
-    "indikatorer.v1.json",
+    latest("indikatorer").file,
     "stimulansmedel-2018.v1.csv",
   ]) {
     expect(dataRequests, file).toContain(`${SUBPATH_URL}data/${file}`);
