@@ -17,6 +17,18 @@ export type ColumnRole =
   | "breakdown"
   | "ignore";
 
+/** Headings of an area column that holds counties (landsting, regioner), read at county level. */
+export const COUNTY_HEADINGS: readonly string[] = [
+  "landsting",
+  "landsting/region",
+  "region/landsting",
+  "län namn",
+  "lan namn",
+  "länsnamn",
+  "lansnamn",
+  "regioner",
+];
+
 const ROLES: readonly (readonly [ColumnRole, readonly string[]])[] = [
   [
     "area-code",
@@ -72,14 +84,7 @@ const ROLES: readonly (readonly [ColumnRole, readonly string[]])[] = [
       "geography",
       "kommun eller län",
       "kommun/stadsdel",
-      "landsting",
-      "landsting/region",
-      "region/landsting",
-      "län namn",
-      "lan namn",
-      "länsnamn",
-      "lansnamn",
-      "regioner",
+      ...COUNTY_HEADINGS,
     ],
   ],
   [

@@ -4,6 +4,7 @@
  * whether an area column holds counties (landsting, regioner) rather than kommuner.
  */
 import { isOutside, type AreaLevel, type AreaMatcher } from "./area-match";
+import { COUNTY_HEADINGS } from "./headings";
 import type { SampleRow } from "./layouts";
 import { trimCell } from "./numbers";
 
@@ -104,18 +105,8 @@ export function codeNameCells(
   return filled === 0 ? 0 : pairs / filled;
 }
 
-const COUNTY_HEADINGS = new Set([
-  "landsting",
-  "landsting/region",
-  "region/landsting",
-  "län namn",
-  "lan namn",
-  "länsnamn",
-  "lansnamn",
-  "regioner",
-  "län",
-  "lan",
-]);
+/** Headings that put an area column at county level: the county headings and "Län". */
+const COUNTY_LEVEL = new Set([...COUNTY_HEADINGS, "län", "lan"]);
 
 /**
  * County level when the heading says so ("Landsting", "Län") or, for a "Region" column, when
@@ -139,7 +130,7 @@ export function decideAreaLevel(
     if (cell !== "" && !/^\d/.test(cell)) names.add(cell);
   }
   if (names.size === 0) return "kommun";
-  if (COUNTY_HEADINGS.has(key)) return "county";
+  if (COUNTY_LEVEL.has(key)) return "county";
   if (key !== "region" && key !== "område" && key !== "area") return "kommun";
   let county = 0;
   let onlyCounty = false;
