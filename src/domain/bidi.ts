@@ -5,8 +5,8 @@
  * outside text placed inside a sentence is isolated (FSI … PDI, the plain-text form of <bdi>).
  */
 
-/** U+202A–U+202E (embeddings, overrides), U+2066–U+2069 (isolates), U+200E/F (marks), U+061C. */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+/** (global: reset lastIndex before exec) U+202A–U+202E (embeddings, overrides), U+2066–U+2069 (isolates), U+200E/F (marks), U+061C. */
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
 /** The text without bidi control characters. */
 export function stripBidi(text: string): string {

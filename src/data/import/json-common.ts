@@ -5,12 +5,12 @@
  * Keys are read with Object.hasOwn only, so "__proto__", "constructor" or "prototype" in a file
  * are plain data and never reach an object's prototype.
  */
+import { stripBidi } from "@/domain/bidi";
 import type { LocalText } from "@/domain/local-text";
 
 import type { AreaMatcher } from "./area-match";
 import { isFormulaLike } from "./formula";
 import { clip, type IssueCollector } from "./issues";
-import { withoutBidiControls } from "./bidi";
 import { parseNumber, symbolMeaning, trimCell } from "./numbers";
 import type { ImportFormat, ImportStatus } from "./report-types";
 import type { ObservationStore } from "./validate";
@@ -63,7 +63,7 @@ export function describeEn(value: unknown): string {
 export function optionalText(value: unknown): string | null {
   if (typeof value === "string") {
     // An escaped "\u202e" survives decoding: bidi controls go here too.
-    const text = trimCell(withoutBidiControls(value)).normalize("NFC");
+    const text = trimCell(stripBidi(value)).normalize("NFC");
     return text === "" ? null : text;
   }
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
