@@ -112,8 +112,13 @@ export function importCsv(input: CsvImportInput): CsvImportResult {
   const plan = (): void => {
     table = {
       headerLine,
-      // Headings whole (a mapping names them exactly; the schema allows 500 characters).
-      header: header.map((h) => h.slice(0, 500)),
+      // Headings whole and as plans name them (a mapping must match them; the schema allows 500).
+      header: header.map((h) =>
+        h
+          .replace(/^\ufeff/, "")
+          .trim()
+          .slice(0, 500),
+      ),
       rows: sample
         .filter((row) => row.fields.some((f) => trimCell(f) !== ""))
         .slice(0, TABLE_ROWS)

@@ -17,7 +17,6 @@ import { useT } from "@/i18n/i18n";
 import { MappingFields } from "./mapping-fields";
 import {
   draftFromMapping,
-  headingsOf,
   mappingFromDraft,
   type DraftProblem,
   type MappingDraft,
@@ -68,7 +67,7 @@ export function ColumnMapping({ report, onRecheck }: ColumnMappingProps) {
     },
     [],
   );
-  const headings = headingsOf(table.header, report.mapping);
+  const headings = table.header;
   const result = mappingFromDraft(draft, headings);
 
   /** Reads the file again now; only the latest request's answer is shown. */

@@ -4,7 +4,6 @@
  * becomes an ImportMapping for the pipeline, or the plain reasons it cannot be one yet.
  */
 import {
-  mappedColumns,
   MAPPING_VERSION,
   type ImportMapping,
   type MappedColumn,
@@ -145,20 +144,6 @@ export function mappingFromDraft(
       dash: draft.dash,
     },
   };
-}
-
-/**
- * The headings to map against: the file's own (from the mapping it was read with, which are not
- * clipped), else the table's header cells.
- */
-export function headingsOf(
-  header: readonly string[],
-  mapping: ImportMapping | null,
-): string[] {
-  const headings = [...header];
-  for (const c of mapping ? mappedColumns(mapping) : [])
-    if (c.index < headings.length) headings[c.index] = c.heading;
-  return headings;
 }
 
 /** The distinct non-empty values of a column in the rows shown, in order. */

@@ -11,7 +11,11 @@ import { describe, expect, it } from "vitest";
 
 import { checkImport } from "@/data/import/check-import";
 import { toCheckJson, type CheckJson } from "@/data/import/check-json";
-import { parseMapping, type ImportMapping } from "@/data/import/mapping";
+import {
+  mappedColumns,
+  parseMapping,
+  type ImportMapping,
+} from "@/data/import/mapping";
 
 import { IMPORT_CONTEXT, utf8 } from "../../fixtures/import-context";
 
@@ -148,6 +152,14 @@ describe("a column mapping", () => {
       mapping: detected.mapping,
     });
     expect(mapped.observations).toEqual(detected.observations);
+  });
+
+  it("offers the Kolumner step the headings a mapping must name (no BOM, whole, trimmed)", () => {
+    const file = "tidy-semicolon-utf8bom.csv";
+    const report = checkImport(fixture(file), file, IMPORT_CONTEXT);
+    expect(report.table?.header[0]).toBe("Kommunkod");
+    for (const column of report.mapping ? mappedColumns(report.mapping) : [])
+      expect(report.table?.header[column.index]).toBe(column.heading);
   });
 
   it("is the same in Node: npm run data:check -- <file> --map <mapping.json>", () => {
