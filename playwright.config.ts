@@ -11,8 +11,10 @@ import {
   NGINX_PORT,
   NGINX_SUBPATH_PORT,
   NGINX_URL,
+  ROOT_PORT,
   ROOT_URL,
   SUBPATH,
+  SUBPATH_PORT,
   SUBPATH_URL,
 } from "./tests/e2e/urls";
 
@@ -69,8 +71,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command:
-        "node_modules/.bin/vite preview --port 4173 --strictPort --host 127.0.0.1",
+      command: `node_modules/.bin/vite preview --port ${ROOT_PORT} --strictPort --host 127.0.0.1`,
       url: ROOT_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
@@ -78,7 +79,7 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `node_modules/.bin/tsx scripts/serve-subpath.ts --prefix ${SUBPATH} --port 4174 --host 127.0.0.1 --dir dist`,
+      command: `node_modules/.bin/tsx scripts/serve-subpath.ts --prefix ${SUBPATH} --port ${SUBPATH_PORT} --host 127.0.0.1 --dir dist`,
       url: SUBPATH_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
