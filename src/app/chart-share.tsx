@@ -11,7 +11,7 @@ import type { ChartExportData } from "@/charts/export/export-data";
 import { useManifest } from "@/data/queries";
 import { isolateText } from "@/domain/bidi";
 import { useT } from "@/i18n/i18n";
-import type { SlidePin } from "@/navigation/deck";
+import type { SlidePin } from "@/data/decks/deck";
 import { useUrlState } from "@/navigation/use-url-state";
 import { serializeUrlState } from "@/navigation/url-state";
 
@@ -84,8 +84,8 @@ function AddToDeck({ data }: { data: ChartExportData }) {
   const add = async (): Promise<void> => {
     try {
       const [{ addSlide }, { newId, DECK_LIMITS }] = await Promise.all([
-        import("@/navigation/deck-store"),
-        import("@/navigation/deck"),
+        import("@/data/decks/deck-store"),
+        import("@/data/decks/deck"),
       ]);
       // The versions shown now: URL pins first, then the chart's datasets, then the catalogue.
       const versions: SlidePin[] = [...url.state.versions];

@@ -2,7 +2,7 @@
  * Issue 15 in the Presentation view: form fields keep to the deck limits, a deck that fails to
  * load is kept and offered for download, a full storage is reported without "opened"/"saved"
  * and without losing what was typed. (A 200-slide deck is too slow to render in jsdom: the
- * refusal to duplicate is tested in tests/navigation/deck-limits.test.ts.)
+ * refusal to duplicate is tested in tests/data/decks/deck-limits.test.ts.)
  */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -15,8 +15,8 @@ import {
   serializeDeck,
   type Deck,
   type Slide,
-} from "@/navigation/deck";
-import { STORAGE_KEY } from "@/navigation/deck-store";
+} from "@/data/decks/deck";
+import { STORAGE_KEY } from "@/data/decks/deck-store";
 
 import { renderApp } from "../render";
 
@@ -129,7 +129,7 @@ describe("Presentation: a #deck link in a tab already on Presentation", () => {
       { level: 1, name: "Presentation" },
       LONG,
     );
-    const { deckHash } = await import("@/navigation/deck-link");
+    const { deckHash } = await import("@/data/decks/deck-link");
     window.location.hash = await deckHash({
       ...emptyDeck("Från länk"),
       slides: [slide("a"), slide("b")],

@@ -4,7 +4,7 @@
  */
 import { isolateText } from "@/domain/bidi";
 import { useT } from "@/i18n/i18n";
-import type { Deck } from "@/navigation/deck";
+import type { Deck } from "@/data/decks/deck";
 
 export interface DeckActionsProps {
   readonly deck: Deck;

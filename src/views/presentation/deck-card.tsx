@@ -1,8 +1,8 @@
 /** The current deck: its name, its toolbar (deck-actions) and its slides (deck-editor). */
 import { useT } from "@/i18n/i18n";
-import { DECK_LIMITS, type Deck, type Slide } from "@/navigation/deck";
-import { deleteDeck } from "@/navigation/deck-store";
-import { slideQuery } from "@/navigation/slide-state";
+import { DECK_LIMITS, type Deck, type Slide } from "@/data/decks/deck";
+import { deleteDeck } from "@/data/decks/deck-store";
+import { slideQuery } from "./slide-state";
 
 import { DeckActions } from "./deck-actions";
 import { DeckEditor } from "./deck-editor";

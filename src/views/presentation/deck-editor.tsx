@@ -14,7 +14,7 @@ import {
   updateSlide,
   type Deck,
   type Slide,
-} from "@/navigation/deck";
+} from "@/data/decks/deck";
 import { parseUrlState } from "@/navigation/url-state";
 
 export interface DeckEditorProps {

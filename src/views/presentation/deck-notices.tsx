@@ -7,7 +7,7 @@ import {
   brokenDecksText,
   removeBrokenDecks,
   type StoredDecks,
-} from "@/navigation/deck-store";
+} from "@/data/decks/deck-store";
 
 import type { Shared } from "./use-shared-deck";
 

@@ -2,8 +2,8 @@
 import { useRef } from "react";
 
 import { useT } from "@/i18n/i18n";
-import type { Deck } from "@/navigation/deck";
-import type { StoredDecks } from "@/navigation/deck-store";
+import type { Deck } from "@/data/decks/deck";
+import type { StoredDecks } from "@/data/decks/deck-store";
 import { SelectField } from "@/ui/field";
 
 export interface DeckPickerProps {

@@ -1,6 +1,6 @@
-/** A deck problem (navigation/deck.ts) in words. */
+/** A deck problem (data/decks/deck.ts) in words. */
 import type { Translate } from "@/i18n/i18n";
-import type { DeckProblem } from "@/navigation/deck";
+import type { DeckProblem } from "@/data/decks/deck";
 
 export function deckProblemText(problem: DeckProblem, t: Translate): string {
   switch (problem.kind) {

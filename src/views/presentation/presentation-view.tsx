@@ -9,12 +9,12 @@ import "@/i18n/views/presentation";
 import { useState, type ReactNode } from "react";
 
 import { useT } from "@/i18n/i18n";
-import { newId, type Deck, type Slide } from "@/navigation/deck";
-import { clearDeckHash } from "@/navigation/deck-link";
-import { currentDeck, setCurrentDeck, useDecks } from "@/navigation/deck-store";
+import { newId, type Deck, type Slide } from "@/data/decks/deck";
+import { currentDeck, setCurrentDeck, useDecks } from "@/data/decks/deck-store";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 
 import { DeckCard } from "./deck-card";
+import { clearDeckHash } from "./deck-hash";
 import { BrokenDecksNotice, SharedDeckNotice } from "./deck-notices";
 import { DeckPicker } from "./deck-picker";
 import { SlideShow } from "./slide-show";

@@ -21,7 +21,7 @@ import { createPortal } from "react-dom";
 
 import { isolateText } from "@/domain/bidi";
 import { useT } from "@/i18n/i18n";
-import type { Deck, Slide } from "@/navigation/deck";
+import type { Deck, Slide } from "@/data/decks/deck";
 
 /** Slides are laid out this wide (CSS px) and scaled to the screen. */
 const LAYOUT_WIDTH = 1100;

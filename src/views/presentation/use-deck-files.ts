@@ -19,14 +19,14 @@ import {
   parseDeck,
   serializeDeck,
   type Deck,
-} from "@/navigation/deck";
-import { deckLink } from "@/navigation/deck-link";
+} from "@/data/decks/deck";
 import {
   DeckStoreError,
   saveDeck,
   type StoredDecks,
-} from "@/navigation/deck-store";
+} from "@/data/decks/deck-store";
 
+import { deckLink } from "./deck-hash";
 import { deckProblemText } from "./deck-problem";
 
 interface DeckMessage {

@@ -2,9 +2,10 @@
 import { useEffect, useState } from "react";
 
 import { useT } from "@/i18n/i18n";
-import type { Deck } from "@/navigation/deck";
-import { decodeDeck, deckInHash } from "@/navigation/deck-link";
+import type { Deck } from "@/data/decks/deck";
+import { decodeDeck } from "@/data/decks/deck-link";
 
+import { deckInHash } from "./deck-hash";
 import { deckProblemText } from "./deck-problem";
 
 export type Shared =

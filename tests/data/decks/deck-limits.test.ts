@@ -16,7 +16,7 @@ import {
   updateSlide,
   type Deck,
   type Slide,
-} from "@/navigation/deck";
+} from "@/data/decks/deck";
 import {
   addSlide,
   brokenDecksText,
@@ -26,7 +26,7 @@ import {
   removeBrokenDecks,
   saveDeck,
   STORAGE_KEY,
-} from "@/navigation/deck-store";
+} from "@/data/decks/deck-store";
 
 const slide = (id: string, title = id): Slide => ({
   id,

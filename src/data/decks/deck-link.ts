@@ -1,11 +1,13 @@
 /**
  * A deck as a link: `#deck=<base64url of deflate-raw compressed JSON>`. The deck rides in the
  * URL hash, so it never reaches a server and stays out of the view state (the query string).
- * Decoding checks the deck with the same schema as a file.
+ * Decoding checks the deck with the same schema as a file. Reading and clearing the page's hash is
+ * the Presentation view's (views/presentation/deck-hash.ts).
  */
 import { MAX_DECK_BYTES, parseDeck, type Deck, type DeckResult } from "./deck";
 
-const PREFIX = "deck=";
+/** The hash of a deck link starts with this: "#deck=…". */
+export const DECK_HASH_PREFIX = "deck=";
 
 async function pipe(
   bytes: Uint8Array,
@@ -42,29 +44,7 @@ function fromBase64Url(text: string): Uint8Array {
 export async function deckHash(deck: Deck): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(deck));
   const packed = await pipe(json, new CompressionStream("deflate-raw"));
-  return `#${PREFIX}${toBase64Url(packed)}`;
-}
-
-/** The full link that opens the deck in the Presentation view. */
-export async function deckLink(deck: Deck, lang: "sv" | "en"): Promise<string> {
-  const query =
-    lang === "sv" ? "?view=presentation" : "?view=presentation&lang=en";
-  return `${window.location.origin}${window.location.pathname}${query}${await deckHash(deck)}`;
-}
-
-/** The encoded deck in the current URL's hash, or null. */
-export function deckInHash(): string | null {
-  const hash = window.location.hash.replace(/^#/, "");
-  return hash.startsWith(PREFIX) ? hash.slice(PREFIX.length) : null;
-}
-
-/** Removes the deck from the URL (after it was saved or dismissed), keeping the view. */
-export function clearDeckHash(): void {
-  window.history.replaceState(
-    null,
-    "",
-    `${window.location.pathname}${window.location.search}`,
-  );
+  return `#${DECK_HASH_PREFIX}${toBase64Url(packed)}`;
 }
 
 /**

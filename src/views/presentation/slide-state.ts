@@ -1,13 +1,13 @@
 /**
- * A slide's view state, without the deck schema (zod): the app shell renders slides, and zod is
- * not part of the shell (bundle budget).
+ * A slide's view state: a slide IS a view state (its query string) with the dataset versions it
+ * was captured with. Kept apart from the deck schema (zod), which rendering a slide does not need.
  */
 import {
   parseUrlState,
   serializeUrlState,
   type DatasetPin,
   type ViewState,
-} from "./url-state";
+} from "@/navigation/url-state";
 
 interface SlideLike {
   readonly query: string;

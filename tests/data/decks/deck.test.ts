@@ -11,15 +11,14 @@ import {
   updateSlide,
   type Deck,
   type Slide,
-} from "@/navigation/deck";
-import { decodeDeck, deckHash } from "@/navigation/deck-link";
+} from "@/data/decks/deck";
+import { decodeDeck, deckHash } from "@/data/decks/deck-link";
 import {
   addSlide,
   readDecks,
   removeBrokenDecks,
   STORAGE_KEY,
-} from "@/navigation/deck-store";
-import { slideQuery, slideState } from "@/navigation/slide-state";
+} from "@/data/decks/deck-store";
 
 const slide = (id: string, title = id): Slide => ({
   id,
@@ -183,25 +182,5 @@ describe("deck store", () => {
   it("survives storage that is not JSON", () => {
     localStorage.setItem(STORAGE_KEY, "{{{");
     expect(readDecks()).toMatchObject({ decks: [], unreadable: true });
-  });
-});
-
-describe(slideState, () => {
-  it("pins the captured versions, the query's own pins first", () => {
-    const state = slideState({
-      query: "?view=compare&kommuner=0127&versions=kommuner@2",
-      versions: [
-        { id: "kommuner", version: 1 },
-        { id: "stimulansmedel-2018", version: 1 },
-      ],
-    });
-    expect(state.view).toBe("compare");
-    expect(state.versions).toEqual([
-      { id: "kommuner", version: 2 },
-      { id: "stimulansmedel-2018", version: 1 },
-    ]);
-    expect(
-      slideQuery({ query: "?view=map", versions: [{ id: "x", version: 3 }] }),
-    ).toBe("?view=map&versions=x@3");
   });
 });
