@@ -10,19 +10,19 @@ import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { DatasetPinsProvider } from "@/data/dataset-pins";
 import { I18nProvider, loadLocale, useT } from "@/i18n/i18n";
 import { useUrlState, type UrlStateApi } from "@/navigation/use-url-state";
-import { NAV_VIEWS, type View } from "@/navigation/url-state";
+import { FOOTER_VIEWS, NAV_VIEWS, type View } from "@/navigation/view-registry";
 import { ErrorBoundary } from "@/ui/error-boundary";
-import { PinnedVersions } from "@/views/shared/pinned-versions";
 import { UrlNotices } from "@/views/shared/url-notices";
 import { DatasetErrorMessage } from "@/views/shared/dataset-error";
 
 import { CurrentView } from "./current-view";
+import { PinnedVersions } from "./pinned-versions";
 import { UpdateNotice } from "./update-notice";
 
 /** Every chart gets "Kopiera länk" and "Lägg till i presentation" beside its export menu. */
 // Loaded after the first chart (the shell's JavaScript budget); the buttons appear a moment later.
 const ChartShare = lazy(() =>
-  import("./chart-share").then((m) => ({ default: m.ChartShare })),
+  import("@/views/share/chart-share").then((m) => ({ default: m.ChartShare })),
 );
 const CHART_ACTIONS = { Extra: ChartShare, slideChart: null };
 
@@ -80,16 +80,7 @@ function Shell({ url }: { url: UrlStateApi }) {
           <ul>
             {NAV_VIEWS.map((v) => (
               <li key={v}>
-                <a
-                  href={url.href(linkTo(v, url))}
-                  aria-current={v === view ? "page" : undefined}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    url.update(linkTo(v, url));
-                  }}
-                >
-                  {t(`views.${v}`)}
-                </a>
+                <ViewLink to={v} url={url} />
               </li>
             ))}
           </ul>
@@ -114,20 +105,30 @@ function Shell({ url }: { url: UrlStateApi }) {
       </main>
       <footer className="site-footer">
         <p>{t("app.footer")}</p>
-        <p>
-          <a
-            href={url.href(linkTo("accessibility", url))}
-            aria-current={view === "accessibility" ? "page" : undefined}
-            onClick={(event) => {
-              event.preventDefault();
-              url.update(linkTo("accessibility", url));
-            }}
-          >
-            {t("app.accessibilityLink")}
-          </a>
-        </p>
+        {FOOTER_VIEWS.map((v) => (
+          <p key={v}>
+            <ViewLink to={v} url={url} />
+          </p>
+        ))}
       </footer>
     </>
+  );
+}
+
+/** A link to a view, named by its registry message (`views.<name>`). */
+function ViewLink({ to, url }: { to: View; url: UrlStateApi }) {
+  const { t } = useT();
+  return (
+    <a
+      href={url.href(linkTo(to, url))}
+      aria-current={to === url.state.view ? "page" : undefined}
+      onClick={(event) => {
+        event.preventDefault();
+        url.update(linkTo(to, url));
+      }}
+    >
+      {t(`views.${to}`)}
+    </a>
   );
 }
 

@@ -1,27 +1,8 @@
-/**
- * The view the URL names. The Presentation view gets the slide renderer (slide-view.tsx): it may
- * not import views itself, but its slides are views.
- */
-import { lazy } from "react";
-
+/** The view the URL names, from the view registry (views/registry.ts). */
 import type { UrlStateApi } from "@/navigation/use-url-state";
-
-import { SlideView } from "./slide-view";
-import { VIEW_COMPONENTS } from "./views";
-
-const PresentationView = lazy(
-  () => import("@/views/presentation/presentation-view"),
-);
+import { VIEW_COMPONENTS } from "@/views/registry";
 
 export function CurrentView({ url }: { url: UrlStateApi }) {
-  const view = url.state.view;
-  if (view === "presentation")
-    return (
-      <PresentationView
-        url={url}
-        renderSlide={(slide) => <SlideView slide={slide} />}
-      />
-    );
-  const View = VIEW_COMPONENTS[view];
+  const View = VIEW_COMPONENTS[url.state.view];
   return <View url={url} />;
 }

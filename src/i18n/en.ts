@@ -13,7 +13,6 @@ export const en = {
     nav: "Views",
     footer:
       "The figures come from public sources named with every chart. No data is sent anywhere.",
-    accessibilityLink: "Accessibility statement",
   },
   views: {
     compare: "Compare kommuner",
@@ -26,7 +25,7 @@ export const en = {
     trends: "Trends",
     import: "Import",
     presentation: "Presentation",
-    accessibility: "Accessibility",
+    accessibility: "Accessibility statement",
     report: "Municipality report",
   },
   pins: {

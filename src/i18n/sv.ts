@@ -12,7 +12,6 @@ export const sv = {
     nav: "Vyer",
     footer:
       "Uppgifterna kommer från offentliga källor som anges vid varje diagram. Inga uppgifter skickas någonstans.",
-    accessibilityLink: "Tillgänglighetsredogörelse",
   },
   views: {
     compare: "Jämför kommuner",
@@ -25,7 +24,7 @@ export const sv = {
     trends: "Trender",
     import: "Importera",
     presentation: "Presentation",
-    accessibility: "Tillgänglighet",
+    accessibility: "Tillgänglighetsredogörelse",
     report: "Kommunrapport",
   },
   pins: {

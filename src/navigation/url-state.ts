@@ -7,30 +7,7 @@ import type { AreaCode } from "@/domain/areas";
 import { isAreaCode } from "@/domain/areas";
 import type { Locale } from "@/domain/local-text";
 
-/** The views in navigation order; "overview" is the start page. */
-const VIEWS = [
-  "overview",
-  "compare",
-  "profile",
-  "funding",
-  "needs",
-  "map",
-  "trends",
-  "import",
-  "presentation",
-  "sources",
-  "accessibility",
-  "report",
-] as const;
-export type View = (typeof VIEWS)[number];
-
-/**
- * The views in the site navigation; the accessibility statement is linked from the footer and
- * the Kommunrapport (print page) from the Kommunprofil.
- */
-export const NAV_VIEWS: readonly View[] = VIEWS.filter(
-  (v) => v !== "accessibility" && v !== "report",
-);
+import { VIEWS, type View } from "./view-registry";
 
 const MODES = ["absolute", "per-capita"] as const;
 export type Mode = (typeof MODES)[number];

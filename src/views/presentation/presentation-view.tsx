@@ -6,10 +6,10 @@
  */
 import "@/i18n/views/presentation";
 
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 
 import { useT } from "@/i18n/i18n";
-import { newId, type Deck, type Slide } from "@/data/decks/deck";
+import { newId, type Deck } from "@/data/decks/deck";
 import { currentDeck, setCurrentDeck, useDecks } from "@/data/decks/deck-store";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 
@@ -24,8 +24,6 @@ import "./presentation.css";
 
 export interface PresentationViewProps {
   readonly url: UrlStateApi;
-  /** Renders a slide (a view with a fixed state); given by the app, which may import views. */
-  readonly renderSlide: (slide: Slide) => ReactNode;
 }
 
 interface Playing {
@@ -34,10 +32,7 @@ interface Playing {
   readonly notesWindow: Window | "blocked" | null;
 }
 
-export default function PresentationView({
-  url,
-  renderSlide,
-}: PresentationViewProps) {
+export default function PresentationView({ url }: PresentationViewProps) {
   const { t } = useT();
   const stored = useDecks();
   const [playing, setPlaying] = useState<Playing | null>(null);
@@ -117,7 +112,6 @@ export default function PresentationView({
           deck={playing.deck}
           start={playing.start}
           notesWindow={playing.notesWindow}
-          renderSlide={renderSlide}
           onClose={() => {
             setPlaying(null);
           }}

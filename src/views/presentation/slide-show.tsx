@@ -6,8 +6,7 @@
  * screen, N for the notes on screen, Esc to leave (leaving full screen leaves too). Speaker notes
  * go to a second window (a React portal into it) when asked for.
  *
- * The slides themselves are views, which this view may not import: `renderSlide` comes from
- * the app (src/app/slide-view.tsx).
+ * Each slide is a view with a fixed state (slide-view.tsx, through the view registry).
  */
 import {
   useCallback,
@@ -15,13 +14,14 @@ import {
   useLayoutEffect,
   useRef,
   useState,
-  type ReactNode,
 } from "react";
 import { createPortal } from "react-dom";
 
 import { isolateText } from "@/domain/bidi";
 import { useT } from "@/i18n/i18n";
 import type { Deck, Slide } from "@/data/decks/deck";
+
+import { SlideView } from "./slide-view";
 
 /** Slides are laid out this wide (CSS px) and scaled to the screen. */
 const LAYOUT_WIDTH = 1100;
@@ -31,7 +31,6 @@ export interface SlideShowProps {
   readonly start: number;
   /** The speaker notes window, opened by the click that started the show ("blocked" if refused). */
   readonly notesWindow: Window | "blocked" | null;
-  readonly renderSlide: (slide: Slide) => ReactNode;
   readonly onClose: () => void;
 }
 
@@ -72,7 +71,6 @@ export function SlideShow({
   deck,
   start,
   notesWindow,
-  renderSlide,
   onClose,
 }: SlideShowProps) {
   const { t } = useT();
@@ -226,7 +224,7 @@ export function SlideShow({
           </h1>
         )}
         <div className="slide-show__view" key={slide.id}>
-          {renderSlide(slide)}
+          <SlideView slide={slide} />
         </div>
       </div>
       <p className="slide-show__number" aria-live="polite">

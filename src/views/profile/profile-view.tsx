@@ -16,7 +16,7 @@ import {
   type ObservationSet,
 } from "@/charts/series/profile-series";
 import { kommunerOf, type Area, type AreaCode } from "@/domain/areas";
-import type { Indicator } from "@/domain/indicators";
+import { profileDatasetIds } from "@/domain/profile-datasets";
 import type { Observation } from "@/domain/observations";
 import type { UrlNotice } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
@@ -44,17 +44,6 @@ const FALLBACK_MISSING = {
   sv: "Uppgift saknas i datasetet.",
   en: "No value in the dataset.",
 };
-
-/** Every observation dataset the profile needs, from the catalogue: sorted, unique. */
-export function profileDatasetIds(catalogue: readonly Indicator[]): string[] {
-  const ids = new Set<string>();
-  for (const i of catalogue) {
-    if (i.scope !== "kommun") continue;
-    ids.add(i.datasetId);
-    if (i.perCapita) ids.add(i.perCapita.populationDataset);
-  }
-  return [...ids].sort();
-}
 
 /** The profile's kommun: the first known code in the URL; unknown codes yield notices. */
 function resolveKommun(

@@ -1,9 +1,9 @@
 /**
  * The app's actions beside every chart's export menu: "Kopiera länk" (the URL of the view with
  * its whole state) and "Lägg till i presentation" (a slide: the view's query string, the chart,
- * the versions of the datasets it shows, its title and its summary as speaker notes). They live
- * in app/ because they need the URL and the deck store; ChartFrame gets them through
- * ChartActionsContext. The deck store (and zod) load on the first click.
+ * the versions of the datasets it shows, its title and its summary as speaker notes). Not a view:
+ * the app hands them to every ChartFrame through ChartActionsContext (charts/ may not use the URL
+ * or the deck store). The deck store (and zod) load on the first click.
  */
 import { useRef, useState } from "react";
 

@@ -5,7 +5,7 @@
  * versions used. Printing it (or "Spara som PDF") gives clean A4 pages: print.css drops the
  * navigation and every control and puts each chart on its own page.
  *
- * It lives in app/ because it composes the Kommunprofil view (only app/ may import views): the
+ * It composes the Kommunprofil through the view registry (a view never imports another): the
  * profile is rendered twice with a fixed state, once with charts and once with tables, so the
  * report never drifts from the profile.
  */
@@ -16,25 +16,18 @@ import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { fullCitation } from "@/data/citation";
 import { useIndicators, useManifest } from "@/data/queries";
 import { formatDate } from "@/domain/format";
+import { profileDatasetIds } from "@/domain/profile-datasets";
 import { useT } from "@/i18n/i18n";
 import type { UrlStateApi } from "@/navigation/use-url-state";
-import { serializeUrlState, type ViewState } from "@/navigation/url-state";
+import type { ViewState } from "@/navigation/url-state";
 
-import ProfileView, { profileDatasetIds } from "@/views/profile/profile-view";
-
+import { fixedUrl, VIEW_COMPONENTS } from "../registry";
 import "./print.css";
+
+const ProfileView = VIEW_COMPONENTS.profile;
 
 /** No export menus or share buttons on paper. */
 const NO_ACTIONS = { Extra: null, slideChart: null };
-
-function fixed(state: ViewState): UrlStateApi {
-  return {
-    state,
-    notices: [],
-    update: () => undefined,
-    href: (patch) => serializeUrlState({ ...state, ...patch }) || "?",
-  };
-}
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -85,14 +78,14 @@ export default function ReportPage({ url }: { url: UrlStateApi }) {
           }
         >
           <section className="report__charts">
-            <ProfileView url={fixed(profile)} />
+            <ProfileView url={fixedUrl(profile)} />
           </section>
           {profile.kommuner.length > 0 && (
             <section className="report__tables" aria-labelledby="report-tables">
               <h2 id="report-tables" className="report__section-title">
                 {t("report.tables")}
               </h2>
-              <ProfileView url={fixed({ ...profile, table: true })} />
+              <ProfileView url={fixedUrl({ ...profile, table: true })} />
             </section>
           )}
         </Suspense>
