@@ -12,7 +12,7 @@ import type { ImportArea, ImportReport } from "../import/report-types";
 import type { IndicatorChoice, LocalDatasetMeta } from "./local-dataset";
 
 /** How many observations the page receives for the preview. */
-export const PREVIEW_OBSERVATIONS = 50;
+const PREVIEW_OBSERVATIONS = 50;
 
 export type ImportRequest =
   | {

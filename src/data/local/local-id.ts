@@ -4,7 +4,7 @@
  */
 
 /** Local dataset ids start with this prefix; published ids never do (they come from the manifest). */
-export const LOCAL_PREFIX = "egen-";
+const LOCAL_PREFIX = "egen-";
 
 export const isLocalDatasetId = (id: string): boolean =>
   id.startsWith(LOCAL_PREFIX);

@@ -24,7 +24,7 @@ import {
 import { MappingTable } from "./mapping-table";
 
 /** How long the form waits after a change before reading the file again. */
-export const RECHECK_DELAY_MS = 300;
+const RECHECK_DELAY_MS = 300;
 
 export interface ColumnMappingProps {
   /** The report the file was first read with (detection's); its table and mapping seed the form. */

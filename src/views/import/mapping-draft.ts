@@ -21,7 +21,7 @@ export const COLUMN_ROLES = [
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 export const PERIOD_SOURCES = ["column", "headings", "fixed"] as const;
-export type PeriodSource = (typeof PERIOD_SOURCES)[number];
+type PeriodSource = (typeof PERIOD_SOURCES)[number];
 
 export interface MappingDraft {
   /** One role per column of the file, in file order. */
