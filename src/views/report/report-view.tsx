@@ -33,7 +33,7 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export default function ReportPage({ url }: { url: UrlStateApi }) {
+export default function ReportView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
   const profile: ViewState = {
     ...url.state,
