@@ -9,9 +9,13 @@ import "fake-indexeddb/auto";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, vi } from "vitest";
+
+// Views load lazily and parse the real data files: on a loaded 2-core machine that takes longer than
+// Testing Library's 1 s default, and a test must not fail because the machine is busy.
+configure({ asyncUtilTimeout: 5_000 });
 
 // English loads on demand in the app; tests use both languages directly (fixedT("en")).
 await (await import("@/i18n/i18n")).loadLocale("en");
