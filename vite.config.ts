@@ -61,6 +61,8 @@ export default defineConfig({
     include: ["tests/**/*.test.{ts,tsx}"],
     setupFiles: ["tests/setup.ts"],
     restoreMocks: true,
+    // Longer than the 5 s findBy/waitFor wait in tests/setup.ts, so a slow wait fails as itself.
+    testTimeout: 15_000,
     // .ci/run asks for a JSON report to count passed and failed tests.
     reporters: process.env.VITEST_JSON ? ["default", "json"] : ["default"],
     ...(process.env.VITEST_JSON
