@@ -1,33 +1,26 @@
 /**
- * Builds the bundled datasets in public/data from ../shared (reference data, seeds) and
- * data-src/transcribed, and writes their manifest entries. Deterministic: running it again gives
- * byte-identical files. A published version is never overwritten: if a rebuilt file differs from
- * a published version, the script stops and says so (publish a new version instead). A builder
- * makes version 1 and, where a later correction is built from the same inputs, versions 2, 3, …
- * (`Built.later`); each is checked the same way. Versions written by `npm run data:publish`
- * are carried over unchanged.
+ * Builds the bundled datasets in public/data from ../shared (reference data, seeds) and data-src
+ * (the catalogue source file indikatorer.json, transcriptions, Kolada values), and their manifest
+ * entries. Deterministic: the same inputs give byte-identical files. A published version is never
+ * overwritten: each is rebuilt from the inputs (restricted to the indicators it was published
+ * with) and must match; versions made by `npm run data:publish` are carried over. When the inputs
+ * give something else than the latest version of a dataset, that is its next version.
  *
- *   npm run data:build            check that every published file is reproduced exactly
- *   npm run data:build -- --write write files that do not exist yet (first publication)
+ *   npm run data:build                   check that every published file is reproduced exactly
+ *   npm run data:build -- --next         write the next version of every dataset whose inputs
+ *                                        changed (and the manifest), after loading them back
+ *                                        through the app's loader; print what changed
+ *     [--note "…" --note-en "…"]         the change note (default: what changed, e.g. new indicators)
+ *     [--date YYYY-MM-DD]                the publication date (default: today)
+ *
+ * PUBLIC_DATA_DIR and DATA_SRC_DIR point the build at other folders (e.g. a test's copy).
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
 
-import { sha256Hex } from "../src/data/checksum";
-import {
-  loadAreas,
-  loadIndicators,
-  loadManifest,
-  loadObservations,
-  resolveVersion,
-} from "../src/data/load-dataset";
-import type {
-  DatasetEntry,
-  DatasetVersion,
-  Manifest,
-} from "../src/data/schemas/manifest";
+import type { Manifest } from "../src/data/schemas/manifest";
 import type { Area } from "../src/domain/areas";
-import type { LocalText } from "../src/domain/local-text";
 
 import { buildAreas } from "./lib/builders/areas";
 import { buildCatalogue } from "./lib/builders/catalogue";
@@ -37,15 +30,27 @@ import { buildStimulus } from "./lib/builders/stimulus";
 import { buildTranscribed } from "./lib/builders/transcribed";
 import { nodeReadFile } from "./lib/node-read-file";
 import { DATA_DIR } from "./lib/paths";
+import { summarise, summaryLines } from "./lib/versions/changes";
+import { loadBack } from "./lib/versions/load-back";
+import { reconcile } from "./lib/versions/reconcile";
 
-const PUBLISHED = "2026-11-23";
-const FIRST_NOTE: LocalText = {
-  sv: "Första publicerade versionen.",
-  en: "First published version.",
-};
+const args = parseArgs({
+  options: {
+    next: { type: "boolean", default: false },
+    write: { type: "boolean", default: false },
+    note: { type: "string" },
+    "note-en": { type: "string" },
+    date: { type: "string" },
+  },
+});
+const next = args.values.next || args.values.write;
+const date = args.values.date ?? new Date().toISOString().slice(0, 10);
+const note =
+  args.values.note === undefined
+    ? null
+    : { sv: args.values.note, en: args.values["note-en"] ?? args.values.note };
 
-async function main(): Promise<void> {
-  const write = process.argv.includes("--write");
+function buildAll() {
   const areasBuilt = buildAreas();
   const areas = (JSON.parse(areasBuilt.content) as { areas: Area[] }).areas;
   const built = [
@@ -55,91 +60,55 @@ async function main(): Promise<void> {
     ...buildTranscribed(),
     ...buildKolada(),
   ];
-  built.splice(1, 0, buildCatalogue(built.flatMap((b) => b.indicators)));
+  const catalogue = buildCatalogue(
+    built.flatMap((b) => b.indicators),
+    built.flatMap((b) => b.entry.sources),
+  );
+  built.splice(1, 0, catalogue);
+  return built;
+}
 
+async function main(): Promise<void> {
   const manifestPath = resolve(DATA_DIR, "manifest.json");
-  const old: Manifest = existsSync(manifestPath)
-    ? await loadManifest(nodeReadFile())
-    : { schemaVersion: 1, datasets: [] };
-  const problems: string[] = [];
-  const datasets: DatasetEntry[] = built.map((b) => {
-    const previous = old.datasets.find((d) => d.id === b.entry.id);
-    const made = [
-      {
-        version: 1,
-        content: b.content,
-        published: PUBLISHED,
-        note: FIRST_NOTE,
-      },
-      ...(b.later ?? []),
-    ];
-    const versions: DatasetVersion[] = [];
-    for (const m of made) {
-      const published = previous?.versions.find((v) => v.version === m.version);
-      const bytes = new TextEncoder().encode(m.content);
-      const sha256 = sha256Hex(bytes);
-      const file = `${b.entry.id}.v${String(m.version)}.${b.format}`;
-      if (published && published.sha256 === sha256) {
-        versions.push(published);
-        continue;
-      }
-      if (published) {
-        problems.push(
-          `${published.file}: rebuilt content differs from the published version (publish a new version instead).`,
-        );
-        versions.push(published);
-        continue;
-      }
-      if (!write) {
-        problems.push(`${file}: not published yet (run with --write).`);
-        continue;
-      }
-      writeFileSync(resolve(DATA_DIR, file), m.content, { flag: "wx" });
-      versions.push({
-        version: m.version,
-        file,
-        format: b.format,
-        published: m.published,
-        note: m.note,
-        sha256,
-        bytes: bytes.byteLength,
-      });
-    }
-    // Versions after the ones the builder makes come from `npm run data:publish`: carried over.
-    const carried = (previous?.versions ?? []).filter(
-      (v) => !made.some((m) => m.version === v.version),
-    );
-    return { ...b.entry, versions: [...versions, ...carried] };
-  });
+  const old = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
+  const results = buildAll().map((b) =>
+    reconcile(
+      b,
+      old.datasets.find((d) => d.id === b.entry.id)?.versions ?? [],
+      { dataDir: DATA_DIR, next, date, note },
+    ),
+  );
+  const problems = results.flatMap((r) => r.problems);
   if (problems.length > 0) {
     console.error(problems.join("\n"));
     process.exit(1);
   }
-  const manifest: Manifest = { schemaVersion: 1, datasets };
+  const manifest: Manifest = {
+    schemaVersion: 1,
+    datasets: results.map((r) => r.entry),
+  };
   const manifestText = JSON.stringify(manifest, null, 2) + "\n";
-  if (write) writeFileSync(manifestPath, manifestText);
-  else if (readFileSync(manifestPath, "utf8") !== manifestText) {
+  const fresh = results.flatMap((r) => r.fresh);
+  if (!next && readFileSync(manifestPath, "utf8") !== manifestText) {
     console.error(
-      "manifest.json differs from what the build produces (run with --write).",
+      "manifest.json differs from what the build produces (run `npm run data:build -- --next`).",
     );
     process.exit(1);
   }
-
-  const count = await loadEveryDataset();
-  console.log(`${count} datasets ${write ? "written and " : ""}verified.`);
-}
-
-/** Round trip through the app's own loader: what we wrote must load and validate. */
-async function loadEveryDataset(): Promise<number> {
-  const read = nodeReadFile();
-  const loaded = await loadManifest(read);
-  for (const entry of loaded.datasets) {
-    const meta = resolveVersion(loaded, entry.id);
-    if (entry.kind === "areas") await loadAreas(read, meta);
-    else if (entry.kind === "indicators") await loadIndicators(read, meta);
-    else await loadObservations(read, meta);
+  // Everything, new versions included, must load through the app's own loader before a byte is written.
+  const count = await loadBack(nodeReadFile(), manifestText, fresh);
+  for (const f of fresh) {
+    console.log(`${f.meta.file}: ${f.meta.note.en}`);
+    const lines = summaryLines(
+      summarise(f.previous?.content ?? "", f.content, f.meta.format),
+    );
+    for (const line of lines) console.log(`  ${line}`);
+    writeFileSync(resolve(DATA_DIR, f.meta.file), f.content, { flag: "wx" });
   }
-  return loaded.datasets.length;
+  if (next) writeFileSync(manifestPath, manifestText);
+  console.log(
+    `${String(count)} datasets ${fresh.length > 0 ? `verified, ${String(fresh.length)} new versions written` : "verified"}.`,
+  );
 }
 
 await main();

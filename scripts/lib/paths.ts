@@ -8,8 +8,14 @@ export const ROOT = resolve(
   "..",
   "..",
 );
-export const DATA_DIR = resolve(ROOT, "public", "data");
-export const DATA_SRC = resolve(ROOT, "data-src");
+/** Published datasets and manifest.json (PUBLIC_DATA_DIR elsewhere, e.g. a test's copy). */
+export const DATA_DIR = resolve(
+  process.env.PUBLIC_DATA_DIR ?? resolve(ROOT, "public", "data"),
+);
+/** The inputs: the catalogue source file, transcriptions, Kolada values (DATA_SRC_DIR elsewhere). */
+export const DATA_SRC = resolve(
+  process.env.DATA_SRC_DIR ?? resolve(ROOT, "data-src"),
+);
 
 /** ../shared beside the project (read-only reference material and seeds). */
 export function sharedDir(): string {

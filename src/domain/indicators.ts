@@ -62,6 +62,21 @@ export interface PerCapitaRule {
   readonly format: FormatTag;
 }
 
+/** Why a trend line cannot be read straight across a period. */
+export const BREAK_KINDS = ["definition-change", "series-end"] as const;
+
+/**
+ * A break in an indicator's series, stated by its source and reviewed when the catalogue is built
+ * (data-src/indikatorer.json): the way of measuring changed, or the source closed the series.
+ */
+export interface TrendBreak {
+  readonly kind: (typeof BREAK_KINDS)[number];
+  /** "definition-change": the first period measured the new way; "series-end": the last period. */
+  readonly period: string;
+  /** The source's own words that say so (Kolada's Swedish definition sentence or KPI name). */
+  readonly quote: string;
+}
+
 interface BreakdownLabel extends LocalText {
   readonly group?: string | undefined;
 }
@@ -88,6 +103,8 @@ export interface Indicator {
    * underlag)"); shown instead of the period wherever the indicator's period is printed.
    */
   readonly periodLabels?: Readonly<Record<string, LocalText>> | undefined;
+  /** Definition changes and the end of the series, oldest first (catalogue version 3 on). */
+  readonly breaks?: readonly TrendBreak[] | undefined;
 }
 
 /** Units whose values add up across kommuner (a county value is then a total, not a level). */

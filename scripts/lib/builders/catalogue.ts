@@ -1,10 +1,22 @@
 /** The indicator catalogue: every indicator the other builders define, in one file. */
+import type { Source } from "../../../src/data/schemas/manifest";
 import type { Indicator } from "../../../src/domain/indicators";
 
-import { catalogueV2 } from "./catalogue-v2";
+import { catalogueHistory, catalogueJson } from "./catalogue-history";
 import type { Built } from "./common";
+import { reviewBreaks } from "./trend-breaks";
 
-export function buildCatalogue(indicators: Indicator[]): Built {
+export function buildCatalogue(
+  indicators: readonly Indicator[],
+  sources: readonly Source[],
+): Built {
+  const problems = indicators.flatMap((i) =>
+    reviewBreaks(
+      i,
+      sources.filter((s) => i.sourceIds.includes(s.id)).map((s) => s.title),
+    ),
+  );
+  if (problems.length > 0) throw new Error(problems.join("\n"));
   return {
     entry: {
       id: "indikatorer",
@@ -28,8 +40,8 @@ export function buildCatalogue(indicators: Indicator[]): Built {
       ],
     },
     format: "json",
-    content: JSON.stringify({ indicators }, null, 2) + "\n",
+    content: catalogueJson(indicators),
     indicators: [],
-    later: [catalogueV2(indicators)],
+    earlier: catalogueHistory(indicators),
   };
 }

@@ -16,14 +16,17 @@ export type Row = Record<(typeof OBSERVATION_HEADER)[number], string>;
 export interface Built {
   entry: Omit<DatasetEntry, "versions">;
   format: "csv" | "json";
-  /** Version 1, exactly as first published. */
+  /** What the inputs give now: the latest published version, or else the next one. */
   content: string;
   indicators: Indicator[];
-  /** Later versions this builder makes (2, 3, …, in order); each is checked like version 1. */
-  later?: readonly Revision[];
+  /**
+   * Published versions the inputs no longer give as they stand (an earlier reading of the same
+   * inputs), from version 1 on, in order; each is rebuilt and checked like the latest.
+   */
+  earlier?: readonly Revision[];
 }
 
-/** A later version of a dataset: its own file, publication date and change note. */
+/** An earlier version of a dataset: its own file, publication date and change note. */
 export interface Revision {
   readonly version: number;
   readonly content: string;
@@ -70,6 +73,24 @@ export const sortRows = (rows: Row[]): Row[] =>
       a.area_code.localeCompare(b.area_code) ||
       a.period.localeCompare(b.period),
   );
+
+/** The fields an indicator ends with where its catalogue entry has them (later versions' fields). */
+export const trailingFields = (e: {
+  readonly periodLabels?: Indicator["periodLabels"];
+  readonly breaks?: Indicator["breaks"];
+}): Pick<Indicator, "periodLabels" | "breaks"> => ({
+  ...(e.periodLabels ? { periodLabels: e.periodLabels } : {}),
+  ...(e.breaks && e.breaks.length > 0 ? { breaks: e.breaks } : {}),
+});
+
+/** The date and note of every dataset's first version. */
+export const FIRST_VERSION = {
+  published: "2026-11-23",
+  note: {
+    sv: "Första publicerade versionen.",
+    en: "First published version.",
+  },
+} as const;
 
 /** ../shared/reference/kommun-facts.csv: kommun names, population and 2018 stimulus funds. */
 export const facts = readCsv(resolve(shared, "reference", "kommun-facts.csv"));

@@ -1,26 +1,26 @@
-/** Kolada key figures, one dataset per KOLADA_DATASETS entry, from ../shared/reference/kolada. */
+/**
+ * Kolada key figures, one dataset per KOLADA_DATASETS entry: every KPI of the catalogue source
+ * file, with Kolada's name, definition and values from ../shared/reference/kolada or data-src/kolada.
+ */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 
 import type { Source } from "../../../src/data/schemas/manifest";
 import type { Indicator } from "../../../src/domain/indicators";
-import type { LocalText } from "../../../src/domain/local-text";
 
-import {
-  KOLADA_DATASETS,
-  KOLADA_LABELS,
-  type KoladaLabel,
-} from "../kolada-catalogue";
+import type { KoladaEntry } from "../catalogue-source";
 
 import {
   type Built,
+  FIRST_VERSION,
   readCsv,
   type Row,
   row,
-  shared,
   sortRows,
   toCsv,
+  trailingFields,
 } from "./common";
+import { KOLADA_DATASETS, type Kpi, koladaKpis } from "./kolada-extracts";
 
 const SEX_BREAKDOWNS = {
   k: { sv: "Kvinnor", en: "Women" },
@@ -32,9 +32,12 @@ function producerOf(description: string): string {
   return match?.[1]?.trim() ?? "";
 }
 
-type Kpi = Record<string, string>;
-
-function koladaSource(kpi: Kpi, kpiId: string, id: string): Source {
+function koladaSource(
+  kpi: Kpi,
+  kpiId: string,
+  id: string,
+  note: string,
+): Source {
   const description = (kpi.description ?? "").trim();
   return {
     id,
@@ -45,7 +48,7 @@ function koladaSource(kpi: Kpi, kpiId: string, id: string): Source {
     year: Number((kpi.publication_date ?? "").slice(0, 4)) || 2024,
     section: `KPI ${kpiId}`,
     url: `https://api.kolada.se/v2/kpi/${kpiId}`,
-    note: "Hämtat hösten 2024 ur Koladas API via open-numbers/ddf--kolada--dump (commit 8501d5c7694b444dbf59d063c5156754e2a9b819); endast länets områden behållna, värden oförändrade.",
+    note,
   };
 }
 
@@ -68,7 +71,8 @@ interface Reading {
 }
 
 const V1: Reading = { pools: false, everyGenderFile: false };
-const V2: Reading = { pools: true, everyGenderFile: true };
+/** How the extract is read now (version 2 of kolada-psykisk-ohalsa and kolada-befolkning on). */
+const CURRENT: Reading = { pools: true, everyGenderFile: true };
 
 /** The KPI's rows: totals, then women and men where Kolada splits them. */
 function koladaRows(
@@ -76,7 +80,7 @@ function koladaRows(
   kpi: Kpi,
   kpiId: string,
   id: string,
-  reading: Reading = V1,
+  reading: Reading,
 ): Row[] {
   const out: Row[] = [];
   const files: [string, boolean][] = [
@@ -120,74 +124,69 @@ function koladaRows(
 
 function koladaIndicator(
   kpi: Kpi,
-  kpiId: string,
-  id: string,
-  label: KoladaLabel,
+  entry: KoladaEntry,
+  rows: readonly Row[],
 ): Indicator {
   const description = (kpi.description ?? "").trim();
   return {
-    id,
-    label: { sv: label.sv, en: label.en },
-    theme: label.theme,
-    unit: label.unit,
-    format: label.format,
-    polarity: label.polarity,
+    id: entry.id,
+    label: entry.label,
+    theme: entry.theme,
+    unit: entry.unit,
+    format: entry.format,
+    polarity: entry.polarity,
     definition: {
       sv: `${kpi.name ?? ""}. ${description}`,
-      en: `Kolada KPI ${kpiId} (${kpi.name ?? ""}); Kolada's Swedish definition: ${description}`,
+      en: `Kolada KPI ${entry.kolada} (${kpi.name ?? ""}); Kolada's Swedish definition: ${description}`,
     },
-    denominator:
-      label.denominatorSv && label.denominatorEn
-        ? { sv: label.denominatorSv, en: label.denominatorEn }
-        : null,
-    datasetId: label.dataset,
-    sourceIds: [id],
+    denominator: entry.denominator,
+    datasetId: entry.dataset,
+    sourceIds: [entry.id],
     scope: "kommun",
     perCapita: null,
-    breakdowns: kpi.is_divided_by_gender === "1" ? SEX_BREAKDOWNS : {},
-    koladaId: kpiId,
+    breakdowns: rows.some((r) => r.breakdown !== "") ? SEX_BREAKDOWNS : {},
+    koladaId: entry.kolada,
+    ...trailingFields(entry),
   };
 }
 
+interface Bucket {
+  rows: Row[];
+  rowsV1: Row[];
+  sources: Source[];
+  indicators: Indicator[];
+}
+
 export function buildKolada(): Built[] {
-  const dir = resolve(shared, "reference", "kolada");
-  const kpis = readCsv(resolve(dir, "kpis.csv"));
-  const byDataset = new Map<
-    string,
-    {
-      rows: Row[];
-      rowsV2: Row[];
-      sources: Source[];
-      indicators: Indicator[];
+  const byDataset = new Map<string, Bucket>();
+  for (const { dir, kpi, entry, note } of koladaKpis()) {
+    const title = KOLADA_DATASETS[entry.dataset];
+    if (!title) {
+      throw new Error(
+        `${entry.id}: "${entry.dataset}" is not a Kolada dataset (${Object.keys(KOLADA_DATASETS).join(", ")}).`,
+      );
     }
-  >();
-  for (const kpi of kpis) {
-    const kpiId = kpi.kpi ?? "";
-    const label = KOLADA_LABELS[kpiId];
-    if (!label)
-      throw new Error(`No plain-language label for Kolada KPI ${kpiId}`);
-    const bucket = byDataset.get(label.dataset) ?? {
+    const bucket = byDataset.get(entry.dataset) ?? {
       rows: [],
-      rowsV2: [],
+      rowsV1: [],
       sources: [],
       indicators: [],
     };
-    byDataset.set(label.dataset, bucket);
-    const id = `kolada-${kpiId.toLowerCase()}`;
-    bucket.sources.push(koladaSource(kpi, kpiId, id));
-    bucket.rows.push(...koladaRows(dir, kpi, kpiId, id));
-    bucket.rowsV2.push(...koladaRows(dir, kpi, kpiId, id, V2));
-    bucket.indicators.push(koladaIndicator(kpi, kpiId, id, label));
+    byDataset.set(entry.dataset, bucket);
+    const rows = koladaRows(dir, kpi, entry.kolada, entry.id, CURRENT);
+    bucket.sources.push(koladaSource(kpi, entry.kolada, entry.id, note));
+    bucket.rows.push(...rows);
+    bucket.rowsV1.push(...koladaRows(dir, kpi, entry.kolada, entry.id, V1));
+    bucket.indicators.push(koladaIndicator(kpi, entry, rows));
   }
   return [...byDataset.entries()].map(([datasetId, bucket]) => {
     const content = toCsv(sortRows(bucket.rows));
-    const contentV2 = toCsv(sortRows(bucket.rowsV2));
-    const note = V2_NOTES[datasetId];
+    const contentV1 = toCsv(sortRows(bucket.rowsV1));
     return {
       entry: {
         id: datasetId,
         kind: "observations",
-        title: KOLADA_DATASETS[datasetId as keyof typeof KOLADA_DATASETS],
+        title: KOLADA_DATASETS[datasetId] ?? { sv: datasetId, en: datasetId },
         description: {
           sv: "Nyckeltal ur Kolada för länets 26 kommuner, länet och riket, alla år Kolada hade hösten 2024, totalt och för kvinnor och män där Kolada delar upp dem.",
           en: "Key figures from Kolada for the county's 26 kommuner, the county and Sweden, every year Kolada had in autumn 2024, in total and for women and men where Kolada splits them.",
@@ -203,24 +202,10 @@ export function buildKolada(): Built[] {
       format: "csv" as const,
       content,
       indicators: bucket.indicators,
-      later:
-        contentV2 !== content && note
-          ? [{ version: 2, content: contentV2, published: V2_DATE, note }]
+      earlier:
+        contentV1 !== content
+          ? [{ version: 1, content: contentV1, ...FIRST_VERSION }]
           : [],
     };
   });
 }
-
-const V2_DATE = "2026-12-02";
-
-/** Why version 2 differs from version 1, per dataset that version 2 changes. */
-const V2_NOTES: Readonly<Record<string, LocalText>> = {
-  "kolada-psykisk-ohalsa": {
-    sv: "Enkätnyckeltalen U01472 och U01473 anges nu som den period Koladas definition säger att de avser: år T är T−3 till T (t.ex. 2022 → 2019–2022). Värdena är oförändrade.",
-    en: "The survey KPIs U01472 and U01473 now carry the period Kolada's definition says they cover: year T is T−3 to T (e.g. 2022 → 2019–2022). Values are unchanged.",
-  },
-  "kolada-befolkning": {
-    sv: "N01927 (invånare 13–18 år) har nu även kvinnor och män, som i Koladas uttag; version 1 utelämnade dem.",
-    en: "N01927 (inhabitants aged 13–18) now also has women and men, as Kolada's extract does; version 1 left them out.",
-  },
-};

@@ -1,9 +1,20 @@
 /** Population 2015–2017 per kommun and for the county, from kommun-facts.csv. */
 import type { Source } from "../../../src/data/schemas/manifest";
 
-import { type Built, facts, type Row, row, sortRows, toCsv } from "./common";
+import { onlyEntryOf } from "../catalogue-source";
+
+import {
+  type Built,
+  facts,
+  type Row,
+  row,
+  sortRows,
+  toCsv,
+  trailingFields,
+} from "./common";
 
 export function buildPopulation(): Built {
+  const entry = onlyEntryOf("befolkning");
   const sources: Source[] = [];
   const sourceIdByTitle = new Map<string, string>();
   const rows: Row[] = [];
@@ -65,23 +76,21 @@ export function buildPopulation(): Built {
     content: toCsv(sortRows(rows)),
     indicators: [
       {
-        id: "folkmangd",
-        label: { sv: "Folkmängd", en: "Population" },
-        theme: "population",
-        unit: "count",
-        format: "num0",
-        polarity: "neutral",
-        definition: {
-          sv: "Antal invånare i kommunen enligt SCB:s folkmängdstabell för året (se källan för varje år).",
-          en: "Number of inhabitants in the kommun according to Statistics Sweden's population table for the year (see each year's source).",
-        },
-        denominator: null,
-        datasetId: "befolkning",
+        id: entry.id,
+        label: entry.label,
+        theme: entry.theme,
+        unit: entry.unit,
+        format: entry.format,
+        polarity: entry.polarity,
+        definition: entry.definition,
+        denominator: entry.denominator,
+        datasetId: entry.dataset,
         sourceIds: sources.map((s) => s.id),
         scope: "kommun",
         perCapita: null,
         breakdowns: {},
         koladaId: null,
+        ...trailingFields(entry),
       },
     ],
   };

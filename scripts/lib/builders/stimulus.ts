@@ -4,6 +4,8 @@ import { resolve } from "node:path";
 
 import type { Area } from "../../../src/domain/areas";
 
+import { onlyEntryOf } from "../catalogue-source";
+
 import {
   type Built,
   facts,
@@ -12,6 +14,7 @@ import {
   shared,
   sortRows,
   toCsv,
+  trailingFields,
 } from "./common";
 import { NULAGES_SHORT, NULAGES_TITLE } from "./source-titles";
 
@@ -79,6 +82,7 @@ function readBilaga5(areas: readonly Area[]): Row[] {
 
 export function buildStimulus(areas: readonly Area[]): Built {
   const rows = readBilaga5(areas);
+  const entry = onlyEntryOf("stimulansmedel-2018");
   return {
     entry: {
       id: "stimulansmedel-2018",
@@ -110,31 +114,21 @@ export function buildStimulus(areas: readonly Area[]): Built {
     content: toCsv(sortRows(rows)),
     indicators: [
       {
-        id: "stimulansmedel",
-        label: {
-          sv: "Stimulansmedel till kommunen",
-          en: "Stimulus funds to the kommun",
-        },
-        theme: "funding",
-        unit: "kr",
-        format: "sek0",
-        polarity: "neutral",
-        definition: {
-          sv: "Statliga stimulansmedel inom överenskommelsen om psykisk hälsa som kommunen tilldelades 2018. Medlen fördelades efter kommunens andel av länets befolkning. Länets värde är källans summa för de 26 kommunerna.",
-          en: "State stimulus funds under the mental-health agreement allocated to the kommun in 2018. The funds were distributed by the kommun's share of the county's population. The county value is the source's total for the 26 kommuner.",
-        },
-        denominator: null,
-        datasetId: "stimulansmedel-2018",
-        sourceIds: ["bilaga-5"],
+        id: entry.id,
+        label: entry.label,
+        theme: entry.theme,
+        unit: entry.unit,
+        format: entry.format,
+        polarity: entry.polarity,
+        definition: entry.definition,
+        denominator: entry.denominator,
+        datasetId: entry.dataset,
+        sourceIds: entry.sourceIds ?? [],
         scope: "kommun",
-        perCapita: {
-          populationDataset: "befolkning",
-          populationIndicator: "folkmangd",
-          populationPeriod: "2017",
-          format: "sek2",
-        },
+        perCapita: entry.perCapita ?? null,
         breakdowns: {},
         koladaId: null,
+        ...trailingFields(entry),
       },
     ],
   };

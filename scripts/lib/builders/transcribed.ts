@@ -6,9 +6,17 @@ import type { Source } from "../../../src/data/schemas/manifest";
 import type { Indicator } from "../../../src/domain/indicators";
 import type { LocalText } from "../../../src/domain/local-text";
 
+import { entriesOf } from "../catalogue-source";
 import { DATA_SRC } from "../paths";
 
-import { type Built, readCsv, type Row, row, toCsv } from "./common";
+import {
+  type Built,
+  readCsv,
+  type Row,
+  row,
+  toCsv,
+  trailingFields,
+} from "./common";
 import { shortTitleOf } from "./source-titles";
 
 interface TranscribedMeta {
@@ -16,10 +24,6 @@ interface TranscribedMeta {
   title: LocalText;
   description: LocalText;
   sources: (Source & { seed?: string })[];
-  indicators: Omit<
-    Indicator,
-    "datasetId" | "scope" | "perCapita" | "breakdowns" | "koladaId"
-  >[];
   breakdowns?: Record<string, { sv: string; en: string; group?: string }>;
   licence?: string;
   missingReason?: LocalText;
@@ -39,7 +43,8 @@ export function buildTranscribed(): Built[] {
         resolve(dir, metaFile.replace(".meta.json", ".csv")),
       ) as Row[];
       const csvRows = csv.map((r) => row(r));
-      const indicators: Indicator[] = meta.indicators.map((ind) => {
+      const indicators: Indicator[] = entriesOf(meta.datasetId).map((e) => {
+        const { dataset, breaks, periodLabels, perCapita, ...ind } = e;
         const own = csvRows.filter((r) => r.indicator_id === ind.id);
         const keys = new Set(
           own.map((r) => r.breakdown).filter((k) => k !== ""),
@@ -51,13 +56,15 @@ export function buildTranscribed(): Built[] {
         );
         return {
           ...ind,
-          datasetId: meta.datasetId,
+          sourceIds: ind.sourceIds ?? [],
+          datasetId: dataset,
           scope: own.some((r) => r.area_code.length === 4)
             ? "kommun"
             : "county",
-          perCapita: null,
+          perCapita: perCapita ?? null,
           breakdowns,
           koladaId: null,
+          ...trailingFields({ breaks, periodLabels }),
         };
       });
       return {

@@ -2,6 +2,7 @@
 import * as z from "zod/mini";
 
 import {
+  BREAK_KINDS,
   FORMAT_TAGS,
   POLARITIES,
   SCOPES,
@@ -30,6 +31,12 @@ const breakdownLabelSchema = z.object({
   group: z.optional(z.string()),
 });
 
+const breakSchema = z.object({
+  kind: z.enum(BREAK_KINDS),
+  period: periodSchema,
+  quote: z.string().check(z.minLength(1, problem("required"))),
+});
+
 const indicatorSchema = z.object({
   id: identifierSchema,
   label: localTextSchema,
@@ -50,6 +57,7 @@ const indicatorSchema = z.object({
     z.string().check(z.regex(/^[NU]\d{5}$/, problem("identifier"))),
   ),
   periodLabels: z.optional(z.record(z.string(), localTextSchema)),
+  breaks: z.optional(z.array(breakSchema)),
 });
 
 export const indicatorsFileSchema = z.object({

@@ -1,0 +1,70 @@
+/**
+ * The catalogue's earlier versions, rebuilt from the current source (data-src/indikatorer.json) by
+ * taking back what each later version changed. Version 2 is the current catalogue without trend
+ * breaks (version 3 added them). Version 1 is version 2 before it said what the sources say and no
+ * more:
+ * - folkmangd 2017 is the table Bilaga 5's allocation follows; its reference date is not given and
+ *   26 of its 27 values differ from SCB's 31 December 2017, so version 2 labels the period as the
+ *   source has it (and the stimulus funds' per-inhabitant rule says so too);
+ * - N74811's denominator is "minst 60 dagar", as Kolada's definition says;
+ * - N01927 is split by women and men in Kolada's extract (kolada-befolkning version 2 keeps them);
+ * - ohälsotal (N00957) and sjukpenningtal (N00938) count sick days from all causes: theme
+ *   "sick-leave", not mental ill-health.
+ */
+import type { Indicator } from "../../../src/domain/indicators";
+
+import { FIRST_VERSION, type Revision } from "./common";
+
+export const catalogueJson = (indicators: readonly Indicator[]): string =>
+  JSON.stringify({ indicators }, null, 2) + "\n";
+
+/** The object without one of its optional fields, the other fields in their order. */
+const without = <T extends object>(o: T, field: keyof T): T =>
+  Object.fromEntries(Object.entries(o).filter(([k]) => k !== field)) as T;
+
+/** What version 1 said where version 2 changed it. */
+function asInVersion1(i: Indicator): Indicator {
+  switch (i.id) {
+    case "folkmangd":
+      return without(i, "periodLabels");
+    case "stimulansmedel":
+      return i.perCapita
+        ? { ...i, perCapita: without(i.perCapita, "populationPeriodLabel") }
+        : i;
+    case "kolada-n74811":
+      return {
+        ...i,
+        denominator: {
+          sv: "Pågående sjukfall längre än 60 dagar",
+          en: "Ongoing sick-leave cases longer than 60 days",
+        },
+      };
+    case "kolada-n01927":
+      return { ...i, breakdowns: {} };
+    case "kolada-n00957":
+    case "kolada-n00938":
+      return { ...i, theme: "diagnoses" };
+    default:
+      return i;
+  }
+}
+
+export function catalogueHistory(indicators: readonly Indicator[]): Revision[] {
+  const v2 = indicators.map((i) => without(i, "breaks"));
+  return [
+    {
+      version: 1,
+      content: catalogueJson(v2.map(asInVersion1)),
+      ...FIRST_VERSION,
+    },
+    {
+      version: 2,
+      content: catalogueJson(v2),
+      published: "2026-12-02",
+      note: {
+        sv: "Folkmängd 2017 benämns som källan anger den (enligt Bilaga 5:s underlag, inget referensdatum), N74811:s nämnare är sjukfall om minst 60 dagar, N01927 har kvinnor och män, och ohälsotal och sjukpenningtal (sjukdagar av alla orsaker) ligger under temat sjukfrånvaro.",
+        en: "Population 2017 is labelled as the source gives it (as in Annex 5's data, no reference date), N74811's denominator is sick-leave cases of at least 60 days, N01927 has women and men, and ohälsotal and sjukpenningtal (sick days from all causes) are under the theme sickness absence.",
+      },
+    },
+  ];
+}
