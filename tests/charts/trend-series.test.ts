@@ -9,7 +9,6 @@ import {
 import type { AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
 import type { Observation, ObservationStatus } from "@/domain/observations";
-import { definitionBreaks, seriesEndYear } from "@/domain/trend-breaks";
 
 import { testArea, testIndicator } from "../fixtures/domain";
 
@@ -182,29 +181,5 @@ describe("buildTrendSeries", () => {
         OBS.filter((o) => o.breakdown !== "m"),
       ),
     ).toBe(false);
-  });
-});
-
-describe("definition changes from the catalogue text", () => {
-  it.each([
-    ["Fram t.o.m. 2011 krävdes godkända betyg i tre ämnen.", [2012]],
-    ["Från och med år 2014 redovisas enbart insatser.", [2014]],
-    ["Asylsökande är f.om. 2018 inkluderade.", [2018]],
-    ["Fr.o.m 2011 skapad med det nya hushållsbegreppet.", [2011]],
-    ["(före år 2003 hel förtidspension).", [2003]],
-    ["Vid publiceringen av inkomstår 2021 infördes en ny skala.", []],
-    ["Ingen ändring nämns.", []],
-  ])("%s → %j", (text, years) => {
-    const breaks = definitionBreaks(
-      indicator({ definition: { sv: text, en: "" } }),
-    );
-    expect(breaks.map((b) => b.year)).toEqual(years);
-  });
-
-  it("reads a closed Kolada series from '(-2022)'", () => {
-    expect(
-      seriesEndYear(indicator(), ["Långtidssjukskrivna …, andel (%) (-2022)"]),
-    ).toBe(2022);
-    expect(seriesEndYear(indicator(), ["Ohälsotal, dagar"])).toBeNull();
   });
 });

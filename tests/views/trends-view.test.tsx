@@ -105,6 +105,22 @@ describe("Trender", () => {
     expect(screen.getByText(/Från 2012: Kolada skriver/)).toBeInTheDocument();
   });
 
+  it("reads the break from the catalogue's breaks field, quoting Kolada exactly", async () => {
+    renderApp("?view=trends&indicator=kolada-n15428");
+    const item = (await screen.findByText(/Från 2012: Kolada skriver/)).closest(
+      "li",
+    );
+    expect(item?.textContent).toBe(
+      "Från 2012: Kolada skriver: \u201dFram t.o.m. 2011 krävdes godkända betyg i svenska eller svenska som andraspråk, engelska och matematik för att uppnå lägsta behörighet till gymnasiet.\u201d",
+    );
+  });
+
+  it("marks no break with a pinned catalogue version that has no breaks field (v2)", async () => {
+    renderApp("?view=trends&indicator=kolada-n15428&versions=indikatorer@2");
+    expect(await title()).toMatch(/^Elever i åk 9/);
+    expect(screen.queryByText("Ändringar i definitionen")).toBeNull();
+  });
+
   it("marks Kolada's Swedish sentence as Swedish in the English view", async () => {
     renderApp("?view=trends&indicator=kolada-n15428&lang=en");
     const item = (await screen.findByText(/From 2012: Kolada writes/)).closest(

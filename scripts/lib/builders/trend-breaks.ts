@@ -53,7 +53,9 @@ export function statedBreaks(
   const changes = [...found.values()].sort((a, b) =>
     a.period.localeCompare(b.period),
   );
-  const closedIn = [definitionSv, ...sourceTitles].find((t) => CLOSED.test(t));
+  const closedIn = [...sourceTitles, ...sentencesOf(definitionSv)].find((t) =>
+    CLOSED.test(t),
+  );
   const end = closedIn ? CLOSED.exec(closedIn)?.[1] : undefined;
   return end && closedIn
     ? [...changes, { kind: "series-end", period: end, quote: closedIn }]

@@ -9,13 +9,12 @@ import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import type { TrendSeries } from "@/charts/series/trend-series";
 import type { ObservationsDataset } from "@/data/load-dataset";
 import type { Indicator } from "@/domain/indicators";
-import { seriesEndYear } from "@/domain/trend-breaks";
 import { useT } from "@/i18n/i18n";
 
 import { chartExport, trendExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
-import { shownBreaks, TrendsBreaks } from "./trends-breaks";
+import { seriesEnd, shownBreaks, TrendsBreaks } from "./trends-breaks";
 import { TrendsTable } from "./trends-table";
 import { trendsText } from "./trends-text";
 
@@ -43,10 +42,7 @@ export function TrendsChart({
 }: TrendsChartProps) {
   const { t, locale } = useT();
   const text = trendsText(series, t, locale, groupLabel);
-  const sourceTitles = dataset.entry.sources
-    .filter((s) => indicator.sourceIds.includes(s.id))
-    .map((s) => s.title);
-  const endYear = seriesEndYear(indicator, sourceTitles);
+  const endYear = seriesEnd(indicator);
   const breaks = shownBreaks(indicator, series);
   return (
     <ChartFrame
@@ -105,8 +101,8 @@ export function TrendsChart({
             series={series}
             labels={text.labels}
             marks={breaks.map((b) => ({
-              period: String(b.year),
-              label: t("trends.breakMark", { year: b.year }),
+              period: b.period,
+              label: t("trends.breakMark", { year: b.period }),
             }))}
           />
         </Suspense>
