@@ -108,8 +108,19 @@ describe("reviewing breaks against the sources' words", () => {
   });
 
   const base = (over: Partial<Indicator>): Indicator => ({
-    ...built()[0]!,
     id: "x",
+    label: { sv: "X", en: "X" },
+    theme: "unmet-needs",
+    unit: "percent",
+    format: "pct1",
+    polarity: "neutral",
+    denominator: null,
+    datasetId: "kolada-behov",
+    sourceIds: ["x"],
+    scope: "kommun",
+    perCapita: null,
+    breakdowns: {},
+    koladaId: null,
     definition: { sv: "Fr.o.m. 2011 ny skala. Annat.", en: "" },
     breaks: [
       {
