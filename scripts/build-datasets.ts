@@ -68,6 +68,16 @@ function buildAll() {
   return built;
 }
 
+/** JSON with every object's keys sorted. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : v,
+  );
+
 async function main(): Promise<void> {
   const manifestPath = resolve(DATA_DIR, "manifest.json");
   const old = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
@@ -89,7 +99,8 @@ async function main(): Promise<void> {
   };
   const manifestText = JSON.stringify(manifest, null, 2) + "\n";
   const fresh = results.flatMap((r) => r.fresh);
-  if (!next && readFileSync(manifestPath, "utf8") !== manifestText) {
+  // The same content in any key order (data:publish writes the manifest as the loader reads it).
+  if (!next && canonical(old) !== canonical(manifest)) {
     console.error(
       "manifest.json differs from what the build produces (run `npm run data:build -- --next`).",
     );
@@ -105,7 +116,9 @@ async function main(): Promise<void> {
     for (const line of lines) console.log(`  ${line}`);
     writeFileSync(resolve(DATA_DIR, f.meta.file), f.content, { flag: "wx" });
   }
-  if (next) writeFileSync(manifestPath, manifestText);
+  if (next && (fresh.length > 0 || canonical(old) !== canonical(manifest))) {
+    writeFileSync(manifestPath, manifestText);
+  }
   console.log(
     `${String(count)} datasets ${fresh.length > 0 ? `verified, ${String(fresh.length)} new versions written` : "verified"}.`,
   );

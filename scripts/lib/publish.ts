@@ -168,6 +168,7 @@ export async function publish(input: PublishInput): Promise<PublishResult> {
                 note: input.note,
                 sha256,
                 bytes: bytes.byteLength,
+                origin: "file",
               },
             ],
           }

@@ -26,6 +26,7 @@ import {
 } from "@/data/load-dataset";
 
 import { nodeReadFile } from "../../scripts/lib/node-read-file";
+import { publish } from "../../scripts/lib/publish";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const tmp = mkdtempSync(join(tmpdir(), "add-kpi-"));
@@ -156,5 +157,26 @@ describe("README: Add a Kolada KPI", () => {
     const again = build();
     expect(again.stderr).toBe("");
     expect(again.status).toBe(0);
+  }, 240_000);
+
+  it("never supersedes a version published from a file (data:publish)", async () => {
+    const published = await publish({
+      dataDir: data,
+      fileName: "n02797.csv",
+      bytes: new TextEncoder().encode(
+        "area,indicator,period,value\n0127,N02797,2030,9.25\n",
+      ),
+      datasetId: "kolada-behov",
+      note: { sv: "Nytt värde", en: "New value" },
+      date: "2026-12-02",
+    });
+    expect(published.file).toBe("kolada-behov.v3.csv");
+    const before = snapshot();
+    const plain = build();
+    expect(plain.stderr).toBe("");
+    expect(plain.status).toBe(0);
+    const next = build("--next");
+    expect(next.status).toBe(0);
+    expect(snapshot()).toEqual(before);
   }, 240_000);
 });

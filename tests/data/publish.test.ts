@@ -82,6 +82,7 @@ describe(publish, () => {
     expect(entry?.versions.map((v) => v.version)).toEqual([1, 2]);
     expect(entry?.versions[1]).toMatchObject({
       published: "2026-11-24",
+      origin: "file",
       note: base.note,
       sha256: result.sha256,
       bytes: written.byteLength,

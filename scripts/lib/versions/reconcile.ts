@@ -3,7 +3,8 @@
  * must match its published file byte for byte (restricted to the indicators that version has).
  * The latest published version must be what the inputs give now; when they give something else,
  * that is the next version: written with --next, otherwise reported. Versions the builders do not
- * make (`npm run data:publish`, earlier `--next` runs) are carried over unchanged.
+ * make (earlier `--next` runs) are carried over unchanged, and a latest version published from a
+ * file (`npm run data:publish`, origin "file") is never superseded by the inputs.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -97,7 +98,9 @@ export function reconcile(
     versions.push(meta);
     latest = { meta, content: r.content };
   }
-  if (latest?.content === b.content) {
+  // A version published from a file holds rows the inputs do not: it stands until the inputs
+  // hold them too, and the inputs never supersede it.
+  if (latest?.content === b.content || latest?.meta.origin === "file") {
     return done(b, versions, fresh, problems, options);
   }
   if (latest) {

@@ -39,6 +39,8 @@ const versionSchema = z.object({
   note: localTextSchema,
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, problem("schema"))),
   bytes: z.int().check(z.gte(1)),
+  /** "file": published from a file by `npm run data:publish`, not built from data-src. */
+  origin: z.optional(z.enum(["file"])),
 });
 export type DatasetVersion = z.infer<typeof versionSchema>;
 
