@@ -7,6 +7,7 @@
 import { useEffect } from "react";
 
 import type { AreaCode } from "@/domain/areas";
+import { DEFAULT_INDICATORS } from "@/domain/indicator-roles";
 import type { Sort, ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
@@ -20,9 +21,6 @@ import { ViewPending } from "../shared/view-pending";
 
 import { CompareChart } from "./compare-chart";
 import { preloadRankingSummary } from "./use-ranking-summary";
-
-/** The start indicator of Jämför kommuner: the 2018 stimulus funds. */
-const DEFAULT_INDICATOR = "stimulansmedel";
 
 /** The Kommunprofil of `code`, keeping the other selected kommuner. */
 function profilePatch(
@@ -45,7 +43,9 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
   useEffect(() => {
     void preloadRankingSummary();
   }, []);
-  const view = useIndicatorView(url, { defaultIndicator: DEFAULT_INDICATOR });
+  const view = useIndicatorView(url, {
+    defaultIndicator: DEFAULT_INDICATORS.compare,
+  });
   const heading = <h1 className="view-title">{t("views.compare")}</h1>;
   if (view.kind === "pending")
     return <ViewPending heading={heading} queries={view.queries} />;

@@ -17,6 +17,7 @@ import {
 import { buildRankingSeries } from "@/charts/series/ranking-series";
 import { useAreas, useIndicators, useObservations } from "@/data/queries";
 import { kommunerOf } from "@/domain/areas";
+import { STIMULUS_FUNDS } from "@/domain/indicator-roles";
 import { populationByArea } from "@/domain/metrics/derived";
 import type { ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
@@ -35,8 +36,11 @@ import { StimulusSection } from "./stimulus-section";
 
 import "./funding.css";
 
-const STIMULUS_INDICATOR = "stimulansmedel";
-const STIMULUS_PERIOD = "2018";
+const {
+  dataset: STIMULUS_DATASET,
+  indicator: STIMULUS_INDICATOR,
+  period: STIMULUS_PERIOD,
+} = STIMULUS_FUNDS;
 const FALLBACK_MISSING = {
   sv: "Uppgift saknas i datasetet.",
   en: "No value in the dataset.",
@@ -47,7 +51,7 @@ export default function FundingView({ url }: { url: UrlStateApi }) {
   const areas = useAreas("kommuner");
   const catalogue = useIndicators("indikatorer");
   const agreements = useObservations("overenskommelser");
-  const stimulus = useObservations("stimulansmedel-2018");
+  const stimulus = useObservations(STIMULUS_DATASET);
   const population = useObservations("befolkning");
   const botkyrka = useObservations("botkyrka-2020");
 

@@ -12,6 +12,7 @@ import type { RankingSeries } from "@/charts/series/ranking-series";
 import { missingReason, TileMap } from "@/charts/tile-map";
 import type { DatasetMeta } from "@/data/load-dataset";
 import type { Area, AreaCode } from "@/domain/areas";
+import { DEFAULT_INDICATORS } from "@/domain/indicator-roles";
 import type { Scale, ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
@@ -30,13 +31,10 @@ import { ViewPending } from "../shared/view-pending";
 import { mapText } from "./map-text";
 import "./map.css";
 
-/** The start indicator of the map: children with low economic standard, which varies a lot. */
-const MAP_DEFAULT_INDICATOR = "kolada-n66077";
-
 export default function MapView({ url }: { url: UrlStateApi }) {
   const { t } = useT();
   const view = useIndicatorView(url, {
-    defaultIndicator: MAP_DEFAULT_INDICATOR,
+    defaultIndicator: DEFAULT_INDICATORS.map,
     kommunPeriodsOnly: true,
     sort: "value",
   });

@@ -10,8 +10,14 @@ import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { buildScatterSeries } from "@/charts/series/scatter-series";
 import { useAreas, useCatalogue, useObservations } from "@/data/queries";
 import { kommunerOf, type AreaCode } from "@/domain/areas";
+import {
+  DEFAULT_INDICATORS,
+  needIndicators,
+  resourceIndicators,
+} from "@/domain/indicator-roles";
 import type { LocalText } from "@/domain/local-text";
 import { populationByArea } from "@/domain/metrics/derived";
+import { resolveIndicator } from "@/navigation/resolve-choice";
 import type { ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
@@ -23,15 +29,7 @@ import { ViewPending } from "../shared/view-pending";
 import { NeedsChart } from "./needs-chart";
 import { NeedsControls } from "./needs-controls";
 import "./needs.css";
-import {
-  DEFAULT_NEED,
-  DEFAULT_RESOURCE,
-  needIndicators,
-  resolveChoice,
-  resolveNeedPeriod,
-  resolveResourcePeriod,
-  resourceIndicators,
-} from "./resolve-needs";
+import { resolveNeedPeriod, resolveResourcePeriod } from "./resolve-needs";
 
 const FALLBACK_MISSING: LocalText = {
   sv: "Uppgift saknas i datasetet.",
@@ -49,11 +47,21 @@ export default function NeedsView({ url }: { url: UrlStateApi }) {
     : [];
   const needChoice =
     needs.length > 0
-      ? resolveChoice(url.state.indicator, needs, DEFAULT_NEED, label)
+      ? resolveIndicator(
+          url.state.indicator,
+          needs,
+          DEFAULT_INDICATORS.need,
+          label,
+        )
       : null;
   const resourceChoice =
     resources.length > 0
-      ? resolveChoice(url.state.x, resources, DEFAULT_RESOURCE, label)
+      ? resolveIndicator(
+          url.state.x,
+          resources,
+          DEFAULT_INDICATORS.resource,
+          label,
+        )
       : null;
   const need = needChoice?.indicator ?? null;
   const resource = resourceChoice?.indicator ?? null;

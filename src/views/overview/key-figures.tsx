@@ -5,6 +5,7 @@ import { formatPeriod, formatValue } from "@/domain/format";
 import { latestObservation, type Observation } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
 import { COUNTY_CODE } from "@/domain/areas";
+import { KEY_FIGURES, STIMULUS_POPULATION } from "@/domain/indicator-roles";
 import { useObservations } from "@/data/queries";
 
 import { FigureCard, type FigureContent } from "./figure-card";
@@ -22,22 +23,25 @@ const byPeriod = (observations: readonly Observation[], indicator: string) =>
 export function KeyFigures() {
   const { t, locale } = useT();
   // The stimulus card also needs the 2017 population the allocation followed.
-  const population = useObservations("befolkning");
+  const population = useObservations(STIMULUS_POPULATION.dataset);
   const pop2017 = population.data
     ? latestObservation(
         population.data.observations,
-        "folkmangd",
+        STIMULUS_POPULATION.indicator,
         COUNTY_CODE,
-        { period: "2017" },
+        { period: STIMULUS_POPULATION.period },
       )
     : null;
 
   return (
     <ul className="figure-grid">
       <FigureCard
-        datasetId="overenskommelser"
+        datasetId={KEY_FIGURES.agreement.dataset}
         build={({ observations }): FigureContent | null => {
-          const totals = byPeriod(observations, "overenskommelse-ram");
+          const totals = byPeriod(
+            observations,
+            KEY_FIGURES.agreement.indicator,
+          );
           const latest = totals.at(-1);
           if (!latest?.value) return null;
           const earlier = totals
@@ -58,11 +62,11 @@ export function KeyFigures() {
         }}
       />
       <FigureCard
-        datasetId="stimulansmedel-2018"
+        datasetId={KEY_FIGURES.stimulus.dataset}
         build={({ observations }): FigureContent | null => {
           const total = latestObservation(
             observations,
-            "stimulansmedel",
+            KEY_FIGURES.stimulus.indicator,
             COUNTY_CODE,
           );
           if (!total?.value) return null;
@@ -88,11 +92,11 @@ export function KeyFigures() {
         }}
       />
       <FigureCard
-        datasetId="nulagesanalys-2018"
+        datasetId={KEY_FIGURES.diagnoses.dataset}
         build={({ observations }): FigureContent | null => {
           const county = latestObservation(
             observations,
-            "psykiatrisk-diagnos-0-17",
+            KEY_FIGURES.diagnoses.indicator,
             COUNTY_CODE,
           );
           if (!county?.value) return null;
@@ -114,11 +118,11 @@ export function KeyFigures() {
         }}
       />
       <FigureCard
-        datasetId="lansfakta"
+        datasetId={KEY_FIGURES.suicide.dataset}
         build={({ observations }): FigureContent | null => {
           const suicide = latestObservation(
             observations,
-            "suicid-per-ar",
+            KEY_FIGURES.suicide.indicator,
             COUNTY_CODE,
           );
           if (!suicide?.value) return null;
@@ -130,17 +134,17 @@ export function KeyFigures() {
         }}
       />
       <FigureCard
-        datasetId="kolada-psykisk-ohalsa"
+        datasetId={KEY_FIGURES.sickLeave.dataset}
         build={({ observations }): FigureContent | null => {
           const county = latestObservation(
             observations,
-            "kolada-n74811",
+            KEY_FIGURES.sickLeave.indicator,
             COUNTY_CODE,
           );
           if (!county?.value) return null;
           const sweden = latestObservation(
             observations,
-            "kolada-n74811",
+            KEY_FIGURES.sickLeave.indicator,
             "00",
             {
               period: county.period,
@@ -161,17 +165,17 @@ export function KeyFigures() {
         }}
       />
       <FigureCard
-        datasetId="lansfakta"
+        datasetId={KEY_FIGURES.familyCentres.dataset}
         build={({ observations }): FigureContent | null => {
           const centres = latestObservation(
             observations,
-            "familjecentraler",
+            KEY_FIGURES.familyCentres.indicator,
             COUNTY_CODE,
           );
           if (!centres?.value) return null;
           const kommuner = latestObservation(
             observations,
-            "kommuner-med-familjecentral",
+            KEY_FIGURES.familyCentreKommuner.indicator,
             COUNTY_CODE,
             {
               period: centres.period,

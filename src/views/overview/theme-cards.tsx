@@ -1,4 +1,5 @@
 /** One card per theme, each leading to the views that show it. */
+import { THEME_CARD_INDICATORS } from "@/domain/indicator-roles";
 import type { ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
@@ -65,7 +66,11 @@ export function ThemeCards({ url }: { url: UrlStateApi }) {
         links={[
           {
             label: t("overview.themes.compareDiagnoses"),
-            patch: { ...fresh, view: "compare", indicator: "kolada-n74811" },
+            patch: {
+              ...fresh,
+              view: "compare",
+              indicator: THEME_CARD_INDICATORS.diagnoses,
+            },
           },
           views("trends"),
         ]}
@@ -77,7 +82,11 @@ export function ThemeCards({ url }: { url: UrlStateApi }) {
         links={[
           {
             label: t("overview.themes.compareNeeds"),
-            patch: { ...fresh, view: "compare", indicator: "kolada-n66077" },
+            patch: {
+              ...fresh,
+              view: "compare",
+              indicator: THEME_CARD_INDICATORS["unmet-needs"],
+            },
           },
           views("needs"),
           views("map"),

@@ -16,6 +16,7 @@ import {
   type ObservationSet,
 } from "@/charts/series/profile-series";
 import { kommunerOf, type Area, type AreaCode } from "@/domain/areas";
+import { PROFILE_FACTS } from "@/domain/indicator-roles";
 import { profileDatasetIds } from "@/domain/profile-datasets";
 import type { Observation } from "@/domain/observations";
 import type { UrlNotice } from "@/navigation/url-state";
@@ -31,9 +32,11 @@ import { ProfileBody } from "./profile-body";
 import "./profile.css";
 
 /** Shown at the top, not as rows: population (SCB and Kolada) and the 2018 stimulus funds. */
-const POPULATION_INDICATOR = "folkmangd";
-const KOLADA_POPULATION_INDICATOR = "kolada-n01951";
-const FUNDS_INDICATOR = "stimulansmedel";
+const {
+  population: POPULATION_INDICATOR,
+  koladaPopulation: KOLADA_POPULATION_INDICATOR,
+  funds: FUNDS_INDICATOR,
+} = PROFILE_FACTS;
 const AT_THE_TOP = [
   POPULATION_INDICATOR,
   KOLADA_POPULATION_INDICATOR,

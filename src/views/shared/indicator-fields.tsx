@@ -8,7 +8,7 @@ import type { Mode, ViewState } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented, SelectField } from "@/ui/field";
 
-import type { ResolvedSelection } from "./resolve-indicator";
+import type { ResolvedSelection } from "./resolve-selection";
 
 export interface IndicatorFieldsProps {
   readonly indicators: readonly Indicator[];

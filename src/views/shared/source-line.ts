@@ -16,8 +16,8 @@ export function sourceLine(
 }
 
 /**
- * "kolada-behov v1", and when a pinned older version is shown, "kolada-behov v1 (fastlåst,
- * senaste är v2)" so nobody mistakes it for the current figures.
+ * The dataset id and version ("befolkning v1"), and when a pinned older version is shown,
+ * "befolkning v1 (fastlåst, senaste är v2)" so nobody mistakes it for the current figures.
  */
 export function versionLabel(d: DatasetMeta, t: Translate): string {
   const shown = d.version.version;

@@ -11,19 +11,19 @@ import {
 import type { DatasetMeta } from "@/data/load-dataset";
 import { useAreas, useCatalogue, useObservations } from "@/data/queries";
 import { kommunerOf, type Area, type AreaCode } from "@/domain/areas";
+import { comparableIndicators } from "@/domain/indicator-roles";
 import type { Indicator } from "@/domain/indicators";
 import { populationByArea } from "@/domain/metrics/derived";
+import { resolveIndicator } from "@/navigation/resolve-choice";
 import type { Sort, UrlNotice, ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
 import {
-  comparableIndicators,
   pendingSelection,
-  resolveIndicator,
   resolveSelection,
   type ResolvedSelection,
-} from "./resolve-indicator";
+} from "./resolve-selection";
 
 const FALLBACK_MISSING = {
   sv: "Uppgift saknas i datasetet.",
@@ -80,12 +80,15 @@ export function useIndicatorView(
   const { locale } = useT();
   const areas = useAreas("kommuner");
   const catalogue = useCatalogue();
+  const comparable = catalogue.data
+    ? comparableIndicators(catalogue.data.indicators)
+    : [];
   const resolved = catalogue.data
     ? resolveIndicator(
-        url.state,
-        catalogue.data.indicators,
-        (l) => l[locale],
+        url.state.indicator,
+        comparable,
         options.defaultIndicator,
+        (l) => l[locale],
       )
     : null;
   const indicator = resolved?.indicator ?? null;
@@ -162,7 +165,7 @@ export function useIndicatorView(
 
   return {
     kind: "ready",
-    indicators: comparableIndicators(catalogue.data.indicators),
+    indicators: comparable,
     indicator,
     selection,
     kommuner,

@@ -1,15 +1,15 @@
 /**
- * What the trend view shows for a URL state: the indicator (default Kolada N74811, long sick
- * leave with a psychiatric diagnosis) and the group (all, women, men, or both). Anything in the
+ * What the trend view shows for a URL state: the indicator (any in the catalogue, by default the
+ * trend view's of domain/indicator-roles) and the group (all, women, men, or both). Anything in the
  * URL that does not fit falls back and yields a notice. Pure.
  */
 import { TREND_GROUPS, type TrendGroup } from "@/charts/series/trend-series";
+import { DEFAULT_INDICATORS } from "@/domain/indicator-roles";
 import type { Indicator } from "@/domain/indicators";
 import type { LocalText } from "@/domain/local-text";
 import type { Observation } from "@/domain/observations";
+import { resolveIndicator } from "@/navigation/resolve-choice";
 import type { UrlNotice, ViewState } from "@/navigation/url-state";
-
-const DEFAULT_TREND_INDICATOR = "kolada-n74811";
 
 /** Number of distinct periods per indicator in a dataset's observations. */
 export function periodCounts(
@@ -46,26 +46,18 @@ export interface ResolvedTrend {
   readonly notices: UrlNotice[];
 }
 
+/** The URL's indicator among the whole catalogue, then its group. */
 export function resolveTrend(
   state: ViewState,
   catalogue: readonly Indicator[],
   label: (text: LocalText) => string,
 ): ResolvedTrend {
-  const fallback =
-    catalogue.find((i) => i.id === DEFAULT_TREND_INDICATOR) ?? catalogue[0];
-  if (!fallback) throw new Error("The indicator catalogue is empty.");
-  const notices: UrlNotice[] = [];
-  let indicator = fallback;
-  if (state.indicator !== null) {
-    const wanted = catalogue.find((i) => i.id === state.indicator);
-    if (wanted) indicator = wanted;
-    else
-      notices.push({
-        key: "unknownIndicator",
-        value: state.indicator,
-        fallback: label(fallback.label),
-      });
-  }
+  const { indicator, notices } = resolveIndicator(
+    state.indicator,
+    catalogue,
+    DEFAULT_INDICATORS.trends,
+    label,
+  );
   let group: TrendGroup = "";
   if (state.group !== null) {
     const known = (TREND_GROUPS as readonly string[]).includes(state.group);

@@ -1,0 +1,66 @@
+/**
+ * The URL's choice of indicator or period, resolved against what a view offers: the one the URL
+ * names if it is offered, else the default, with a notice when the URL asked for something that is
+ * not there. Every view resolves its indicators and periods here. Pure.
+ */
+import type { Indicator } from "@/domain/indicators";
+import type { LocalText } from "@/domain/local-text";
+
+import type { UrlNotice } from "./url-state";
+
+export interface ResolvedIndicator {
+  readonly indicator: Indicator;
+  readonly notices: UrlNotice[];
+}
+
+/**
+ * The indicator `wanted` names among `options`, else the default (`defaultId`, or the first
+ * option when it is not offered), with an unknownIndicator notice if one was asked for. Throws when
+ * there is nothing to offer.
+ */
+export function resolveIndicator(
+  wanted: string | null,
+  options: readonly Indicator[],
+  defaultId: string,
+  label: (text: LocalText) => string,
+): ResolvedIndicator {
+  const fallback = options.find((i) => i.id === defaultId) ?? options[0];
+  if (!fallback)
+    throw new Error(
+      `No indicator to choose from (the default is ${defaultId}).`,
+    );
+  if (wanted === null) return { indicator: fallback, notices: [] };
+  const found = options.find((i) => i.id === wanted);
+  if (found) return { indicator: found, notices: [] };
+  return {
+    indicator: fallback,
+    notices: [
+      {
+        key: "unknownIndicator",
+        value: wanted,
+        fallback: label(fallback.label),
+      },
+    ],
+  };
+}
+
+export interface ResolvedPeriod {
+  readonly period: string | null;
+  readonly notices: UrlNotice[];
+}
+
+/** The period `wanted` names among `periods`, else `fallback`, with an unknownPeriod notice if one was asked for. */
+export function resolvePeriod(
+  wanted: string | null,
+  periods: readonly string[],
+  fallback: string | null,
+): ResolvedPeriod {
+  if (wanted === null) return { period: fallback, notices: [] };
+  if (periods.includes(wanted)) return { period: wanted, notices: [] };
+  return {
+    period: fallback,
+    notices: [
+      { key: "unknownPeriod", value: wanted, fallback: fallback ?? "–" },
+    ],
+  };
+}
