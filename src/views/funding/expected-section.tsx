@@ -1,6 +1,7 @@
 /** Section 3: each kommun's 2018 allocation against its population share, with the stated rule. */
 import { ChartFrame } from "@/charts/chart-frame";
 import { publicLocator } from "@/data/citation";
+import { DISTRIBUTION_RULES } from "@/data/source-statements";
 import type { ExpectedSeries } from "@/charts/series/funding-series";
 import { expectedSummary } from "@/charts/summary/funding-summaries";
 import type { DatasetMeta } from "@/data/load-dataset";
@@ -17,16 +18,7 @@ import { ExpectedTable } from "./expected-table";
 import { expectedText } from "./expected-text";
 import { citeTitle } from "./funding-common";
 
-/** Where the source states the distribution rules (cited next to the chart). */
-const RULE_POPULATION = {
-  sourceId: "analys-2018-overenskommelsen-2018",
-  locator:
-    "Inledning, avsnittet om överenskommelsen för 2018 · seed 003 rad 1350",
-};
-const RULE_YOUTH = {
-  sourceId: "handlingsplan-2023-tabell-1",
-  locator: "Tabell 1, bildtext · seed 002 rad 171–172",
-};
+const { population: RULE_POPULATION, youth: RULE_YOUTH } = DISTRIBUTION_RULES;
 
 export interface ExpectedSectionProps {
   readonly series: ExpectedSeries;
