@@ -9,11 +9,11 @@
 import type { AreaCode } from "@/domain/areas";
 import { formatAxisTick, formatValue } from "@/domain/format";
 import { neighbourTile, TILE_GRID } from "@/domain/tile-layout";
-import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
+import { useT } from "@/i18n/i18n";
 
 import { ChartKeysHint } from "./chart-keys-hint";
+import { missingReason } from "./missing-list";
 import type { MapBin, MapSeries, MapTile } from "./series/map-series";
-import type { RankingRow } from "./series/ranking-series";
 import { COLORS } from "./theme";
 import { useChartKeyboard } from "./use-chart-keyboard";
 import { valueLabel, withUnit } from "./value-label";
@@ -44,17 +44,6 @@ const BREAKS: Readonly<Record<string, string>> = {
   Värmdö: "Värm\u00addö",
   Österåker: "Öster\u00adåker",
 };
-
-/** Why a kommun has no value: its reason, else the source's note, else its status. */
-export function missingReason(
-  row: RankingRow,
-  t: Translate,
-  locale: UiLocale,
-): string {
-  const status = t(`status.${row.status}`);
-  if (row.reason) return row.reason[locale];
-  return row.note !== "" ? `${status}: ${row.note}` : status;
-}
 
 /** Legend text of one bin. */
 function useBinLabel(series: MapSeries): (bin: MapBin, i: number) => string {

@@ -1,5 +1,6 @@
 /** The ranked chart (or its table) in its frame, with the kommuner that have no value listed below. */
 import { ChartFrame } from "@/charts/chart-frame";
+import { MissingList, missingRows } from "@/charts/missing-list";
 import { RankingTable } from "@/charts/ranking-table";
 import type { RankingSeries } from "@/charts/series/ranking-series";
 import type { AreaCode } from "@/domain/areas";
@@ -39,9 +40,8 @@ export function CompareChart({
   const text = compareText(series, t, locale);
   const summary = useRankingSummary(series, t, locale);
   const locate = sourceLocator(datasets);
-  const missing = series.rows.filter(
-    (r) => r.value === null && r.status !== "range-only",
-  );
+  // A range-only kommun is drawn as its range, so it is not listed.
+  const missing = missingRows(series.rows, t, locale, { rangeDrawn: true });
   const source = sourceLine(datasets, series.indicator.sourceIds, t);
   const exporter = exportContext(datasets, t, locale);
   const exportData = exporter.data(
@@ -81,22 +81,10 @@ export function CompareChart({
       ) : (
         <RankingBarChart series={series} onOpen={kommunLink.open} />
       )}
-      {missing.length > 0 && (
-        <section
-          className="missing-list"
-          aria-label={t("compare.missingTitle", { count: missing.length })}
-        >
-          <h3>{t("compare.missingTitle", { count: missing.length })}</h3>
-          <ul>
-            {missing.map((r) => (
-              <li key={r.code}>
-                <strong>{r.name}</strong>:{" "}
-                {r.reason?.[locale] ?? t(`status.${r.status}`)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MissingList
+        title={t("compare.missingTitle", { count: missing.length })}
+        items={missing}
+      />
     </ChartFrame>
   );
 }

@@ -9,7 +9,8 @@ import { ChartFrame } from "@/charts/chart-frame";
 import { RankingTable } from "@/charts/ranking-table";
 import { buildMapSeries } from "@/charts/series/map-series";
 import type { RankingSeries } from "@/charts/series/ranking-series";
-import { missingReason, TileMap } from "@/charts/tile-map";
+import { MissingList, missingRows } from "@/charts/missing-list";
+import { TileMap } from "@/charts/tile-map";
 import type { DatasetMeta } from "@/data/load-dataset";
 import type { Area, AreaCode } from "@/domain/areas";
 import { DEFAULT_INDICATORS } from "@/domain/indicator-roles";
@@ -109,7 +110,13 @@ function MapChart({
   );
   const text = mapText(series, t, locale);
   const locate = sourceLocator(datasets);
-  const missing = series.tiles.filter((tile) => tile.value === null);
+  // A range-only kommun has no colour on the map, so it is listed.
+  const missing = missingRows(
+    series.tiles.map((tile) => tile.source),
+    t,
+    locale,
+    { rangeDrawn: false },
+  );
   return (
     <ChartFrame
       title={text.title}
@@ -138,22 +145,10 @@ function MapChart({
       ) : (
         <TileMap series={series} onOpen={onOpen} />
       )}
-      {missing.length > 0 && (
-        <section
-          className="missing-list"
-          aria-label={t("map.missingTitle", { count: missing.length })}
-        >
-          <h3>{t("map.missingTitle", { count: missing.length })}</h3>
-          <ul>
-            {missing.map((tile) => (
-              <li key={tile.code}>
-                <strong>{tile.name}</strong>:{" "}
-                {missingReason(tile.source, t, locale)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MissingList
+        title={t("map.missingTitle", { count: missing.length })}
+        items={missing}
+      />
     </ChartFrame>
   );
 }

@@ -7,6 +7,7 @@ import { lazy, Suspense } from "react";
 
 import { ChartFrame } from "@/charts/chart-frame";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
+import { MissingList, type MissingItem } from "@/charts/missing-list";
 import type { ScatterRow, ScatterSeries } from "@/charts/series/scatter-series";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
@@ -22,7 +23,7 @@ function groupByReason(
   rows: readonly ScatterRow[],
   t: Translate,
   locale: UiLocale,
-): { reason: string; names: string[] }[] {
+): MissingItem[] {
   const groups = new Map<string, string[]>();
   for (const r of rows) {
     const reason = [
@@ -37,7 +38,11 @@ function groupByReason(
       .join("; ");
     groups.set(reason, [...(groups.get(reason) ?? []), r.name]);
   }
-  return [...groups].map(([reason, names]) => ({ reason, names }));
+  return [...groups].map(([reason, names]) => ({
+    key: reason,
+    names: names.join(", "),
+    reason,
+  }));
 }
 
 const ScatterChart = lazy(() => import("@/charts/scatter-chart"));
@@ -141,21 +146,10 @@ export function NeedsChart({
         </div>
       )}
       {chart}
-      {missing.length > 0 && (
-        <section
-          className="missing-list"
-          aria-label={t("needs.missingTitle", { count: missing.length })}
-        >
-          <h3>{t("needs.missingTitle", { count: missing.length })}</h3>
-          <ul>
-            {groupByReason(missing, t, locale).map((g) => (
-              <li key={g.reason}>
-                <strong>{g.names.join(", ")}</strong>: {g.reason}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MissingList
+        title={t("needs.missingTitle", { count: missing.length })}
+        items={groupByReason(missing, t, locale)}
+      />
     </ChartFrame>
   );
 }
