@@ -8,7 +8,7 @@
  */
 import type { LocalText } from "@/domain/local-text";
 
-import type { AreaResult } from "./area-match";
+import type { AreaResult } from "./area-results";
 import { normaliseGender, parsePeriod, type PeriodResult } from "./fields";
 import { clip } from "./issues";
 import {

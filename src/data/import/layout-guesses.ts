@@ -3,7 +3,8 @@
  * of names, one of codes, R's and pandas' row numbers, SCB's "0114 Upplands Väsby" cells, and
  * whether an area column holds counties (landsting, regioner) rather than kommuner.
  */
-import { isOutside, type AreaLevel, type AreaMatcher } from "./area-match";
+import type { AreaMatcher } from "./area-match";
+import { type AreaLevel, isOutside } from "./area-results";
 import { COUNTY_HEADINGS } from "./headings";
 import type { SampleRow } from "./layouts";
 import { trimCell } from "./numbers";

@@ -8,7 +8,8 @@
  */
 import type { LocalText } from "@/domain/local-text";
 
-import type { AreaLevel, AreaMatcher } from "./area-match";
+import type { AreaMatcher } from "./area-match";
+import type { AreaLevel } from "./area-results";
 import {
   codeNameCells,
   decideAreaLevel,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { AreaMatcher, nameKey } from "@/data/import/area-match";
+import { nameKey } from "@/data/import/area-index";
+import { AreaMatcher } from "@/data/import/area-match";
 
 import { IMPORT_CONTEXT } from "../../fixtures/import-context";
 
