@@ -1,5 +1,8 @@
 /** English UI messages. `satisfies Messages`: a missing or extra key is a compile error. */
 import type { Messages } from "./messages";
+import { enChart } from "./en/chart";
+import { enErrors } from "./en/errors";
+import { enExport } from "./en/export";
 
 export const en = {
   app: {
@@ -99,50 +102,7 @@ export const en = {
     titleSelected: "{{name}}: {{value}} in {{period}}, rank {{rank}} of {{n}}",
     titleDefault: "{{label}} {{period}}",
   },
-  chart: {
-    showTable: "Show table",
-    showChart: "Show chart",
-    allKommuner: "All {{count}} kommuner",
-    county: "County",
-    sweden: "Sweden",
-    coverage: "Value for {{count}} of {{total}} kommuner",
-    source: "Source",
-    version: "Data version",
-    pinnedNotLatest: "pinned, latest is {{latest}}",
-    derived: "calculated",
-    derivedPerCapita:
-      "Calculated: {{value}} divided by the population {{population}} (population {{populationPeriod}}).",
-    missing: "no data",
-    rangeOnly: "between {{low}} and {{high}}",
-    estimated: "about",
-    about: "About the figures",
-    definition: "Definition",
-    denominator: "Denominator",
-    polarity: "Direction",
-    higherBetter: "A higher value is better",
-    higherWorse: "A higher value is worse",
-    neutral: "Neither a higher nor a lower value is better in itself",
-    loading: "Loading figures …",
-    empty: "There are no values to show for this choice.",
-    errorTitle: "The figures could not be shown",
-    retry: "Try again",
-    selected: "highlighted",
-    rank: "Rank",
-    kommun: "Kommun",
-    value: "Value",
-    status: "Status",
-    note: "Note",
-    tableCaption: "{{label}}, {{period}}",
-    sortAscending: "{{column}}, sort ascending",
-    sortDescending: "{{column}}, sort descending",
-    unit: "Unit",
-    kolada: "Kolada id",
-    pointRank: "rank {{rank}} of {{n}}",
-    keysKommuner:
-      "The arrow keys move between the kommuner, Home and End to the first and last.",
-    keysOpen: "Enter opens the kommun profile.",
-    keysTable: "T shows the table with the same figures.",
-  },
+  chart: enChart,
   status: {
     reported: "reported",
     estimated: "approximate value",
@@ -187,99 +147,13 @@ export const en = {
     kind: "Content",
     bytes: "{{size}} bytes",
   },
-  errors: {
-    heading: "The dataset {{dataset}} could not be read",
-    where: "File {{file}}, version {{version}}",
-    line: "line {{line}}",
-    field: "field {{field}}",
-    unexpected: "An unexpected error occurred: {{message}}",
-    problems: {
-      "not-in-manifest":
-        "The dataset is not listed in the manifest (manifest.json).",
-      "version-not-found": "The requested version is not published.",
-      "wrong-kind":
-        "The dataset does not hold the kind of content this view needs.",
-      fetch:
-        "The file could not be fetched. Check the network and that the file is on the server.",
-      size: "The file's size does not match the manifest.",
-      checksum:
-        "The file's checksum does not match the manifest. The file was changed after publication and is therefore not shown.",
-      encoding: "The file is not valid UTF-8 text.",
-      json: "The file is not valid JSON.",
-      csv: "The file is not valid CSV.",
-      header: "The header row is not the expected one.",
-      "field-count": "The line has the wrong number of fields.",
-      "area-code": "Invalid area code (four digits, 01 or 00).",
-      identifier: "Invalid identifier.",
-      period: "Invalid period (a year like 2017 or a span like 2013-2016).",
-      number: "Not a number (dot as decimal separator, no spaces).",
-      status: "Unknown status.",
-      "status-value":
-        "Status and value disagree (a value needs status reported or approximate).",
-      range: "A range needs lowest ≤ highest value.",
-      required: "A required field is empty.",
-      "unknown-source":
-        "The source reference is not among the dataset's sources.",
-      duplicate: "The same area, indicator, group and period occur twice.",
-      "file-name": "The file name does not follow <dataset>.v<N>.<format>.",
-      schema: "The content does not follow the expected format.",
-      "local-missing":
-        "Your own data is not in this browser. It may have been deleted, or loaded in another browser or on another computer. Load the file again under Import.",
-      "local-storage":
-        "The browser's local storage (IndexedDB) could not be used. In private mode or with storage blocked, your own data cannot be saved.",
-    },
-  },
+  errors: enErrors,
   kinds: {
     areas: "Areas",
     indicators: "Indicators",
     observations: "Observations",
   },
-  export: {
-    menu: "Download",
-    kinds: {
-      png: "Image for slides (PNG)",
-      svg: "Vector image (SVG)",
-      "csv-excel": "Table for Excel (CSV, Swedish)",
-      "csv-plain": "Table, plain CSV (comma, point)",
-    },
-    preparing: "Preparing the file …",
-    done: "{{file}} has been downloaded.",
-    failed: "The file could not be made: {{message}}",
-    meta: "Datasets {{datasets}} · Exported {{date}}",
-    columns: {
-      area_code: "Area code",
-      area_name: "Area",
-      indicator_id: "Indicator id",
-      indicator: "Indicator",
-      breakdown: "Group",
-      period: "Period",
-      value: "Value",
-      low: "Lowest",
-      high: "Highest",
-      status: "Status",
-      symbol: "Symbol",
-      unit: "Unit",
-      derived: "Calculation",
-      source: "Source",
-      dataset_id: "Dataset",
-      dataset_version: "Dataset version",
-      chart: "Chart",
-      exported: "Exported",
-    },
-    copyLink: "Copy link",
-    linkCopied: "The link has been copied.",
-    linkFallback: "Link to this view (select and copy):",
-    defaultDeckName: "My presentation",
-    addToDeck: "Add to presentation",
-    addedToDeck: "Added as slide {{n}} in {{deck}}.",
-    addFailed: "The slide could not be added: {{message}}",
-    deckFull:
-      "The slide was not added: {{deck}} already has {{max}} slides, the most a presentation can have. Remove a slide or start a new presentation under Presentation.",
-    storageFull:
-      "The slide was not added: the browser’s storage is full. Go to Presentation, save {{deck}} as a file and delete presentations you do not need.",
-    storageUnavailable:
-      "The slide was not added: the browser does not let the page save anything (storage is switched off).",
-  },
+  export: enExport,
   report: {
     back: "Back to the municipality profile",
     print: "Print or save as PDF",

@@ -1,4 +1,7 @@
 /** Swedish UI messages: the reference language. en.ts must have exactly the same keys. */
+import { svChart } from "./sv/chart";
+import { svErrors } from "./sv/errors";
+import { svExport } from "./sv/export";
 
 export const sv = {
   app: {
@@ -96,50 +99,7 @@ export const sv = {
     titleSelected: "{{name}}: {{value}} {{period}}, plats {{rank}} av {{n}}",
     titleDefault: "{{label}} {{period}}",
   },
-  chart: {
-    showTable: "Visa tabell",
-    showChart: "Visa diagram",
-    allKommuner: "Alla {{count}} kommuner",
-    county: "Länet",
-    sweden: "Riket",
-    coverage: "Värde för {{count}} av {{total}} kommuner",
-    source: "Källa",
-    version: "Dataversion",
-    pinnedNotLatest: "fastlåst, senaste är {{latest}}",
-    derived: "beräknat",
-    derivedPerCapita:
-      "Beräknat: {{value}} delat med folkmängden {{population}} (folkmängd {{populationPeriod}}).",
-    missing: "uppgift saknas",
-    rangeOnly: "mellan {{low}} och {{high}}",
-    estimated: "cirka",
-    about: "Om uppgifterna",
-    definition: "Definition",
-    denominator: "Nämnare",
-    polarity: "Riktning",
-    higherBetter: "Högre värde är bättre",
-    higherWorse: "Högre värde är sämre",
-    neutral: "Varken högre eller lägre värde är i sig bättre",
-    loading: "Hämtar uppgifter …",
-    empty: "Det finns inga värden att visa för det här valet.",
-    errorTitle: "Uppgifterna kunde inte visas",
-    retry: "Försök igen",
-    selected: "markerad",
-    rank: "Plats",
-    kommun: "Kommun",
-    value: "Värde",
-    status: "Status",
-    note: "Anmärkning",
-    tableCaption: "{{label}}, {{period}}",
-    sortAscending: "{{column}}, sortera stigande",
-    sortDescending: "{{column}}, sortera fallande",
-    unit: "Enhet",
-    kolada: "Kolada-id",
-    pointRank: "plats {{rank}} av {{n}}",
-    keysKommuner:
-      "Piltangenterna flyttar mellan kommunerna, Home och End till den första och sista.",
-    keysOpen: "Enter öppnar kommunprofilen.",
-    keysTable: "T visar tabellen med samma siffror.",
-  },
+  chart: svChart,
   status: {
     reported: "redovisat",
     estimated: "ungefärligt värde",
@@ -184,99 +144,13 @@ export const sv = {
     kind: "Innehåll",
     bytes: "{{size}} byte",
   },
-  errors: {
-    heading: "Datasetet {{dataset}} kunde inte läsas",
-    where: "Fil {{file}}, version {{version}}",
-    line: "rad {{line}}",
-    field: "fält {{field}}",
-    unexpected: "Ett oväntat fel inträffade: {{message}}",
-    problems: {
-      "not-in-manifest":
-        "Datasetet finns inte i förteckningen (manifest.json).",
-      "version-not-found": "Den begärda versionen är inte publicerad.",
-      "wrong-kind": "Datasetet har inte den typ av innehåll som vyn behöver.",
-      fetch:
-        "Filen kunde inte hämtas. Kontrollera nätverket och att filen finns på servern.",
-      size: "Filens storlek stämmer inte med förteckningen.",
-      checksum:
-        "Filens kontrollsumma stämmer inte med förteckningen. Filen har ändrats efter publiceringen och visas därför inte.",
-      encoding: "Filen är inte giltig UTF-8-text.",
-      json: "Filen är inte giltig JSON.",
-      csv: "Filen är inte giltig CSV.",
-      header: "Rubrikraden är inte den förväntade.",
-      "field-count": "Raden har fel antal fält.",
-      "area-code": "Ogiltig områdeskod (fyra siffror, 01 eller 00).",
-      identifier: "Ogiltig identifierare.",
-      period:
-        "Ogiltig period (ett år som 2017 eller ett intervall som 2013-2016).",
-      number: "Inte ett tal (punkt som decimaltecken, inga mellanslag).",
-      status: "Okänd status.",
-      "status-value":
-        "Status och värde stämmer inte (ett värde kräver status redovisat eller ungefärligt).",
-      range: "Ett intervall kräver lägsta ≤ högsta värde.",
-      required: "Ett obligatoriskt fält är tomt.",
-      "unknown-source": "Källhänvisningen finns inte bland datasetets källor.",
-      duplicate:
-        "Samma område, indikator, grupp och period förekommer två gånger.",
-      "file-name": "Filnamnet följer inte mönstret <dataset>.v<N>.<format>.",
-      schema: "Innehållet följer inte det förväntade formatet.",
-      "local-missing":
-        "Egen data finns inte i den här webbläsaren. Den kan ha tagits bort, eller lästs in i en annan webbläsare eller på en annan dator. Läs in filen igen under Importera.",
-      "local-storage":
-        "Webbläsarens lokala lagring (IndexedDB) kunde inte användas. I privat läge eller med blockerad lagring kan egen data inte sparas.",
-    },
-  },
+  errors: svErrors,
   kinds: {
     areas: "Områden",
     indicators: "Indikatorer",
     observations: "Observationer",
   },
-  export: {
-    menu: "Ladda ned",
-    kinds: {
-      png: "Bild för presentation (PNG)",
-      svg: "Vektorbild (SVG)",
-      "csv-excel": "Tabell för Excel (CSV)",
-      "csv-plain": "Tabell, vanlig CSV (komma, punkt)",
-    },
-    preparing: "Förbereder filen …",
-    done: "{{file}} har laddats ned.",
-    failed: "Filen kunde inte skapas: {{message}}",
-    meta: "Dataset {{datasets}} · Exporterad {{date}}",
-    columns: {
-      area_code: "Områdeskod",
-      area_name: "Område",
-      indicator_id: "Indikator-id",
-      indicator: "Indikator",
-      breakdown: "Grupp",
-      period: "Period",
-      value: "Värde",
-      low: "Lägsta",
-      high: "Högsta",
-      status: "Status",
-      symbol: "Symbol",
-      unit: "Enhet",
-      derived: "Beräkning",
-      source: "Källa",
-      dataset_id: "Dataset",
-      dataset_version: "Datasetversion",
-      chart: "Diagram",
-      exported: "Exporterad",
-    },
-    copyLink: "Kopiera länk",
-    linkCopied: "Länken är kopierad.",
-    linkFallback: "Länken till vyn (markera och kopiera):",
-    defaultDeckName: "Min presentation",
-    addToDeck: "Lägg till i presentation",
-    addedToDeck: "Tillagd som bild {{n}} i {{deck}}.",
-    addFailed: "Kunde inte lägga till bilden: {{message}}",
-    deckFull:
-      "Bilden lades inte till: {{deck}} har redan {{max}} bilder, det högsta antalet. Ta bort en bild eller börja en ny presentation under Presentation.",
-    storageFull:
-      "Bilden lades inte till: webbläsarens lagring är full. Gå till Presentation och spara {{deck}} som fil, och ta bort presentationer du inte behöver.",
-    storageUnavailable:
-      "Bilden lades inte till: webbläsaren tillåter inte att sidan sparar något (lagringen är avstängd).",
-  },
+  export: svExport,
   report: {
     back: "Tillbaka till Kommunprofilen",
     print: "Skriv ut eller spara som PDF",

@@ -1,0 +1,48 @@
+/** Swedish words of the export menu: downloads, images, links and citations. The reference for en/export.ts. */
+
+export const svExport = {
+  menu: "Ladda ned",
+  kinds: {
+    png: "Bild för presentation (PNG)",
+    svg: "Vektorbild (SVG)",
+    "csv-excel": "Tabell för Excel (CSV)",
+    "csv-plain": "Tabell, vanlig CSV (komma, punkt)",
+  },
+  preparing: "Förbereder filen …",
+  done: "{{file}} har laddats ned.",
+  failed: "Filen kunde inte skapas: {{message}}",
+  meta: "Dataset {{datasets}} · Exporterad {{date}}",
+  columns: {
+    area_code: "Områdeskod",
+    area_name: "Område",
+    indicator_id: "Indikator-id",
+    indicator: "Indikator",
+    breakdown: "Grupp",
+    period: "Period",
+    value: "Värde",
+    low: "Lägsta",
+    high: "Högsta",
+    status: "Status",
+    symbol: "Symbol",
+    unit: "Enhet",
+    derived: "Beräkning",
+    source: "Källa",
+    dataset_id: "Dataset",
+    dataset_version: "Datasetversion",
+    chart: "Diagram",
+    exported: "Exporterad",
+  },
+  copyLink: "Kopiera länk",
+  linkCopied: "Länken är kopierad.",
+  linkFallback: "Länken till vyn (markera och kopiera):",
+  defaultDeckName: "Min presentation",
+  addToDeck: "Lägg till i presentation",
+  addedToDeck: "Tillagd som bild {{n}} i {{deck}}.",
+  addFailed: "Kunde inte lägga till bilden: {{message}}",
+  deckFull:
+    "Bilden lades inte till: {{deck}} har redan {{max}} bilder, det högsta antalet. Ta bort en bild eller börja en ny presentation under Presentation.",
+  storageFull:
+    "Bilden lades inte till: webbläsarens lagring är full. Gå till Presentation och spara {{deck}} som fil, och ta bort presentationer du inte behöver.",
+  storageUnavailable:
+    "Bilden lades inte till: webbläsaren tillåter inte att sidan sparar något (lagringen är avstängd).",
+} as const;
