@@ -13,7 +13,8 @@
 import { AreaMatcher } from "./area-match";
 import { stripBidiControls } from "./bidi";
 import { importCsv } from "./csv-import";
-import { decodeBytes, repairText } from "./decode";
+import { decodeBytes } from "./decode";
+import { repairText } from "./mojibake";
 import { IssueCollector } from "./issues";
 import { importJson, looksLikeJson } from "./json-formats";
 import type { ImportMapping } from "./mapping";

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  decodeBytes,
-  decodeWindows1252,
-  repairText,
-  sniffBinary,
-} from "@/data/import/decode";
+import { decodeBytes } from "@/data/import/decode";
+import { repairText } from "@/data/import/mojibake";
+import { decodeWindows1252 } from "@/data/import/text-decoders";
+import { sniffBinary } from "@/data/import/binary-files";
 import { IssueCollector } from "@/data/import/issues";
 
 function decode(bytes: number[] | Uint8Array) {
