@@ -18,15 +18,14 @@ import { isFormulaLike } from "./formula";
 import type { IssueCollector } from "./issues";
 import type { CsvPlan, ValueColumn } from "./layouts";
 import {
-  FormatEvidence,
-  numberShape,
-  parseNumber,
-  singleGroupValue,
-  symbolMeaning,
-  trimCell,
   type DecimalMode,
   type ParsedNumber,
+  parseNumber,
+  singleGroupValue,
+  trimCell,
 } from "./numbers";
+import { symbolMeaning } from "./symbols";
+import { FormatEvidence, numberShape } from "./number-format";
 import type { ImportStatus } from "./report-types";
 import type { ObservationStore } from "./validate";
 

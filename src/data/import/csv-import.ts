@@ -8,12 +8,8 @@ import { detectDelimiter, readCsv, readSepLine, scanLines } from "./csv";
 import { CsvRowReader } from "./csv-rows";
 import { clip, type IssueCollector } from "./issues";
 import { planLayout, type SampleRow, type ValueColumn } from "./layouts";
-import {
-  FormatEvidence,
-  numberShape,
-  trimCell,
-  type DecimalMode,
-} from "./numbers";
+import { type DecimalMode, trimCell } from "./numbers";
+import { FormatEvidence, numberShape } from "./number-format";
 import type { ImportMapping } from "./mapping";
 import { mappingFromPlan, planFromMapping } from "./mapping-plan";
 import type {

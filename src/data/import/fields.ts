@@ -8,7 +8,7 @@ import type { LocalText } from "@/domain/local-text";
 import { periodKind, type PeriodKind } from "@/domain/periods";
 
 import { clip } from "./issues";
-import { symbolMeaning } from "./numbers";
+import { symbolMeaning } from "./symbols";
 import type { ImportStatus } from "./report-types";
 
 const MIN_YEAR = 1900;

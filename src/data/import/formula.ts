@@ -4,7 +4,8 @@
  * symbol ("-", "–") is not one. The importer keeps such text as text, never evaluates it, and
  * reports it; an exporter can use isFormulaLike to decide which text cells to neutralise.
  */
-import { parseNumber, symbolMeaning } from "./numbers";
+import { parseNumber } from "./numbers";
+import { symbolMeaning } from "./symbols";
 
 const TRIGGERS = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d, 0x0a]);
 

@@ -11,7 +11,8 @@ import type { LocalText } from "@/domain/local-text";
 import type { AreaMatcher } from "./area-match";
 import { isFormulaLike } from "./formula";
 import { clip, type IssueCollector } from "./issues";
-import { parseNumber, symbolMeaning, trimCell } from "./numbers";
+import { parseNumber, trimCell } from "./numbers";
+import { symbolMeaning } from "./symbols";
 import type { ImportFormat, ImportStatus } from "./report-types";
 import type { ObservationStore } from "./validate";
 

@@ -20,7 +20,7 @@ import {
   type JsonImportResult,
   type JsonObject,
 } from "./json-common";
-import { symbolMeaning } from "./numbers";
+import { symbolMeaning } from "./symbols";
 
 /** Paging keys of v3 and v2: a non-empty one means the file is one page of several. */
 const PAGING_KEYS = [

@@ -25,7 +25,7 @@ import {
   type JsonObject,
 } from "./json-common";
 import { readCube, roleOf, type Dimension } from "./json-stat-cube";
-import { symbolMeaning } from "./numbers";
+import { symbolMeaning } from "./symbols";
 import { SeriesNamer } from "./series";
 
 const GEO =

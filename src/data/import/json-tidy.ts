@@ -23,7 +23,8 @@ import {
   type JsonImportResult,
   type JsonObject,
 } from "./json-common";
-import { symbolMeaning, trimCell } from "./numbers";
+import { trimCell } from "./numbers";
+import { symbolMeaning } from "./symbols";
 import type { ImportStatus } from "./report-types";
 
 export interface IndicatorMeta {

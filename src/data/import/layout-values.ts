@@ -13,7 +13,8 @@ import {
   roleColumn,
 } from "./layout-roles";
 import type { LayoutInput, SampleRow, ValueColumn } from "./layouts";
-import { parseNumber, symbolMeaning, trimCell } from "./numbers";
+import { parseNumber, trimCell } from "./numbers";
+import { symbolMeaning } from "./symbols";
 import type { ImportFormat } from "./report-types";
 
 /** The value columns and the format they make. */

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  FormatEvidence,
-  numberShape,
-  parseNumber,
-  singleGroupValue,
-  symbolMeaning,
-  trimCell,
-} from "@/data/import/numbers";
+import { parseNumber, singleGroupValue, trimCell } from "@/data/import/numbers";
+import { symbolMeaning } from "@/data/import/symbols";
+import { FormatEvidence, numberShape } from "@/data/import/number-format";
 
 describe(parseNumber, () => {
   it.each([
