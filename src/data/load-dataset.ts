@@ -3,17 +3,13 @@
  * parse (papaparse for CSV, JSON.parse) → zod → typed domain values. Every failure is a
  * DatasetError naming dataset, version, file, line and field. Nothing downstream re-checks shapes.
  */
-import type * as z from "zod/mini";
-
 import type { Area, AreaCode } from "@/domain/areas";
 import { areaKindOf } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
-import { observationKey, type Observation } from "@/domain/observations";
+import type { Observation } from "@/domain/observations";
 
 import { sha256Hex } from "./checksum";
-import { DatasetError, PROBLEM_CODES, type ProblemCode } from "./errors";
-import { parseCsv } from "./parse-csv";
-import { ReadFileError, type ReadFile } from "./read-file";
+import type { ReadFile } from "./read-file";
 import { areasFileSchema } from "./schemas/areas";
 import { indicatorsFileSchema } from "./schemas/indicators";
 import {
@@ -23,11 +19,14 @@ import {
   type Manifest,
 } from "./schemas/manifest";
 import {
-  OBSERVATION_HEADER,
-  observationRowSchema,
-  toObservation,
-  type ObservationRow,
-} from "./schemas/observations";
+  decodeUtf8,
+  fail,
+  parseJson,
+  readBytes,
+  validate,
+  type Where,
+} from "./load-steps";
+import { parseObservationsCsv } from "./observations-csv";
 
 export const MANIFEST_FILE = "manifest.json";
 
@@ -45,94 +44,6 @@ export interface AreasDataset extends DatasetMeta {
 }
 export interface IndicatorsDataset extends DatasetMeta {
   readonly indicators: readonly Indicator[];
-}
-
-interface Where {
-  readonly datasetId: string;
-  readonly version: number | null;
-  readonly file: string | null;
-}
-
-function fail(
-  where: Where,
-  problem: ProblemCode,
-  rest: { line?: number | null; field?: string | null; detail?: string } = {},
-): never {
-  throw new DatasetError({
-    problem,
-    ...where,
-    line: rest.line ?? null,
-    field: rest.field ?? null,
-    detail: rest.detail ?? "",
-  });
-}
-
-async function readBytes(
-  read: ReadFile,
-  where: Where & { file: string },
-): Promise<Uint8Array> {
-  try {
-    return await read(where.file);
-  } catch (error) {
-    if (error instanceof ReadFileError)
-      fail(where, "fetch", { detail: error.message });
-    throw error;
-  }
-}
-
-function decodeUtf8(bytes: Uint8Array, where: Where): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(
-      bytes,
-    );
-  } catch {
-    return fail(where, "encoding");
-  }
-}
-
-function parseJson(text: string, where: Where): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    return fail(where, "json", {
-      detail: error instanceof Error ? error.message : "",
-    });
-  }
-}
-
-const isProblemCode = (text: string): text is ProblemCode =>
-  (PROBLEM_CODES as readonly string[]).includes(text);
-
-/** Validates with zod; the first issue becomes a DatasetError naming its path as the field. */
-function validate<T>(
-  schema: z.ZodMiniType<T>,
-  value: unknown,
-  where: Where,
-  line: number | null = null,
-): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue?.path.map(String).join(".") ?? null;
-  const message = issue?.message ?? "";
-  const problem = isProblemCode(message) ? message : "schema";
-  const detail =
-    problem === "schema" ? message : describeInput(value, issue?.path ?? []);
-  return fail(where, problem, {
-    line,
-    field: field === "" ? null : field,
-    detail,
-  });
-}
-
-function describeInput(value: unknown, path: readonly PropertyKey[]): string {
-  let current: unknown = value;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return "";
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  if (current === undefined) return "";
-  return typeof current === "string" ? `"${current}"` : JSON.stringify(current);
 }
 
 /** Reads and validates the manifest. */
@@ -274,55 +185,4 @@ export async function loadObservations(
     ...meta,
     observations: parseObservationsCsv(text, meta.entry, where),
   };
-}
-
-function parseObservationsCsv(
-  text: string,
-  entry: DatasetEntry,
-  where: Where,
-): Observation[] {
-  const { rows, error } = parseCsv(text);
-  if (error) fail(where, "csv", { line: error.line, detail: error.message });
-  const [header, ...body] = rows;
-  if (!header || header.fields.join(",") !== OBSERVATION_HEADER.join(",")) {
-    fail(where, "header", { line: 1, detail: header?.fields.join(",") ?? "" });
-  }
-  const sourceIds = new Set(entry.sources.map((s) => s.id));
-  const seen = new Set<string>();
-  return body.map(({ line, fields }) => {
-    if (fields.length !== OBSERVATION_HEADER.length) {
-      fail(where, "field-count", {
-        line,
-        detail: `${fields.length}, expected ${OBSERVATION_HEADER.length}`,
-      });
-    }
-    const record = Object.fromEntries(
-      OBSERVATION_HEADER.map((name, i) => [name, fields[i]]),
-    );
-    const row: ObservationRow = validate(
-      observationRowSchema,
-      record,
-      where,
-      line,
-    );
-    const converted = toObservation(row);
-    if ("problem" in converted) {
-      fail(where, converted.problem, {
-        line,
-        field: converted.field,
-        detail: `status ${row.status}, value "${row.value}", low "${row.low}", high "${row.high}"`,
-      });
-    }
-    if (!sourceIds.has(converted.sourceId)) {
-      fail(where, "unknown-source", {
-        line,
-        field: "source_id",
-        detail: converted.sourceId,
-      });
-    }
-    const key = observationKey(converted);
-    if (seen.has(key)) fail(where, "duplicate", { line, detail: key });
-    seen.add(key);
-    return converted;
-  });
 }
