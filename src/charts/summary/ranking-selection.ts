@@ -1,0 +1,118 @@
+/** Sentence 2 of a ranked chart's summary (ranking-summary.ts): where each highlighted kommun is. */
+import { decimalsOf, formatPeriod, formatValue } from "@/domain/format";
+import type { Translate, UiLocale } from "@/i18n/i18n";
+
+import type { RankingRow, RankingSeries } from "../series/ranking-series";
+import { sideOf } from "../series/scatter-series";
+import { valueLabel } from "../value-label";
+import { sentence } from "./sentence";
+
+export function label(
+  row: RankingRow,
+  series: RankingSeries,
+  t: Translate,
+  locale: UiLocale,
+): string {
+  return valueLabel(row, series.format, t, locale);
+}
+
+export function selection(
+  series: RankingSeries,
+  t: Translate,
+  locale: UiLocale,
+): string | null {
+  const clauses = series.rows
+    .filter((r) => r.highlighted)
+    .map((row) => selectedClause(row, series, t, locale));
+  return sentence(clauses);
+}
+
+/** "Botkyrka fick 3 174 063 kr 2018, 34,64 kr per invånare (beräknat), lika mycket …". */
+function selectedClause(
+  row: RankingRow,
+  series: RankingSeries,
+  t: Translate,
+  locale: UiLocale,
+): string {
+  const { indicator } = series;
+  if (row.value === null) {
+    return row.status === "range-only" && row.low !== null && row.high !== null
+      ? t("summary.selectedRange", {
+          name: row.name,
+          range: label(row, series, t, locale),
+        })
+      : t("summary.selectedMissing", { name: row.name });
+  }
+  const period = formatPeriod(series.period);
+  const rule = indicator.perCapita;
+  // In per-capita mode the drawn value is per inhabitant and the amount is its numerator.
+  const amount = series.perCapita
+    ? (row.derived?.numerator ?? null)
+    : row.value;
+  const perInhabitant = series.perCapita ? row.value : row.perInhabitant;
+  const countyPerInhabitant = series.perCapita
+    ? (series.county?.value ?? null)
+    : series.countyPerInhabitant;
+  const verb = rule ? "summary.received" : "summary.had";
+
+  if (rule && amount !== null && perInhabitant !== null) {
+    const head = t(verb, {
+      name: row.name,
+      value: valueLabel({ ...row, value: amount }, indicator.format, t, locale),
+      period,
+    });
+    const perText = t("summary.perInhabitant", {
+      value: formatValue(perInhabitant, rule.format, locale),
+    });
+    const compared =
+      countyPerInhabitant === null
+        ? null
+        : t(
+            (
+              {
+                same: "summary.perInhabitantSame",
+                above: "summary.perInhabitantMore",
+                below: "summary.perInhabitantLess",
+              } as const
+            )[
+              sideOf(
+                perInhabitant,
+                countyPerInhabitant,
+                decimalsOf(rule.format),
+              )
+            ],
+            { county: formatValue(countyPerInhabitant, rule.format, locale) },
+          );
+    return [head, perText, compared].filter(Boolean).join(", ");
+  }
+
+  const head = t(verb, {
+    name: row.name,
+    value: label(row, series, t, locale),
+    period,
+  });
+  if (series.county && series.countyIsComparable) {
+    const county = series.county.value;
+    const side = sideOf(row.value, county, decimalsOf(series.format));
+    const compared = t(
+      (
+        {
+          same: "summary.same",
+          above: "summary.higher",
+          below: "summary.lower",
+        } as const
+      )[side],
+      { county: formatValue(county, series.format, locale) },
+    );
+    const judged =
+      side === "same" || indicator.polarity === "neutral"
+        ? null
+        : (side === "above") === (indicator.polarity === "higher-better")
+          ? t("summary.better")
+          : t("summary.worse");
+    return [head, compared, judged].filter(Boolean).join(", ");
+  }
+  return row.rank === null
+    ? head
+    : `${head}, ${t("summary.rank", { rank: row.rank, n: series.n })}`;
+}
