@@ -12,18 +12,14 @@ import type { LocalText } from "@/domain/local-text";
 import type { IssueCollector } from "./issues";
 import { KeyTable } from "./key-table";
 import type { ImportedObservation, ImportIndicator } from "./report-types";
-
-/** Where an observation came from: a physical line (CSV) or a JSON path. */
-export interface Where {
-  readonly line: number | null;
-  readonly column: string | null;
-}
-
-/**
- * share: 0–100 (outside is impossible); count: ≥ 0 (negative is impossible, also rates per
- * 1 000); amount: kronor (negative is unusual: net costs can be); null: anything goes.
- */
-type UnitKind = "share" | "count" | "amount" | null;
+import { unitKind, type UnitKind } from "./unit-kinds";
+import {
+  placeText,
+  sameValue,
+  valueText,
+  type Where,
+  whereOf,
+} from "./observation-text";
 
 /** Marks a key whose values disagree: every further value for it is a conflict too. */
 const CONFLICTED = 0x7fffffff;
@@ -35,36 +31,6 @@ interface IndicatorEntry {
   unit: string | null;
   label: string | null;
   kinds: Map<string, UnitKind>;
-}
-
-/** How a place is named in messages: "rad 12" or a JSON path. */
-function placeText(where: Where): LocalText {
-  if (where.line !== null && where.line > 0)
-    return { sv: `rad ${where.line}`, en: `line ${where.line}` };
-  return { sv: where.column ?? "?", en: where.column ?? "?" };
-}
-
-function valueText(o: ImportedObservation): LocalText {
-  if (o.value === null) {
-    const symbol =
-      o.symbol === null || o.symbol === "" ? null : `”${o.symbol}”`;
-    return {
-      sv: symbol ?? "saknas",
-      en: symbol?.replace(/[”]/g, '"') ?? "missing",
-    };
-  }
-  return {
-    sv: String(o.value).replace(".", ",").replace("-", "−"),
-    en: String(o.value),
-  };
-}
-
-function whereOf(o: ImportedObservation, column: string | null): Where {
-  return { line: o.line === 0 ? null : o.line, column };
-}
-
-function sameValue(a: ImportedObservation, b: ImportedObservation): boolean {
-  return a.value === b.value && a.status === b.status && a.symbol === b.symbol;
 }
 
 export class ObservationStore {
@@ -310,32 +276,4 @@ export class ObservationStore {
       })),
     };
   }
-}
-
-const RATE = /per\s?1[\s\u00a0]?000|per\s?100[\s\u00a0]?000|promille|‰|per inv/;
-const PERCENT = /%|procent|percent/;
-const AMOUNT = /\bkr\b|kronor|\bsek\b|tkr|mnkr/;
-const COUNT = /antal|\bst\b|personer|\bcount\b|\bnumber\b/;
-/** Figures that may be negative or above 100 whatever their unit: changes, differences, net. */
-const SIGNED =
-  /förändr|ökning|minskning|skillnad|differens|avvikelse|change|diff|netto|\bnet\b|resultat|saldo|över-?\s?\/?\s?underskott|procentenhet|index|budget/;
-
-/** What a unit (or, without a unit, the indicator's name) says about the possible values. */
-export function unitKind(unit: string | null, indicator: string): UnitKind {
-  const name = indicator.toLowerCase();
-  if (SIGNED.test(name)) return null;
-  if (unit !== null && unit.trim() !== "") {
-    const u = unit.toLowerCase();
-    if (SIGNED.test(u)) return null;
-    if (AMOUNT.test(u)) return "amount";
-    if (RATE.test(u)) return "count";
-    if (PERCENT.test(u)) return "share";
-    if (COUNT.test(u)) return "count";
-    return null;
-  }
-  if (/\bkr\b|kronor|\bkostnad/.test(name)) return "amount";
-  if (RATE.test(name)) return "count";
-  if (PERCENT.test(name) || /\bandel\b/.test(name)) return "share";
-  if (/^antal\b/.test(name)) return "count";
-  return null;
 }

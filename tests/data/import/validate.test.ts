@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { IssueCollector } from "@/data/import/issues";
 import { KeyTable } from "@/data/import/key-table";
 import type { ImportedObservation } from "@/data/import/report-types";
-import { ObservationStore, unitKind } from "@/data/import/validate";
+import { ObservationStore } from "@/data/import/validate";
+import { unitKind } from "@/data/import/unit-kinds";
 
 function observation(patch: Partial<ImportedObservation>): ImportedObservation {
   return {
