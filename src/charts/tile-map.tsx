@@ -13,7 +13,8 @@ import { useT } from "@/i18n/i18n";
 
 import { ChartKeysHint } from "./chart-keys-hint";
 import { missingReason } from "./missing-list";
-import type { MapBin, MapSeries, MapTile } from "./series/map-series";
+import type { MapBin } from "./series/map-bins";
+import type { MapSeries, MapTile } from "./series/map-series";
 import { COLORS } from "./theme";
 import { useChartKeyboard } from "./use-chart-keyboard";
 import { valueLabel, withUnit } from "./value-label";

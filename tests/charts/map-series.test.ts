@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 
+import { buildMapSeries } from "@/charts/series/map-series";
+import { divergingBins, quantileBins } from "@/charts/series/map-bins";
 import {
-  buildMapSeries,
   contrastRatio,
   DIVERGING_COLORS,
-  divergingBins,
-  quantileBins,
   SEQUENTIAL_COLORS,
   textColorOn,
-} from "@/charts/series/map-series";
+} from "@/charts/series/map-colors";
 import { buildRankingSeries } from "@/charts/series/ranking-series";
 import { COLORS } from "@/charts/theme";
 import type { Area, AreaCode } from "@/domain/areas";

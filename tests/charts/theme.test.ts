@@ -11,7 +11,7 @@ import {
   DIVERGING_COLORS,
   SEQUENTIAL_COLORS,
   textColorOn,
-} from "@/charts/series/map-series";
+} from "@/charts/series/map-colors";
 import { COLORS, PART_COLORS } from "@/charts/theme";
 
 /** WCAG 2.1 relative luminance and contrast ratio. */
