@@ -10,7 +10,7 @@ import type { AreaResult } from "./area-results";
 import { CellReader } from "./csv-cells";
 import { formulaValue, quoteEn, quoteSv } from "./csv-messages";
 import { fieldLines, RowState, type PeriodCell } from "./csv-row-state";
-import { CsvFieldReader } from "./csv-fields";
+import { CsvFieldReader, type Resolved } from "./csv-fields";
 import { RowFilter } from "./csv-row-filter";
 import { isFormulaLike } from "./formula";
 import type { IssueCollector } from "./issues";
@@ -168,36 +168,24 @@ export class CsvRowReader {
     const { plan, fields: cells } = this;
     const area = this.area(fields, line);
     if (!area) return null;
-    let period: PeriodCell | null = null;
-    if (plan.period !== -1) {
-      const result = cells.period(fields[plan.period] ?? "");
-      if (!result.ok) {
-        this.issues.add(
-          "error",
-          result.code,
-          cells.lineOf(plan.period, line),
-          cells.heading(plan.period),
-          result.message,
-        );
-        return null;
-      }
-      period = result.value;
-    }
-    let indicator: string | null = null;
-    if (plan.indicator !== -1) {
-      const result = cells.indicator(fields[plan.indicator] ?? "", line);
-      if (!result.ok) {
-        this.issues.add(
-          "error",
-          result.code,
-          cells.lineOf(plan.indicator, line),
-          cells.heading(plan.indicator),
-          result.message,
-        );
-        return null;
-      }
-      indicator = result.value;
-    }
+    const period =
+      plan.period === -1
+        ? null
+        : this.keyValue(
+            cells.period(fields[plan.period] ?? ""),
+            plan.period,
+            line,
+          );
+    if (period === undefined) return null;
+    const indicator =
+      plan.indicator === -1
+        ? null
+        : this.keyValue(
+            cells.indicator(fields[plan.indicator] ?? "", line),
+            plan.indicator,
+            line,
+          );
+    if (indicator === undefined) return null;
     const text = (index: number) =>
       index === -1 ? null : cells.text(fields[index] ?? "", index, line);
     const unit = text(plan.unit);
@@ -205,6 +193,23 @@ export class CsvRowReader {
     const status =
       plan.status === -1 ? null : cells.status(fields[plan.status] ?? "", line);
     return { area, period, indicator, unit, label, status };
+  }
+
+  /** A resolved key cell's value, or undefined when it is refused (reported as a row error). */
+  private keyValue<T>(
+    result: Resolved<T>,
+    index: number,
+    line: number,
+  ): T | undefined {
+    if (result.ok) return result.value;
+    this.issues.add(
+      "error",
+      result.code,
+      this.fields.lineOf(index, line),
+      this.fields.heading(index),
+      result.message,
+    );
+    return undefined;
   }
 
   /** The row's area (its note reported once); null (reported) when it is not used. */
