@@ -55,7 +55,7 @@ describe("bidi controls", () => {
       subtitle: "",
       sourceLine: "",
       datasets: [],
-      rows: [
+      rows: () => [
         {
           areaCode: "0127",
           areaName: "Botkyrka",
