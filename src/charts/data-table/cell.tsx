@@ -31,15 +31,6 @@ export class MissingCell {
 
 export type Cell = ReactNode | NumberCell | MissingCell;
 
-/** A number cell, or the missing cell with its reason when there is no number. */
-export function numberOrMissing(
-  value: number | null,
-  format: FormatTag,
-  missing: MissingCell,
-): NumberCell | MissingCell {
-  return value === null ? missing : new NumberCell(value, format);
-}
-
 export function CellContent({
   cell,
   locale,

@@ -34,7 +34,7 @@ export interface DataColumn<Row> {
 }
 
 /** Rows that belong together (one `<tbody>`), with an optional heading row. */
-export interface RowGroup<Row> {
+interface RowGroup<Row> {
   readonly key: string;
   readonly heading?: ReactNode;
   readonly rows: readonly Row[];
