@@ -14,7 +14,15 @@ import { useChartActions } from "./chart-actions";
 import { ChartExport } from "./chart-export";
 import type { ChartExportData } from "./export/export-data";
 
-export interface ChartFrameProps {
+/**
+ * Every chart cites its source: a frame without a source line does not type-check. Only a frame
+ * whose data failed to load, which shows no figures, says so instead.
+ */
+type SourceProps =
+  | { readonly sourceLine: string; readonly failed?: never }
+  | { readonly failed: true; readonly sourceLine?: never };
+
+interface FrameProps {
   readonly title: string;
   readonly subtitle: string;
   readonly summary?: string | undefined;
@@ -23,12 +31,13 @@ export interface ChartFrameProps {
   /** The "Visa tabell" / "Visa diagram" toggle every chart has. */
   readonly table?:
     { readonly shown: boolean; readonly onToggle: () => void } | undefined;
-  readonly sourceLine?: string | undefined;
   readonly about?: ReactNode;
   /** What the exports (PNG, SVG, CSV) and a presentation slide of this chart carry. */
   readonly exportData?: ChartExportData | undefined;
   readonly children: ReactNode;
 }
+
+export type ChartFrameProps = FrameProps & SourceProps;
 
 export function ChartFrame(props: ChartFrameProps) {
   const { t } = useT();
@@ -84,7 +93,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <ChartFrameContext value={frame}>{props.children}</ChartFrameContext>
       </div>
       <figcaption className="chart-frame__source">
-        {props.sourceLine === undefined ? null : stripBidi(props.sourceLine)}
+        {props.sourceLine !== undefined && stripBidi(props.sourceLine)}
       </figcaption>
       {!onSlide && props.about !== undefined && (
         <details className="chart-frame__about">

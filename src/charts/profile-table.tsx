@@ -5,8 +5,9 @@
  */
 import { formatDifference, formatPeriod, formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
-import { TableScroll } from "@/ui/table-scroll";
 
+import { NumberCell } from "./data-table/cell";
+import { DataTable, type DataColumn } from "./data-table/data-table";
 import type { ProfileRow } from "./series/profile-series";
 import { countyLabel, verdictLabel } from "./spine-chart";
 
@@ -27,72 +28,79 @@ export function ProfileTable({
   locate,
 }: ProfileTableProps) {
   const { t, locale } = useT();
+  const fmt = (row: ProfileRow, n: number): string =>
+    formatValue(n, row.indicator.format, locale);
+  const columns: DataColumn<ProfileRow>[] = [
+    {
+      id: "indicator",
+      header: t("profile.indicator"),
+      rowHeader: true,
+      cell: (row) => row.indicator.label[locale],
+    },
+    {
+      id: "period",
+      header: t("profile.period"),
+      cell: (row) => formatPeriod(row.period),
+    },
+    {
+      id: "value",
+      header: kommunName,
+      numeric: true,
+      cell: (row) => new NumberCell(row.value, row.indicator.format),
+    },
+    {
+      id: "county",
+      header: t("profile.county"),
+      numeric: true,
+      cell: (row) =>
+        row.county !== null
+          ? new NumberCell(row.county, row.indicator.format)
+          : countyLabel(row, t, locale),
+    },
+    {
+      id: "difference",
+      header: t("profile.difference"),
+      numeric: true,
+      cell: (row) =>
+        row.difference !== null
+          ? formatDifference(row.difference, row.indicator.format, locale)
+          : "–",
+    },
+    {
+      id: "comparison",
+      header: t("profile.comparison"),
+      cell: (row) => verdictLabel(row.verdict, t),
+    },
+    {
+      id: "rank",
+      header: t("profile.rankColumn"),
+      numeric: true,
+      cell: (row) => t("profile.rank", { rank: row.rank, n: row.n }),
+    },
+    {
+      id: "range",
+      header: t("profile.range"),
+      cell: (row) =>
+        t("profile.rangeValue", {
+          low: fmt(row, row.lowest.value),
+          lowName: row.lowest.name,
+          high: fmt(row, row.highest.value),
+          highName: row.highest.name,
+        }),
+    },
+    {
+      id: "source",
+      header: t("profile.source"),
+      cell: (row) => locate(row.observation),
+    },
+  ];
   return (
-    <TableScroll label={caption}>
-      <table className="data-table profile-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("profile.indicator")}</th>
-            <th scope="col">{t("profile.period")}</th>
-            <th scope="col" className="num">
-              {kommunName}
-            </th>
-            <th scope="col" className="num">
-              {t("profile.county")}
-            </th>
-            <th scope="col" className="num">
-              {t("profile.difference")}
-            </th>
-            <th scope="col">{t("profile.comparison")}</th>
-            <th scope="col" className="num">
-              {t("profile.rankColumn")}
-            </th>
-            <th scope="col">{t("profile.range")}</th>
-            <th scope="col">{t("profile.source")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const fmt = (n: number): string =>
-              formatValue(n, row.indicator.format, locale);
-            return (
-              <tr key={row.indicator.id}>
-                <th scope="row">{row.indicator.label[locale]}</th>
-                <td>{formatPeriod(row.period)}</td>
-                <td className="num">{fmt(row.value)}</td>
-                <td className="num">
-                  {row.county !== null
-                    ? fmt(row.county)
-                    : countyLabel(row, t, locale)}
-                </td>
-                <td className="num">
-                  {row.difference !== null
-                    ? formatDifference(
-                        row.difference,
-                        row.indicator.format,
-                        locale,
-                      )
-                    : "–"}
-                </td>
-                <td>{verdictLabel(row.verdict, t)}</td>
-                <td className="num">
-                  {t("profile.rank", { rank: row.rank, n: row.n })}
-                </td>
-                <td>
-                  {t("profile.rangeValue", {
-                    low: fmt(row.lowest.value),
-                    lowName: row.lowest.name,
-                    high: fmt(row.highest.value),
-                    highName: row.highest.name,
-                  })}
-                </td>
-                <td>{locate(row.observation)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      className="profile-table"
+      columns={columns}
+      body={rows}
+      rowKey={(row) => row.indicator.id}
+    />
   );
 }

@@ -3,6 +3,8 @@ import type { FormatTag, Unit } from "@/domain/indicators";
 import { decimalsOf, formatNumber, formatValue } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
+import { MissingCell } from "./data-table/cell";
+
 import type {
   RankingRow,
   RankingSeries,
@@ -31,6 +33,19 @@ export function valueLabel(
     return `${formatNumber(v.low, decimalsOf(format), locale)}–${formatValue(v.high, format, locale)}`;
   }
   return t("chart.missing");
+}
+
+/** The same text as a table cell: a missing value is a missing cell ("uppgift saknas"). */
+export function valueCell(
+  v: LabelledValue,
+  format: FormatTag,
+  t: Translate,
+  locale: UiLocale,
+): string | MissingCell {
+  const range = v.status === "range-only" && v.low !== null && v.high !== null;
+  return v.value === null && !range
+    ? new MissingCell(t("chart.missing"))
+    : valueLabel(v, format, t, locale);
 }
 
 /** Units that a bare number ("12,3") does not show by itself, said in words after it. */

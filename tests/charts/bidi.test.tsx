@@ -40,11 +40,16 @@ describe("bidi controls", () => {
 
   it("in a local label are not shown in a chart title", () => {
     render(
-      <ChartFrame title={`Min etikett${RLO} 2023`} subtitle={`2023${RLO}`}>
+      <ChartFrame
+        title={`Min etikett${RLO} 2023`}
+        subtitle={`2023${RLO}`}
+        sourceLine={`Källa: egen${RLO} fil`}
+      >
         <p>chart</p>
       </ChartFrame>,
     );
     expect(screen.getByRole("heading").textContent).toBe("Min etikett 2023");
+    expect(screen.getByText(/^Källa:/).textContent).toBe("Källa: egen fil");
   });
 
   it("are not written to a CSV", async () => {
@@ -55,7 +60,7 @@ describe("bidi controls", () => {
       subtitle: "",
       sourceLine: "",
       datasets: [],
-      rows: [
+      rows: () => [
         {
           areaCode: "0127",
           areaName: "Botkyrka",

@@ -40,6 +40,7 @@ function Framed({ onOpen }: { onOpen: (key: string) => void }) {
       title="A title"
       subtitle="A subtitle"
       summary="The summary."
+      sourceLine="Source: a test."
       table={{
         shown: table,
         onToggle: () => {

@@ -146,7 +146,7 @@ export function buildCsv(
       : [...CSV_COLUMNS];
   const lines = [
     line(header),
-    ...data.rows.map((row) => {
+    ...data.rows().map((row) => {
       const cells = rowCells(row, data, exported, flavour, labels);
       return line(CSV_COLUMNS.map((c) => cells[c]));
     }),

@@ -53,7 +53,8 @@ export interface ChartExportData {
   readonly sourceLine: string;
   readonly summary?: string | undefined;
   readonly datasets: readonly ExportDataset[];
-  readonly rows: readonly ExportRow[];
+  /** Builds the rows; called when the user exports (a CSV), not when the chart renders. */
+  readonly rows: () => readonly ExportRow[];
 }
 
 /** "kolada-behov@2, kommuner@1": the datasets as `id@version`, in order. */

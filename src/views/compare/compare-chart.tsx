@@ -7,7 +7,7 @@ import type { AreaCode } from "@/domain/areas";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { useT } from "@/i18n/i18n";
 
-import { exportContext, rankingExportRows } from "../shared/export-rows";
+import { rankingChartExport } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
 import { compareText } from "./compare-text";
@@ -43,19 +43,13 @@ export function CompareChart({
   // A range-only kommun is drawn as its range, so it is not listed.
   const missing = missingRows(series.rows, t, locale, { rangeDrawn: true });
   const source = sourceLine(datasets, series.indicator.sourceIds, t);
-  const exporter = exportContext(datasets, t, locale);
-  const exportData = exporter.data(
-    {
-      id: "compare",
-      title: text.title,
-      subtitle: text.subtitle,
-      summary,
-      sourceLine: source,
-    },
-    rankingExportRows(series, exporter, {
-      county: t("chart.county"),
-      sweden: t("chart.sweden"),
-    }),
+  const exportData = rankingChartExport(
+    "compare",
+    { title: text.title, subtitle: text.subtitle, summary },
+    series,
+    datasets,
+    t,
+    locale,
   );
 
   return (

@@ -1,10 +1,27 @@
 /** The agreements as a table: each recipient's rows per year, the derived sums and the stated total. */
+import type { Cell } from "@/charts/data-table/cell";
+import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import { RECIPIENTS, type AgreementYear } from "@/charts/series/funding-series";
 import { formatNumber, formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
-import { TableScroll } from "@/ui/table-scroll";
 
 import { RECIPIENT_KEY } from "./agreements-text";
+
+const COLUMNS = [
+  "year",
+  "area",
+  "recipient",
+  "amount",
+  "note",
+  "source",
+] as const;
+type ColumnId = (typeof COLUMNS)[number];
+
+/** One line of a year: an agreement row, a derived sum or the stated total. */
+type Line = {
+  readonly key: string;
+  readonly reference: boolean;
+} & Readonly<Record<ColumnId, Cell>>;
 
 export function AgreementsTable({
   years,
@@ -17,88 +34,85 @@ export function AgreementsTable({
 }) {
   const { t, locale } = useT();
   const kr = (n: number): string => formatValue(n, "sek0", locale);
+  const inferred = (yes: boolean): string =>
+    yes ? ` (${t("funding.inferred")})` : "";
+  const lines = (y: AgreementYear): Line[] => {
+    const year = { year: y.period, reference: true } as const;
+    const derived = { note: t("funding.derived"), source: "–" } as const;
+    const out: Line[] = y.rows.map((r) => ({
+      ...year,
+      key: `${r.recipient}-${r.breakdown}`,
+      reference: false,
+      area: r.label[locale],
+      recipient: t(RECIPIENT_KEY[r.recipient]) + inferred(r.inferred),
+      amount: kr(r.value),
+      note: r.observation.note !== "" && (
+        <span className="table-note">{r.observation.note}</span>
+      ),
+      source: locate(r.observation),
+    }));
+    for (const rec of RECIPIENTS) {
+      const v = y.byRecipient[rec];
+      if (v === null) continue;
+      out.push({
+        ...year,
+        ...derived,
+        key: `sum-${rec}`,
+        area: t("funding.rowSum"),
+        recipient: t(RECIPIENT_KEY[rec]) + inferred(y.inferred),
+        amount: kr(v),
+      });
+    }
+    out.push({
+      ...year,
+      ...derived,
+      key: "sum",
+      area: t("funding.rowSum"),
+      recipient: t("funding.total"),
+      amount: y.rowSum === null ? "–" : kr(y.rowSum),
+    });
+    if (y.statedObservation && y.stated !== null)
+      out.push({
+        ...year,
+        key: "stated",
+        area: t("funding.statedTotal"),
+        recipient: t("funding.total"),
+        amount: t("funding.statedMillions", {
+          value: formatNumber(
+            y.stated,
+            Number.isInteger(y.stated) ? 0 : 1,
+            locale,
+          ),
+        }),
+        note: <span className="table-note">{y.statedObservation.note}</span>,
+        source: locate(y.statedObservation),
+      });
+    return out;
+  };
+  const headers: Record<ColumnId, string> = {
+    year: t("funding.colYear"),
+    area: t("funding.colArea"),
+    recipient: t("funding.colRecipient"),
+    amount: t("funding.colAmount"),
+    note: t("funding.colNote"),
+    source: t("funding.colSource"),
+  };
+  const columns = COLUMNS.map((id): DataColumn<Line> => ({
+    id,
+    header: headers[id],
+    numeric: id === "amount",
+    rowHeader: id === "area",
+    cell: (line) => line[id],
+  }));
   return (
-    <TableScroll label={caption}>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("funding.colYear")}</th>
-            <th scope="col">{t("funding.colArea")}</th>
-            <th scope="col">{t("funding.colRecipient")}</th>
-            <th scope="col" className="num">
-              {t("funding.colAmount")}
-            </th>
-            <th scope="col">{t("funding.colNote")}</th>
-            <th scope="col">{t("funding.colSource")}</th>
-          </tr>
-        </thead>
-        {years.map((y) => (
-          <tbody key={y.period}>
-            {y.rows.map((r) => (
-              <tr key={`${r.recipient}-${r.breakdown}`}>
-                <td>{y.period}</td>
-                <th scope="row">{r.label[locale]}</th>
-                <td>
-                  {t(RECIPIENT_KEY[r.recipient])}
-                  {r.inferred && ` (${t("funding.inferred")})`}
-                </td>
-                <td className="num">{kr(r.value)}</td>
-                <td>
-                  {r.observation.note !== "" && (
-                    <span className="table-note">{r.observation.note}</span>
-                  )}
-                </td>
-                <td>{locate(r.observation)}</td>
-              </tr>
-            ))}
-            {RECIPIENTS.map((rec) => {
-              const v = y.byRecipient[rec];
-              return v === null ? null : (
-                <tr key={`sum-${rec}`} className="reference-row">
-                  <td>{y.period}</td>
-                  <th scope="row">{t("funding.rowSum")}</th>
-                  <td>
-                    {t(RECIPIENT_KEY[rec])}
-                    {y.inferred && ` (${t("funding.inferred")})`}
-                  </td>
-                  <td className="num">{kr(v)}</td>
-                  <td>{t("funding.derived")}</td>
-                  <td>–</td>
-                </tr>
-              );
-            })}
-            <tr className="reference-row">
-              <td>{y.period}</td>
-              <th scope="row">{t("funding.rowSum")}</th>
-              <td>{t("funding.total")}</td>
-              <td className="num">{y.rowSum === null ? "–" : kr(y.rowSum)}</td>
-              <td>{t("funding.derived")}</td>
-              <td>–</td>
-            </tr>
-            {y.statedObservation && y.stated !== null && (
-              <tr className="reference-row">
-                <td>{y.period}</td>
-                <th scope="row">{t("funding.statedTotal")}</th>
-                <td>{t("funding.total")}</td>
-                <td className="num">
-                  {t("funding.statedMillions", {
-                    value: formatNumber(
-                      y.stated,
-                      Number.isInteger(y.stated) ? 0 : 1,
-                      locale,
-                    ),
-                  })}
-                </td>
-                <td>
-                  <span className="table-note">{y.statedObservation.note}</span>
-                </td>
-                <td>{locate(y.statedObservation)}</td>
-              </tr>
-            )}
-          </tbody>
-        ))}
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      body={{
+        groups: years.map((y) => ({ key: y.period, rows: lines(y) })),
+      }}
+      rowKey={(line) => line.key}
+      rowClassName={(line) => (line.reference ? "reference-row" : undefined)}
+    />
   );
 }

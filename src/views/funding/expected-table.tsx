@@ -1,8 +1,9 @@
 /** Each kommun's 2018 allocation against its population share, as a table with the sums below. */
+import { MissingCell, NumberCell } from "@/charts/data-table/cell";
+import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import type { ExpectedSeries } from "@/charts/series/funding-series";
-import { formatDifference, formatValue } from "@/domain/format";
+import { formatDifference } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
-import { TableScroll } from "@/ui/table-scroll";
 
 export interface ExpectedTableProps {
   readonly series: ExpectedSeries;
@@ -10,86 +11,84 @@ export interface ExpectedTableProps {
   readonly locate: (o: { sourceId: string; locator: string }) => string;
 }
 
+type Line = ExpectedSeries["rows"][number] | "sum";
+
 export function ExpectedTable({ series, caption, locate }: ExpectedTableProps) {
   const { t, locale } = useT();
-  const kr = (n: number): string => formatValue(n, "sek0", locale);
-  const diffKr = (n: number): string => formatDifference(n, "sek2", locale);
-  const pct = (n: number | null): string =>
-    n === null ? "–" : formatDifference(n, "pct2", locale);
+  const missing = new MissingCell(t("chart.missing"));
+  /** A number, or the missing cell (kommun rows) or "–" (the sums) without one. */
+  const amount = (l: Line, n: number | null, format: "sek0" | "num0") =>
+    n !== null ? new NumberCell(n, format) : l === "sum" ? "–" : missing;
+  const columns: DataColumn<Line>[] = [
+    {
+      id: "kommun",
+      header: t("funding.colKommun"),
+      rowHeader: true,
+      cell: (l) => (l === "sum" ? t("funding.sumRow") : l.name),
+    },
+    {
+      id: "actual",
+      header: t("funding.colActual"),
+      numeric: true,
+      cell: (l) => amount(l, l === "sum" ? series.total : l.actual, "sek0"),
+    },
+    {
+      id: "population",
+      header: t("funding.colPopulation", { period: series.populationPeriod }),
+      numeric: true,
+      cell: (l) =>
+        amount(l, l === "sum" ? series.populationSum : l.population, "num0"),
+    },
+    {
+      id: "expected",
+      header: t("funding.colExpected"),
+      numeric: true,
+      cell: (l) =>
+        l === "sum"
+          ? null
+          : l.expected === null
+            ? "–"
+            : new NumberCell(l.expected, "sek2"),
+    },
+    {
+      id: "deviationKr",
+      header: t("funding.colDeviationKr"),
+      numeric: true,
+      cell: (l) =>
+        l === "sum"
+          ? null
+          : l.deviation
+            ? formatDifference(l.deviation.amount, "sek2", locale)
+            : "–",
+    },
+    {
+      id: "deviationPct",
+      header: t("funding.colDeviationPct"),
+      numeric: true,
+      cell: (l) =>
+        l === "sum"
+          ? null
+          : l.deviation && l.deviation.percent !== null
+            ? formatDifference(l.deviation.percent, "pct2", locale)
+            : "–",
+    },
+    {
+      id: "source",
+      header: t("funding.colSource"),
+      cell: (l) => {
+        const o = l === "sum" ? series.totalObservation : l.observation;
+        return o ? locate(o) : "–";
+      },
+    },
+  ];
   return (
-    <TableScroll label={caption}>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("funding.colKommun")}</th>
-            <th scope="col" className="num">
-              {t("funding.colActual")}
-            </th>
-            <th scope="col" className="num">
-              {t("funding.colPopulation", {
-                period: series.populationPeriod,
-              })}
-            </th>
-            <th scope="col" className="num">
-              {t("funding.colExpected")}
-            </th>
-            <th scope="col" className="num">
-              {t("funding.colDeviationKr")}
-            </th>
-            <th scope="col" className="num">
-              {t("funding.colDeviationPct")}
-            </th>
-            <th scope="col">{t("funding.colSource")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.rows.map((r) => (
-            <tr key={r.code}>
-              <th scope="row">{r.name}</th>
-              <td className="num">
-                {r.actual === null ? t("chart.missing") : kr(r.actual)}
-              </td>
-              <td className="num">
-                {r.population === null
-                  ? t("chart.missing")
-                  : formatValue(r.population, "num0", locale)}
-              </td>
-              <td className="num">
-                {r.expected === null
-                  ? "–"
-                  : formatValue(r.expected, "sek2", locale)}
-              </td>
-              <td className="num">
-                {r.deviation ? diffKr(r.deviation.amount) : "–"}
-              </td>
-              <td className="num">
-                {r.deviation ? pct(r.deviation.percent) : "–"}
-              </td>
-              <td>{r.observation ? locate(r.observation) : "–"}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="reference-row">
-            <th scope="row">{t("funding.sumRow")}</th>
-            <td className="num">
-              {series.total === null ? "–" : kr(series.total)}
-            </td>
-            <td className="num">
-              {series.populationSum === null
-                ? "–"
-                : formatValue(series.populationSum, "num0", locale)}
-            </td>
-            <td />
-            <td />
-            <td />
-            <td>
-              {series.totalObservation ? locate(series.totalObservation) : "–"}
-            </td>
-          </tr>
-        </tfoot>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      body={series.rows}
+      footer={["sum"]}
+      rowKey={(l) => (l === "sum" ? "sum" : l.code)}
+      rowClassName={(l) => (l === "sum" ? "reference-row" : undefined)}
+    />
   );
 }

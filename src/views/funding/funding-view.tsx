@@ -13,6 +13,8 @@ import {
   buildExpectedSeries,
   buildPlanReportSeries,
   planReportPairs,
+  PLANNED_INDICATOR,
+  REPORTED_INDICATOR,
 } from "@/charts/series/funding-series";
 import { buildRankingSeries } from "@/charts/series/ranking-series";
 import { useAreas, useIndicators, useObservations } from "@/data/queries";
@@ -22,6 +24,8 @@ import { populationByArea } from "@/domain/metrics/derived";
 import type { ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
+
+import { sourceLine } from "../shared/source-line";
 
 import { AgreementsSection } from "./agreements-section";
 import { ExpectedSection } from "./expected-section";
@@ -162,7 +166,20 @@ export default function FundingView({ url }: { url: UrlStateApi }) {
     const data = botkyrka.data;
     planBody =
       pairs.length === 0 ? (
-        <ChartFrame title={t("funding.noPlanReport")} subtitle="">
+        <ChartFrame
+          title={t("funding.noPlanReport")}
+          subtitle=""
+          sourceLine={sourceLine(
+            [data],
+            indicators
+              .filter(
+                (i) =>
+                  i.id === PLANNED_INDICATOR || i.id === REPORTED_INDICATOR,
+              )
+              .flatMap((i) => i.sourceIds),
+            t,
+          )}
+        >
           <ChartPlaceholder state="empty" title={t("funding.noPlanReport")} />
         </ChartFrame>
       ) : (

@@ -1,5 +1,6 @@
 /** The joint county-wide effort (länsgemensam satsning) year by year, as a small table in its frame. */
 import { ChartFrame } from "@/charts/chart-frame";
+import { DataTable } from "@/charts/data-table/data-table";
 import {
   JOINT_EFFORT_INDICATOR,
   type AgreementSeries,
@@ -8,7 +9,6 @@ import type { DatasetMeta } from "@/data/load-dataset";
 import { formatValue } from "@/domain/format";
 import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
-import { TableScroll } from "@/ui/table-scroll";
 
 import { chartExport, observationExportRows } from "../shared/export-rows";
 import { sourceLocator } from "../shared/locate";
@@ -63,29 +63,31 @@ export function JointEffort({
         locale,
       )}
     >
-      <TableScroll label={title}>
-        <table className="data-table data-table--narrow">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("funding.colYear")}</th>
-              <th scope="col" className="num">
-                {t("funding.colAmount")}
-              </th>
-              <th scope="col">{t("funding.colSource")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {joint.map((o) => (
-              <tr key={o.period}>
-                <th scope="row">{o.period}</th>
-                <td className="num">{kr(o.value)}</td>
-                <td>{locate(o)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <DataTable
+        caption={title}
+        className="data-table--narrow"
+        columns={[
+          {
+            id: "year",
+            header: t("funding.colYear"),
+            rowHeader: true,
+            cell: (o) => o.period,
+          },
+          {
+            id: "amount",
+            header: t("funding.colAmount"),
+            numeric: true,
+            cell: (o) => kr(o.value),
+          },
+          {
+            id: "source",
+            header: t("funding.colSource"),
+            cell: (o) => locate(o),
+          },
+        ]}
+        body={joint}
+        rowKey={(o) => o.period}
+      />
     </ChartFrame>
   );
 }

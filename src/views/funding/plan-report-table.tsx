@@ -1,7 +1,11 @@
 /** Planned against reported use as a table: activities by target group, subtotals and the total. */
-import type { PlanReportSeries } from "@/charts/series/funding-series";
+import type { Cell } from "@/charts/data-table/cell";
+import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
+import type {
+  PlanGroup,
+  PlanReportSeries,
+} from "@/charts/series/funding-series";
 import { useT } from "@/i18n/i18n";
-import { TableScroll } from "@/ui/table-scroll";
 
 import { planText } from "./plan-report-text";
 
@@ -11,6 +15,21 @@ export interface PlanReportTableProps {
   readonly locate: (o: { sourceId: string; locator: string }) => string;
 }
 
+const COLUMNS = [
+  "activity",
+  "planned",
+  "reported",
+  "difference",
+  "source",
+] as const;
+type ColumnId = (typeof COLUMNS)[number];
+
+/** An activity, a group's subtotal or the total. */
+type Line = {
+  readonly key: string;
+  readonly reference: boolean;
+} & Readonly<Record<ColumnId, Cell>>;
+
 export function PlanReportTable({
   series,
   title,
@@ -18,98 +37,88 @@ export function PlanReportTable({
 }: PlanReportTableProps) {
   const { t, locale } = useT();
   const { kr, diff, onlyText, groupName } = planText(t, locale);
-  const planned = series.plannedTotal?.value ?? null;
-  const reported = series.reportedTotal;
+  const derived = ` (${t("funding.derived")})`;
+  const lines = (g: PlanGroup): Line[] => [
+    ...g.activities.map((a) => ({
+      key: a.key,
+      reference: false,
+      activity: a.label[locale],
+      planned: a.planned ? kr(a.planned.value) : t("funding.planOnlyReported"),
+      reported: a.reported
+        ? kr(a.reported.value)
+        : t("funding.planOnlyPlanned"),
+      difference: onlyText(a),
+      source: (
+        <>
+          {[a.planned, a.reported]
+            .filter((o) => o !== null)
+            .map((o) => locate(o))
+            .join(" | ")}
+          {a.planned && a.planned.note !== "" && (
+            <span className="table-note">{a.planned.note}</span>
+          )}
+        </>
+      ),
+    })),
+    {
+      key: "subtotal",
+      reference: true,
+      activity: t("funding.groupSubtotal", { group: groupName(g) }),
+      planned: kr(g.plannedSum) + derived,
+      reported: kr(g.reportedSubtotal?.value),
+      difference: "–",
+      source: (
+        <>
+          {g.reportedSubtotal ? locate(g.reportedSubtotal) : "–"}
+          <span className="table-note">{t("funding.groupSubtotalNote")}</span>
+        </>
+      ),
+    },
+  ];
+  const total: Line = {
+    key: "total",
+    reference: true,
+    activity: t("funding.total"),
+    planned: kr(series.plannedTotal?.value ?? null),
+    reported: kr(series.reportedTotal) + derived,
+    difference: diff(series.difference) + derived,
+    source: (
+      <>
+        {series.plannedTotal ? locate(series.plannedTotal) : "–"}
+        <span className="table-note">
+          {t("funding.totalNote", { count: series.reportedSubtotalCount })}
+        </span>
+      </>
+    ),
+  };
+  const headers: Record<ColumnId, string> = {
+    activity: t("funding.colActivity"),
+    planned: t("funding.colPlanned"),
+    reported: t("funding.colReported"),
+    difference: t("funding.colDifference"),
+    source: t("funding.colSource"),
+  };
+  const columns = COLUMNS.map((id): DataColumn<Line> => ({
+    id,
+    header: headers[id],
+    numeric: id !== "activity" && id !== "source",
+    rowHeader: id === "activity",
+    cell: (line) => line[id],
+  }));
   return (
-    <TableScroll label={title}>
-      <table className="data-table">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("funding.colActivity")}</th>
-            <th scope="col" className="num">
-              {t("funding.colPlanned")}
-            </th>
-            <th scope="col" className="num">
-              {t("funding.colReported")}
-            </th>
-            <th scope="col" className="num">
-              {t("funding.colDifference")}
-            </th>
-            <th scope="col">{t("funding.colSource")}</th>
-          </tr>
-        </thead>
-        {series.groups.map((g) => (
-          <tbody key={g.group}>
-            <tr className="group-row">
-              <th scope="colgroup" colSpan={5}>
-                {groupName(g)}
-              </th>
-            </tr>
-            {g.activities.map((a) => (
-              <tr key={a.key}>
-                <th scope="row">{a.label[locale]}</th>
-                <td className="num">
-                  {a.planned
-                    ? kr(a.planned.value)
-                    : t("funding.planOnlyReported")}
-                </td>
-                <td className="num">
-                  {a.reported
-                    ? kr(a.reported.value)
-                    : t("funding.planOnlyPlanned")}
-                </td>
-                <td className="num">{onlyText(a)}</td>
-                <td>
-                  {[a.planned, a.reported]
-                    .filter((o) => o !== null)
-                    .map((o) => locate(o))
-                    .join(" | ")}
-                  {a.planned && a.planned.note !== "" && (
-                    <span className="table-note">{a.planned.note}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-            <tr className="reference-row">
-              <th scope="row">
-                {t("funding.groupSubtotal", { group: groupName(g) })}
-              </th>
-              <td className="num">
-                {kr(g.plannedSum)} ({t("funding.derived")})
-              </td>
-              <td className="num">{kr(g.reportedSubtotal?.value)}</td>
-              <td className="num">–</td>
-              <td>
-                {g.reportedSubtotal ? locate(g.reportedSubtotal) : "–"}
-                <span className="table-note">
-                  {t("funding.groupSubtotalNote")}
-                </span>
-              </td>
-            </tr>
-          </tbody>
-        ))}
-        <tfoot>
-          <tr className="reference-row">
-            <th scope="row">{t("funding.total")}</th>
-            <td className="num">{kr(planned)}</td>
-            <td className="num">
-              {kr(reported)} ({t("funding.derived")})
-            </td>
-            <td className="num">
-              {diff(series.difference)} ({t("funding.derived")})
-            </td>
-            <td>
-              {series.plannedTotal ? locate(series.plannedTotal) : "–"}
-              <span className="table-note">
-                {t("funding.totalNote", {
-                  count: series.reportedSubtotalCount,
-                })}
-              </span>
-            </td>
-          </tr>
-        </tfoot>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={title}
+      columns={columns}
+      body={{
+        groups: series.groups.map((g) => ({
+          key: g.group,
+          heading: groupName(g),
+          rows: lines(g),
+        })),
+      }}
+      footer={[total]}
+      rowKey={(line) => line.key}
+      rowClassName={(line) => (line.reference ? "reference-row" : undefined)}
+    />
   );
 }

@@ -3,11 +3,15 @@
  * value and status — which value is missing and why, estimated values, "beräknat" with how.
  * The county follows as a reference row.
  */
+import { MissingCell } from "@/charts/data-table/cell";
+import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import type {
+  ScatterAxis,
+  ScatterRow,
   ScatterSeries,
   ScatterValue,
 } from "@/charts/series/scatter-series";
-import { valueLabel } from "@/charts/value-label";
+import { valueCell } from "@/charts/value-label";
 import {
   formatPeriod,
   formatPopulationPeriod,
@@ -15,7 +19,6 @@ import {
 } from "@/domain/format";
 import type { FormatTag } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
-import { TableScroll } from "@/ui/table-scroll";
 
 export interface NeedsTableProps {
   readonly series: ScatterSeries;
@@ -24,6 +27,9 @@ export interface NeedsTableProps {
   readonly resourceLabel: string;
 }
 
+/** A kommun's row, or the county's reference row. */
+type Line = ScatterRow | "county";
+
 export function NeedsTable({
   series,
   caption,
@@ -31,9 +37,6 @@ export function NeedsTable({
   resourceLabel,
 }: NeedsTableProps) {
   const { t, locale } = useT();
-  const cell = (v: ScatterValue, format: FormatTag) => (
-    <td className="num">{valueLabel(v, format, t, locale)}</td>
-  );
   const notes = (v: ScatterValue, sourceFormat: FormatTag): string[] => {
     const out: string[] = [];
     if (v.status === "estimated") out.push(t("status.estimated"));
@@ -60,88 +63,95 @@ export function NeedsTable({
     lines.push(...notes(need, needSource), ...notes(resource, resourceSource));
     return lines;
   };
+  const tableNotes = (lines: readonly string[]) =>
+    lines.map((line) => (
+      <span key={line} className="table-note">
+        {line}
+      </span>
+    ));
+  const valueColumn = (
+    id: "need" | "resource",
+    header: string,
+    axis: ScatterAxis,
+  ): DataColumn<Line> => ({
+    id,
+    header,
+    numeric: true,
+    cell: (l) => {
+      const v = l === "county" ? axis.county : l[id];
+      return v
+        ? valueCell(v, axis.format, t, locale)
+        : new MissingCell(t("chart.missing"));
+    },
+  });
+  const county = series.resource.county;
+  const columns: DataColumn<Line>[] = [
+    {
+      id: "kommun",
+      header: t("needs.tableKommun"),
+      rowHeader: true,
+      cell: (l) =>
+        l === "county" ? (
+          t("needs.county")
+        ) : (
+          <>
+            {l.name}
+            {l.highlighted && (
+              <span className="visually-hidden"> ({t("chart.selected")})</span>
+            )}
+          </>
+        ),
+    },
+    valueColumn(
+      "need",
+      t("needs.tableNeed", {
+        label: needLabel,
+        period: formatPeriod(series.need.period),
+      }),
+      series.need,
+    ),
+    valueColumn(
+      "resource",
+      t("needs.tableResource", {
+        label: resourceLabel,
+        period: formatPeriod(series.resource.period),
+      }),
+      series.resource,
+    ),
+    {
+      id: "status",
+      header: t("needs.tableStatus"),
+      cell: (l) =>
+        l === "county" ? (
+          <>
+            {county?.derived && t("chart.derived")}
+            {county && tableNotes(notes(county, resourceSource))}
+          </>
+        ) : (
+          <>
+            {t(`needs.pair.${l.pair}`)}
+            {l.resource.derived && ` · ${t("chart.derived")}`}
+            {tableNotes(status(l.need, l.resource))}
+          </>
+        ),
+    },
+  ];
 
   return (
-    <TableScroll label={caption}>
-      <table className="data-table needs-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("needs.tableKommun")}</th>
-            <th scope="col" className="num">
-              {t("needs.tableNeed", {
-                label: needLabel,
-                period: formatPeriod(series.need.period),
-              })}
-            </th>
-            <th scope="col" className="num">
-              {t("needs.tableResource", {
-                label: resourceLabel,
-                period: formatPeriod(series.resource.period),
-              })}
-            </th>
-            <th scope="col">{t("needs.tableStatus")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.rows.map((r) => (
-            <tr
-              key={r.code}
-              className={r.highlighted ? "is-highlighted" : undefined}
-            >
-              <th scope="row">
-                {r.name}
-                {r.highlighted && (
-                  <span className="visually-hidden">
-                    {" "}
-                    ({t("chart.selected")})
-                  </span>
-                )}
-              </th>
-              {cell(r.need, series.need.format)}
-              {cell(r.resource, series.resource.format)}
-              <td>
-                {t(`needs.pair.${r.pair}`)}
-                {r.resource.derived && ` · ${t("chart.derived")}`}
-                {status(r.need, r.resource).map((line) => (
-                  <span key={line} className="table-note">
-                    {line}
-                  </span>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="reference-row">
-            <th scope="row">{t("needs.county")}</th>
-            <td className="num">
-              {series.need.county
-                ? valueLabel(series.need.county, series.need.format, t, locale)
-                : t("chart.missing")}
-            </td>
-            <td className="num">
-              {series.resource.county
-                ? valueLabel(
-                    series.resource.county,
-                    series.resource.format,
-                    t,
-                    locale,
-                  )
-                : t("chart.missing")}
-            </td>
-            <td>
-              {series.resource.county?.derived && t("chart.derived")}
-              {series.resource.county &&
-                notes(series.resource.county, resourceSource).map((line) => (
-                  <span key={line} className="table-note">
-                    {line}
-                  </span>
-                ))}
-            </td>
-          </tr>
-        </tfoot>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      className="needs-table"
+      columns={columns}
+      body={series.rows}
+      footer={["county"]}
+      rowKey={(l) => (l === "county" ? "county" : l.code)}
+      rowClassName={(l) =>
+        l === "county"
+          ? "reference-row"
+          : l.highlighted
+            ? "is-highlighted"
+            : undefined
+      }
+    />
   );
 }

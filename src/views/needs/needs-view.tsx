@@ -106,7 +106,11 @@ export default function NeedsView({ url }: { url: UrlStateApi }) {
   let body;
   if (failed) {
     body = (
-      <ChartFrame title={need.label[locale]} subtitle={t("chart.errorTitle")}>
+      <ChartFrame
+        title={need.label[locale]}
+        subtitle={t("chart.errorTitle")}
+        failed
+      >
         <DatasetErrorMessage
           error={failed.error}
           onRetry={() => {

@@ -1,8 +1,8 @@
 /** The dataset versions in use, with their dates and what changed in each latest version. */
+import { DataTable } from "@/charts/data-table/data-table";
 import { useManifest } from "@/data/queries";
 import { formatDate } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
-import { TableScroll } from "@/ui/table-scroll";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 
@@ -12,37 +12,41 @@ export function VersionsTable() {
   if (manifest.isError) return <DatasetErrorMessage error={manifest.error} />;
   if (!manifest.data) return <p aria-busy="true">{t("chart.loading")}</p>;
   return (
-    <TableScroll label={t("overview.versionsTable")}>
-      <table className="data-table">
-        <caption className="visually-hidden">
-          {t("overview.versionsTable")}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("sources.contents")}</th>
-            <th scope="col">{t("sources.version")}</th>
-            <th scope="col">{t("sources.published")}</th>
-            <th scope="col">{t("overview.latestChange")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {manifest.data.datasets.map((d) => {
-            const latest = d.versions.reduce((a, b) =>
-              b.version > a.version ? b : a,
-            );
-            return (
-              <tr key={d.id}>
-                <th scope="row">
-                  {d.title[locale]} <code className="meta-line">{d.id}</code>
-                </th>
-                <td>v{latest.version}</td>
-                <td>{formatDate(latest.published, locale)}</td>
-                <td>{latest.note[locale]}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable
+      caption={t("overview.versionsTable")}
+      captionHidden
+      columns={[
+        {
+          id: "dataset",
+          header: t("sources.contents"),
+          rowHeader: true,
+          cell: ({ d }) => (
+            <>
+              {d.title[locale]} <code className="meta-line">{d.id}</code>
+            </>
+          ),
+        },
+        {
+          id: "version",
+          header: t("sources.version"),
+          cell: ({ latest }) => `v${String(latest.version)}`,
+        },
+        {
+          id: "published",
+          header: t("sources.published"),
+          cell: ({ latest }) => formatDate(latest.published, locale),
+        },
+        {
+          id: "change",
+          header: t("overview.latestChange"),
+          cell: ({ latest }) => latest.note[locale],
+        },
+      ]}
+      body={manifest.data.datasets.map((d) => ({
+        d,
+        latest: d.versions.reduce((a, b) => (b.version > a.version ? b : a)),
+      }))}
+      rowKey={({ d }) => d.id}
+    />
   );
 }

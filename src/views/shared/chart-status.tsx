@@ -24,6 +24,7 @@ export function ChartStatus({
     <ChartFrame
       title={indicator.label[locale]}
       subtitle={t("chart.errorTitle")}
+      failed
     >
       <DatasetErrorMessage
         error={chart.query.error}

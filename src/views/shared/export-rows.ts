@@ -2,7 +2,8 @@
  * Builds a chart's export data (charts/export/export-data.ts) from what the view already has:
  * the series it draws and the datasets they came from. One row per value the chart shows, with
  * the source and the dataset id and version of that value; the datasets listed are the ones
- * the chart's figures come from. Used by every view's ChartFrame.
+ * the chart's figures come from. Used by every view's ChartFrame. The rows are built when the
+ * user exports (ChartExportData.rows is a function), not on every render.
  */
 import { citedLocator } from "./locate";
 import type {
@@ -49,15 +50,10 @@ export interface ExportContext {
   /** The label of an indicator's breakdown key ("k" → "kvinnor"); "" for the whole population. */
   readonly breakdownLabel: (indicator: Indicator, key: string) => string;
   readonly row: (input: ValueInput) => ExportRow;
-  /** The export data of a chart, its datasets listed as they were loaded. */
-  readonly data: (
-    chart: Omit<ChartExportData, "datasets" | "rows">,
-    rows: readonly ExportRow[],
-  ) => ChartExportData;
 }
 
-/** Row and chart builders bound to a view's datasets and language. */
-export function exportContext(
+/** Row builders bound to a view's datasets and language. */
+function exportContext(
   datasets: readonly DatasetMeta[],
   t: Translate,
   locale: UiLocale,
@@ -113,14 +109,6 @@ export function exportContext(
     breakdownLabel: (indicator, key) =>
       key === "" ? "" : (indicator.breakdowns[key]?.[locale] ?? key),
     row,
-    data: (chart, rows) => ({
-      ...chart,
-      datasets: datasets.map((d) => ({
-        id: d.entry.id,
-        version: d.version.version,
-      })),
-      rows,
-    }),
   };
 }
 
@@ -128,7 +116,7 @@ export function exportContext(
  * The rows of a ranked series (Jämför kommuner, Karta): every kommun in the order drawn, then the
  * county and Sweden when the chart shows them as references.
  */
-export function rankingExportRows(
+function rankingExportRows(
   series: RankingSeries,
   context: ExportContext,
   names: { readonly county: string; readonly sweden: string },
@@ -189,23 +177,29 @@ export function rankingChartExport(
   t: Translate,
   locale: UiLocale,
 ): ChartExportData {
-  const context = exportContext(datasets, t, locale);
-  return context.data(
+  return chartExport(
+    id,
     {
-      id,
       title: text.title,
       subtitle: text.subtitle,
       summary: text.summary,
       sourceLine: sourceLine(datasets, series.indicator.sourceIds, t),
     },
-    rankingExportRows(series, context, {
-      county: t("chart.county"),
-      sweden: t("chart.sweden"),
-    }),
+    datasets,
+    (context) =>
+      rankingExportRows(series, context, {
+        county: t("chart.county"),
+        sweden: t("chart.sweden"),
+      }),
+    t,
+    locale,
   );
 }
 
-/** The export data of any chart, from its rows. */
+/**
+ * The export data of any chart: its words and datasets now, its rows built by `rows` only when
+ * an export asks for them (the datasets listed as they were loaded).
+ */
 export function chartExport(
   id: string,
   text: {
@@ -219,8 +213,15 @@ export function chartExport(
   t: Translate,
   locale: UiLocale,
 ): ChartExportData {
-  const context = exportContext(datasets, t, locale);
-  return context.data({ id, ...text }, rows(context));
+  return {
+    id,
+    ...text,
+    datasets: datasets.map((d) => ({
+      id: d.entry.id,
+      version: d.version.version,
+    })),
+    rows: () => rows(exportContext(datasets, t, locale)),
+  };
 }
 
 /** Trender: every point of every line (kommuner, county, Sweden), gaps as missing rows. */

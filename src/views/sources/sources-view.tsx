@@ -9,20 +9,15 @@ import { fullCitation } from "@/data/citation";
 import { fetchDataFile } from "@/data/read-file";
 import { useManifest } from "@/data/queries";
 import { buildTidyExport } from "@/data/tidy-export";
-import { formatDate, formatNumber } from "@/domain/format";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 import "@/i18n/views/version-diff";
-import { TableScroll } from "@/ui/table-scroll";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 import { LocalDatasets } from "../shared/local-datasets";
 
-import { PinToggle } from "./pin-toggle";
 import { VersionDiff } from "./version-diff";
-
-const dataUrl = (file: string): string =>
-  `${import.meta.env.BASE_URL}data/${file}`;
+import { DatasetVersionsTable } from "./dataset-versions-table";
 
 export default function SourcesView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
@@ -78,53 +73,7 @@ export default function SourcesView({ url }: { url: UrlStateApi }) {
             {t("sources.licence")}: {d.licence}
           </p>
           <h3>{t("sources.versions")}</h3>
-          <TableScroll label={`${t("sources.versions")}: ${d.title[locale]}`}>
-            <table className="data-table">
-              <caption className="visually-hidden">
-                {t("sources.versions")}: {d.title[locale]}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("sources.version")}</th>
-                  <th scope="col">{t("sources.published")}</th>
-                  <th scope="col">{t("sources.note")}</th>
-                  <th scope="col">{t("sources.file")}</th>
-                  <th scope="col" className="num">
-                    {t("sources.size")}
-                  </th>
-                  <th scope="col">{t("sources.checksum")}</th>
-                  <th scope="col">{t("versionDiff.pinColumn")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...d.versions]
-                  .sort((a, b) => b.version - a.version)
-                  .map((v) => (
-                    <tr key={v.version}>
-                      <th scope="row">v{v.version}</th>
-                      <td>{formatDate(v.published, locale)}</td>
-                      <td>{v.note[locale]}</td>
-                      <td>
-                        <a href={dataUrl(v.file)} download={v.file}>
-                          {v.file}
-                        </a>
-                      </td>
-                      <td className="num">
-                        {t("sources.bytes", {
-                          size: formatNumber(v.bytes, 0, locale),
-                        })}
-                      </td>
-                      <td>
-                        <code className="checksum">{v.sha256}</code>
-                      </td>
-                      <td>
-                        <PinToggle url={url} id={d.id} version={v.version} />
-                      </td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DatasetVersionsTable dataset={d} url={url} />
           <details className="sources-details" open={d.sources.length <= 3}>
             <summary>
               {t("sources.sourcesHeading")} ({d.sources.length})

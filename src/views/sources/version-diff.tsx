@@ -8,24 +8,16 @@ import { useState } from "react";
 import type { DatasetEntry } from "@/data/schemas/manifest";
 import { useAreas, useIndicators, useObservations } from "@/data/queries";
 import { areaIndex } from "@/domain/areas";
-import {
-  diffObservations,
-  type ObservationChange,
-} from "@/domain/dataset-diff";
-import {
-  formatDifference,
-  formatNumber,
-  formatPeriod,
-  formatValue,
-} from "@/domain/format";
-import type { Indicator } from "@/domain/indicators";
+import { diffObservations } from "@/domain/dataset-diff";
+import { formatNumber } from "@/domain/format";
 import type { Observation } from "@/domain/observations";
-import { useT, type Translate } from "@/i18n/i18n";
+import { useT } from "@/i18n/i18n";
 import "@/i18n/views/version-diff";
 import { SelectField } from "@/ui/field";
-import { TableScroll } from "@/ui/table-scroll";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
+
+import { ChangesTable } from "./changes-table";
 
 const FIRST_ROWS = 200;
 
@@ -171,52 +163,14 @@ function DiffResult({
               ...areaCodes.map((c) => ({ value: c, label: areaName(c) })),
             ]}
           />
-          <TableScroll
-            label={t("versionDiff.tableLabel", {
-              from: `v${String(from)}`,
-              to: `v${String(to)}`,
-              dataset: entry.id,
-            })}
-          >
-            <table className="data-table">
-              <caption className="visually-hidden">
-                {t("versionDiff.tableLabel", {
-                  from: `v${String(from)}`,
-                  to: `v${String(to)}`,
-                  dataset: entry.id,
-                })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("versionDiff.colArea")}</th>
-                  <th scope="col">{t("versionDiff.colIndicator")}</th>
-                  <th scope="col">{t("versionDiff.colBreakdown")}</th>
-                  <th scope="col">{t("versionDiff.colPeriod")}</th>
-                  <th scope="col">{t("versionDiff.colKind")}</th>
-                  <th scope="col" className="num">
-                    {t("versionDiff.colBefore")} (v{from})
-                  </th>
-                  <th scope="col" className="num">
-                    {t("versionDiff.colAfter")} (v{to})
-                  </th>
-                  <th scope="col" className="num">
-                    {t("versionDiff.colDifference")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((c) => (
-                  <ChangeRow
-                    key={`${c.area}|${c.indicator}|${c.breakdown}|${c.period}`}
-                    change={c}
-                    areaName={areaName(c.area)}
-                    indicator={indicators.get(c.indicator)}
-                    t={t}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <ChangesTable
+            changes={shown}
+            from={from}
+            to={to}
+            datasetId={entry.id}
+            areaName={areaName}
+            indicators={indicators}
+          />
           {rows.length > shown.length && (
             <p>
               {t("versionDiff.shownOf", {
@@ -237,66 +191,5 @@ function DiffResult({
         </>
       )}
     </>
-  );
-}
-
-function ChangeRow({
-  change,
-  areaName,
-  indicator,
-  t,
-}: {
-  change: ObservationChange;
-  areaName: string;
-  indicator: Indicator | undefined;
-  t: Translate;
-}) {
-  const { locale } = useT();
-  const cell = (o: Observation | null): string => {
-    if (!o) return t("versionDiff.absent");
-    if (o.value === null) {
-      if (o.low !== null && o.high !== null)
-        return `${value(o.low)}–${value(o.high)}`;
-      return t("versionDiff.missing");
-    }
-    return value(o.value);
-  };
-  const value = (n: number): string =>
-    indicator
-      ? formatValue(n, indicator.format, locale)
-      : formatNumber(n, 2, locale);
-  const label = indicator?.label[locale] ?? change.indicator;
-  const breakdown =
-    change.breakdown === ""
-      ? "–"
-      : (indicator?.breakdowns[change.breakdown]?.[locale] ?? change.breakdown);
-  return (
-    <tr className={`diff-row diff-row--${change.kind}`}>
-      <th scope="row">{areaName}</th>
-      <td>{label}</td>
-      <td>{breakdown}</td>
-      <td>{formatPeriod(change.period)}</td>
-      <td>
-        {t(`versionDiff.kind.${change.kind}`)}
-        {change.kind === "changed" && (
-          <span className="table-note">
-            {t("versionDiff.changedFields", {
-              fields: change.fields
-                .map((f) => t(`versionDiff.fields.${f}`))
-                .join(", "),
-            })}
-          </span>
-        )}
-      </td>
-      <td className="num">{cell(change.before)}</td>
-      <td className="num">{cell(change.after)}</td>
-      <td className="num">
-        {change.difference === null
-          ? "–"
-          : indicator
-            ? formatDifference(change.difference, indicator.format, locale)
-            : formatNumber(change.difference, 2, locale)}
-      </td>
-    </tr>
   );
 }

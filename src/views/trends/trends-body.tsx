@@ -48,6 +48,7 @@ export function TrendsBody({
       <ChartFrame
         title={indicator.label[locale]}
         subtitle={t("chart.errorTitle")}
+        failed
       >
         <DatasetErrorMessage error={error} onRetry={onRetry} />
       </ChartFrame>

@@ -1,8 +1,9 @@
 /** The numbers of the trend chart: one row per year, one column per line; missing stays missing. */
+import { MissingCell, NumberCell } from "@/charts/data-table/cell";
+import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import type { TrendSeries } from "@/charts/series/trend-series";
-import { formatPeriod, formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
-import { TableScroll } from "@/ui/table-scroll";
 
 export interface TrendsTableProps {
   readonly series: TrendSeries;
@@ -12,59 +13,44 @@ export interface TrendsTableProps {
 
 export function TrendsTable({ series, labels, caption }: TrendsTableProps) {
   const { t, locale } = useT();
+  // One row per period: its index into each line's points.
+  const rows = series.periods.map((period, i) => ({ period, i }));
+  const columns: DataColumn<(typeof rows)[number]>[] = [
+    {
+      id: "year",
+      header: t("trends.year"),
+      rowHeader: true,
+      cell: (row) => formatPeriod(row.period, locale),
+    },
+    ...series.lines.map((line): DataColumn<(typeof rows)[number]> => ({
+      id: line.key,
+      header: labels[line.key] ?? line.name,
+      numeric: true,
+      ...(line.role === "selected" ? { headerClassName: "is-selected" } : {}),
+      cell: ({ i }) => {
+        const point = line.points[i];
+        if (!point || point.value === null) {
+          const reason =
+            point && point.status !== "no-row"
+              ? t(`status.${point.status}`)
+              : t("chart.missing");
+          return new MissingCell(reason, t("trends.missingShort"));
+        }
+        const estimated =
+          point.status === "estimated" ? t("chart.estimated") : "";
+        return new NumberCell(point.value, series.format, estimated);
+      },
+    })),
+  ];
   return (
     // A table wider than the screen scrolls; a scrolling region must be reachable by keyboard.
-    <TableScroll label={caption}>
-      <table className="data-table trends-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("trends.year")}</th>
-            {series.lines.map((line) => (
-              <th
-                key={line.key}
-                scope="col"
-                className={line.role === "selected" ? "num is-selected" : "num"}
-              >
-                {labels[line.key] ?? line.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {series.periods.map((period, i) => (
-            <tr key={period}>
-              <th scope="row">{formatPeriod(period, locale)}</th>
-              {series.lines.map((line) => {
-                const point = line.points[i];
-                if (!point || point.value === null) {
-                  const reason =
-                    point && point.status !== "no-row"
-                      ? t(`status.${point.status}`)
-                      : t("chart.missing");
-                  return (
-                    <td key={line.key} className="num trends-table__missing">
-                      <span aria-hidden="true">{t("trends.missingShort")}</span>
-                      <span className="visually-hidden">{reason}</span>
-                    </td>
-                  );
-                }
-                const estimated =
-                  point.status === "estimated"
-                    ? `${t("chart.estimated")} `
-                    : "";
-                return (
-                  <td key={line.key} className="num">
-                    {estimated +
-                      formatValue(point.value, series.format, locale)}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="table-note">{t("trends.tableNote")}</p>
-    </TableScroll>
+    <DataTable
+      caption={caption}
+      className="trends-table"
+      columns={columns}
+      body={rows}
+      rowKey={(row) => row.period}
+      note={<p className="table-note">{t("trends.tableNote")}</p>}
+    />
   );
 }

@@ -50,6 +50,27 @@ const row = (patch: Partial<ExportRow>): ExportRow => ({
   ...patch,
 });
 
+const ROWS: readonly ExportRow[] = [
+  row({}),
+  row({ areaCode: "0180", areaName: "Stockholm", value: 34.64 }),
+  row({ areaCode: "0114", areaName: "Upplands Väsby", value: -1.5 }),
+  row({
+    areaCode: "0115",
+    areaName: "Vallentuna",
+    value: null,
+    status: "missing",
+  }),
+  row({
+    areaCode: "0117",
+    areaName: "Österåker",
+    value: null,
+    low: 3.5,
+    high: 7.2,
+    status: "range-only",
+  }),
+  row({ areaCode: "0120", areaName: '=HYPERLINK("x")', source: "@SUM(A1)" }),
+];
+
 const DATA: ChartExportData = {
   id: "compare",
   title: "Stimulansmedel 2018",
@@ -59,26 +80,7 @@ const DATA: ChartExportData = {
     { id: "stimulansmedel-2018", version: 1 },
     { id: "befolkning", version: 2 },
   ],
-  rows: [
-    row({}),
-    row({ areaCode: "0180", areaName: "Stockholm", value: 34.64 }),
-    row({ areaCode: "0114", areaName: "Upplands Väsby", value: -1.5 }),
-    row({
-      areaCode: "0115",
-      areaName: "Vallentuna",
-      value: null,
-      status: "missing",
-    }),
-    row({
-      areaCode: "0117",
-      areaName: "Österåker",
-      value: null,
-      low: 3.5,
-      high: 7.2,
-      status: "range-only",
-    }),
-    row({ areaCode: "0120", areaName: '=HYPERLINK("x")', source: "@SUM(A1)" }),
-  ],
+  rows: () => ROWS,
 };
 
 describe(isFormulaLike, () => {
@@ -133,10 +135,10 @@ describe(buildCsv, () => {
   });
 
   it("keeps an imported file's own symbol instead of the status symbol", () => {
-    const row = DATA.rows[3];
+    const row = ROWS[3];
     if (!row) throw new Error("fixture row missing");
     const text = buildCsv(
-      { ...DATA, rows: [{ ...row, status: "suppressed", symbol: "x" }] },
+      { ...DATA, rows: () => [{ ...row, status: "suppressed", symbol: "x" }] },
       { flavour: "plain", exported: "2026-11-23", labels: LABELS },
     );
     const parsed = Papa.parse<Record<string, string>>(text, {
@@ -159,9 +161,7 @@ describe(buildCsv, () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
     const rows = parsed.data;
-    expect(rows.map((r) => r.area_code)).toEqual(
-      DATA.rows.map((r) => r.areaCode),
-    );
+    expect(rows.map((r) => r.area_code)).toEqual(ROWS.map((r) => r.areaCode));
     expect(rows.map((r) => r.value)).toEqual([
       "3174063",
       "34.64",
