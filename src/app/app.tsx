@@ -140,5 +140,6 @@ function linkTo(view: View, url: UrlStateApi) {
     period: view === url.state.view ? url.state.period : null,
     group: null,
     table: false,
+    tables: [],
   };
 }

@@ -55,6 +55,8 @@ export const en = {
     unknownBreakdown:
       'The group "{{value}}" does not exist for this indicator. Showing all.',
     unknownSort: 'There is no sort order "{{value}}". Sorting by value.',
+    unknownTable:
+      'Funding has no table "{{value}}". The other tables are shown as given.',
     unknownParameter:
       'The parameter "{{value}}" is not recognised and was ignored.',
     malformedIndicator:

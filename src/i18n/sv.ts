@@ -52,6 +52,8 @@ export const sv = {
     unknownBreakdown:
       'Uppdelningen "{{value}}" finns inte för indikatorn. Visar alla.',
     unknownSort: 'Sorteringen "{{value}}" finns inte. Sorterar efter värde.',
+    unknownTable:
+      'Finansiering har ingen tabell "{{value}}". Övriga tabeller visas som angivet.',
     unknownParameter:
       'Parametern "{{value}}" känns inte igen och används inte.',
     malformedIndicator:

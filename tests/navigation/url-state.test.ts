@@ -32,6 +32,7 @@ describe(parseUrlState, () => {
       sort: "name",
       scale: "sequential",
       table: true,
+      tables: [],
       lang: "en",
       versions: [],
     });

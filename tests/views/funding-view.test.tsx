@@ -91,7 +91,7 @@ describe("Finansiering", () => {
   });
 
   it("compares Botkyrka's planned and reported use, with both sources", async () => {
-    renderApp("?view=funding&table=1&group=plan");
+    renderApp("?view=funding&tables=plan");
     await ready();
     const plan = frameWithTitle("Botkyrka 2020");
     expect(plain(plan.querySelector(".chart-frame__title")?.textContent)).toBe(
@@ -121,9 +121,9 @@ describe("Finansiering", () => {
       within(agreements).getByRole("button", { name: "Visa tabell" }),
     );
     await waitFor(() => {
-      expect(window.location.search).toContain("table=1");
+      expect(window.location.search).toContain("tables=avtal");
     });
-    expect(window.location.search).toContain("group=avtal");
+    expect(window.location.search).not.toContain("table=1");
     const table = within(frameWithTitle("överenskommelserna")).getByRole(
       "table",
     );
@@ -134,8 +134,23 @@ describe("Finansiering", () => {
     expect(plain(row.textContent)).toContain("27 019 610 kr");
   });
 
+  it("still opens the tables an old link names in group", async () => {
+    const user = userEvent.setup();
+    renderApp("?view=funding&table=1&group=plan");
+    await ready();
+    expect(document.querySelectorAll("table").length).toBe(2); // plan + joint effort
+    const plan = frameWithTitle("Botkyrka 2020");
+    await user.click(
+      within(plan).getByRole("button", { name: "Visa diagram" }),
+    );
+    await waitFor(() => {
+      expect(document.querySelectorAll("table").length).toBe(1);
+    });
+    expect(window.location.search).toBe("?view=funding");
+  });
+
   it("shows the expected-versus-actual table with deviations", async () => {
-    renderApp("?view=funding&table=1&group=forvantat");
+    renderApp("?view=funding&tables=forvantat");
     await ready();
     const expected = frameWithTitle("följde befolkningen");
     const row = within(within(expected).getByRole("table")).getByRole("row", {

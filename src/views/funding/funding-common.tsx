@@ -4,40 +4,33 @@ import type { ReactNode } from "react";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { citeSource } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
-import type { ViewState } from "@/navigation/url-state";
+import {
+  FUNDING_TABLES,
+  type FundingTable,
+  type ViewState,
+} from "@/navigation/url-state";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 
-/** The sections whose table can be opened; their ids go in the URL's `group`, dot-separated. */
-const SECTIONS = ["avtal", "stimulans", "forvantat", "plan"] as const;
-export type SectionId = (typeof SECTIONS)[number];
-
-/**
- * Open tables: none without `table`; with `table` the sections named in `group`
- * ("avtal.plan"), or all of them when `group` names none.
- */
-export function openTables(state: ViewState): ReadonlySet<SectionId> {
-  if (!state.table) return new Set();
-  const named = (state.group ?? "")
-    .split(".")
-    .filter((s): s is SectionId => (SECTIONS as readonly string[]).includes(s));
-  return new Set(named.length > 0 ? named : SECTIONS);
+/** Open tables: every section's with `table`, else the sections named in `tables` ("avtal.plan"). */
+export function openTables(
+  state: Pick<ViewState, "table" | "tables">,
+): ReadonlySet<FundingTable> {
+  return new Set(state.table ? FUNDING_TABLES : state.tables);
 }
 
 /** The URL patch that opens or closes one section's table. */
 export function toggleTable(
-  state: ViewState,
-  section: SectionId,
+  state: Pick<ViewState, "table" | "tables">,
+  section: FundingTable,
 ): Partial<ViewState> {
   const next = new Set(openTables(state));
   if (next.has(section)) next.delete(section);
   else next.add(section);
-  if (next.size === 0) return { table: false, group: null };
-  const ordered = SECTIONS.filter((s) => next.has(s));
-  return {
-    table: true,
-    group: ordered.length === SECTIONS.length ? null : ordered.join("."),
-  };
+  const ordered = FUNDING_TABLES.filter((s) => next.has(s));
+  return ordered.length === FUNDING_TABLES.length
+    ? { table: true, tables: [] }
+    : { table: false, tables: ordered };
 }
 
 /** The short citation of a source id, looked up in the given datasets. */

@@ -2,7 +2,7 @@
  * Finansiering: the agreements by year and recipient, the stimulus funds per kommun 2018 (kr and
  * kr per inhabitant), each kommun's allocation against its population share, and planned against
  * reported use. This container loads the data, reads the URL state (mode for kr / per inhabitant;
- * table + group for which tables are open) and hands ready-made series to each section.
+ * table + tables for which tables are open) and hands ready-made series to each section.
  */
 // Registers this view's messages with the i18n layer (they load with the view).
 import "@/i18n/views/funding";
@@ -21,7 +21,7 @@ import { useAreas, useIndicators, useObservations } from "@/data/queries";
 import { kommunerOf } from "@/domain/areas";
 import { STIMULUS_FUNDS } from "@/domain/indicator-roles";
 import { populationByArea } from "@/domain/metrics/derived";
-import type { ViewState } from "@/navigation/url-state";
+import type { FundingTable, ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
@@ -29,12 +29,7 @@ import { sourceLine } from "../shared/source-line";
 
 import { AgreementsSection } from "./agreements-section";
 import { ExpectedSection } from "./expected-section";
-import {
-  openTables,
-  pendingOf,
-  toggleTable,
-  type SectionId,
-} from "./funding-common";
+import { openTables, pendingOf, toggleTable } from "./funding-common";
 import { PlanReportSection } from "./plan-report-section";
 import { StimulusSection } from "./stimulus-section";
 
@@ -63,7 +58,7 @@ export default function FundingView({ url }: { url: UrlStateApi }) {
   const change = (patch: Partial<ViewState>): void => {
     url.update(patch);
   };
-  const toggle = (section: SectionId) => () => {
+  const toggle = (section: FundingTable) => () => {
     change(toggleTable(url.state, section));
   };
   const loading = t("chart.loading");

@@ -49,6 +49,7 @@ const fresh = {
   period: null,
   group: null,
   table: false,
+  tables: [],
 } as const;
 
 export function ThemeCards({ url }: { url: UrlStateApi }) {
