@@ -5,6 +5,7 @@
 import { isolateText } from "@/domain/bidi";
 import { useT } from "@/i18n/i18n";
 import type { Deck } from "@/data/decks/deck";
+import { LinkField } from "@/ui/copy-link";
 
 export interface DeckActionsProps {
   readonly deck: Deck;
@@ -85,16 +86,11 @@ export function DeckActions({
         )}
       </div>
       {shareFallback !== null && (
-        <label className="deck-share-fallback">
-          {t("presentation.linkFallback")}
-          <input
-            readOnly
-            value={shareFallback}
-            ref={(el) => {
-              el?.select();
-            }}
-          />
-        </label>
+        <LinkField
+          className="deck-share-fallback"
+          label={t("presentation.linkFallback")}
+          link={shareFallback}
+        />
       )}
     </>
   );

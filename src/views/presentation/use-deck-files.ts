@@ -25,6 +25,7 @@ import {
   saveDeck,
   type StoredDecks,
 } from "@/data/decks/deck-store";
+import { useCopyLink } from "@/ui/copy-link";
 
 import { deckLink } from "./deck-hash";
 import { deckProblemText } from "./deck-problem";
@@ -58,7 +59,7 @@ function today(): string {
 export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {
   const { t } = useT();
   const [message, setMessage] = useState<DeckMessage | null>(null);
-  const [shareFallback, setShareFallback] = useState<string | null>(null);
+  const copyLink = useCopyLink();
   const [pending, setPending] = useState<Deck | null>(null);
 
   const failureText = (error: unknown, d: Deck): string => {
@@ -131,16 +132,8 @@ export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {
   };
 
   const share = async (d: Deck): Promise<void> => {
-    const link = await deckLink(d, lang);
-    try {
-      if (!window.isSecureContext || !("clipboard" in navigator))
-        throw new Error("no clipboard");
-      await navigator.clipboard.writeText(link);
-      setShareFallback(null);
+    if (await copyLink.copy(await deckLink(d, lang)))
       setMessage({ text: t("presentation.linkCopied"), error: false });
-    } catch {
-      setShareFallback(link);
-    }
   };
 
   const newDeck = (): void => {
@@ -155,7 +148,7 @@ export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {
 
   return {
     message,
-    shareFallback,
+    shareFallback: copyLink.fallback,
     pending,
     discard,
     store,

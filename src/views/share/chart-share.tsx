@@ -5,7 +5,7 @@
  * the app hands them to every ChartFrame through ChartActionsContext (charts/ may not use the URL
  * or the deck store). The deck store (and zod) load on the first click.
  */
-import { useRef, useState } from "react";
+import { useState } from "react";
 
 import type { ChartExportData } from "@/charts/export/export-data";
 import { useManifest } from "@/data/queries";
@@ -14,6 +14,7 @@ import { useT } from "@/i18n/i18n";
 import type { SlidePin } from "@/data/decks/deck";
 import { useUrlState } from "@/navigation/use-url-state";
 import { serializeUrlState } from "@/navigation/url-state";
+import { LinkField, useCopyLink } from "@/ui/copy-link";
 
 /** Datasets every view reads besides the chart's own (kommun names, indicator definitions). */
 const CATALOGUE_DATASETS = ["kommuner", "indikatorer"];
@@ -29,47 +30,27 @@ export function ChartShare({ data }: { data: ChartExportData }) {
 
 function CopyLink() {
   const { t } = useT();
-  const [state, setState] = useState<"idle" | "copied" | "fallback">("idle");
-  const field = useRef<HTMLInputElement>(null);
-  const link = typeof window === "undefined" ? "" : window.location.href;
-  const copy = async (): Promise<void> => {
-    try {
-      if (!window.isSecureContext || !("clipboard" in navigator))
-        throw new Error("no clipboard");
-      await navigator.clipboard.writeText(window.location.href);
-      setState("copied");
-    } catch {
-      // No clipboard (plain http on an intranet, or permission refused): show the link to copy.
-      setState("fallback");
-      requestAnimationFrame(() => field.current?.select());
-    }
-  };
+  const { copied, fallback, copy } = useCopyLink();
   return (
     <div className="chart-share">
       <button
         type="button"
         className="button"
         onClick={() => {
-          void copy();
+          void copy(window.location.href);
         }}
       >
         {t("export.copyLink")}
       </button>
-      {state === "fallback" && (
-        <label className="chart-share__fallback">
-          {t("export.linkFallback")}
-          <input
-            ref={field}
-            readOnly
-            value={link}
-            onFocus={(event) => {
-              event.currentTarget.select();
-            }}
-          />
-        </label>
+      {fallback !== null && (
+        <LinkField
+          className="chart-share__fallback"
+          label={t("export.linkFallback")}
+          link={window.location.href}
+        />
       )}
       <span className="chart-share__status" role="status">
-        {state === "copied" ? t("export.linkCopied") : ""}
+        {copied !== null ? t("export.linkCopied") : ""}
       </span>
     </div>
   );
