@@ -3,11 +3,11 @@
  * conventions: no-break space as thousands separator, decimal comma, U+2212 minus
  * ("3 174 063 kr", "5,6 %", "−1,5 %").
  */
+import { INTL_LOCALE } from "@/i18n/locales";
+
 import type { FormatTag } from "./indicators";
 import type { LocalText, Locale } from "./local-text";
 import { periodParts } from "./periods";
-
-const INTL_LOCALE: Record<Locale, string> = { sv: "sv-SE", en: "en-GB" };
 
 interface TagSpec {
   readonly decimals: number;

@@ -4,5 +4,9 @@ export interface LocalText {
   readonly en: string;
 }
 
+import type { UiLocale } from "@/i18n/locales";
+
+export { LOCALES } from "@/i18n/locales";
+
 /** The UI languages. */
-export type Locale = "sv" | "en";
+export type Locale = UiLocale;

@@ -14,11 +14,12 @@ import {
   type ReactNode,
 } from "react";
 
+import type { UiLocale } from "./locales";
 import { sv } from "./sv";
 import type { ViewMessages } from "./view-messages";
 import type { Widen } from "./widen";
 
-export type UiLocale = "sv" | "en";
+export type { UiLocale } from "./locales";
 
 declare module "i18next" {
   interface CustomTypeOptions {

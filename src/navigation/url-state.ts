@@ -5,7 +5,7 @@
  * notice saying so. Values that can only be checked against data (indicator, period, group) are
  * checked by the view, which reports its own notices.
  */
-import type { Locale } from "@/domain/local-text";
+import { LOCALES } from "@/domain/local-text";
 
 import {
   areaCodes,
@@ -37,7 +37,6 @@ export const FUNDING_TABLES = [
   "plan",
 ] as const;
 export type FundingTable = (typeof FUNDING_TABLES)[number];
-const LOCALES: readonly Locale[] = ["sv", "en"];
 
 // Plain patterns rather than zod: this module is in the app shell, zod is not (bundle budget).
 const SLUG = /^[a-z0-9][a-z0-9:.-]{0,80}$/;

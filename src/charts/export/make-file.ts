@@ -3,7 +3,8 @@
  * menu, with the CSV builder; the image code (html-to-image) loads only for images.
  */
 import { formatDate } from "@/domain/format";
-import type { Translate } from "@/i18n/i18n";
+import { today } from "@/domain/today";
+import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import {
   buildCsv,
@@ -30,13 +31,6 @@ const STATUSES: readonly Exclude<ExportStatus, "derived">[] = [
   "no-row",
 ];
 
-/** Today as an ISO date in the user's time zone. */
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 function csvLabels(t: Translate): CsvLabels {
   const headers = Object.fromEntries(
     CSV_COLUMNS.map((c) => [c, t(`export.columns.${c}`)]),
@@ -53,7 +47,7 @@ export async function makeFile(
   data: ChartExportData,
   body: HTMLElement | null,
   t: Translate,
-  locale: "sv" | "en",
+  locale: UiLocale,
 ): Promise<{ blob: Blob; name: string }> {
   const date = today();
   if (kind === "csv-excel" || kind === "csv-plain") {

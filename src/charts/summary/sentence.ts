@@ -3,6 +3,7 @@
  * message files) joined into plain sentences, and lists of names in the locale's own style.
  */
 import type { UiLocale } from "@/i18n/i18n";
+import { INTL_LOCALE } from "@/i18n/locales";
 
 const upperFirst = (text: string): string =>
   text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -36,7 +37,7 @@ const listFormats = new Map<UiLocale, Intl.ListFormat>();
 export function listNames(names: readonly string[], locale: UiLocale): string {
   let format = listFormats.get(locale);
   if (!format) {
-    format = new Intl.ListFormat(locale === "sv" ? "sv-SE" : "en-GB", {
+    format = new Intl.ListFormat(INTL_LOCALE[locale], {
       type: "conjunction",
     });
     listFormats.set(locale, format);

@@ -10,6 +10,8 @@
  * with line and column) or "reject" (nothing used: not text, too big, no recognisable layout,
  * no valid rows…). Never throws for bad input; only an abort throws (DOMException "AbortError").
  */
+import type { Locale } from "@/domain/local-text";
+
 import { AreaMatcher } from "./area-match";
 import { stripBidiControls } from "./bidi";
 import { importCsv } from "./csv-import";
@@ -58,7 +60,7 @@ export function fileStemOf(fileName: string): string {
   return stem === "" ? "import" : stem;
 }
 
-function megabytes(bytes: number, locale: "sv" | "en"): string {
+function megabytes(bytes: number, locale: Locale): string {
   const text = (bytes / (1024 * 1024)).toFixed(1);
   return `${locale === "sv" ? text.replace(".", ",") : text}\u00a0MB`;
 }

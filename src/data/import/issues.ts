@@ -3,7 +3,7 @@
  * the rest are counted and summed up in one issue per code ("… and 1 234 more"), so a large bad
  * file gives a short report. Messages are built lazily: a hidden issue costs a counter only.
  */
-import type { LocalText } from "@/domain/local-text";
+import type { Locale, LocalText } from "@/domain/local-text";
 
 import type { ImportIssue, ImportSeverity, ImportTotals } from "./report-types";
 
@@ -191,7 +191,7 @@ export class IssueCollector {
 }
 
 /** 1234567 → "1 234 567" (sv, no-break spaces) or "1,234,567" (en); for counts in messages. */
-export function groupDigits(value: number, locale: "sv" | "en"): string {
+export function groupDigits(value: number, locale: Locale): string {
   const digits = String(Math.trunc(Math.abs(value)));
   const separator = locale === "sv" ? "\u00a0" : ",";
   let out = "";

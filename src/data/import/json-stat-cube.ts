@@ -5,7 +5,7 @@
  * can declare a billion cells; after that no array is built from a declared size, only from what
  * the file itself lists.
  */
-import type { LocalText } from "@/domain/local-text";
+import type { Locale, LocalText } from "@/domain/local-text";
 
 import { clip } from "./issues";
 import {
@@ -104,7 +104,7 @@ function refuse(message: LocalText): CubeResult {
 
 function tooMany(product: bigint, factors: readonly number[]): LocalText {
   const limit = BigInt(JSON_STAT_MAX_CELLS);
-  const times = (locale: "sv" | "en") =>
+  const times = (locale: Locale) =>
     factors.map((f) => grouped(BigInt(f), locale)).join(" × ");
   return {
     sv: `JSON-stat-filen anger ${grouped(product, "sv")} celler (${times("sv")}) och gränsen är ${grouped(limit, "sv")}, så den har inte lästs. Hämta färre regioner, perioder eller andra val åt gången.`,
@@ -125,7 +125,7 @@ function indexLength(raw: unknown): number {
 }
 
 /** 1234567n → "1 234 567" (sv, no-break spaces) or "1,234,567" (en). */
-function grouped(value: bigint, locale: "sv" | "en"): string {
+function grouped(value: bigint, locale: Locale): string {
   const separator = locale === "sv" ? "\u00a0" : ",";
   return value.toString().replace(/\B(?=(\d{3})+$)/g, separator);
 }

@@ -1,5 +1,6 @@
 /** Words for the agreements section: recipients' names, lists of years, the stated-total sentences. */
 import type { AgreementYear } from "@/charts/series/funding-series";
+import { listNames } from "@/charts/summary/sentence";
 import { formatNumber, formatValue } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
@@ -11,9 +12,7 @@ export const RECIPIENT_KEY = {
 } as const;
 
 export function listYears(years: readonly string[], locale: UiLocale): string {
-  return new Intl.ListFormat(locale === "sv" ? "sv-SE" : "en-GB", {
-    type: "conjunction",
-  }).format(years);
+  return listNames(years, locale);
 }
 
 /** How a year's rows add up against the total the document states (null: no rows that year). */

@@ -5,11 +5,16 @@
  */
 import { DECK_HASH_PREFIX, deckHash } from "@/data/decks/deck-link";
 import type { Deck } from "@/data/decks/deck";
+import type { Locale } from "@/domain/local-text";
+import { DEFAULT_STATE, serializeUrlState } from "@/navigation/url-state";
 
 /** The full link that opens the deck in the Presentation view. */
-export async function deckLink(deck: Deck, lang: "sv" | "en"): Promise<string> {
-  const query =
-    lang === "sv" ? "?view=presentation" : "?view=presentation&lang=en";
+export async function deckLink(deck: Deck, lang: Locale): Promise<string> {
+  const query = serializeUrlState({
+    ...DEFAULT_STATE,
+    view: "presentation",
+    lang,
+  });
   return `${window.location.origin}${window.location.pathname}${query}${await deckHash(deck)}`;
 }
 

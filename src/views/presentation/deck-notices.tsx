@@ -2,6 +2,7 @@
 import { exportFileName } from "@/charts/export/export-data";
 import { saveBlob } from "@/charts/export/save-blob";
 import { isolateText } from "@/domain/bidi";
+import { today } from "@/domain/today";
 import { useT } from "@/i18n/i18n";
 import {
   brokenDecksText,
@@ -31,10 +32,9 @@ export function BrokenDecksNotice({
         type="button"
         className="button"
         onClick={() => {
-          const day = new Date().toISOString().slice(0, 10);
           saveBlob(
             new Blob([text], { type: "application/json" }),
-            exportFileName(t("presentation.brokenFileName"), day, "json"),
+            exportFileName(t("presentation.brokenFileName"), today(), "json"),
           );
         }}
       >

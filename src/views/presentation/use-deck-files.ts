@@ -11,6 +11,7 @@ import { exportFileName } from "@/charts/export/export-data";
 import { saveBlob } from "@/charts/export/save-blob";
 import type { Locale } from "@/domain/local-text";
 import { isolateText } from "@/domain/bidi";
+import { today } from "@/domain/today";
 import { useT } from "@/i18n/i18n";
 import {
   DECK_LIMITS,
@@ -50,10 +51,6 @@ export interface DeckFiles {
   readonly saveFile: (d: Deck) => void;
   readonly share: (d: Deck) => Promise<void>;
   readonly newDeck: () => void;
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {

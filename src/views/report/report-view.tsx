@@ -17,6 +17,7 @@ import { fullCitation } from "@/data/citation";
 import { useIndicators, useManifest } from "@/data/queries";
 import { formatDate } from "@/domain/format";
 import { profileDatasetIds } from "@/domain/profile-datasets";
+import { today } from "@/domain/today";
 import { useT } from "@/i18n/i18n";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import type { ViewState } from "@/navigation/url-state";
@@ -28,10 +29,6 @@ const ProfileView = VIEW_COMPONENTS.profile;
 
 /** No export menus or share buttons on paper. */
 const NO_ACTIONS = { Extra: null, slideChart: null };
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 export default function ReportView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
