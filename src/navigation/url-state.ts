@@ -18,7 +18,7 @@ import {
   type Param,
   type UrlNotice,
 } from "./url-params";
-import { VIEWS, type View } from "./view-registry";
+import { paramsOf, VIEWS, type View } from "./view-registry";
 
 export type { DatasetPin, UrlNotice } from "./url-params";
 
@@ -75,48 +75,19 @@ export type ViewState = {
 
 const NAMES = Object.keys(PARAMS) as ParamName[];
 
+/** The parameters a view's registry line declares: names from this table, or a type error. */
+const paramsOfView = (view: View): readonly ParamName[] => paramsOf(view);
+
 export const DEFAULT_STATE = Object.fromEntries(
   NAMES.map((name) => [name, PARAMS[name].default]),
 ) as unknown as ViewState;
-
-/** The parameters the shell reads for every view: which view, the language, pinned versions. */
-const SHELL_PARAMS = ["view", "lang", "versions"] as const;
-
-/** The parameters each view reads besides the shell's: what a link to the view may carry. */
-export const VIEW_PARAMS = {
-  overview: [],
-  compare: [
-    "indicator",
-    "period",
-    "group",
-    "kommuner",
-    "mode",
-    "sort",
-    "table",
-  ],
-  profile: ["kommuner", "table"],
-  funding: ["kommuner", "mode", "sort", "table", "tables"],
-  needs: ["indicator", "x", "period", "kommuner", "table"],
-  map: ["indicator", "period", "group", "kommuner", "mode", "scale", "table"],
-  trends: ["indicator", "group", "kommuner", "table"],
-  import: [],
-  presentation: [],
-  sources: [],
-  accessibility: [],
-  report: ["kommuner"],
-} as const satisfies Record<View, readonly ParamName[]>;
-
-/** Every parameter a view uses: the shell's and its own. */
-export function paramsOf(view: View): readonly ParamName[] {
-  return [...SHELL_PARAMS, ...VIEW_PARAMS[view]];
-}
 
 /**
  * Links from before `tables` named Finansiering's open tables in `group` ("table=1&group=avtal");
  * Finansiering has no `group`, so such a link opens the tables it names, as it did.
  */
 function readLegacyGroup(state: ViewState): ViewState {
-  const uses = paramsOf(state.view);
+  const uses = paramsOfView(state.view);
   if (
     state.group === null ||
     uses.includes("group") ||

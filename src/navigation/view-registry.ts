@@ -2,7 +2,8 @@
  * The view registry: every view of the app, one line each, in navigation order. A view is
  *   - its folder, src/views/<name>/, whose <name>-view.tsx default-exports the view component
  *     (it takes `{ url }`; src/views/registry.ts loads it on demand),
- *   - its line here: its URL name (`?view=<name>`) and where the page links to it,
+ *   - its line here: its URL name (`?view=<name>`), where the page links to it and the URL
+ *     parameters it reads besides the shell's (`params`, names from navigation/url-state.ts),
  *   - its messages: the link text `views.<name>` in i18n/sv.ts and i18n/en.ts (and, if it has
  *     text of its own, i18n/views/<name>.ts).
  * The URL's view names, the site navigation, the footer links and the view components are all
@@ -13,19 +14,60 @@
 type ViewLink = "nav" | "footer" | "none";
 
 const VIEW_REGISTRY = [
-  { name: "overview", link: "nav" }, // the start page
-  { name: "compare", link: "nav" },
-  { name: "profile", link: "nav" },
-  { name: "funding", link: "nav" },
-  { name: "needs", link: "nav" },
-  { name: "map", link: "nav" },
-  { name: "trends", link: "nav" },
-  { name: "import", link: "nav" },
-  { name: "presentation", link: "nav" },
-  { name: "sources", link: "nav" },
-  { name: "accessibility", link: "footer" },
-  { name: "report", link: "none" }, // the Kommunrapport, linked from the Kommunprofil
-] as const satisfies readonly { name: string; link: ViewLink }[];
+  { name: "overview", link: "nav", params: [] }, // the start page
+  {
+    name: "compare",
+    link: "nav",
+    params: [
+      "indicator",
+      "period",
+      "group",
+      "kommuner",
+      "mode",
+      "sort",
+      "table",
+    ],
+  },
+  { name: "profile", link: "nav", params: ["kommuner", "table"] },
+  {
+    name: "funding",
+    link: "nav",
+    params: ["kommuner", "mode", "sort", "table", "tables"],
+  },
+  {
+    name: "needs",
+    link: "nav",
+    params: ["indicator", "x", "period", "kommuner", "table"],
+  },
+  {
+    name: "map",
+    link: "nav",
+    params: [
+      "indicator",
+      "period",
+      "group",
+      "kommuner",
+      "mode",
+      "scale",
+      "table",
+    ],
+  },
+  {
+    name: "trends",
+    link: "nav",
+    params: ["indicator", "group", "kommuner", "table"],
+  },
+  { name: "import", link: "nav", params: [] },
+  { name: "presentation", link: "nav", params: [] },
+  { name: "sources", link: "nav", params: [] },
+  { name: "accessibility", link: "footer", params: [] },
+  // the Kommunrapport, linked from the Kommunprofil
+  { name: "report", link: "none", params: ["kommuner"] },
+] as const satisfies readonly {
+  name: string;
+  link: ViewLink;
+  params: readonly string[];
+}[];
 
 export type View = (typeof VIEW_REGISTRY)[number]["name"];
 
@@ -40,3 +82,17 @@ export const NAV_VIEWS = linkedFrom("nav");
 
 /** The views linked from the footer (the accessibility statement). */
 export const FOOTER_VIEWS = linkedFrom("footer");
+
+/** The parameters the shell reads for every view: which view, the language, pinned versions. */
+const SHELL_PARAMS = ["view", "lang", "versions"] as const;
+
+/** A URL parameter some view reads; navigation/url-state.ts checks that each is in its table. */
+type DeclaredParam =
+  | (typeof SHELL_PARAMS)[number]
+  | (typeof VIEW_REGISTRY)[number]["params"][number];
+
+/** Every URL parameter a view reads: the shell's and its own (its registry line's `params`). */
+export function paramsOf(view: View): readonly DeclaredParam[] {
+  const own = VIEW_REGISTRY.find((v) => v.name === view)?.params ?? [];
+  return [...SHELL_PARAMS, ...own];
+}

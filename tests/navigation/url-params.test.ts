@@ -4,14 +4,12 @@ import { describe, expect, it } from "vitest";
 import { isAreaCode } from "@/domain/areas";
 import {
   DEFAULT_STATE,
-  paramsOf,
   parseUrlState,
   serializeUrlState,
-  VIEW_PARAMS,
   type ParamName,
   type ViewState,
 } from "@/navigation/url-state";
-import { VIEWS } from "@/navigation/view-registry";
+import { paramsOf, VIEWS } from "@/navigation/view-registry";
 
 const NAMES = Object.keys(DEFAULT_STATE) as ParamName[];
 
@@ -78,8 +76,7 @@ describe("the parameter table", () => {
     ]);
   });
 
-  it("has a declaration for every view, naming only parameters of the table", () => {
-    expect(Object.keys(VIEW_PARAMS).sort()).toEqual([...VIEWS].sort());
+  it("has every view's declared parameters (its registry line) in the table", () => {
     for (const view of VIEWS)
       for (const name of paramsOf(view)) expect(NAMES).toContain(name);
   });
