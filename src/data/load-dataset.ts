@@ -6,7 +6,11 @@
 import type { Area, AreaCode } from "@/domain/areas";
 import { areaKindOf } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
-import type { Observation } from "@/domain/observations";
+import {
+  indexByIndicator,
+  type Observation,
+  type ObservationIndex,
+} from "@/domain/observations";
 
 import { sha256Hex } from "./checksum";
 import type { ReadFile } from "./read-file";
@@ -38,6 +42,16 @@ export interface DatasetMeta {
 
 export interface ObservationsDataset extends DatasetMeta {
   readonly observations: readonly Observation[];
+  /** The same observations by indicator id, built once when the dataset loads. */
+  readonly byIndicator: ObservationIndex;
+}
+
+/** A loaded dataset's observations with its index (for the loader and local datasets). */
+export function observationsDataset(
+  meta: DatasetMeta,
+  observations: readonly Observation[],
+): ObservationsDataset {
+  return { ...meta, observations, byIndicator: indexByIndicator(observations) };
 }
 export interface AreasDataset extends DatasetMeta {
   readonly areas: readonly Area[];
@@ -181,8 +195,8 @@ export async function loadObservations(
   expectKind(meta, "observations");
   const where = whereOf(meta);
   const text = await readVerifiedText(read, meta);
-  return {
-    ...meta,
-    observations: parseObservationsCsv(text, meta.entry, where),
-  };
+  return observationsDataset(
+    meta,
+    parseObservationsCsv(text, meta.entry, where),
+  );
 }

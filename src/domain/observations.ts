@@ -100,3 +100,27 @@ export function latestObservation(
   }
   return best;
 }
+
+/** A dataset's observations grouped by indicator id, in file order within each group. */
+export type ObservationIndex = ReadonlyMap<string, readonly Observation[]>;
+
+/** Groups observations by indicator: built once per dataset load, read by every view. */
+export function indexByIndicator(
+  observations: readonly Observation[],
+): ObservationIndex {
+  const index = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const group = index.get(o.indicator);
+    if (group) group.push(o);
+    else index.set(o.indicator, [o]);
+  }
+  return index;
+}
+
+/** The observations of one indicator in an indexed dataset (none when it has none). */
+export function observationsOf(
+  dataset: { readonly byIndicator: ObservationIndex },
+  indicatorId: string,
+): readonly Observation[] {
+  return dataset.byIndicator.get(indicatorId) ?? [];
+}

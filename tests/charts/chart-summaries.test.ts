@@ -36,7 +36,7 @@ import { spineSummary } from "@/charts/summary/spine-summary";
 import { trendSummary } from "@/charts/summary/trend-summary";
 import type { AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
-import type { Observation } from "@/domain/observations";
+import { indexByIndicator, type Observation } from "@/domain/observations";
 import { fixedT, type UiLocale } from "@/i18n/i18n";
 
 import { TEST_KOMMUNER, testArea, testIndicator } from "../fixtures/domain";
@@ -233,7 +233,7 @@ describe(spineSummary, () => {
   });
   const c = pct({ id: "c", label: { sv: "C", en: "C" } });
   const set: ObservationSet = {
-    observations: [
+    byIndicator: indexByIndicator([
       obs("a", "0114", "2022", 10),
       obs("a", "0127", "2022", 20),
       obs("a", "0180", "2022", 12),
@@ -248,7 +248,7 @@ describe(spineSummary, () => {
       obs("c", "0180", "2022", 6),
       obs("c", "0187", "2022", 4),
       obs("c", "01", "2022", 5),
-    ],
+    ]),
     missingReason: { sv: "Saknas.", en: "Missing." },
   };
   const rows = () => {

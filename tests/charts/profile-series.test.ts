@@ -8,7 +8,11 @@ import {
 } from "@/charts/series/profile-series";
 import type { Area, AreaCode } from "@/domain/areas";
 import type { Indicator, Polarity } from "@/domain/indicators";
-import type { Observation, ObservationStatus } from "@/domain/observations";
+import {
+  indexByIndicator,
+  type Observation,
+  type ObservationStatus,
+} from "@/domain/observations";
 import {
   SIMILAR_TOLERANCE,
   compareWithCounty,
@@ -55,7 +59,10 @@ function input(
   observations: Observation[],
   patch: Partial<ProfileInput> = {},
 ): ProfileInput {
-  const set: ObservationSet = { observations, missingReason: MISSING };
+  const set: ObservationSet = {
+    byIndicator: indexByIndicator(observations),
+    missingReason: MISSING,
+  };
   return {
     kommun: BOTKYRKA,
     kommuner: KOMMUNER,

@@ -24,8 +24,10 @@ import {
 import { rankValues } from "@/domain/metrics/ranking";
 import {
   comparePeriods,
+  observationsOf,
   periodsOf,
   type Observation,
+  type ObservationIndex,
 } from "@/domain/observations";
 import { compareWithCounty, type Verdict } from "@/domain/profile-comparison";
 
@@ -33,7 +35,8 @@ import { compareWithCounty, type Verdict } from "@/domain/profile-comparison";
 const MIN_RANKED_SHARE = 0.5;
 
 export interface ObservationSet {
-  readonly observations: readonly Observation[];
+  /** The dataset's observations by indicator id (built once by the loader). */
+  readonly byIndicator: ObservationIndex;
   /** Why a kommun without a row has no value (the dataset's missingReason). */
   readonly missingReason: LocalText;
 }
@@ -122,8 +125,8 @@ export function buildProfileSeries(input: ProfileInput): ProfileSeries {
       continue;
     const set = input.datasets.get(indicator.datasetId);
     if (!set) continue;
-    const own = set.observations.filter(
-      (o) => o.indicator === indicator.id && o.breakdown === "",
+    const own = observationsOf(set, indicator.id).filter(
+      (o) => o.breakdown === "",
     );
     const inKommuner = own.filter(
       (o) => isKommunCode(o.area) && names.has(o.area),
