@@ -1,6 +1,7 @@
 /**
  * TanStack Query access to the published datasets: a key factory, queryOptions factories and thin
  * hooks. Published files are immutable, so their queries never go stale and are never refetched.
+ * Local datasets ("Egen data") can change and be deleted: they live in the cache for a while only.
  */
 import {
   queryOptions,
@@ -61,7 +62,15 @@ const setLocalHint = (present: boolean): void => {
   }
 };
 
-const localDatasetsQueryOptions = () =>
+/**
+ * How long local data stays fresh, and in memory once no view shows it. A save or a delete
+ * refreshes it at once anyway; the limit only keeps a large imported file from staying in
+ * memory for the rest of the visit.
+ */
+const LOCAL_STALE_TIME = 5 * 60_000;
+const LOCAL_GC_TIME = 10 * 60_000;
+
+export const localDatasetsQueryOptions = () =>
   queryOptions({
     queryKey: dataQueryKeys.localList(),
     queryFn: async () => {
@@ -70,23 +79,25 @@ const localDatasetsQueryOptions = () =>
       setLocalHint(list.length > 0);
       return list;
     },
-    // Infinity, not "static": a save or a delete invalidates the list and must refetch it.
-    staleTime: Infinity,
+    // Not "static": a save or a delete invalidates the list and must refetch it.
+    staleTime: LOCAL_STALE_TIME,
+    gcTime: LOCAL_GC_TIME,
     // No local data in this browser: the list is known at once, no render waits for it.
     ...(hasLocalHint() ? {} : { initialData: [] as LocalDatasetMeta[] }),
     retry: false,
   });
 
 async function loadLocalObservations(id: string): Promise<ObservationsDataset> {
-  const [store, { localDatasetEntry }] = await Promise.all([
+  const [store, { localDatasetEntry }, module] = await Promise.all([
     localStore(),
     import("./local/local-dataset"),
+    loader(),
   ]);
   const { meta, observations } = await store.getLocalObservations(id);
-  return { ...localDatasetEntry(meta), observations };
+  return module.observationsDataset(localDatasetEntry(meta), observations);
 }
 
-const manifestQueryOptions = () =>
+export const manifestQueryOptions = () =>
   queryOptions({
     queryKey: dataQueryKeys.manifest(),
     queryFn: async (): Promise<Manifest> =>
@@ -116,11 +127,11 @@ function datasetQuery<T>(
   });
 }
 
-const areasQueryOptions = (id: string, version: number | null = null) =>
+export const areasQueryOptions = (id: string, version: number | null = null) =>
   datasetQuery("areas", (m) => m.loadAreas, id, version);
-const indicatorsQueryOptions = (id: string, version: number | null = null) =>
+export const indicatorsQueryOptions = (id: string, version: number | null = null) =>
   datasetQuery("indicators", (m) => m.loadIndicators, id, version);
-const observationsQueryOptions = (
+export const observationsQueryOptions = (
   id: string,
   version: number | null = null,
 ) => {
@@ -132,7 +143,12 @@ const observationsQueryOptions = (
   );
   // A local dataset ("Egen data") has one version and lives in IndexedDB, not in the manifest.
   return isLocalDatasetId(id)
-    ? { ...published, queryFn: () => loadLocalObservations(id) }
+    ? {
+        ...published,
+        queryFn: () => loadLocalObservations(id),
+        staleTime: LOCAL_STALE_TIME,
+        gcTime: LOCAL_GC_TIME,
+      }
     : published;
 };
 
