@@ -26,6 +26,8 @@ export const enChart = {
   neutral: "Neither a higher nor a lower value is better in itself",
   loading: "Loading figures …",
   empty: "There are no values to show for this choice.",
+  noPopulation:
+    "No figure per inhabitant: the population for {{period}} is missing from the dataset {{dataset}}.",
   errorTitle: "The figures could not be shown",
   retry: "Try again",
   selected: "highlighted",

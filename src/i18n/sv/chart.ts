@@ -25,6 +25,8 @@ export const svChart = {
   neutral: "Varken högre eller lägre värde är i sig bättre",
   loading: "Hämtar uppgifter …",
   empty: "Det finns inga värden att visa för det här valet.",
+  noPopulation:
+    "Uppgift per invånare kan inte beräknas: folkmängden {{period}} saknas i datasetet {{dataset}}.",
   errorTitle: "Uppgifterna kunde inte visas",
   retry: "Försök igen",
   selected: "markerad",

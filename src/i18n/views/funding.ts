@@ -115,6 +115,8 @@ export const fundingSv = {
   planSources: "Källor: planerat – {{planned}}; redovisat – {{reported}}",
   noPlanReport:
     "Ingen kommun har både planerad och redovisad användning i datan.",
+  noPerCapitaRule:
+    "Stimulansmedlen per invånare kan inte visas: katalogen säger inte vilken folkmängd de ska delas med.",
 } as const;
 
 export const fundingEn = {
@@ -227,6 +229,8 @@ export const fundingEn = {
     "planned: the plan's row “Fördelade medel”; reported: sum of the source's {{count}} subtotals, calculated",
   planSources: "Sources: planned – {{planned}}; reported – {{reported}}",
   noPlanReport: "No kommun has both planned and reported use in the data.",
+  noPerCapitaRule:
+    "The stimulus funds per inhabitant cannot be shown: the catalogue does not say which population to divide them by.",
 } as const satisfies Widen<typeof fundingSv>;
 
 registerMessages("funding", fundingSv, fundingEn);

@@ -13,11 +13,12 @@ import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented } from "@/ui/field";
 
-import { ChartStatus } from "../shared/chart-status";
+import { DataGate } from "../shared/data-gate";
 import { IndicatorViewControls } from "../shared/indicator-view-controls";
 import { UrlNotices } from "../shared/url-notices";
 import { useIndicatorView } from "../shared/use-indicator-view";
-import { ViewPending } from "../shared/view-pending";
+
+import { IndicatorChartGate } from "../shared/indicator-chart-gate";
 
 import { CompareChart } from "./compare-chart";
 import { preloadRankingSummary } from "./use-ranking-summary";
@@ -43,14 +44,20 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
   useEffect(() => {
     void preloadRankingSummary();
   }, []);
-  const view = useIndicatorView(url, {
+  const gate = useIndicatorView(url, {
     defaultIndicator: DEFAULT_INDICATORS.compare,
   });
   const heading = <h1 className="view-title">{t("views.compare")}</h1>;
-  if (view.kind === "pending")
-    return <ViewPending heading={heading} queries={view.queries} />;
+  if (gate.status !== "ready")
+    return (
+      <>
+        {heading}
+        <DataGate gate={gate} />
+      </>
+    );
 
-  const { indicator, selected, change, chart } = view;
+  const view = gate.data;
+  const { selected, change } = view;
   return (
     <>
       {heading}
@@ -68,24 +75,24 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
           }}
         />
       </IndicatorViewControls>
-      {chart.kind === "ready" ? (
-        <CompareChart
-          series={chart.series}
-          datasets={chart.datasets}
-          showTable={url.state.table}
-          onToggleTable={() => {
-            change({ table: !url.state.table });
-          }}
-          kommunLink={{
-            href: (code) => url.href(profilePatch(code, selected)),
-            open: (code) => {
-              url.update(profilePatch(code, selected));
-            },
-          }}
-        />
-      ) : (
-        <ChartStatus chart={chart} indicator={indicator} />
-      )}
+      <IndicatorChartGate view={view}>
+        {(chart) => (
+          <CompareChart
+            series={chart.series}
+            datasets={chart.datasets}
+            showTable={url.state.table}
+            onToggleTable={() => {
+              change({ table: !url.state.table });
+            }}
+            kommunLink={{
+              href: (code) => url.href(profilePatch(code, selected)),
+              open: (code) => {
+                url.update(profilePatch(code, selected));
+              },
+            }}
+          />
+        )}
+      </IndicatorChartGate>
     </>
   );
 }

@@ -1,7 +1,4 @@
 /** Pieces shared by the Finansiering sections: which tables are open (URL), the toggle, sources. */
-import type { ReactNode } from "react";
-
-import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { citeSource } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
 import {
@@ -9,8 +6,6 @@ import {
   type FundingTable,
   type ViewState,
 } from "@/navigation/url-state";
-
-import { DatasetErrorMessage } from "../shared/dataset-error";
 
 /** Open tables: every section's with `table`, else the sections named in `tables` ("avtal.plan"). */
 export function openTables(
@@ -40,32 +35,6 @@ export function cite(datasets: readonly DatasetMeta[], id: string): string {
     if (source) return citeSource(source);
   }
   return id;
-}
-
-interface QueryLike {
-  readonly isError: boolean;
-  readonly error: unknown;
-  readonly refetch: () => Promise<unknown>;
-}
-
-/** Error (with retry) or loading in a section's place; null when every query has its data. */
-export function pendingOf(
-  queries: readonly (QueryLike & { readonly data: unknown })[],
-  loadingTitle: string,
-): ReactNode {
-  const failed = queries.find((q) => q.isError);
-  if (failed)
-    return (
-      <DatasetErrorMessage
-        error={failed.error}
-        onRetry={() => {
-          void failed.refetch();
-        }}
-      />
-    );
-  if (queries.some((q) => q.data === undefined))
-    return <ChartPlaceholder state="loading" title={loadingTitle} />;
-  return null;
 }
 
 /** The short title of a source id ("Handlingsplan 2023 …"), for inline quotes. */

@@ -10,49 +10,48 @@ import { ChartFrame } from "@/charts/chart-frame";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import {
   buildAgreementSeries,
-  buildExpectedSeries,
   buildPlanReportSeries,
   planReportPairs,
   PLANNED_INDICATOR,
   REPORTED_INDICATOR,
 } from "@/charts/series/funding-series";
-import { buildRankingSeries } from "@/charts/series/ranking-series";
-import { useAreas, useIndicators, useObservations } from "@/data/queries";
+import { request, useData } from "@/data/gate";
 import { kommunerOf } from "@/domain/areas";
 import { STIMULUS_FUNDS } from "@/domain/indicator-roles";
-import { populationByArea } from "@/domain/metrics/derived";
 import type { FundingTable, ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
+import { DataGate } from "../shared/data-gate";
 import { sourceLine } from "../shared/source-line";
 
 import { AgreementsSection } from "./agreements-section";
 import { ExpectedSection } from "./expected-section";
-import { openTables, pendingOf, toggleTable } from "./funding-common";
+import { openTables, toggleTable } from "./funding-common";
 import { PlanReportSection } from "./plan-report-section";
 import { StimulusSection } from "./stimulus-section";
+import { stimulusData } from "./stimulus-data";
 
 import "./funding.css";
 
-const {
-  dataset: STIMULUS_DATASET,
-  indicator: STIMULUS_INDICATOR,
-  period: STIMULUS_PERIOD,
-} = STIMULUS_FUNDS;
-const FALLBACK_MISSING = {
-  sv: "Uppgift saknas i datasetet.",
-  en: "No value in the dataset.",
-};
+const { dataset: STIMULUS_DATASET, indicator: STIMULUS_INDICATOR } =
+  STIMULUS_FUNDS;
 
 export default function FundingView({ url }: { url: UrlStateApi }) {
   const { t } = useT();
-  const areas = useAreas("kommuner");
-  const catalogue = useIndicators("indikatorer");
-  const agreements = useObservations("overenskommelser");
-  const stimulus = useObservations(STIMULUS_DATASET);
-  const population = useObservations("befolkning");
-  const botkyrka = useObservations("botkyrka-2020");
+  const base = useData({
+    areas: request.areas(),
+    catalogue: request.indicators(),
+  });
+  // Each section has its own gate: one broken file costs one section.
+  const agreements = useData({
+    agreements: request.observations("overenskommelser"),
+  });
+  const stimulus = useData({
+    stimulus: request.observations(STIMULUS_DATASET),
+    population: request.observations("befolkning"),
+  });
+  const plan = useData({ botkyrka: request.observations("botkyrka-2020") });
 
   const open = openTables(url.state);
   const change = (patch: Partial<ViewState>): void => {
@@ -61,151 +60,163 @@ export default function FundingView({ url }: { url: UrlStateApi }) {
   const toggle = (section: FundingTable) => () => {
     change(toggleTable(url.state, section));
   };
-  const loading = t("chart.loading");
   const heading = (
     <>
       <h1 className="view-title">{t("funding.heading")}</h1>
       <p className="lead">{t("funding.lead")}</p>
     </>
   );
-  const base = pendingOf([areas, catalogue], loading);
-  if (base !== null || !areas.data || !catalogue.data)
+  if (base.status !== "ready")
     return (
       <>
         {heading}
-        {base}
+        <DataGate gate={base} />
       </>
     );
-  const indicators = catalogue.data.indicators;
-  const kommuner = kommunerOf(areas.data.areas);
+  const indicators = base.data.catalogue.indicators;
+  const kommuner = kommunerOf(base.data.areas.areas);
   const stimulusIndicator =
     indicators.find((i) => i.id === STIMULUS_INDICATOR) ?? null;
   const perCapita =
     url.state.mode === "per-capita" && Boolean(stimulusIndicator?.perCapita);
-
-  // 1. Agreements.
-  const agreementsPending = pendingOf([agreements], loading);
-  const agreementsBody =
-    agreementsPending ??
-    (agreements.data && (
-      <AgreementsSection
-        series={buildAgreementSeries(agreements.data.observations, indicators)}
-        indicators={indicators}
-        dataset={agreements.data}
-        showTable={open.has("avtal")}
-        onToggleTable={toggle("avtal")}
-      />
-    ));
-
-  // 2. and 3. Stimulus funds per kommun, and expected against actual.
-  const stimulusPending = pendingOf([stimulus, population], loading);
-  let stimulusBody = stimulusPending;
-  let expectedBody = stimulusPending;
-  if (
-    stimulusPending === null &&
-    stimulus.data &&
-    population.data &&
-    stimulusIndicator?.perCapita
-  ) {
-    const rule = stimulusIndicator.perCapita;
-    const populationMap = populationByArea(rule, population.data.observations);
-    const series = buildRankingSeries({
-      indicator: stimulusIndicator,
-      observations: stimulus.data.observations,
-      kommuner,
-      period: STIMULUS_PERIOD,
-      breakdown: "",
-      perCapita,
-      selected: url.state.kommuner,
-      sort: url.state.sort,
-      population: populationMap,
-      missingReason: stimulus.data.entry.missingReason ?? FALLBACK_MISSING,
-    });
-    const datasets = [stimulus.data, population.data];
-    stimulusBody = (
-      <StimulusSection
-        series={series}
-        datasets={perCapita ? datasets : [stimulus.data]}
-        showTable={open.has("stimulans")}
-        onToggleTable={toggle("stimulans")}
-        onMode={(mode) => {
-          change({ mode });
-        }}
-      />
-    );
-    expectedBody = (
-      <ExpectedSection
-        series={buildExpectedSeries({
-          indicator: stimulusIndicator,
-          observations: stimulus.data.observations,
-          kommuner,
-          period: STIMULUS_PERIOD,
-          population: populationMap,
-        })}
-        stimulusSourceIds={stimulusIndicator.sourceIds}
-        indicator={stimulusIndicator}
-        datasets={datasets}
-        rules={agreements.data ?? null}
-        showTable={open.has("forvantat")}
-        onToggleTable={toggle("forvantat")}
-      />
-    );
-  }
-
-  // 4. Planned against reported use, for every kommun that has both.
-  const planPending = pendingOf([botkyrka], loading);
-  let planBody = planPending;
-  if (planPending === null && botkyrka.data) {
-    const pairs = planReportPairs(botkyrka.data.observations);
-    const names = new Map(kommuner.map((k) => [k.code, k.name]));
-    const data = botkyrka.data;
-    planBody =
-      pairs.length === 0 ? (
-        <ChartFrame
-          title={t("funding.noPlanReport")}
-          subtitle=""
-          sourceLine={sourceLine(
-            [data],
-            indicators
-              .filter(
-                (i) =>
-                  i.id === PLANNED_INDICATOR || i.id === REPORTED_INDICATOR,
-              )
-              .flatMap((i) => i.sourceIds),
-            t,
-          )}
-        >
-          <ChartPlaceholder state="empty" title={t("funding.noPlanReport")} />
-        </ChartFrame>
-      ) : (
-        pairs.map((p) => (
-          <PlanReportSection
-            key={`${p.area}-${p.period}`}
-            series={buildPlanReportSeries(
-              data.observations,
-              indicators,
-              p.area,
-              p.period,
-            )}
-            name={names.get(p.area) ?? p.area}
-            indicators={indicators}
-            dataset={data}
-            showTable={open.has("plan")}
-            onToggleTable={toggle("plan")}
-          />
-        ))
-      );
-  }
+  const stimulusGate =
+    stimulus.status === "ready"
+      ? {
+          status: "ready" as const,
+          data: stimulusData({
+            indicator: stimulusIndicator,
+            stimulus: stimulus.data.stimulus,
+            population: stimulus.data.population,
+            kommuner,
+            perCapita,
+            selected: url.state.kommuner,
+            sort: url.state.sort,
+          }),
+        }
+      : stimulus;
 
   return (
     <div className="funding-view">
       {heading}
       <section aria-label={t("funding.heading")} className="funding-sections">
-        {agreementsBody}
-        {stimulusBody}
-        {expectedBody}
-        {planBody}
+        {/* 1. Agreements. */}
+        <DataGate gate={agreements}>
+          {(data) => (
+            <AgreementsSection
+              series={buildAgreementSeries(
+                data.agreements.observations,
+                indicators,
+              )}
+              indicators={indicators}
+              dataset={data.agreements}
+              showTable={open.has("avtal")}
+              onToggleTable={toggle("avtal")}
+            />
+          )}
+        </DataGate>
+        {/* 2. and 3. Stimulus funds per kommun, and expected against actual. */}
+        <DataGate gate={stimulusGate}>
+          {(data) =>
+            data.kind === "ready" ? (
+              <StimulusSection
+                series={data.ranking}
+                datasets={perCapita ? data.datasets : [data.datasets[0]]}
+                showTable={open.has("stimulans")}
+                onToggleTable={toggle("stimulans")}
+                onMode={(mode) => {
+                  change({ mode });
+                }}
+              />
+            ) : (
+              <NoPerCapita data={data} />
+            )
+          }
+        </DataGate>
+        <DataGate gate={stimulusGate}>
+          {(data) =>
+            data.kind === "ready" ? (
+              <ExpectedSection
+                series={data.expected}
+                stimulusSourceIds={data.indicator.sourceIds}
+                indicator={data.indicator}
+                datasets={data.datasets}
+                rules={
+                  agreements.status === "ready"
+                    ? agreements.data.agreements
+                    : null
+                }
+                showTable={open.has("forvantat")}
+                onToggleTable={toggle("forvantat")}
+              />
+            ) : (
+              <NoPerCapita data={data} />
+            )
+          }
+        </DataGate>
+        {/* 4. Planned against reported use, for every kommun that has both. */}
+        <DataGate gate={plan}>
+          {({ botkyrka }) => {
+            const pairs = planReportPairs(botkyrka.observations);
+            if (pairs.length === 0)
+              return (
+                <ChartFrame
+                  title={t("funding.noPlanReport")}
+                  subtitle=""
+                  sourceLine={sourceLine(
+                    [botkyrka],
+                    indicators
+                      .filter(
+                        (i) =>
+                          i.id === PLANNED_INDICATOR ||
+                          i.id === REPORTED_INDICATOR,
+                      )
+                      .flatMap((i) => i.sourceIds),
+                    t,
+                  )}
+                >
+                  <ChartPlaceholder
+                    state="empty"
+                    title={t("funding.noPlanReport")}
+                  />
+                </ChartFrame>
+              );
+            const names = new Map(kommuner.map((k) => [k.code, k.name]));
+            return pairs.map((p) => (
+              <PlanReportSection
+                key={`${p.area}-${p.period}`}
+                series={buildPlanReportSeries(
+                  botkyrka.observations,
+                  indicators,
+                  p.area,
+                  p.period,
+                )}
+                name={names.get(p.area) ?? p.area}
+                indicators={indicators}
+                dataset={botkyrka}
+                showTable={open.has("plan")}
+                onToggleTable={toggle("plan")}
+              />
+            ));
+          }}
+        </DataGate>
       </section>
     </div>
   );
+}
+
+/** The stimulus sections when there is nothing to divide by: a reason, never an empty place. */
+function NoPerCapita({
+  data,
+}: {
+  data: Exclude<ReturnType<typeof stimulusData>, { kind: "ready" }>;
+}) {
+  const { t } = useT();
+  const title =
+    data.kind === "no-rule"
+      ? t("funding.noPerCapitaRule")
+      : t("chart.noPopulation", {
+          period: data.rule.populationPeriod,
+          dataset: data.rule.populationDataset,
+        });
+  return <ChartPlaceholder state="empty" title={title} />;
 }

@@ -16,7 +16,8 @@ import {
   type ImportResult,
   type ImportRun,
 } from "@/data/local/run-import";
-import { useAreas, useLocalDatasetActions } from "@/data/queries";
+import { request, useData } from "@/data/gate";
+import { useLocalDatasetActions } from "@/data/queries";
 import { formatNumber } from "@/domain/format";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
@@ -24,7 +25,7 @@ import "@/i18n/views/import";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 import { LocalDatasets } from "../shared/local-datasets";
-import { ViewPending } from "../shared/view-pending";
+import { DataGate } from "../shared/data-gate";
 
 import { ColumnMapping } from "./column-mapping";
 import { DropZone } from "./drop-zone";
@@ -52,7 +53,7 @@ type Step =
 
 export default function ImportView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
-  const areas = useAreas("kommuner");
+  const base = useData({ areas: request.areas() });
   const actions = useLocalDatasetActions();
   const [step, setStep] = useState<Step>({ kind: "idle" });
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -66,11 +67,16 @@ export default function ImportView({ url }: { url: UrlStateApi }) {
     [],
   );
   const heading = <h1 className="view-title">{t("importView.heading")}</h1>;
-  if (!areas.data) return <ViewPending heading={heading} queries={[areas]} />;
-  const names = new Map<string, string>(
-    areas.data.areas.map((a) => [a.code, a.name]),
-  );
-  const importAreas = areas.data.areas.map((a) => ({
+  if (base.status !== "ready")
+    return (
+      <>
+        {heading}
+        <DataGate gate={base} />
+      </>
+    );
+  const { areas } = base.data.areas;
+  const names = new Map<string, string>(areas.map((a) => [a.code, a.name]));
+  const importAreas = areas.map((a) => ({
     code: a.code,
     name: a.name,
   }));

@@ -19,7 +19,7 @@ import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented } from "@/ui/field";
 
-import { ChartStatus } from "../shared/chart-status";
+import { DataGate } from "../shared/data-gate";
 import { IndicatorAbout } from "../shared/indicator-about";
 import { sourceLocator } from "../shared/locate";
 import { rankingChartExport } from "../shared/export-rows";
@@ -27,23 +27,29 @@ import { sourceLine } from "../shared/source-line";
 import { IndicatorViewControls } from "../shared/indicator-view-controls";
 import { UrlNotices } from "../shared/url-notices";
 import { useIndicatorView } from "../shared/use-indicator-view";
-import { ViewPending } from "../shared/view-pending";
+import { IndicatorChartGate } from "../shared/indicator-chart-gate";
 
 import { mapText } from "./map-text";
 import "./map.css";
 
 export default function MapView({ url }: { url: UrlStateApi }) {
   const { t } = useT();
-  const view = useIndicatorView(url, {
+  const gate = useIndicatorView(url, {
     defaultIndicator: DEFAULT_INDICATORS.map,
     kommunPeriodsOnly: true,
     sort: "value",
   });
   const heading = <h1 className="view-title">{t("map.heading")}</h1>;
-  if (view.kind === "pending")
-    return <ViewPending heading={heading} queries={view.queries} />;
+  if (gate.status !== "ready")
+    return (
+      <>
+        {heading}
+        <DataGate gate={gate} />
+      </>
+    );
 
-  const { indicator, selected, change, chart } = view;
+  const view = gate.data;
+  const { selected, change } = view;
   const openProfile = (code: AreaCode): void => {
     url.update({
       view: "profile",
@@ -68,18 +74,18 @@ export default function MapView({ url }: { url: UrlStateApi }) {
           }}
         />
       </IndicatorViewControls>
-      {chart.kind === "ready" ? (
-        <MapChart
-          ranking={chart.series}
-          datasets={chart.datasets}
-          kommuner={view.kommuner}
-          state={url.state}
-          onChange={change}
-          onOpen={openProfile}
-        />
-      ) : (
-        <ChartStatus chart={chart} indicator={indicator} />
-      )}
+      <IndicatorChartGate view={view}>
+        {(chart) => (
+          <MapChart
+            ranking={chart.series}
+            datasets={chart.datasets}
+            kommuner={view.kommuner}
+            state={url.state}
+            onChange={change}
+            onOpen={openProfile}
+          />
+        )}
+      </IndicatorChartGate>
     </>
   );
 }

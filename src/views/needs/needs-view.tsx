@@ -1,14 +1,12 @@
 /**
  * Behov och resurser: a need indicator (y) against resources per inhabitant (x), one dot per
  * kommun with both values. This container loads the data, resolves the URL state against it and
- * hands a ready-made series to the chart. Status (loading, error) is handled here, once.
+ * hands a ready-made series to the chart. Status (loading, error) is the data gate's, once.
  */
 // Registers this view's messages with the i18n layer (they load with the view).
 import "@/i18n/views/needs";
-import { ChartFrame } from "@/charts/chart-frame";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
-import { buildScatterSeries } from "@/charts/series/scatter-series";
-import { useAreas, useCatalogue, useObservations } from "@/data/queries";
+import { request, useData } from "@/data/gate";
 import { kommunerOf, type AreaCode } from "@/domain/areas";
 import {
   DEFAULT_INDICATORS,
@@ -16,35 +14,31 @@ import {
   resourceIndicators,
 } from "@/domain/indicator-roles";
 import type { LocalText } from "@/domain/local-text";
-import { populationByArea } from "@/domain/metrics/derived";
+import { observationsOf } from "@/domain/observations";
 import { resolveIndicator } from "@/navigation/resolve-choice";
 import type { ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
-import { DatasetErrorMessage } from "../shared/dataset-error";
+import { DataGate } from "../shared/data-gate";
 import { UrlNotices } from "../shared/url-notices";
-import { ViewPending } from "../shared/view-pending";
 
 import { NeedsChart } from "./needs-chart";
 import { NeedsControls } from "./needs-controls";
 import "./needs.css";
-import { resolveNeedPeriod, resolveResourcePeriod } from "./resolve-needs";
-
-const FALLBACK_MISSING: LocalText = {
-  sv: "Uppgift saknas i datasetet.",
-  en: "No value in the dataset.",
-};
+import { resolveNeedPeriod } from "./resolve-needs";
+import { needsScatter } from "./needs-scatter";
 
 export default function NeedsView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
-  const areas = useAreas("kommuner");
-  const catalogue = useCatalogue();
+  const base = useData({
+    areas: request.areas(),
+    catalogue: request.catalogue(),
+  });
+  const catalogue = base.status === "ready" ? base.data.catalogue : null;
   const label = (text: LocalText): string => text[locale];
-  const needs = catalogue.data ? needIndicators(catalogue.data.indicators) : [];
-  const resources = catalogue.data
-    ? resourceIndicators(catalogue.data.indicators)
-    : [];
+  const needs = catalogue ? needIndicators(catalogue.indicators) : [];
+  const resources = catalogue ? resourceIndicators(catalogue.indicators) : [];
   const needChoice =
     needs.length > 0
       ? resolveIndicator(
@@ -65,25 +59,41 @@ export default function NeedsView({ url }: { url: UrlStateApi }) {
       : null;
   const need = needChoice?.indicator ?? null;
   const resource = resourceChoice?.indicator ?? null;
-  const needObs = useObservations(need?.datasetId ?? null);
-  const resourceObs = useObservations(resource?.datasetId ?? null);
   const rule = resource?.perCapita ?? null;
-  const population = useObservations(rule?.populationDataset ?? null);
+  const needRequest = request.observations(need?.datasetId ?? null);
+  // The period menu follows the need's data alone, so it fills in before the rest.
+  const needData = useData({ need: needRequest });
+  const chartData = useData({
+    need: needRequest,
+    resource: request.observations(resource?.datasetId ?? null),
+    population: request.observations(rule?.populationDataset ?? null),
+  });
 
   const heading = <h1 className="view-title">{t("needs.heading")}</h1>;
-  if (!areas.data || !catalogue.data || !need || !resource || !needChoice) {
-    return <ViewPending heading={heading} queries={[areas, catalogue]} />;
+  if (base.status !== "ready" || !need || !resource || !needChoice) {
+    return (
+      <>
+        {heading}
+        <DataGate gate={base}>
+          {() => <ChartPlaceholder state="empty" title={t("chart.empty")} />}
+        </DataGate>
+      </>
+    );
   }
 
-  const periodChoice = needObs.data
-    ? resolveNeedPeriod(url.state.period, needObs.data.observations, need)
+  const needObs =
+    needData.status === "ready" && needData.data.need
+      ? observationsOf(needData.data.need, need.id)
+      : null;
+  const periodChoice = needObs
+    ? resolveNeedPeriod(url.state.period, needObs, need)
     : { period: url.state.period, periods: [], notices: [] };
   const notices = [
     ...needChoice.notices,
     ...(resourceChoice?.notices ?? []),
     ...periodChoice.notices,
   ];
-  const kommuner = kommunerOf(areas.data.areas);
+  const kommuner = kommunerOf(base.data.areas.areas);
   const known = new Set(kommuner.map((k) => k.code));
   const selected = url.state.kommuner.filter((c) => known.has(c));
   for (const code of url.state.kommuner) {
@@ -101,92 +111,12 @@ export default function NeedsView({ url }: { url: UrlStateApi }) {
       ...patch,
     });
   };
-
-  const failed = [needObs, resourceObs, population].find((q) => q.isError);
-  let body;
-  if (failed) {
-    body = (
-      <ChartFrame
-        title={need.label[locale]}
-        subtitle={t("chart.errorTitle")}
-        failed
-      >
-        <DatasetErrorMessage
-          error={failed.error}
-          onRetry={() => {
-            void failed.refetch();
-          }}
-        />
-      </ChartFrame>
-    );
-  } else if (
-    !needObs.data ||
-    !resourceObs.data ||
-    (rule !== null && !population.data)
-  ) {
-    body = <ChartPlaceholder state="loading" title={t("chart.loading")} />;
-  } else {
-    const needPeriod = periodChoice.period;
-    const resourcePeriod = resolveResourcePeriod(
-      needPeriod,
-      resourceObs.data.observations,
-      resource,
-    );
-    if (needPeriod === null || resourcePeriod === null) {
-      body = <ChartPlaceholder state="empty" title={t("chart.empty")} />;
-    } else {
-      const series = buildScatterSeries({
-        need: {
-          indicator: need,
-          observations: needObs.data.observations,
-          period: needPeriod,
-          population: null,
-          missingReason: needObs.data.entry.missingReason ?? FALLBACK_MISSING,
-        },
-        resource: {
-          indicator: resource,
-          observations: resourceObs.data.observations,
-          period: resourcePeriod,
-          population:
-            rule !== null && population.data
-              ? populationByArea(rule, population.data.observations)
-              : null,
-          missingReason:
-            resourceObs.data.entry.missingReason ?? FALLBACK_MISSING,
-        },
-        kommuner,
-        selected,
-      });
-      const populationIndicator =
-        rule !== null
-          ? catalogue.data.indicators.find(
-              (i) => i.id === rule.populationIndicator,
-            )
-          : undefined;
-      const datasets = [
-        needObs.data,
-        ...(resourceObs.data.entry.id === needObs.data.entry.id
-          ? []
-          : [resourceObs.data]),
-        ...(rule !== null && population.data ? [population.data] : []),
-      ];
-      body = (
-        <NeedsChart
-          series={series}
-          datasets={datasets}
-          sourceIds={[
-            ...need.sourceIds,
-            ...resource.sourceIds,
-            ...(populationIndicator?.sourceIds ?? []),
-          ]}
-          showTable={url.state.table}
-          onToggleTable={() => {
-            change({ table: !url.state.table });
-          }}
-        />
-      );
-    }
-  }
+  const populationIndicator =
+    rule !== null
+      ? base.data.catalogue.indicators.find(
+          (i) => i.id === rule.populationIndicator,
+        )
+      : undefined;
 
   return (
     <>
@@ -215,7 +145,40 @@ export default function NeedsView({ url }: { url: UrlStateApi }) {
           change({ kommuner: codes });
         }}
       />
-      {body}
+      <DataGate gate={chartData} frame={need.label[locale]}>
+        {(data) => {
+          const scatter =
+            data.need && data.resource
+              ? needsScatter({
+                  need,
+                  resource,
+                  needData: data.need,
+                  resourceData: data.resource,
+                  population: data.population,
+                  needPeriod: periodChoice.period,
+                  kommuner,
+                  selected,
+                })
+              : null;
+          if (!scatter)
+            return <ChartPlaceholder state="empty" title={t("chart.empty")} />;
+          return (
+            <NeedsChart
+              series={scatter.series}
+              datasets={scatter.datasets}
+              sourceIds={[
+                ...need.sourceIds,
+                ...resource.sourceIds,
+                ...(populationIndicator?.sourceIds ?? []),
+              ]}
+              showTable={url.state.table}
+              onToggleTable={() => {
+                change({ table: !url.state.table });
+              }}
+            />
+          );
+        }}
+      </DataGate>
     </>
   );
 }

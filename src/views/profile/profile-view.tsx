@@ -7,46 +7,19 @@
  */
 // Registers this view's messages with the i18n layer (they load with the view).
 import "@/i18n/views/profile";
-import type { DatasetMeta } from "@/data/load-dataset";
-import { useAreas, useCatalogue, useObservationsMany } from "@/data/queries";
-import { ChartPlaceholder } from "@/charts/chart-placeholder";
-import {
-  buildProfileFacts,
-  buildProfileSeries,
-  type ObservationSet,
-} from "@/charts/series/profile-series";
+import { allSettled, request, useData, useObservationsEach } from "@/data/gate";
 import { kommunerOf, type Area, type AreaCode } from "@/domain/areas";
-import { PROFILE_FACTS } from "@/domain/indicator-roles";
 import { profileDatasetIds } from "@/domain/profile-datasets";
-import type { Observation } from "@/domain/observations";
 import type { UrlNotice } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 import { SelectField } from "@/ui/field";
 
-import { DatasetErrorMessage } from "../shared/dataset-error";
+import { DataGate } from "../shared/data-gate";
 import { UrlNotices } from "../shared/url-notices";
-import { ViewPending } from "../shared/view-pending";
 
-import { ProfileBody } from "./profile-body";
+import { ProfileContent } from "./profile-content";
 import "./profile.css";
-
-/** Shown at the top, not as rows: population (SCB and Kolada) and the 2018 stimulus funds. */
-const {
-  population: POPULATION_INDICATOR,
-  koladaPopulation: KOLADA_POPULATION_INDICATOR,
-  funds: FUNDS_INDICATOR,
-} = PROFILE_FACTS;
-const AT_THE_TOP = [
-  POPULATION_INDICATOR,
-  KOLADA_POPULATION_INDICATOR,
-  FUNDS_INDICATOR,
-];
-
-const FALLBACK_MISSING = {
-  sv: "Uppgift saknas i datasetet.",
-  en: "No value in the dataset.",
-};
 
 /** The profile's kommun: the first known code in the URL; unknown codes yield notices. */
 function resolveKommun(
@@ -68,14 +41,19 @@ function resolveKommun(
 
 export default function ProfileView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
-  const areas = useAreas("kommuner");
-  const catalogue = useCatalogue();
-  const ids = catalogue.data
-    ? profileDatasetIds(catalogue.data.indicators)
-    : [];
-  const queries = useObservationsMany(ids);
+  const base = useData({
+    areas: request.areas(),
+    catalogue: request.catalogue(),
+  });
+  const ids =
+    base.status === "ready"
+      ? profileDatasetIds(base.data.catalogue.indicators)
+      : [];
+  // One placeholder while any dataset loads; a failed one does not hide the rest.
+  const settled = useObservationsEach(ids, allSettled);
 
-  const kommuner = areas.data ? kommunerOf(areas.data.areas) : [];
+  const kommuner =
+    base.status === "ready" ? kommunerOf(base.data.areas.areas) : [];
   const { kommun, known, notices } = resolveKommun(
     url.state.kommuner,
     kommuner,
@@ -88,8 +66,13 @@ export default function ProfileView({ url }: { url: UrlStateApi }) {
     </h1>
   );
 
-  if (!areas.data || !catalogue.data) {
-    return <ViewPending heading={heading} queries={[areas, catalogue]} />;
+  if (base.status !== "ready") {
+    return (
+      <>
+        {heading}
+        <DataGate gate={base} />
+      </>
+    );
   }
 
   const collator = new Intl.Collator(locale);
@@ -129,98 +112,29 @@ export default function ProfileView({ url }: { url: UrlStateApi }) {
     </div>
   );
 
-  let body;
-  if (!kommun) {
-    body = <p className="profile-prompt">{t("profile.prompt")}</p>;
-  } else {
-    const active = queries; // one per dataset the profile needs
-    const failed = active.filter((q) => q.isError);
-    const loading = active.some((q) => q.isPending && !q.isError);
-    if (loading) {
-      body = <ChartPlaceholder state="loading" title={t("chart.loading")} />;
-    } else {
-      const loaded = active.flatMap((q) => (q.data ? [q.data] : []));
-      const datasets = new Map<string, ObservationSet>(
-        loaded.map((d) => [
-          d.entry.id,
-          {
-            observations: d.observations,
-            missingReason: d.entry.missingReason ?? FALLBACK_MISSING,
-          },
-        ]),
-      );
-      const metas: DatasetMeta[] = loaded;
-      const indicators = catalogue.data.indicators;
-      const funds = indicators.find((i) => i.id === FUNDS_INDICATOR) ?? null;
-      const obsOf = (id: string | undefined): readonly Observation[] | null =>
-        id === undefined ? null : (datasets.get(id)?.observations ?? null);
-      const populationDataset = indicators.find(
-        (i) => i.id === POPULATION_INDICATOR,
-      )?.datasetId;
-      const koladaDataset = indicators.find(
-        (i) => i.id === KOLADA_POPULATION_INDICATOR,
-      )?.datasetId;
-      const facts = buildProfileFacts({
-        kommun: kommun.code,
-        populationIndicator: POPULATION_INDICATOR,
-        population: obsOf(
-          funds?.perCapita?.populationDataset ?? populationDataset,
-        ),
-        koladaPopulationIndicator: KOLADA_POPULATION_INDICATOR,
-        koladaPopulation: obsOf(koladaDataset),
-        fundsIndicator: funds,
-        funds: obsOf(funds?.datasetId),
-      });
-      const series = buildProfileSeries({
-        kommun,
-        kommuner,
-        indicators,
-        datasets,
-        exclude: AT_THE_TOP,
-      });
-      body = (
-        <>
-          {failed.length > 0 && (
-            <section
-              className="profile-errors"
-              aria-label={t("profile.errorsTitle")}
-            >
-              <p>{t("profile.errorsTitle")}</p>
-              {failed.map((q, i) => (
-                <DatasetErrorMessage
-                  key={i}
-                  error={q.error}
-                  onRetry={() => {
-                    void q.refetch();
-                  }}
-                />
-              ))}
-            </section>
-          )}
-          <ProfileBody
-            series={series}
-            facts={facts}
-            fundsIndicator={funds}
-            populationIndicator={
-              indicators.find((i) => i.id === POPULATION_INDICATOR) ?? null
-            }
-            datasets={metas}
-            showTable={url.state.table}
-            onToggleTable={() => {
-              url.update({ table: !url.state.table });
-            }}
-          />
-        </>
-      );
-    }
-  }
-
   return (
     <>
       {heading}
       <UrlNotices notices={notices} />
       {picker}
-      {body}
+      {kommun ? (
+        <DataGate gate={settled}>
+          {(data) => (
+            <ProfileContent
+              kommun={kommun}
+              kommuner={kommuner}
+              indicators={base.data.catalogue.indicators}
+              settled={data}
+              showTable={url.state.table}
+              onToggleTable={() => {
+                url.update({ table: !url.state.table });
+              }}
+            />
+          )}
+        </DataGate>
+      ) : (
+        <p className="profile-prompt">{t("profile.prompt")}</p>
+      )}
     </>
   );
 }

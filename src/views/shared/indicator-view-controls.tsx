@@ -16,7 +16,7 @@ export function IndicatorViewControls({
   state,
   children,
 }: {
-  view: Extract<IndicatorView, { kind: "ready" }>;
+  view: IndicatorView;
   state: ViewState;
   children: ReactNode;
 }) {

@@ -8,12 +8,13 @@ import {
   buildRankingSeries,
   type RankingSeries,
 } from "@/charts/series/ranking-series";
+import { request, useData, type Gate } from "@/data/gate";
 import type { DatasetMeta } from "@/data/load-dataset";
-import { useAreas, useCatalogue, useObservations } from "@/data/queries";
 import { kommunerOf, type Area, type AreaCode } from "@/domain/areas";
 import { comparableIndicators } from "@/domain/indicator-roles";
-import type { Indicator } from "@/domain/indicators";
+import type { Indicator, PerCapitaRule } from "@/domain/indicators";
 import { populationByArea } from "@/domain/metrics/derived";
+import { observationsOf } from "@/domain/observations";
 import { resolveIndicator } from "@/navigation/resolve-choice";
 import type { Sort, UrlNotice, ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
@@ -30,16 +31,14 @@ const FALLBACK_MISSING = {
   en: "No value in the dataset.",
 };
 
-interface QueryLike {
-  readonly isError: boolean;
-  readonly error: unknown;
-  readonly refetch: () => Promise<unknown>;
-}
-
+/** What the chart area shows once its data is there. */
 export type IndicatorChart =
-  | { readonly kind: "failed"; readonly query: QueryLike }
-  | { readonly kind: "loading" }
   | { readonly kind: "empty" }
+  /** Per-inhabitant mode, but the population dataset has no population for the rule's year. */
+  | {
+      readonly kind: "no-population";
+      readonly rule: PerCapitaRule;
+    }
   | {
       readonly kind: "ready";
       readonly series: RankingSeries;
@@ -47,24 +46,22 @@ export type IndicatorChart =
       readonly datasets: readonly DatasetMeta[];
     };
 
-export type IndicatorView =
-  | { readonly kind: "pending"; readonly queries: readonly QueryLike[] }
-  | {
-      readonly kind: "ready";
-      readonly indicators: readonly Indicator[];
-      readonly indicator: Indicator;
-      readonly selection: ResolvedSelection;
-      readonly kommuner: readonly Area[];
-      /** The URL's kommuner that exist, in URL order. */
-      readonly selected: readonly AreaCode[];
-      readonly notices: readonly UrlNotice[];
-      /**
-       * Applies a change starting from what is shown, so a bad value in the URL is replaced by
-       * its fallback; values the URL left out stay out (short links).
-       */
-      readonly change: (patch: Partial<ViewState>) => void;
-      readonly chart: IndicatorChart;
-    };
+export interface IndicatorView {
+  readonly indicators: readonly Indicator[];
+  readonly indicator: Indicator;
+  readonly selection: ResolvedSelection;
+  readonly kommuner: readonly Area[];
+  /** The URL's kommuner that exist, in URL order. */
+  readonly selected: readonly AreaCode[];
+  readonly notices: readonly UrlNotice[];
+  /**
+   * Applies a change starting from what is shown, so a bad value in the URL is replaced by
+   * its fallback; values the URL left out stay out (short links).
+   */
+  readonly change: (patch: Partial<ViewState>) => void;
+  /** The chart's own gate: the indicator's dataset (and population) may still load or fail. */
+  readonly chart: Gate<IndicatorChart>;
+}
 
 export interface IndicatorViewOptions {
   readonly defaultIndicator: string;
@@ -76,44 +73,66 @@ export interface IndicatorViewOptions {
 export function useIndicatorView(
   url: UrlStateApi,
   options: IndicatorViewOptions,
-): IndicatorView {
+): Gate<IndicatorView> {
   const { locale } = useT();
-  const areas = useAreas("kommuner");
-  const catalogue = useCatalogue();
-  const comparable = catalogue.data
-    ? comparableIndicators(catalogue.data.indicators)
-    : [];
-  const resolved = catalogue.data
-    ? resolveIndicator(
-        url.state.indicator,
-        comparable,
-        options.defaultIndicator,
-        (l) => l[locale],
-      )
-    : null;
+  const base = useData({
+    areas: request.areas(),
+    catalogue: request.catalogue(),
+  });
+  const comparable =
+    base.status === "ready"
+      ? comparableIndicators(base.data.catalogue.indicators)
+      : [];
+  const resolved =
+    base.status === "ready"
+      ? resolveIndicator(
+          url.state.indicator,
+          comparable,
+          options.defaultIndicator,
+          (l) => l[locale],
+        )
+      : null;
   const indicator = resolved?.indicator ?? null;
-  const observations = useObservations(indicator?.datasetId ?? null);
-  // The population loads whenever the indicator has a per-capita rule: in absolute mode it only
-  // adds the value per inhabitant to the summary ("… 34,64 kr per invånare (beräknat) …").
-  const populationRule = indicator?.perCapita ?? null;
-  const population = useObservations(populationRule?.populationDataset ?? null);
+  const rule = indicator?.perCapita ?? null;
+  // The mode is known before the data: per inhabitant only when the indicator has a rule.
+  const perCapita =
+    indicator !== null &&
+    pendingSelection(url.state, indicator).mode === "per-capita";
+  // Only per-capita mode waits for the population (and fails with it).
+  const data = useData({
+    observations: request.observations(indicator?.datasetId ?? null),
+    population: request.observations(
+      perCapita ? (rule?.populationDataset ?? null) : null,
+    ),
+  });
+  // In absolute mode the population only adds the value per inhabitant to the summary
+  // ("… 34,64 kr per invånare (beräknat) …"): the chart draws at once and gains it on arrival.
+  const companion = useData({
+    population: request.observations(
+      perCapita ? null : (rule?.populationDataset ?? null),
+    ),
+  });
 
-  if (!areas.data || !catalogue.data || !resolved || !indicator) {
-    return { kind: "pending", queries: [areas, catalogue] };
-  }
-  const selection = observations.data
-    ? resolveSelection(url.state, indicator, observations.data.observations, {
-        kommunPeriodsOnly: options.kommunPeriodsOnly ?? false,
-      })
+  if (base.status !== "ready") return base;
+  if (!resolved || !indicator) return { status: "pending" };
+  const loaded = data.status === "ready" ? data.data.observations : null;
+  const selection = loaded
+    ? resolveSelection(
+        url.state,
+        indicator,
+        observationsOf(loaded, indicator.id),
+        {
+          kommunPeriodsOnly: options.kommunPeriodsOnly ?? false,
+        },
+      )
     : pendingSelection(url.state, indicator);
   const notices = [...resolved.notices, ...selection.notices];
-  const kommuner = kommunerOf(areas.data.areas);
+  const kommuner = kommunerOf(base.data.areas.areas);
   const known = new Set(kommuner.map((k) => k.code));
   const selected = url.state.kommuner.filter((c) => known.has(c));
   for (const code of url.state.kommuner) {
     if (!known.has(code)) notices.push({ key: "unknownKommun", value: code });
   }
-  const perCapita = selection.mode === "per-capita";
 
   const change = (patch: Partial<ViewState>): void => {
     const { state } = url;
@@ -128,50 +147,56 @@ export function useIndicatorView(
     });
   };
 
-  // Without the population, absolute mode still draws (only the summary's companion is lost).
-  const failed = [observations, ...(perCapita ? [population] : [])].find(
-    (q) => q.isError,
-  );
-  // Only per-capita mode waits for the population: in absolute mode the chart draws at once and
-  // the summary gains its per-inhabitant companion when the population arrives.
-  const populationPending =
-    perCapita && !population.data && !population.isError;
-  let chart: IndicatorChart;
-  if (failed) chart = { kind: "failed", query: failed };
-  else if (!observations.data || populationPending) chart = { kind: "loading" };
-  else if (selection.period === null) chart = { kind: "empty" };
-  else {
-    const series = buildRankingSeries({
-      indicator,
-      observations: observations.data.observations,
-      kommuner,
-      period: selection.period,
-      breakdown: selection.group,
-      perCapita,
-      selected,
-      sort: options.sort ?? url.state.sort,
-      population:
-        indicator.perCapita && population.data
-          ? populationByArea(indicator.perCapita, population.data.observations)
-          : null,
-      missingReason: observations.data.entry.missingReason ?? FALLBACK_MISSING,
-    });
-    const datasets = [
-      observations.data,
-      ...(indicator.perCapita && population.data ? [population.data] : []),
-    ];
-    chart = { kind: "ready", series, datasets };
+  let chart: Gate<IndicatorChart> =
+    data.status === "ready" ? { status: "pending" } : data;
+  if (data.status === "ready" && data.data.observations) {
+    const { observations } = data.data;
+    const population =
+      data.data.population ??
+      (companion.status === "ready" ? companion.data.population : null);
+    const populationMap =
+      rule && population
+        ? populationByArea(
+            rule,
+            observationsOf(population, rule.populationIndicator),
+          )
+        : null;
+    if (selection.period === null)
+      chart = { status: "ready", data: { kind: "empty" } };
+    else if (perCapita && rule && populationMap?.size === 0)
+      chart = { status: "ready", data: { kind: "no-population", rule } };
+    else {
+      const series = buildRankingSeries({
+        indicator,
+        observations: observationsOf(observations, indicator.id),
+        kommuner,
+        period: selection.period,
+        breakdown: selection.group,
+        perCapita,
+        selected,
+        sort: options.sort ?? url.state.sort,
+        population: populationMap,
+        missingReason: observations.entry.missingReason ?? FALLBACK_MISSING,
+      });
+      const datasets = [
+        observations,
+        ...(populationMap && population ? [population] : []),
+      ];
+      chart = { status: "ready", data: { kind: "ready", series, datasets } };
+    }
   }
 
   return {
-    kind: "ready",
-    indicators: comparable,
-    indicator,
-    selection,
-    kommuner,
-    selected,
-    notices,
-    change,
-    chart,
+    status: "ready",
+    data: {
+      indicators: comparable,
+      indicator,
+      selection,
+      kommuner,
+      selected,
+      notices,
+      change,
+      chart,
+    },
   };
 }

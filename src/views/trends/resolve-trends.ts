@@ -4,27 +4,42 @@
  * URL that does not fit falls back and yields a notice. Pure.
  */
 import { TREND_GROUPS, type TrendGroup } from "@/charts/series/trend-series";
+import type { Gate } from "@/data/gate";
+import type { ObservationsDataset } from "@/data/load-dataset";
 import { DEFAULT_INDICATORS } from "@/domain/indicator-roles";
 import type { Indicator } from "@/domain/indicators";
 import type { LocalText } from "@/domain/local-text";
-import type { Observation } from "@/domain/observations";
 import { resolveIndicator } from "@/navigation/resolve-choice";
 import type { UrlNotice, ViewState } from "@/navigation/url-state";
 
-/** Number of distinct periods per indicator in a dataset's observations. */
-export function periodCounts(
-  observations: readonly Observation[],
-): Record<string, number> {
-  const sets = new Map<string, Set<string>>();
-  for (const o of observations) {
-    let set = sets.get(o.indicator);
-    if (!set) {
-      set = new Set();
-      sets.set(o.indicator, set);
-    }
-    set.add(o.period);
+const countsOf = new WeakMap<ObservationsDataset, Record<string, number>>();
+
+/** Number of distinct periods per indicator in one dataset, counted once per loaded dataset. */
+function periodCounts(dataset: ObservationsDataset): Record<string, number> {
+  let counts = countsOf.get(dataset);
+  if (!counts) {
+    counts = Object.fromEntries(
+      [...dataset.byIndicator].map(([id, observations]) => [
+        id,
+        new Set(observations.map((o) => o.period)).size,
+      ]),
+    );
+    countsOf.set(dataset, counts);
   }
-  return Object.fromEntries([...sets].map(([id, s]) => [id, s.size]));
+  return counts;
+}
+
+/**
+ * Periods per indicator over the datasets that have loaded so far (a failed or loading dataset
+ * adds nothing yet): the fold that computes the indicator menu as files arrive.
+ */
+export function loadedPeriodCounts(
+  datasets: readonly Gate<ObservationsDataset>[],
+): Readonly<Record<string, number>> {
+  const merged: Record<string, number> = {};
+  for (const d of datasets)
+    if (d.status === "ready") Object.assign(merged, periodCounts(d.data));
+  return merged;
 }
 
 /** Indicators with at least two periods, in catalogue order (known counts only). */

@@ -1,5 +1,4 @@
-/** Below the controls: the dataset's error, a placeholder while it loads or when too few periods, or the trend. */
-import { ChartFrame } from "@/charts/chart-frame";
+/** Below the controls, once the dataset is there: a placeholder when too few periods, or the trend. */
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import {
   buildTrendSeries,
@@ -8,21 +7,16 @@ import {
 import type { ObservationsDataset } from "@/data/load-dataset";
 import type { Area, AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
+import { observationsOf } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
-
-import { DatasetErrorMessage } from "../shared/dataset-error";
 
 import { trendGroupOptions } from "./trends-controls";
 import { TrendsChart } from "./trends-chart";
 
 export interface TrendsBodyProps {
   readonly indicator: Indicator;
-  /** The indicator's observations, once loaded. */
-  readonly dataset: ObservationsDataset | undefined;
-  /** Loading the observations failed with `error`. */
-  readonly isError: boolean;
-  readonly error: unknown;
-  readonly onRetry: () => void;
+  /** The indicator's dataset. */
+  readonly dataset: ObservationsDataset;
   readonly areas: readonly Area[];
   readonly selected: readonly AreaCode[];
   readonly group: TrendGroup;
@@ -33,33 +27,16 @@ export interface TrendsBodyProps {
 export function TrendsBody({
   indicator,
   dataset,
-  isError,
-  error,
-  onRetry,
   areas,
   selected,
   group,
   showTable,
   onToggleTable,
 }: TrendsBodyProps) {
-  const { t, locale } = useT();
-  if (isError) {
-    return (
-      <ChartFrame
-        title={indicator.label[locale]}
-        subtitle={t("chart.errorTitle")}
-        failed
-      >
-        <DatasetErrorMessage error={error} onRetry={onRetry} />
-      </ChartFrame>
-    );
-  }
-  if (!dataset) {
-    return <ChartPlaceholder state="loading" title={t("chart.loading")} />;
-  }
+  const { t } = useT();
   const series = buildTrendSeries({
     indicator,
-    observations: dataset.observations,
+    observations: observationsOf(dataset, indicator.id),
     areas,
     selected,
     group,

@@ -5,21 +5,20 @@
  */
 // Registers this view's messages with the i18n layer (they load with the view).
 import "@/i18n/views/trends";
-import { useCallback, useState } from "react";
-
 import { hasSexSplit, type TrendGroup } from "@/charts/series/trend-series";
-import { useAreas, useCatalogue, useObservations } from "@/data/queries";
+import { request, useData, useObservationsEach } from "@/data/gate";
 import { kommunerOf } from "@/domain/areas";
+import { observationsOf } from "@/domain/observations";
 import type { ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
+import { DataGate } from "../shared/data-gate";
 import { UrlNotices } from "../shared/url-notices";
-import { ViewPending } from "../shared/view-pending";
 
-import { DatasetPeriods } from "./dataset-periods";
 import {
   definesSexSplit,
+  loadedPeriodCounts,
   resolveTrend,
   trendIndicators,
 } from "./resolve-trends";
@@ -30,48 +29,44 @@ import "./trends.css";
 
 export default function TrendsView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
-  const areas = useAreas("kommuner");
-  const catalogue = useCatalogue();
-  const [counts, setCounts] = useState<Record<string, Record<string, number>>>(
-    {},
-  );
-  const onCounts = useCallback(
-    (datasetId: string, c: Record<string, number>) => {
-      setCounts((prev) =>
-        prev[datasetId] === c ? prev : { ...prev, [datasetId]: c },
-      );
-    },
-    [],
-  );
-  const resolved = catalogue.data
-    ? resolveTrend(url.state, catalogue.data.indicators, (l) => l[locale])
-    : null;
+  const base = useData({
+    areas: request.areas(),
+    catalogue: request.catalogue(),
+  });
+  const all = base.status === "ready" ? base.data.catalogue.indicators : null;
+  const resolved = all ? resolveTrend(url.state, all, (l) => l[locale]) : null;
   const indicator = resolved?.indicator ?? null;
-  const observations = useObservations(indicator?.datasetId ?? null);
+  const data = useData({
+    observations: request.observations(indicator?.datasetId ?? null),
+  });
+  // The menu offers indicators with a trend, counted in every dataset as it arrives.
+  const datasetIds = all ? [...new Set(all.map((i) => i.datasetId))] : [];
+  const counts = useObservationsEach(datasetIds, loadedPeriodCounts);
 
   const heading = <h1 className="view-title">{t("trends.heading")}</h1>;
-  if (!areas.data || !catalogue.data || !resolved || !indicator) {
-    return <ViewPending heading={heading} queries={[areas, catalogue]} />;
+  if (base.status !== "ready" || !all || !resolved || !indicator) {
+    return (
+      <>
+        {heading}
+        <DataGate gate={base} />
+      </>
+    );
   }
 
-  const all = catalogue.data.indicators;
-  const datasetIds = [...new Set(all.map((i) => i.datasetId))];
-  const merged = Object.assign({}, ...Object.values(counts)) as Record<
-    string,
-    number
-  >;
-  const offered = trendIndicators(all, merged);
+  const offered = trendIndicators(all, counts);
   if (!offered.some((i) => i.id === indicator.id)) offered.push(indicator);
 
-  const kommuner = kommunerOf(areas.data.areas);
+  const areas = base.data.areas.areas;
+  const kommuner = kommunerOf(areas);
   const known = new Set(kommuner.map((k) => k.code));
   const notices = [...resolved.notices];
   const selected = url.state.kommuner.filter((c) => known.has(c));
   for (const code of url.state.kommuner)
     if (!known.has(code)) notices.push({ key: "unknownKommun", value: code });
 
-  const splitData = observations.data
-    ? hasSexSplit(indicator, observations.data.observations)
+  const loaded = data.status === "ready" ? data.data.observations : null;
+  const splitData = loaded
+    ? hasSexSplit(indicator, observationsOf(loaded, indicator.id))
     : definesSexSplit(indicator);
   const group: TrendGroup = splitData ? resolved.group : "";
 
@@ -89,9 +84,6 @@ export default function TrendsView({ url }: { url: UrlStateApi }) {
     <>
       {heading}
       <p className="trends-intro">{t("trends.intro")}</p>
-      {datasetIds.map((id) => (
-        <DatasetPeriods key={id} datasetId={id} onCounts={onCounts} />
-      ))}
       <UrlNotices notices={notices} />
       <TrendsControls
         indicator={indicator}
@@ -103,22 +95,23 @@ export default function TrendsView({ url }: { url: UrlStateApi }) {
         selected={selected}
         onChange={change}
       />
-      <TrendsBody
-        indicator={indicator}
-        dataset={observations.data}
-        isError={observations.isError}
-        error={observations.error}
-        onRetry={() => {
-          void observations.refetch();
-        }}
-        areas={areas.data.areas}
-        selected={selected}
-        group={group}
-        showTable={url.state.table}
-        onToggleTable={() => {
-          change({ table: !url.state.table });
-        }}
-      />
+      <DataGate gate={data} frame={indicator.label[locale]}>
+        {({ observations }) =>
+          observations && (
+            <TrendsBody
+              indicator={indicator}
+              dataset={observations}
+              areas={areas}
+              selected={selected}
+              group={group}
+              showTable={url.state.table}
+              onToggleTable={() => {
+                change({ table: !url.state.table });
+              }}
+            />
+          )
+        }
+      </DataGate>
     </>
   );
 }
