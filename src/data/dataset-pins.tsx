@@ -27,13 +27,7 @@ export function DatasetPinsProvider({
   return <PinsContext value={map}>{children}</PinsContext>;
 }
 
-/** The pinned version of a dataset, or null for the latest. */
-export function usePinnedVersion(id: string | null): number | null {
-  const pins = useContext(PinsContext);
-  return id === null ? null : (pins.get(id) ?? null);
-}
-
-/** Every pin in force (for views that load many datasets). */
+/** Every pin in force: a dataset's pinned version, none for the latest (the gate reads it). */
 export function usePins(): ReadonlyMap<string, number> {
   return useContext(PinsContext);
 }

@@ -3,15 +3,8 @@
  * hooks. Published files are immutable, so their queries never go stale and are never refetched.
  * Local datasets ("Egen data") can change and be deleted: they live in the cache for a while only.
  */
-import {
-  queryOptions,
-  useQueries,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query";
-import { useMemo } from "react";
+import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 
-import { usePinnedVersion, usePins } from "./dataset-pins";
 import type { DatasetMeta, ObservationsDataset } from "./load-dataset";
 import type { LocalDatasetMeta } from "./local/local-dataset";
 import { isLocalDatasetId } from "./local/local-id";
@@ -129,8 +122,10 @@ function datasetQuery<T>(
 
 export const areasQueryOptions = (id: string, version: number | null = null) =>
   datasetQuery("areas", (m) => m.loadAreas, id, version);
-export const indicatorsQueryOptions = (id: string, version: number | null = null) =>
-  datasetQuery("indicators", (m) => m.loadIndicators, id, version);
+export const indicatorsQueryOptions = (
+  id: string,
+  version: number | null = null,
+) => datasetQuery("indicators", (m) => m.loadIndicators, id, version);
 export const observationsQueryOptions = (
   id: string,
   version: number | null = null,
@@ -154,77 +149,8 @@ export const observationsQueryOptions = (
 
 export const useManifest = () => useQuery(manifestQueryOptions());
 
-/*
- * The hooks below show the version the URL pins (dataset-pins.tsx) unless a caller names one;
- * `undefined` = "whatever is in force", `null` = the latest regardless of pins.
- */
-export const useAreas = (id: string, version?: number | null) => {
-  const pinned = usePinnedVersion(id);
-  return useQuery(
-    areasQueryOptions(id, version === undefined ? pinned : version),
-  );
-};
-export const useIndicators = (id: string, version?: number | null) => {
-  const pinned = usePinnedVersion(id);
-  return useQuery(
-    indicatorsQueryOptions(id, version === undefined ? pinned : version),
-  );
-};
-export const useObservations = (id: string | null, version?: number | null) => {
-  const pinned = usePinnedVersion(id);
-  return useQuery({
-    ...observationsQueryOptions(
-      id ?? "",
-      version === undefined ? pinned : version,
-    ),
-    enabled: id !== null,
-  });
-};
-
-/** Several observation datasets at once, in the order given (for views that need many). */
-export const useObservationsMany = (ids: readonly string[]) => {
-  const pins = usePins();
-  return useQueries({
-    queries: ids.map((id) =>
-      observationsQueryOptions(id, pins.get(id) ?? null),
-    ),
-  });
-};
-
 /** The local datasets' metadata (newest first); an empty list when IndexedDB is unusable. */
 export const useLocalDatasets = () => useQuery(localDatasetsQueryOptions());
-
-/**
- * The indicator catalogue: the published `indikatorer` plus the indicators of every local
- * dataset ("Egen data"), so every view can offer them. Local indicators never shadow published
- * ones: their ids carry the `egen-` prefix.
- */
-export const useCatalogue = () => {
-  const published = useIndicators("indikatorer");
-  const local = useLocalDatasets();
-  // Wait for the local list (or its failure) so a link to a local indicator is not first
-  // resolved against the published catalogue alone.
-  const settled = !local.isPending;
-  const data = useMemo(
-    () =>
-      published.data && settled
-        ? {
-            ...published.data,
-            indicators: [
-              ...published.data.indicators,
-              ...(local.data ?? []).flatMap((d) => d.indicators),
-            ],
-          }
-        : undefined,
-    [published.data, local.data, settled],
-  );
-  return {
-    data,
-    isError: published.isError,
-    error: published.error,
-    refetch: published.refetch,
-  };
-};
 
 /** Saves and deletes local datasets and refreshes every query that reads them. */
 export const useLocalDatasetActions = () => {

@@ -15,7 +15,7 @@ import {
   PLANNED_INDICATOR,
   REPORTED_INDICATOR,
 } from "@/charts/series/funding-series";
-import { request, useData } from "@/data/gate";
+import { request, useData } from "@/data/use-data";
 import { kommunerOf } from "@/domain/areas";
 import { STIMULUS_FUNDS } from "@/domain/indicator-roles";
 import type { FundingTable, ViewState } from "@/navigation/url-state";

@@ -16,7 +16,7 @@ import {
   type ImportResult,
   type ImportRun,
 } from "@/data/local/run-import";
-import { request, useData } from "@/data/gate";
+import { request, useData } from "@/data/use-data";
 import { useLocalDatasetActions } from "@/data/queries";
 import { formatNumber } from "@/domain/format";
 import type { UrlStateApi } from "@/navigation/use-url-state";

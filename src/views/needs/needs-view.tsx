@@ -6,7 +6,7 @@
 // Registers this view's messages with the i18n layer (they load with the view).
 import "@/i18n/views/needs";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
-import { request, useData } from "@/data/gate";
+import { request, useData } from "@/data/use-data";
 import { kommunerOf, type AreaCode } from "@/domain/areas";
 import {
   DEFAULT_INDICATORS,

@@ -6,11 +6,11 @@ import type { ReactNode } from "react";
 
 import { citeSource } from "@/data/citation";
 import type { ObservationsDataset } from "@/data/load-dataset";
-import { useObservations } from "@/data/queries";
+import { request, useData } from "@/data/use-data";
 import type { Observation } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
 
-import { DatasetErrorMessage } from "../shared/dataset-error";
+import { DataGate } from "../shared/data-gate";
 import { versionLabel } from "../shared/source-line";
 
 export interface FigureContent {
@@ -28,24 +28,24 @@ export interface FigureCardProps {
 
 export function FigureCard({ datasetId, build }: FigureCardProps) {
   const { t } = useT();
-  const query = useObservations(datasetId);
-  if (query.isError) {
-    return (
-      <li className="figure-card">
-        <DatasetErrorMessage error={query.error} />
-      </li>
-    );
-  }
-  if (!query.data) {
+  const gate = useData({ dataset: request.observations(datasetId) });
+  if (gate.status === "pending")
     return (
       <li className="figure-card figure-card--loading" aria-busy="true">
         {t("chart.loading")}
       </li>
     );
-  }
-  const content = build(query.data);
+  // A failed file costs this card only.
+  if (gate.status === "error")
+    return (
+      <li className="figure-card">
+        <DataGate gate={gate} />
+      </li>
+    );
+  const { dataset } = gate.data;
+  const content = build(dataset);
   if (!content) return null;
-  const sources = new Map(query.data.entry.sources.map((s) => [s.id, s]));
+  const sources = new Map(dataset.entry.sources.map((s) => [s.id, s]));
   const cited = [
     ...new Set(
       content.basis.map((o) => {
@@ -54,7 +54,7 @@ export function FigureCard({ datasetId, build }: FigureCardProps) {
       }),
     ),
   ];
-  const version = `${t("chart.version")} ${versionLabel(query.data, t)}`;
+  const version = `${t("chart.version")} ${versionLabel(dataset, t)}`;
   return (
     <li className="figure-card">
       <p className="figure-card__value">{content.value}</p>

@@ -2,46 +2,45 @@
 import { valueLabel } from "@/charts/value-label";
 import { perCapita } from "@/domain/metrics/derived";
 import { formatPeriod, formatValue } from "@/domain/format";
-import { latestObservation, type Observation } from "@/domain/observations";
+import { latestObservation, observationsOf } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
 import { COUNTY_CODE } from "@/domain/areas";
 import { KEY_FIGURES, STIMULUS_POPULATION } from "@/domain/indicator-roles";
-import { useObservations } from "@/data/queries";
+import type { ObservationsDataset } from "@/data/load-dataset";
+import { request, useData } from "@/data/use-data";
 
 import { FigureCard, type FigureContent } from "./figure-card";
 
-const byPeriod = (observations: readonly Observation[], indicator: string) =>
-  observations
-    .filter(
-      (o) =>
-        o.indicator === indicator &&
-        o.area === COUNTY_CODE &&
-        o.breakdown === "",
-    )
+const byPeriod = (dataset: ObservationsDataset, indicator: string) =>
+  observationsOf(dataset, indicator)
+    .filter((o) => o.area === COUNTY_CODE && o.breakdown === "")
     .sort((a, b) => a.period.localeCompare(b.period));
 
 export function KeyFigures() {
   const { t, locale } = useT();
   // The stimulus card also needs the 2017 population the allocation followed.
-  const population = useObservations(STIMULUS_POPULATION.dataset);
-  const pop2017 = population.data
-    ? latestObservation(
-        population.data.observations,
-        STIMULUS_POPULATION.indicator,
-        COUNTY_CODE,
-        { period: STIMULUS_POPULATION.period },
-      )
-    : null;
+  const population = useData({
+    dataset: request.observations(STIMULUS_POPULATION.dataset),
+  });
+  const pop2017 =
+    population.status === "ready"
+      ? latestObservation(
+          observationsOf(
+            population.data.dataset,
+            STIMULUS_POPULATION.indicator,
+          ),
+          STIMULUS_POPULATION.indicator,
+          COUNTY_CODE,
+          { period: STIMULUS_POPULATION.period },
+        )
+      : null;
 
   return (
     <ul className="figure-grid">
       <FigureCard
         datasetId={KEY_FIGURES.agreement.dataset}
-        build={({ observations }): FigureContent | null => {
-          const totals = byPeriod(
-            observations,
-            KEY_FIGURES.agreement.indicator,
-          );
+        build={(dataset): FigureContent | null => {
+          const totals = byPeriod(dataset, KEY_FIGURES.agreement.indicator);
           const latest = totals.at(-1);
           if (!latest?.value) return null;
           const earlier = totals

@@ -1,16 +1,22 @@
 /** The dataset versions in use, with their dates and what changed in each latest version. */
 import { DataTable } from "@/charts/data-table/data-table";
-import { useManifest } from "@/data/queries";
+import { request, useData } from "@/data/use-data";
 import { formatDate } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
 
-import { DatasetErrorMessage } from "../shared/dataset-error";
+import { DataGate } from "../shared/data-gate";
 
 export function VersionsTable() {
   const { t, locale } = useT();
-  const manifest = useManifest();
-  if (manifest.isError) return <DatasetErrorMessage error={manifest.error} />;
-  if (!manifest.data) return <p aria-busy="true">{t("chart.loading")}</p>;
+  const gate = useData({ manifest: request.manifest() });
+  if (gate.status !== "ready")
+    return (
+      <DataGate
+        gate={gate}
+        pending={<p aria-busy="true">{t("chart.loading")}</p>}
+      />
+    );
+  const { manifest } = gate.data;
   return (
     <DataTable
       caption={t("overview.versionsTable")}
@@ -42,7 +48,7 @@ export function VersionsTable() {
           cell: ({ latest }) => latest.note[locale],
         },
       ]}
-      body={manifest.data.datasets.map((d) => ({
+      body={manifest.datasets.map((d) => ({
         d,
         latest: d.versions.reduce((a, b) => (b.version > a.version ? b : a)),
       }))}

@@ -7,7 +7,8 @@
  */
 // Registers this view's messages with the i18n layer (they load with the view).
 import "@/i18n/views/profile";
-import { allSettled, request, useData, useObservationsEach } from "@/data/gate";
+import { allSettled, useObservationsEach } from "@/data/gate";
+import { request, useData } from "@/data/use-data";
 import { kommunerOf, type Area, type AreaCode } from "@/domain/areas";
 import { profileDatasetIds } from "@/domain/profile-datasets";
 import type { UrlNotice } from "@/navigation/url-state";

@@ -14,7 +14,7 @@ import { Suspense } from "react";
 import { ChartActionsContext } from "@/charts/chart-actions";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { fullCitation } from "@/data/citation";
-import { useIndicators, useManifest } from "@/data/queries";
+import { request, useData } from "@/data/use-data";
 import { formatDate } from "@/domain/format";
 import { profileDatasetIds } from "@/domain/profile-datasets";
 import { today } from "@/domain/today";
@@ -99,15 +99,19 @@ function ReportSources({
   pins: readonly { readonly id: string; readonly version: number }[];
 }) {
   const { t, locale } = useT();
-  const manifest = useManifest();
-  const catalogue = useIndicators("indikatorer");
-  if (!manifest.data || !catalogue.data) return null;
+  const gate = useData({
+    manifest: request.manifest(),
+    catalogue: request.indicators(),
+  });
+  // The list of sources closes the report once it is known; the report itself shows any failure.
+  if (gate.status !== "ready") return null;
+  const { manifest, catalogue } = gate.data;
   const used = new Set([
     "kommuner",
     "indikatorer",
-    ...profileDatasetIds(catalogue.data.indicators),
+    ...profileDatasetIds(catalogue.indicators),
   ]);
-  const entries = manifest.data.datasets.filter((d) => used.has(d.id));
+  const entries = manifest.datasets.filter((d) => used.has(d.id));
   return (
     <section className="report__sources" aria-labelledby="report-sources">
       <h2 id="report-sources" className="report__section-title">

@@ -8,7 +8,8 @@ import {
   buildRankingSeries,
   type RankingSeries,
 } from "@/charts/series/ranking-series";
-import { request, useData, type Gate } from "@/data/gate";
+import type { Gate } from "@/data/gate";
+import { request, useData } from "@/data/use-data";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { kommunerOf, type Area, type AreaCode } from "@/domain/areas";
 import { comparableIndicators } from "@/domain/indicator-roles";

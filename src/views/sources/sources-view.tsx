@@ -4,15 +4,15 @@
  */
 import { useState } from "react";
 
-import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { fullCitation } from "@/data/citation";
 import { fetchDataFile } from "@/data/read-file";
-import { useManifest } from "@/data/queries";
+import { request, useData } from "@/data/use-data";
 import { buildTidyExport } from "@/data/tidy-export";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 import "@/i18n/views/version-diff";
 
+import { DataGate } from "../shared/data-gate";
 import { DatasetErrorMessage } from "../shared/dataset-error";
 import { LocalDatasets } from "../shared/local-datasets";
 
@@ -21,24 +21,17 @@ import { DatasetVersionsTable } from "./dataset-versions-table";
 
 export default function SourcesView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
-  const manifest = useManifest();
+  const gate = useData({ manifest: request.manifest() });
   const heading = <h1 className="view-title">{t("sources.heading")}</h1>;
-  if (manifest.isError) {
+  if (gate.status !== "ready") {
     return (
       <>
         {heading}
-        <DatasetErrorMessage error={manifest.error} />
+        <DataGate gate={gate} />
       </>
     );
   }
-  if (!manifest.data) {
-    return (
-      <>
-        {heading}
-        <ChartPlaceholder state="loading" title={t("chart.loading")} />
-      </>
-    );
-  }
+  const { manifest } = gate.data;
   return (
     <>
       {heading}
@@ -47,7 +40,7 @@ export default function SourcesView({ url }: { url: UrlStateApi }) {
       <nav className="card toc" aria-labelledby="toc-heading">
         <h2 id="toc-heading">{t("sources.contents")}</h2>
         <ul>
-          {manifest.data.datasets.map((d) => (
+          {manifest.datasets.map((d) => (
             <li key={d.id}>
               <a href={`#ds-${d.id}`}>{d.title[locale]}</a>{" "}
               <span className="meta-line">
@@ -59,8 +52,8 @@ export default function SourcesView({ url }: { url: UrlStateApi }) {
       </nav>
       <TidyExport />
       <LocalDatasets />
-      <VersionDiff datasets={manifest.data.datasets} />
-      {manifest.data.datasets.map((d) => (
+      <VersionDiff datasets={manifest.datasets} />
+      {manifest.datasets.map((d) => (
         <section
           key={d.id}
           className="card dataset"

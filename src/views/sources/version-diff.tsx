@@ -6,7 +6,7 @@
 import { useState } from "react";
 
 import type { DatasetEntry } from "@/data/schemas/manifest";
-import { useAreas, useIndicators, useObservations } from "@/data/queries";
+import { request, useData } from "@/data/use-data";
 import { areaIndex } from "@/domain/areas";
 import { diffObservations } from "@/domain/dataset-diff";
 import { formatNumber } from "@/domain/format";
@@ -15,7 +15,7 @@ import { useT } from "@/i18n/i18n";
 import "@/i18n/views/version-diff";
 import { SelectField } from "@/ui/field";
 
-import { DatasetErrorMessage } from "../shared/dataset-error";
+import { DataGate } from "../shared/data-gate";
 
 import { ChangesTable } from "./changes-table";
 
@@ -116,23 +116,26 @@ function DiffResult({
   to: number;
 }) {
   const { t, locale } = useT();
-  const before = useObservations(entry.id, from);
-  const after = useObservations(entry.id, to);
-  const areas = useAreas("kommuner", null);
-  const catalogue = useIndicators("indikatorer", null);
+  const gate = useData({
+    before: request.observations(entry.id, from),
+    after: request.observations(entry.id, to),
+    areas: request.areas("kommuner", null),
+    catalogue: request.indicators("indikatorer", null),
+  });
   const [area, setArea] = useState("");
   const [showAll, setShowAll] = useState(false);
-  const failed = [before, after, areas, catalogue].find((q) => q.isError);
-  if (failed) return <DatasetErrorMessage error={failed.error} />;
-  if (!before.data || !after.data || !areas.data || !catalogue.data)
-    return <p role="status">{t("versionDiff.loading")}</p>;
+  if (gate.status !== "ready")
+    return (
+      <DataGate
+        gate={gate}
+        pending={<p role="status">{t("versionDiff.loading")}</p>}
+      />
+    );
+  const { before, after, areas, catalogue } = gate.data;
 
-  const diff = diffObservations(
-    before.data.observations,
-    after.data.observations,
-  );
-  const names = areaIndex(areas.data.areas);
-  const indicators = new Map(catalogue.data.indicators.map((i) => [i.id, i]));
+  const diff = diffObservations(before.observations, after.observations);
+  const names = areaIndex(areas.areas);
+  const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
   const areaName = (code: string): string =>
     names.get(code as Observation["area"])?.name ?? code;
   const areaCodes = [...new Set(diff.changes.map((c) => c.area))].sort();

@@ -6,7 +6,8 @@
 // Registers this view's messages with the i18n layer (they load with the view).
 import "@/i18n/views/trends";
 import { hasSexSplit, type TrendGroup } from "@/charts/series/trend-series";
-import { request, useData, useObservationsEach } from "@/data/gate";
+import { useObservationsEach } from "@/data/gate";
+import { request, useData } from "@/data/use-data";
 import { kommunerOf } from "@/domain/areas";
 import { observationsOf } from "@/domain/observations";
 import type { ViewState } from "@/navigation/url-state";
