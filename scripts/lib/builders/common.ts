@@ -83,6 +83,53 @@ export const trailingFields = (e: {
   ...(e.breaks && e.breaks.length > 0 ? { breaks: e.breaks } : {}),
 });
 
+/** What a builder decides for an indicator that its catalogue entry does not say. */
+interface OwnFields {
+  readonly definition: LocalText;
+  readonly sourceIds: readonly string[];
+  readonly perCapita?: Indicator["perCapita"];
+  readonly breakdowns?: Indicator["breakdowns"];
+  readonly koladaId?: string | null;
+}
+
+/**
+ * A kommun-level indicator from its catalogue entry (data-src/indikatorer.json) and what the
+ * builder adds. The key order is the published files' order: changing it changes every checksum.
+ */
+export function kommunIndicator(
+  entry: {
+    readonly id: string;
+    readonly dataset: string;
+    readonly label: LocalText;
+    readonly theme: Indicator["theme"];
+    readonly unit: Indicator["unit"];
+    readonly format: Indicator["format"];
+    readonly polarity: Indicator["polarity"];
+    readonly denominator: LocalText | null;
+    readonly periodLabels?: Indicator["periodLabels"];
+    readonly breaks?: Indicator["breaks"];
+  },
+  own: OwnFields,
+): Indicator {
+  return {
+    id: entry.id,
+    label: entry.label,
+    theme: entry.theme,
+    unit: entry.unit,
+    format: entry.format,
+    polarity: entry.polarity,
+    definition: own.definition,
+    denominator: entry.denominator,
+    datasetId: entry.dataset,
+    sourceIds: [...own.sourceIds],
+    scope: "kommun",
+    perCapita: own.perCapita ?? null,
+    breakdowns: own.breakdowns ?? {},
+    koladaId: own.koladaId ?? null,
+    ...trailingFields(entry),
+  };
+}
+
 /** The date and note of every dataset's first version. */
 export const FIRST_VERSION = {
   published: "2026-11-23",

@@ -18,7 +18,7 @@ import {
   row,
   sortRows,
   toCsv,
-  trailingFields,
+  kommunIndicator,
 } from "./common";
 import { KOLADA_DATASETS, type Kpi, koladaKpis } from "./kolada-extracts";
 
@@ -128,26 +128,15 @@ function koladaIndicator(
   rows: readonly Row[],
 ): Indicator {
   const description = (kpi.description ?? "").trim();
-  return {
-    id: entry.id,
-    label: entry.label,
-    theme: entry.theme,
-    unit: entry.unit,
-    format: entry.format,
-    polarity: entry.polarity,
+  return kommunIndicator(entry, {
     definition: {
       sv: `${kpi.name ?? ""}. ${description}`,
       en: `Kolada KPI ${entry.kolada} (${kpi.name ?? ""}); Kolada's Swedish definition: ${description}`,
     },
-    denominator: entry.denominator,
-    datasetId: entry.dataset,
     sourceIds: [entry.id],
-    scope: "kommun",
-    perCapita: null,
     breakdowns: rows.some((r) => r.breakdown !== "") ? SEX_BREAKDOWNS : {},
     koladaId: entry.kolada,
-    ...trailingFields(entry),
-  };
+  });
 }
 
 interface Bucket {

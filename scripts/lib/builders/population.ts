@@ -10,7 +10,7 @@ import {
   row,
   sortRows,
   toCsv,
-  trailingFields,
+  kommunIndicator,
 } from "./common";
 
 export function buildPopulation(): Built {
@@ -75,23 +75,10 @@ export function buildPopulation(): Built {
     format: "csv",
     content: toCsv(sortRows(rows)),
     indicators: [
-      {
-        id: entry.id,
-        label: entry.label,
-        theme: entry.theme,
-        unit: entry.unit,
-        format: entry.format,
-        polarity: entry.polarity,
+      kommunIndicator(entry, {
         definition: entry.definition,
-        denominator: entry.denominator,
-        datasetId: entry.dataset,
         sourceIds: sources.map((s) => s.id),
-        scope: "kommun",
-        perCapita: null,
-        breakdowns: {},
-        koladaId: null,
-        ...trailingFields(entry),
-      },
+      }),
     ],
   };
 }

@@ -14,7 +14,7 @@ import {
   shared,
   sortRows,
   toCsv,
-  trailingFields,
+  kommunIndicator,
 } from "./common";
 import { NULAGES_SHORT, NULAGES_TITLE } from "./source-titles";
 
@@ -113,23 +113,11 @@ export function buildStimulus(areas: readonly Area[]): Built {
     format: "csv",
     content: toCsv(sortRows(rows)),
     indicators: [
-      {
-        id: entry.id,
-        label: entry.label,
-        theme: entry.theme,
-        unit: entry.unit,
-        format: entry.format,
-        polarity: entry.polarity,
+      kommunIndicator(entry, {
         definition: entry.definition,
-        denominator: entry.denominator,
-        datasetId: entry.dataset,
         sourceIds: entry.sourceIds ?? [],
-        scope: "kommun",
         perCapita: entry.perCapita ?? null,
-        breakdowns: {},
-        koladaId: null,
-        ...trailingFields(entry),
-      },
+      }),
     ],
   };
 }
