@@ -24,6 +24,7 @@ import type { Area } from "../src/domain/areas";
 
 import { buildAreas } from "./lib/builders/areas";
 import { buildCatalogue } from "./lib/builders/catalogue";
+import { catalogueIndicators } from "./lib/builders/catalogue-rows";
 import { buildKolada } from "./lib/builders/kolada";
 import { buildPopulation } from "./lib/builders/population";
 import { buildStimulus } from "./lib/builders/stimulus";
@@ -60,8 +61,12 @@ function buildAll() {
     ...buildTranscribed(),
     ...buildKolada(),
   ];
+  const { indicators, withheld } = catalogueIndicators(built);
+  for (const id of withheld) {
+    console.log(`${id}: no value in its dataset yet; not in the catalogue.`);
+  }
   const catalogue = buildCatalogue(
-    built.flatMap((b) => b.indicators),
+    indicators,
     built.flatMap((b) => b.entry.sources),
   );
   built.splice(1, 0, catalogue);

@@ -33,7 +33,20 @@ export const OBSERVATION_HEADER = [
   "source_id",
   "locator",
 ] as const;
-type ObservationField = (typeof OBSERVATION_HEADER)[number];
+
+/**
+ * The optional last column (dataset versions that have it): the year a figure was published when
+ * its source gives no period for it ("2017"), empty when the source states the period. The
+ * `period` column is then where the figure is placed, not a year the source measured.
+ */
+export const PERIOD_UNSTATED = "period_unstated";
+
+/** The header of a version whose rows say where the source gives no period. */
+export const OBSERVATION_HEADER_UNSTATED = [
+  ...OBSERVATION_HEADER,
+  PERIOD_UNSTATED,
+] as const;
+type ObservationField = (typeof OBSERVATION_HEADER_UNSTATED)[number];
 
 export const observationRowSchema = z.object({
   area_code: areaCodeTextSchema,
@@ -47,6 +60,9 @@ export const observationRowSchema = z.object({
   note: z.string(),
   source_id: identifierSchema,
   locator: z.string(),
+  period_unstated: z.optional(
+    z.string().check(z.regex(/^(?:\d{4})?$/, problem("period"))),
+  ),
 });
 export type ObservationRow = z.infer<typeof observationRowSchema>;
 
@@ -84,5 +100,8 @@ export function toObservation(row: ObservationRow): Observation | RowProblem {
     note: row.note,
     sourceId: row.source_id,
     locator: row.locator,
+    ...(row.period_unstated
+      ? { periodUnstated: { published: row.period_unstated } }
+      : {}),
   };
 }
