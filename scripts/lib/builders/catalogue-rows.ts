@@ -12,7 +12,12 @@ import {
   unstatedPeriodLabel,
 } from "../../../src/domain/unstated-period";
 
-import { type Built, type Row, trailingFields } from "./common";
+import {
+  type Built,
+  type Row,
+  TRAILING_FIELDS,
+  trailingFields,
+} from "./common";
 
 const rowsOf = (content: string): Row[] =>
   Papa.parse<Row>(content, { header: true, skipEmptyLines: true }).data;
@@ -67,12 +72,9 @@ function withUnstatedLabels(i: Indicator, rows: readonly Row[]): Indicator {
   }
   if (Object.keys(labels).length === 0) return i;
   const rest = Object.fromEntries(
-    Object.entries(i).filter(([k]) => k !== "periodLabels" && k !== "breaks"),
+    Object.entries(i).filter(([k]) => !TRAILING_FIELDS.includes(k)),
   ) as Indicator;
-  return {
-    ...rest,
-    ...trailingFields({ periodLabels: labels, breaks: i.breaks }),
-  };
+  return { ...rest, ...trailingFields({ ...i, periodLabels: labels }) };
 }
 
 /**

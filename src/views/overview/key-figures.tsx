@@ -3,6 +3,7 @@ import { valueLabel } from "@/charts/value-label";
 import { perCapita } from "@/domain/metrics/derived";
 import { formatPeriod, formatValue } from "@/domain/format";
 import { latestObservation, observationsOf } from "@/domain/observations";
+import { formatObservationPeriod } from "@/domain/unstated-period";
 import { useT } from "@/i18n/i18n";
 import { COUNTY_CODE } from "@/domain/areas";
 import { KEY_FIGURES, STIMULUS_POPULATION } from "@/domain/indicator-roles";
@@ -110,7 +111,9 @@ export function KeyFigures() {
               : null;
           return {
             value: formatValue(county.value, "pct1", locale),
-            label: t("overview.figures.diagnoses", { period: county.period }),
+            label: t("overview.figures.diagnoses", {
+              period: formatObservationPeriod(null, county, locale),
+            }),
             details: range ? [t("overview.between", { range })] : [],
             basis: [county],
           };
@@ -128,6 +131,9 @@ export function KeyFigures() {
           return {
             value: `${t("chart.estimated")} ${formatValue(suicide.value, "num0", locale)}`,
             label: t("overview.figures.suicide"),
+            details: suicide.periodUnstated
+              ? [formatObservationPeriod(null, suicide, locale)]
+              : [],
             basis: [suicide],
           };
         }}
@@ -183,7 +189,7 @@ export function KeyFigures() {
           return {
             value: formatValue(centres.value, "num0", locale),
             label: t("overview.figures.familyCentres", {
-              period: centres.period,
+              period: formatObservationPeriod(null, centres, locale),
             }),
             details: kommuner?.value
               ? [
