@@ -40,6 +40,7 @@ export const en = {
   urlNotice: {
     unknownVersion:
       'The version "{{value}}" could not be read (written dataset@version, for example kolada-behov@1). Showing the latest version.',
+    unknownLayout: 'There is no map form "{{value}}". Showing the map.',
     unknownScale:
       'There is no colour scale "{{value}}". Showing a sequential scale.',
     title: "Part of the link could not be used",

@@ -38,6 +38,7 @@ export const sv = {
   },
   urlNotice: {
     unknownScale: 'Färgskalan "{{value}}" finns inte. Visar en stigande skala.',
+    unknownLayout: 'Kartformen "{{value}}" finns inte. Visar kartan.',
     unknownVersion:
       'Versionsangivelsen "{{value}}" kunde inte läsas (skrivs dataset@version, till exempel kolada-behov@1). Visar senaste versionen.',
     title: "En del av länken kunde inte användas",
