@@ -197,19 +197,20 @@ describe(scatterSummary, () => {
       "the caution first, the county, the extremes and the caveats",
       [],
       "sv",
-      "Diagrammet visar samband, inte orsak. 3 av 4 kommuner har både behov 2022 och medel per invånare 2018; länet har behov 14,0 % och resurser 20,00 kr. Högst behov har Botkyrka (20,0 %) och lägst Upplands Väsby (10,0 %). Behovet gäller 2022 och resurserna 2018; värdena per invånare är beräknade.",
+      // Per inhabitant: Upplands Väsby 30, Botkyrka 20, Stockholm 30 kr; the county 20 kr.
+      "Diagrammet visar samband, inte orsak. Behov: behov 2022, länet 14,0 %. Resurser: medel per invånare 2018, länet 20,00 kr; 3 av 4 kommuner har båda värdena. Jämfört med länet – högt behov, låga resurser: ingen; högt behov, höga resurser: Stockholm; lågt behov, höga resurser: Upplands Väsby; i nivå med länet på någon axel: Botkyrka. Högst behov har Botkyrka (20,0 %) och lägst Upplands Väsby (10,0 %). Behovet gäller 2022 och resurserna 2018; värdena per invånare är beräknade.",
     ],
     [
       "a highlighted kommun against the county on both axes",
       ["0127"],
       "sv",
-      "Diagrammet visar samband, inte orsak. 3 av 4 kommuner har både behov 2022 och medel per invånare 2018; länet har behov 14,0 % och resurser 20,00 kr. Botkyrka har behov 20,0 % (över länet) och resurser 20,00 kr (i nivå med länet). Behovet gäller 2022 och resurserna 2018; värdena per invånare är beräknade.",
+      "Diagrammet visar samband, inte orsak. Behov: behov 2022, länet 14,0 %. Resurser: medel per invånare 2018, länet 20,00 kr; 3 av 4 kommuner har båda värdena. Jämfört med länet – högt behov, låga resurser: ingen; högt behov, höga resurser: Stockholm; lågt behov, höga resurser: Upplands Väsby; i nivå med länet på någon axel: Botkyrka. Botkyrka har behov 20,0 % och resurser 20,00 kr: högt behov, samma resurser. Behovet gäller 2022 och resurserna 2018; värdena per invånare är beräknade.",
     ],
     [
       "the same in English",
       ["0127"],
       "en",
-      "The chart shows association, not cause. 3 of 4 kommuner have both need 2022 and funds per inhabitant 2018; the county has need 14.0% and resources SEK 20.00. Botkyrka has need 20.0% (above the county) and resources SEK 20.00 (level with the county). The need is for 2022 and the resources for 2018; the values per inhabitant are calculated.",
+      "The chart shows association, not cause. Need: need 2022, the county 14.0%. Resources: funds per inhabitant 2018, the county SEK 20.00; 3 of 4 kommuner have both values. Against the county – high need, low resources: none; high need, high resources: Stockholm; low need, high resources: Upplands Väsby; level with the county on an axis: Botkyrka. Botkyrka has need 20.0% and resources SEK 20.00: high need, same resources. The need is for 2022 and the resources for 2018; the values per inhabitant are calculated.",
     ],
   ])("%s", (_name, selected, locale, expected) => {
     expect(
@@ -221,6 +222,65 @@ describe(scatterSummary, () => {
         ),
       ),
     ).toBe(expected);
+  });
+});
+
+describe("scatterSummary with a county value computed from the kommuner", () => {
+  const need = pct({ id: "need", label: { sv: "Behov", en: "Need" } });
+  const cost = testIndicator({
+    id: "cost",
+    label: { sv: "Kostnad", en: "Cost" },
+    theme: "funding",
+    unit: "kr-per-inhabitant",
+    format: "sek0",
+    polarity: "neutral",
+  });
+  const weights = new Map<AreaCode, number>(
+    (
+      [
+        ["0114", 1000],
+        ["0127", 2000],
+        ["0180", 4000],
+        ["0187", 1000],
+      ] as const
+    ).map(([c, n]) => [c as AreaCode, n]),
+  );
+  const series = buildScatterSeries({
+    need: {
+      indicator: need,
+      observations: [
+        obs("need", "0114", "2022", 10),
+        obs("need", "0127", "2022", 20),
+        obs("need", "0180", "2022", 20),
+        obs("need", "0187", "2022", 5),
+        obs("need", "01", "2022", 14),
+      ],
+      period: "2022",
+      population: null,
+      missingReason: { sv: "Saknas.", en: "Missing." },
+    },
+    resource: {
+      indicator: cost,
+      // No county row, and Vaxholm has no value.
+      observations: [
+        obs("cost", "0114", "2022", 1000),
+        obs("cost", "0127", "2022", 2000),
+        obs("cost", "0180", "2022", 3000),
+      ],
+      period: "2022",
+      population: null,
+      weights: { population: weights, period: "2022" },
+      missingReason: { sv: "Saknas.", en: "Missing." },
+    },
+    kommuner: TEST_KOMMUNER,
+    selected: [],
+  });
+
+  it("names the computed county value, the quadrants and tied extremes", () => {
+    // (1000·1000 + 2000·2000 + 3000·4000) / 7000 = 2428,57 → 2 429 kr, Vaxholm left out.
+    expect(plain(scatterSummary(series, fixedT("sv"), "sv"))).toBe(
+      "Diagrammet visar samband, inte orsak. Behov: behov 2022, länet 14,0 %. Resurser: kostnad 2022, länet 2 429 kr (beräknat från 3 av 4 kommuner); 3 av 4 kommuner har båda värdena. Jämfört med länet – högt behov, låga resurser: Botkyrka; högt behov, höga resurser: Stockholm; lågt behov, låga resurser: Upplands Väsby. Högst behov har Botkyrka och Stockholm (20,0 %) och lägst Upplands Väsby (10,0 %).",
+    );
   });
 });
 

@@ -15,7 +15,7 @@ import "@/i18n/views/summary";
 import { decimalsOf, formatPeriod, formatValue } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
-import { sideOf } from "../series/scatter-series";
+import { sideOf } from "../series/county-side";
 import type { TrendLine, TrendSeries } from "../series/trend-series";
 
 import { listNames, paragraph, sentence } from "./sentence";
