@@ -22,10 +22,8 @@ import {
   buildScatterSeries,
   type ScatterInput,
 } from "@/charts/series/scatter-series";
-import {
-  buildTrendSeries,
-  type TrendGroup,
-} from "@/charts/series/trend-series";
+import type { TrendGroup } from "@/charts/series/trend-groups";
+import { buildTrendSeries } from "@/charts/series/trend-series";
 import {
   agreementsSummary,
   expectedSummary,
@@ -109,19 +107,20 @@ describe(trendSummary, () => {
       "the county's change and Sweden's latest value",
       [],
       "sv",
-      "Länet gick från 20,0 % 2019 till 24,0 % 2022; riket hade 12,5 % 2022.",
+      // The grey context lines: 2 of the 4 kommuner have a 2022 value, Botkyrka's approximate.
+      "Länet gick från 20,0 % 2019 till 24,0 % 2022; riket hade 12,5 % 2022. 2022 låg de 2 kommuner som har värde mellan 24,0 % (Stockholm) och 26,0 % (Botkyrka). Värden med ”cirka” är ungefärliga.",
     ],
     [
       "highlighted kommuner against the county, gaps and approximate values",
       ["0127", "0180", "0187"],
       "sv",
-      "Länet gick från 20,0 % 2019 till 24,0 % 2022; riket hade 12,5 % 2022. Botkyrka hade 26,0 % 2022, högre än länet (24,0 %); Stockholm hade 24,0 % 2022, samma som länet; Vaxholm saknar värden. År utan värde är glapp i linjen för Botkyrka, inte noll; värden med ”cirka” är ungefärliga.",
+      "Länet gick från 20,0 % 2019 till 24,0 % 2022; riket hade 12,5 % 2022. 2022 låg de 2 kommuner som har värde mellan 24,0 % (Stockholm) och 26,0 % (Botkyrka). Botkyrka hade 26,0 % 2022, högre än länet (24,0 %); Stockholm hade 24,0 % 2022, samma som länet; Vaxholm saknar värden. År utan värde är glapp i linjen för Botkyrka, inte noll; värden med ”cirka” är ungefärliga.",
     ],
     [
       "the same in English",
       ["0127", "0180", "0187"],
       "en",
-      "The county went from 20.0% in 2019 to 24.0% in 2022; Sweden had 12.5% in 2022. Botkyrka had 26.0% in 2022, higher than the county (24.0%); Stockholm had 24.0% in 2022, the same as the county; Vaxholm has no values. Years without a value are gaps in the line for Botkyrka, not zero; values marked “about” are approximate.",
+      "The county went from 20.0% in 2019 to 24.0% in 2022; Sweden had 12.5% in 2022. In 2022 the 2 kommuner with a value ranged from 24.0% (Stockholm) to 26.0% (Botkyrka). Botkyrka had 26.0% in 2022, higher than the county (24.0%); Stockholm had 24.0% in 2022, the same as the county; Vaxholm has no values. Years without a value are gaps in the line for Botkyrka, not zero; values marked “about” are approximate.",
     ],
   ])("%s", (_name, selected, locale, expected) => {
     expect(summary(selected, locale)).toBe(expected);
@@ -131,8 +130,30 @@ describe(trendSummary, () => {
     expect(
       summary(["0180"], "sv", pct({ unit: "count", format: "num0" })),
     ).toBe(
-      "Stockholm hade 24 2022. Länet och riket visas inte, eftersom de är summor och inte kan jämföras med en kommun.",
+      "2022 låg de 2 kommuner som har värde mellan 24 (Stockholm) och 26 (Botkyrka). Stockholm hade 24 2022. Värden med ”cirka” är ungefärliga; länet och riket visas inte, eftersom de är summor och inte kan jämföras med en kommun.",
     );
+  });
+
+  it("names every kommun at the extremes of the newest year, and no spread for women and men apart", () => {
+    const all = [
+      ...OBS,
+      obs("x", "0114", "2022", 26),
+      obs("x", "0187", "2022", 20),
+    ];
+    const series = (group: TrendGroup) =>
+      buildTrendSeries({
+        indicator: pct(),
+        observations: all,
+        areas: AREAS,
+        selected: [],
+        group,
+      });
+    expect(plain(trendSummary(series(""), fixedT("sv"), "sv"))).toContain(
+      "2022 låg kommunerna mellan 20,0 % (Vaxholm) och 26,0 % (Upplands Väsby och Botkyrka).",
+    );
+    expect(
+      plain(trendSummary(series("kon"), fixedT("sv"), "sv")),
+    ).not.toContain("låg kommunerna");
   });
 });
 
