@@ -30,7 +30,7 @@ export const en = {
     import: "Import",
     presentation: "Presentation",
     accessibility: "Accessibility statement",
-    report: "Municipality report",
+    report: "Kommun report",
   },
   pins: {
     title: "Pinned dataset versions",
@@ -160,16 +160,6 @@ export const en = {
     observations: "Observations",
   },
   export: enExport,
-  report: {
-    back: "Back to the municipality profile",
-    print: "Print or save as PDF",
-    hint: "Choose “Save as PDF” in the print dialog for a PDF file (A4).",
-    kicker: "Municipality report · Printed {{date}}",
-    tables: "The numbers as tables",
-    sources: "Sources and data versions",
-    published: "published {{date}}",
-    link: "Municipality report for printing (PDF)",
-  },
   pwa: {
     title: "A new version of the tool is available",
     text: "Update to use it. What you have open now will reload.",

@@ -12,6 +12,7 @@ import type { mapSv } from "./views/map";
 import type { needsSv } from "./views/needs";
 import type { overviewSv } from "./views/overview";
 import type { profileSv } from "./views/profile";
+import type { reportSv } from "./views/report";
 import type { summarySv } from "./views/summary";
 import type { presentationSv } from "./views/presentation";
 import type { trendsSv } from "./views/trends";
@@ -20,6 +21,7 @@ import type { versionDiffSv } from "./views/version-diff";
 export interface ViewMessages {
   readonly overview: typeof overviewSv;
   readonly profile: typeof profileSv;
+  readonly report: typeof reportSv;
   readonly funding: typeof fundingSv;
   readonly needs: typeof needsSv;
   /** Behov och resurser's access measures (registered with the needs view). */

@@ -14,10 +14,8 @@ import {
   buildExpectedSeries,
   buildPlanReportSeries,
 } from "@/charts/series/funding-series";
-import {
-  buildProfileSeries,
-  type ObservationSet,
-} from "@/charts/series/profile-series";
+import { buildProfileSeries } from "@/charts/series/profile-series";
+import type { ObservationSet } from "@/charts/series/profile-types";
 import {
   buildScatterSeries,
   type ScatterInput,

@@ -11,7 +11,7 @@ import type {
   ExportRow,
   ExportStatus,
 } from "@/charts/export/export-data";
-import type { ProfileRow } from "@/charts/series/profile-series";
+import type { ProfileRow } from "@/charts/series/profile-types";
 import type { RankingSeries } from "@/charts/series/ranking-series";
 import type { ScatterAxis } from "@/charts/series/scatter-axis";
 import { derivedNote } from "@/charts/summary/scatter-words";

@@ -1,0 +1,62 @@
+/**
+ * The numbered references of a kommun's profile (profile-references.ts) and the dataset versions
+ * in one line. Kommunprofil folds them behind "Källor"; the Kommunrapport ends with them.
+ */
+import type { DatasetMeta } from "@/data/load-dataset";
+import "@/i18n/views/profile";
+import { useT, type Translate } from "@/i18n/i18n";
+
+import type { Reference } from "./profile-references";
+import { versionLabel } from "./source-line";
+
+/** "Title. Publisher. 2025. KPI N66077. Ursprunglig producent: SCB. https://…" */
+function referenceText(ref: Reference, t: Translate): string {
+  const { source } = ref;
+  const parts = [
+    source.title,
+    source.publisher,
+    String(source.year),
+    ref.sections.join("; "),
+  ];
+  if (source.producer !== undefined)
+    parts.push(`${t("profile.producer")}: ${source.producer}`);
+  // A title that ends in "bef." must not print "bef.. Rådet …".
+  return parts.map((p) => p.replace(/\.$/, "")).join(". ");
+}
+
+export function ReferenceList({
+  references,
+}: {
+  readonly references: readonly Reference[];
+}) {
+  const { t } = useT();
+  return (
+    <ol className="references">
+      {references.map((ref) => (
+        <li key={ref.number} value={ref.number}>
+          {referenceText(ref, t)}
+          {ref.source.url !== undefined && (
+            <>
+              {". "}
+              <span className="references__url">{ref.source.url}</span>
+            </>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** "Dataversioner: befolkning v1, indikatorer v3, kolada-behov v1." (pinned versions say so). */
+export function VersionsLine({
+  datasets,
+}: {
+  readonly datasets: readonly DatasetMeta[];
+}) {
+  const { t } = useT();
+  const list = [...datasets]
+    .sort((a, b) => a.entry.id.localeCompare(b.entry.id))
+    .map((d) => versionLabel(d, t))
+    .join(", ");
+  return <p className="versions-line">{t("profile.versions", { list })}</p>;
+}
