@@ -31,6 +31,7 @@ import type {
   ScatterRow,
   ScatterSeries,
 } from "./series/scatter-series";
+import { useSlideBox } from "./slide-box";
 import { COLORS } from "./theme";
 import { useChartKeyboard, type ChartDirection } from "./use-chart-keyboard";
 import { valueLabel, withUnit } from "./value-label";
@@ -155,6 +156,7 @@ export default function ScatterChart({
   height = 440,
 }: ScatterChartProps) {
   const { t, locale } = useT();
+  const plotHeight = useSlideBox()?.height ?? height;
   const rowOf = new Map<string, ScatterRow>(
     series.rows.map((r) => [r.code, r]),
   );
@@ -224,7 +226,7 @@ export default function ScatterChart({
       className="scatter-chart"
       style={{ width: "100%" }}
     >
-      <ResponsiveContainer width="100%" height={height}>
+      <ResponsiveContainer width="100%" height={plotHeight}>
         <RechartsScatterChart
           accessibilityLayer={false}
           margin={{ top: 24, right: 56, bottom: 16, left: 24 }}

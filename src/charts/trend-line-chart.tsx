@@ -28,6 +28,7 @@ import { ChartKeysHint } from "./chart-keys-hint";
 import { KeyboardPoints } from "./keyboard-points";
 import type { TrendSeries } from "./series/trend-series";
 import { COLORS } from "./theme";
+import { useSlideBox } from "./slide-box";
 import { EndLabels } from "./trend-end-labels";
 import { trendMove, trendPoints } from "./trend-keyboard";
 import { MarkerShape, trendLineStyle } from "./trend-line-style";
@@ -57,7 +58,7 @@ export default function TrendLineChart({
   const [ref, measured] = useElementWidth(width ?? 720);
   const chartWidth = width ?? measured;
   const narrow = chartWidth < 560;
-  const height = narrow ? 320 : 400;
+  const height = useSlideBox()?.height ?? (narrow ? 320 : 400);
   const wrap = narrow && series.group === "kon";
   const longest = Math.max(
     0,
