@@ -32,6 +32,7 @@ import type { ScatterAxis } from "./series/scatter-axis";
 import { scatterLabelChoices } from "./series/scatter-labels";
 import { needFlipped, type Quadrant } from "./series/scatter-quadrants";
 import type { ScatterSeries } from "./series/scatter-series";
+import { useSlideBox } from "./slide-box";
 import { COLORS } from "./theme";
 import { useChartKeyboard } from "./use-chart-keyboard";
 import { useHovered } from "./use-hovered";
@@ -68,6 +69,7 @@ export default function ScatterChart(props: ScatterChartProps) {
   const [ref, measured] = useElementWidth(props.width ?? 720);
   const width = props.width ?? measured;
   const narrow = width < 560;
+  const slideHeight = useSlideBox()?.height;
   const fontSize = narrow ? 12 : 13;
   const [hovered, hover] = useHovered();
   const points = scatterKeyboardPoints(series, t, locale);
@@ -110,7 +112,7 @@ export default function ScatterChart(props: ScatterChartProps) {
       <div {...keyboard.groupProps}>
         <RechartsScatterChart
           width={width}
-          height={narrow ? 360 : 440}
+          height={slideHeight ?? (narrow ? 360 : 440)}
           accessibilityLayer={false}
           margin={{
             top: fontSize + 14,

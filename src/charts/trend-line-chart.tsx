@@ -29,6 +29,7 @@ import { useElementWidth } from "@/ui/use-element-width";
 import { ChartKeysHint } from "./chart-keys-hint";
 import { KeyboardPoints } from "./keyboard-points";
 import type { TrendSeries } from "./series/trend-series";
+import { useSlideBox } from "./slide-box";
 import { COLORS } from "./theme";
 import { ContextLines } from "./trend-context-lines";
 import { EndLabels, labelMargin } from "./trend-end-labels";
@@ -54,7 +55,7 @@ export default function TrendLineChart(props: TrendLineChartProps) {
   const [ref, measured] = useElementWidth(props.width ?? 720);
   const width = props.width ?? measured;
   const narrow = width < 560;
-  const height = narrow ? 320 : 400;
+  const height = useSlideBox()?.height ?? (narrow ? 320 : 400);
   const split = series.group === "kon";
   const wrap = narrow && split;
   const context = series.lines.filter((l) => l.role === "context");
