@@ -39,7 +39,7 @@ interface Corner {
 }
 
 /** The four quadrant words in the plot's corners; the top is high need unless `flipped`. */
-export function quadrantCorners(
+function quadrantCorners(
   plot: Box,
   flipped: boolean,
   words: (q: Quadrant) => readonly string[],

@@ -49,7 +49,7 @@ export function trendLineStyle(line: TrendLine, split: boolean): LineStyle {
   };
 }
 
-export function MarkerShape({
+function MarkerShape({
   x,
   y,
   style,

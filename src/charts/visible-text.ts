@@ -33,7 +33,7 @@ function isDrawn(el: Element, root: Element): boolean {
 }
 
 /** Every element inside `root` that draws text of its own. */
-export function visibleTextElements(root: Element): Element[] {
+function visibleTextElements(root: Element): Element[] {
   return [...root.querySelectorAll("*")].filter(
     (el) => hasOwnText(el) && isDrawn(el, root),
   );

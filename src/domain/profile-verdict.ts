@@ -18,11 +18,11 @@ export interface ComparedValue {
 }
 
 /** The themes of each part of the verdict. */
-export const VERDICT_PARTS = {
+const VERDICT_PARTS = {
   health: ["diagnoses", "sick-leave"],
   need: ["unmet-needs"],
 } as const satisfies Record<string, readonly Theme[]>;
-export type VerdictPart = keyof typeof VERDICT_PARTS;
+type VerdictPart = keyof typeof VERDICT_PARTS;
 
 export interface VerdictTally {
   readonly better: number;

@@ -27,7 +27,7 @@ const hasFigure = (r: Row): boolean =>
   r.value !== "" || (r.low !== "" && r.high !== "");
 
 /** The label of one period of one indicator, or null when the source states the period. */
-export function unstatedLabel(
+function unstatedLabel(
   id: string,
   period: string,
   rows: readonly Row[],

@@ -28,7 +28,7 @@ const PARTS: ReadonlyMap<string, readonly string[]> = new Map(
 );
 
 /** The name's parts where it may break: ["Sollen", "tuna"]; one part when it never breaks. */
-export function nameParts(name: string): readonly string[] {
+function nameParts(name: string): readonly string[] {
   return PARTS.get(name) ?? [name];
 }
 

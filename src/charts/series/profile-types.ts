@@ -16,7 +16,7 @@ export interface ObservationSet {
   readonly missingReason: LocalText;
 }
 
-export interface NamedValue {
+interface NamedValue {
   readonly code: AreaCode;
   readonly name: string;
   readonly value: number;
@@ -44,7 +44,7 @@ export interface ProfileRow {
   readonly verdict: Verdict;
 }
 
-export type GapKind = "range-only" | "missing" | "not-named";
+type GapKind = "range-only" | "missing" | "not-named";
 
 export interface ProfileGap {
   readonly indicator: Indicator;
@@ -63,7 +63,7 @@ export interface ProfileStatement {
   readonly named: number;
 }
 
-export interface ProfileGroup {
+interface ProfileGroup {
   readonly theme: Theme;
   readonly rows: readonly ProfileRow[];
 }

@@ -11,7 +11,7 @@ import { decimalsOf } from "@/domain/format";
 
 import type { ScatterPoint, ScatterSeries } from "./scatter-series";
 
-export type LabelKind = "selected" | "named" | "extreme" | "all" | "pointer";
+type LabelKind = "selected" | "named" | "extreme" | "all" | "pointer";
 
 export interface LabelChoice {
   readonly key: string;

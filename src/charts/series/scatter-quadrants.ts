@@ -9,7 +9,7 @@ import { decimalsOf } from "@/domain/format";
 import { sideOf } from "./county-side";
 import type { ScatterAxis } from "./scatter-axis";
 
-export type Level = "high" | "low" | "same";
+type Level = "high" | "low" | "same";
 
 export interface Quadrant {
   readonly need: Level;
@@ -17,7 +17,7 @@ export interface Quadrant {
 }
 
 /** The four quadrants in the order the summary names them, most pressing first. */
-export const QUADRANTS: readonly Quadrant[] = [
+const QUADRANTS: readonly Quadrant[] = [
   { need: "high", resource: "low" },
   { need: "high", resource: "high" },
   { need: "low", resource: "low" },

@@ -39,7 +39,7 @@ export const OBSERVATION_HEADER = [
  * its source gives no period for it ("2017"), empty when the source states the period. The
  * `period` column is then where the figure is placed, not a year the source measured.
  */
-export const PERIOD_UNSTATED = "period_unstated";
+const PERIOD_UNSTATED = "period_unstated";
 
 /** The header of a version whose rows say where the source gives no period. */
 export const OBSERVATION_HEADER_UNSTATED = [

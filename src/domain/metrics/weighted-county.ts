@@ -11,7 +11,7 @@ import type { AreaCode } from "../areas";
 import type { DerivedValue } from "./derived";
 
 /** With fewer kommuner than this share, the weighted mean would not stand for the county. */
-export const MIN_INCLUDED_SHARE = 0.5;
+const MIN_INCLUDED_SHARE = 0.5;
 
 export interface WeightedCountyInput {
   /** Every kommun of the county, whether or not it has a value. */

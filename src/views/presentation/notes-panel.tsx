@@ -9,7 +9,7 @@ import { useT } from "@/i18n/i18n";
 import type { Slide } from "@/data/decks/deck";
 
 /** "04:05": minutes and seconds since the show started. */
-export function formatElapsed(ms: number): string {
+function formatElapsed(ms: number): string {
   const s = Math.floor(ms / 1000);
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${pad(Math.floor(s / 60))}:${pad(s % 60)}`;

@@ -65,7 +65,7 @@ export function collectReferences(
 }
 
 /** Every source id the profile shows, in the order it shows them. */
-export function profileSourceIds(model: ProfileModel): string[] {
+function profileSourceIds(model: ProfileModel): string[] {
   const { facts, series } = model;
   const observations: (Observation | null)[] = [
     facts.population?.observation ?? null,
