@@ -6,10 +6,19 @@ import { describe, expect, it } from "vitest";
 import { plain, renderApp } from "../render";
 
 // The default resources need Kolada's inhabitants too (a large file) before the chart shows.
+// The chart's title, not the heading of the access measures below it.
 const title = async (): Promise<string> =>
   plain(
-    (await screen.findByRole("heading", { level: 2 }, { timeout: 20_000 }))
-      .textContent,
+    (
+      await waitFor(
+        () => {
+          const heading = document.querySelector(".chart-frame__title");
+          if (!heading) throw new Error("no chart title yet");
+          return heading;
+        },
+        { timeout: 20_000 },
+      )
+    ).textContent,
   );
 const text = (selector: string): string =>
   plain(document.querySelector(selector)?.textContent);

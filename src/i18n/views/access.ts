@@ -24,7 +24,7 @@ export const accessSv = {
 export const accessEn = {
   heading: "Access to care for children and young people in the county",
   intro:
-    "Measures of whether children and young people get care in time. The source gives them for the whole county; it names no kommun or clinic, so there are no values per kommun. The sources give no numbers of decisions not carried out (ej verkställda beslut).",
+    "Measures of whether children and young people get care in time. The source gives them for the whole county; it names no kommun or clinic, so there are no values per kommun. The sources give no numbers of decisions not carried out.",
   figuresCaption:
     "Access to child and adolescent psychiatry (BUP) and first-line care in the county",
   measure: "Measure",
