@@ -8,7 +8,6 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 import type {
-  Counterpart,
   FormatTag,
   PerCapitaRule,
   Polarity,
@@ -44,8 +43,6 @@ export interface PlainEntry extends CommonFields {
   readonly sourceIds?: readonly string[];
   readonly perCapita?: PerCapitaRule;
   readonly periodLabels?: Readonly<Record<string, LocalText>>;
-  /** The same measure from another source (see Indicator.counterpart). */
-  readonly counterpart?: Counterpart;
 }
 
 type Entry = KoladaEntry | PlainEntry;

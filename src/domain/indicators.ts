@@ -106,18 +106,6 @@ export interface Indicator {
   readonly periodLabels?: Readonly<Record<string, LocalText>> | undefined;
   /** Definition changes and the end of the series, oldest first (catalogue version 3 on). */
   readonly breaks?: readonly TrendBreak[] | undefined;
-  /**
-   * The same measure from another source (catalogue version 4 on): `same` values, or
-   * `complement` (this share is 100 − the other's). Where the two disagree, both say so.
-   */
-  readonly counterpart?: Counterpart | undefined;
-}
-
-export const COUNTERPART_RELATIONS = ["same", "complement"] as const;
-
-export interface Counterpart {
-  readonly indicator: string;
-  readonly relation: (typeof COUNTERPART_RELATIONS)[number];
 }
 
 /** Units whose values add up across kommuner (a county value is then a total, not a level). */

@@ -1,7 +1,6 @@
 /** English UI messages. `satisfies Messages`: a missing or extra key is a compile error. */
 import type { Messages } from "./messages";
 import { enChart } from "./en/chart";
-import { enCounterpart } from "./en/counterpart";
 import { enErrors } from "./en/errors";
 import { enExport } from "./en/export";
 
@@ -107,7 +106,6 @@ export const en = {
     titleDefault: "{{label}} {{period}}",
   },
   chart: enChart,
-  counterpart: enCounterpart,
   status: {
     reported: "reported",
     estimated: "approximate value",

@@ -1,6 +1,5 @@
 /** Swedish UI messages: the reference language. en.ts must have exactly the same keys. */
 import { svChart } from "./sv/chart";
-import { svCounterpart } from "./sv/counterpart";
 import { svErrors } from "./sv/errors";
 import { svExport } from "./sv/export";
 
@@ -104,7 +103,6 @@ export const sv = {
     titleDefault: "{{label}} {{period}}",
   },
   chart: svChart,
-  counterpart: svCounterpart,
   status: {
     reported: "redovisat",
     estimated: "ungefärligt värde",

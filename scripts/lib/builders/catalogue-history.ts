@@ -31,7 +31,7 @@ function asInVersion3(i: Indicator): Indicator {
   const labels = Object.entries(i.periodLabels ?? {}).filter(
     ([, label]) => !isUnstatedLabel(label),
   );
-  const v3 = without(without(i, "counterpart"), "periodLabels");
+  const v3 = without(i, "periodLabels");
   return labels.length > 0 && i.periodLabels
     ? {
         ...without(v3, "breaks"),

@@ -12,12 +12,7 @@ import {
   unstatedPeriodLabel,
 } from "../../../src/domain/unstated-period";
 
-import {
-  type Built,
-  type Row,
-  TRAILING_FIELDS,
-  trailingFields,
-} from "./common";
+import { type Built, type Row, trailingFields } from "./common";
 
 const rowsOf = (content: string): Row[] =>
   Papa.parse<Row>(content, { header: true, skipEmptyLines: true }).data;
@@ -72,9 +67,12 @@ function withUnstatedLabels(i: Indicator, rows: readonly Row[]): Indicator {
   }
   if (Object.keys(labels).length === 0) return i;
   const rest = Object.fromEntries(
-    Object.entries(i).filter(([k]) => !TRAILING_FIELDS.includes(k)),
+    Object.entries(i).filter(([k]) => k !== "periodLabels" && k !== "breaks"),
   ) as Indicator;
-  return { ...rest, ...trailingFields({ ...i, periodLabels: labels }) };
+  return {
+    ...rest,
+    ...trailingFields({ periodLabels: labels, breaks: i.breaks }),
+  };
 }
 
 /**

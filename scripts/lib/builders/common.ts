@@ -97,15 +97,10 @@ export const sortRows = (rows: Row[]): Row[] =>
 export const trailingFields = (e: {
   readonly periodLabels?: Indicator["periodLabels"];
   readonly breaks?: Indicator["breaks"];
-  readonly counterpart?: Indicator["counterpart"];
-}): Pick<Indicator, "periodLabels" | "breaks" | "counterpart"> => ({
+}): Pick<Indicator, "periodLabels" | "breaks"> => ({
   ...(e.periodLabels ? { periodLabels: e.periodLabels } : {}),
   ...(e.breaks && e.breaks.length > 0 ? { breaks: e.breaks } : {}),
-  ...(e.counterpart ? { counterpart: e.counterpart } : {}),
 });
-
-/** The fields trailingFields writes, in its order. */
-export const TRAILING_FIELDS = ["periodLabels", "breaks", "counterpart"];
 
 /** What a builder decides for an indicator that its catalogue entry does not say. */
 interface OwnFields {

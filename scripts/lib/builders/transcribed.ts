@@ -65,14 +65,7 @@ export function buildTranscribed(): Built[] {
       ) as Row[];
       const csvRows = csv.map((r) => row(r));
       const indicators: Indicator[] = entriesOf(meta.datasetId).map((e) => {
-        const {
-          dataset,
-          breaks,
-          periodLabels,
-          perCapita,
-          counterpart,
-          ...ind
-        } = e;
+        const { dataset, breaks, periodLabels, perCapita, ...ind } = e;
         const own = csvRows.filter((r) => r.indicator_id === ind.id);
         const keys = new Set(
           own.map((r) => r.breakdown).filter((k) => k !== ""),
@@ -92,7 +85,7 @@ export function buildTranscribed(): Built[] {
           perCapita: perCapita ?? null,
           breakdowns,
           koladaId: null,
-          ...trailingFields({ breaks, periodLabels, counterpart }),
+          ...trailingFields({ breaks, periodLabels }),
         };
       });
       return {

@@ -3,7 +3,6 @@ import * as z from "zod/mini";
 
 import {
   BREAK_KINDS,
-  COUNTERPART_RELATIONS,
   FORMAT_TAGS,
   POLARITIES,
   SCOPES,
@@ -59,12 +58,6 @@ const indicatorSchema = z.object({
   ),
   periodLabels: z.optional(z.record(z.string(), localTextSchema)),
   breaks: z.optional(z.array(breakSchema)),
-  counterpart: z.optional(
-    z.object({
-      indicator: identifierSchema,
-      relation: z.enum(COUNTERPART_RELATIONS),
-    }),
-  ),
 });
 
 export const indicatorsFileSchema = z.object({

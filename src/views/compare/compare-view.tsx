@@ -13,7 +13,6 @@ import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented } from "@/ui/field";
 
-import { CounterpartNote } from "../shared/counterpart-note";
 import { DataGate } from "../shared/data-gate";
 import { IndicatorViewControls } from "../shared/indicator-view-controls";
 import { UrlNotices } from "../shared/url-notices";
@@ -94,7 +93,6 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
           />
         )}
       </IndicatorChartGate>
-      <CounterpartNote indicator={view.indicator} />
     </>
   );
 }

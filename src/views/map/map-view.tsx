@@ -22,7 +22,6 @@ import { useT } from "@/i18n/i18n";
 import { Segmented } from "@/ui/field";
 
 import { DataGate } from "../shared/data-gate";
-import { CounterpartNote } from "../shared/counterpart-note";
 import { IndicatorAbout } from "../shared/indicator-about";
 import { sourceLocator } from "../shared/locate";
 import { rankingChartExport } from "../shared/export-rows";
@@ -102,7 +101,6 @@ export default function MapView({ url }: { url: UrlStateApi }) {
           />
         )}
       </IndicatorChartGate>
-      <CounterpartNote indicator={view.indicator} />
     </>
   );
 }

@@ -24,7 +24,6 @@ import { useT } from "@/i18n/i18n";
 import { DataGate } from "../shared/data-gate";
 import { UrlNotices } from "../shared/url-notices";
 
-import { AccessSection } from "./access-section";
 import { NeedsChart } from "./needs-chart";
 import { NeedsControls } from "./needs-controls";
 import "./needs.css";
@@ -187,7 +186,6 @@ export default function NeedsView({ url }: { url: UrlStateApi }) {
           );
         }}
       </DataGate>
-      <AccessSection />
     </>
   );
 }

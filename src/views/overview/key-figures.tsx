@@ -3,7 +3,6 @@ import { valueLabel } from "@/charts/value-label";
 import { perCapita } from "@/domain/metrics/derived";
 import { formatPeriod, formatValue } from "@/domain/format";
 import { latestObservation, observationsOf } from "@/domain/observations";
-import { formatObservationPeriod } from "@/domain/unstated-period";
 import { useT } from "@/i18n/i18n";
 import { COUNTY_CODE } from "@/domain/areas";
 import { KEY_FIGURES, STIMULUS_POPULATION } from "@/domain/indicator-roles";
@@ -111,9 +110,7 @@ export function KeyFigures() {
               : null;
           return {
             value: formatValue(county.value, "pct1", locale),
-            label: t("overview.figures.diagnoses", {
-              period: formatObservationPeriod(null, county, locale),
-            }),
+            label: t("overview.figures.diagnoses", { period: county.period }),
             details: range ? [t("overview.between", { range })] : [],
             basis: [county],
           };
@@ -131,9 +128,6 @@ export function KeyFigures() {
           return {
             value: `${t("chart.estimated")} ${formatValue(suicide.value, "num0", locale)}`,
             label: t("overview.figures.suicide"),
-            details: suicide.periodUnstated
-              ? [formatObservationPeriod(null, suicide, locale)]
-              : [],
             basis: [suicide],
           };
         }}
@@ -189,7 +183,7 @@ export function KeyFigures() {
           return {
             value: formatValue(centres.value, "num0", locale),
             label: t("overview.figures.familyCentres", {
-              period: formatObservationPeriod(null, centres, locale),
+              period: centres.period,
             }),
             details: kommuner?.value
               ? [
