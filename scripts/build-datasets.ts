@@ -24,7 +24,6 @@ import type { Area } from "../src/domain/areas";
 
 import { buildAreas } from "./lib/builders/areas";
 import { buildCatalogue } from "./lib/builders/catalogue";
-import { catalogueIndicators } from "./lib/builders/catalogue-rows";
 import { buildKolada } from "./lib/builders/kolada";
 import { buildPopulation } from "./lib/builders/population";
 import { buildStimulus } from "./lib/builders/stimulus";
@@ -61,12 +60,8 @@ function buildAll() {
     ...buildTranscribed(),
     ...buildKolada(),
   ];
-  const { indicators, withheld } = catalogueIndicators(built);
-  for (const id of withheld) {
-    console.log(`${id}: no value in its dataset yet; not in the catalogue.`);
-  }
   const catalogue = buildCatalogue(
-    indicators,
+    built.flatMap((b) => b.indicators),
     built.flatMap((b) => b.entry.sources),
   );
   built.splice(1, 0, catalogue);

@@ -5,7 +5,6 @@ import { parseCsv } from "./parse-csv";
 import type { DatasetEntry } from "./schemas/manifest";
 import {
   OBSERVATION_HEADER,
-  OBSERVATION_HEADER_UNSTATED,
   type ObservationRow,
   observationRowSchema,
   toObservation,
@@ -20,24 +19,20 @@ export function parseObservationsCsv(
   const { rows, error } = parseCsv(text);
   if (error) fail(where, "csv", { line: error.line, detail: error.message });
   const [header, ...body] = rows;
-  // A version either has the eleven columns or, after them, period_unstated.
-  const columns = [OBSERVATION_HEADER, OBSERVATION_HEADER_UNSTATED].find(
-    (h) => header?.fields.join(",") === h.join(","),
-  );
-  if (!header || !columns) {
+  if (!header || header.fields.join(",") !== OBSERVATION_HEADER.join(",")) {
     fail(where, "header", { line: 1, detail: header?.fields.join(",") ?? "" });
   }
   const sourceIds = new Set(entry.sources.map((s) => s.id));
   const seen = new Set<string>();
   return body.map(({ line, fields }) => {
-    if (fields.length !== columns.length) {
+    if (fields.length !== OBSERVATION_HEADER.length) {
       fail(where, "field-count", {
         line,
-        detail: `${fields.length}, expected ${columns.length}`,
+        detail: `${fields.length}, expected ${OBSERVATION_HEADER.length}`,
       });
     }
     const record = Object.fromEntries(
-      columns.map((name, i) => [name, fields[i]]),
+      OBSERVATION_HEADER.map((name, i) => [name, fields[i]]),
     );
     const row: ObservationRow = validate(
       observationRowSchema,

@@ -27,7 +27,6 @@ export const UNITS = [
   "per-100000",
   "count",
   "days",
-  "months",
   "posts",
   "number",
 ] as const;

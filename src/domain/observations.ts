@@ -43,12 +43,6 @@ export interface Observation {
    * tables, tooltips and exports show what the file said. Published datasets have none.
    */
   readonly symbol?: string | null;
-  /**
-   * Set when the source gives no period for the figure: the year it was published. `period` is
-   * then where the figure is placed, and the period is shown as "år anges inte i källan
-   * (publicerad 2017)", never as a bare year.
-   */
-  readonly periodUnstated?: { readonly published: string };
 }
 
 /** Key that identifies one observation within a dataset. */

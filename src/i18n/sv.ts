@@ -121,7 +121,6 @@ export const sv = {
     "per-100000": "per 100 000 invånare",
     count: "antal",
     days: "dagar",
-    months: "månader",
     posts: "tjänster",
     number: "tal",
   },

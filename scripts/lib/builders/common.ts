@@ -5,19 +5,13 @@ import { resolve } from "node:path";
 import Papa from "papaparse";
 
 import type { DatasetEntry } from "../../../src/data/schemas/manifest";
-import {
-  OBSERVATION_HEADER,
-  OBSERVATION_HEADER_UNSTATED,
-} from "../../../src/data/schemas/observations";
+import { OBSERVATION_HEADER } from "../../../src/data/schemas/observations";
 import type { Indicator } from "../../../src/domain/indicators";
 import type { LocalText } from "../../../src/domain/local-text";
 
 import { sharedDir } from "../paths";
 
-export type Row = Record<(typeof OBSERVATION_HEADER)[number], string> & {
-  /** The year of publication where the source gives no period (see OBSERVATION_HEADER_UNSTATED). */
-  readonly period_unstated?: string;
-};
+export type Row = Record<(typeof OBSERVATION_HEADER)[number], string>;
 
 export interface Built {
   entry: Omit<DatasetEntry, "versions">;
@@ -48,27 +42,14 @@ export const readCsv = (path: string): Record<string, string>[] =>
     skipEmptyLines: true,
   }).data;
 
-/** The row without the period_unstated column (a version published before it existed). */
-export const withoutUnstated = (r: Row): Row =>
-  Object.fromEntries(
-    Object.entries(r).filter(([k]) => k !== "period_unstated"),
-  ) as Row;
-
-/** The rows as a published file; the period_unstated column only when a row needs it. */
-export function toCsv(rows: Row[]): string {
-  const header = rows.some((r) => (r.period_unstated ?? "") !== "")
-    ? OBSERVATION_HEADER_UNSTATED
-    : OBSERVATION_HEADER;
-  return (
-    Papa.unparse(
-      {
-        fields: [...header],
-        data: rows.map((r) => header.map((f) => r[f] ?? "")),
-      },
-      { newline: "\n" },
-    ) + "\n"
-  );
-}
+export const toCsv = (rows: Row[]): string =>
+  Papa.unparse(
+    {
+      fields: [...OBSERVATION_HEADER],
+      data: rows.map((r) => OBSERVATION_HEADER.map((f) => r[f])),
+    },
+    { newline: "\n" },
+  ) + "\n";
 
 export const row = (
   r: Partial<Row> &

@@ -1,10 +1,9 @@
 /**
  * Where the Kolada KPIs' names, definitions and values are read from: the reference extract
- * (../shared/reference/kolada) and data-src/kolada in the same layout (kpis.csv with a
- * `source_note` column saying where and when the values were retrieved, by-geo-year/<kpi>.csv,
- * by-geo-gender-year/<kpi>.csv): KPIs the reference lacks, and the refresh `npm run data:kolada`
- * writes, which takes the reference's place for the next versions. Each KPI they hold must be in
- * the catalogue; a catalogue KPI neither holds is not published until its values are there.
+ * (../shared/reference/kolada) and, for KPIs it lacks, data-src/kolada in the same layout
+ * (kpis.csv with a `source_note` column saying where and when the values were retrieved,
+ * by-geo-year/<kpi>.csv, by-geo-gender-year/<kpi>.csv). Each KPI of the catalogue source file
+ * must be in exactly one of them, and each KPI they hold must be in the catalogue.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -71,61 +70,42 @@ function extracts(): Extract[] {
   return list;
 }
 
-/** Where one KPI's name, definition and values are read from. */
-interface KpiSource {
+export interface KoladaKpi {
   readonly dir: string;
   readonly kpi: Kpi;
+  readonly entry: KoladaEntry;
   readonly note: string;
 }
 
-export interface KoladaKpi extends KpiSource {
-  readonly entry: KoladaEntry;
-  /** The reference extract's copy, which the versions published before a refresh were built from. */
-  readonly reference: KpiSource | null;
-}
-
-/**
- * Every Kolada KPI of the catalogue source file that has values, in its order, with where its data
- * is: data-src/kolada (a KPI the reference lacks, or a refresh by `npm run data:kolada`) before
- * the reference extract. `missing` lists the entries neither has yet (they are not published).
- */
-export function koladaKpis(): { kpis: KoladaKpi[]; missing: KoladaEntry[] } {
-  const [reference, own] = extracts();
+/** Every Kolada KPI of the catalogue source file, in its order, with where its data is. */
+export function koladaKpis(): KoladaKpi[] {
+  const all = extracts();
   const entries = koladaEntries();
-  for (const x of [reference, own]) {
-    for (const kpi of x?.kpis ?? []) {
+  for (const { dir, kpis } of all) {
+    for (const kpi of kpis) {
       if (!entries.some((e) => e.kolada === kpi.kpi)) {
         throw new Error(
-          `Kolada KPI ${kpi.kpi ?? ""} (${x?.dir ?? ""}) has no entry in data-src/${CATALOGUE_SOURCE}.`,
+          `Kolada KPI ${kpi.kpi ?? ""} (${dir}) has no entry in data-src/${CATALOGUE_SOURCE}.`,
         );
       }
     }
   }
-  const kpis: KoladaKpi[] = [];
-  const missing: KoladaEntry[] = [];
-  for (const entry of entries) {
-    const inReference = reference ? sourceIn(reference, entry) : null;
-    const current = (own ? sourceIn(own, entry) : null) ?? inReference;
-    if (current) kpis.push({ ...current, entry, reference: inReference });
-    else missing.push(entry);
-  }
-  return { kpis, missing };
-}
-
-function sourceIn(x: Extract, entry: KoladaEntry): KpiSource | null {
-  const found = x.kpis.filter((k) => k.kpi === entry.kolada);
-  const [kpi, ...more] = found;
-  if (!kpi) return null;
-  if (more.length > 0) {
-    throw new Error(
-      `${entry.id}: Kolada KPI ${entry.kolada} is listed ${String(found.length)} times in ${x.dir}/kpis.csv.`,
+  return entries.map((entry) => {
+    const found = all.flatMap((x) =>
+      x.kpis.filter((k) => k.kpi === entry.kolada).map((kpi) => ({ x, kpi })),
     );
-  }
-  const note = x.note ?? (kpi.source_note ?? "").trim();
-  if (note === "") {
-    throw new Error(
-      `${entry.id}: data-src/kolada/kpis.csv needs a source_note (where and when the values were retrieved).`,
-    );
-  }
-  return { dir: x.dir, kpi, note };
+    const [hit, ...more] = found;
+    if (!hit || more.length > 0) {
+      throw new Error(
+        `${entry.id}: Kolada KPI ${entry.kolada} must be in exactly one kpis.csv (the reference extract or data-src/kolada); found ${String(found.length)}.`,
+      );
+    }
+    const note = hit.x.note ?? (hit.kpi.source_note ?? "").trim();
+    if (note === "") {
+      throw new Error(
+        `${entry.id}: data-src/kolada/kpis.csv needs a source_note (where and when the values were retrieved).`,
+      );
+    }
+    return { dir: hit.x.dir, kpi: hit.kpi, entry, note };
+  });
 }

@@ -2,6 +2,9 @@
  * Kolada key figures, one dataset per KOLADA_DATASETS entry: every KPI of the catalogue source
  * file, with Kolada's name, definition and values from ../shared/reference/kolada or data-src/kolada.
  */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+
 import type { Source } from "../../../src/data/schemas/manifest";
 import type { Indicator } from "../../../src/domain/indicators";
 
@@ -10,13 +13,14 @@ import type { KoladaEntry } from "../catalogue-source";
 import {
   type Built,
   FIRST_VERSION,
+  readCsv,
   type Row,
+  row,
   sortRows,
   toCsv,
   kommunIndicator,
 } from "./common";
 import { KOLADA_DATASETS, type Kpi, koladaKpis } from "./kolada-extracts";
-import { CURRENT, koladaRows, V1 } from "./kolada-rows";
 
 const SEX_BREAKDOWNS = {
   k: { sv: "Kvinnor", en: "Women" },
@@ -48,6 +52,76 @@ function koladaSource(
   };
 }
 
+/**
+ * The number of years Kolada's year T stands for, as the KPI's definition states it: "avser år
+ * T-3 till T" (Folkhälsomyndigheten's survey, four years pooled) gives 4; otherwise 1. The CDUST
+ * regions' exception ("avser år T") does not apply to Stockholms län.
+ */
+function pooledYears(description: string): number {
+  const match = /avser år T-(\d) till T/.exec(description);
+  return match ? Number(match[1]) + 1 : 1;
+}
+
+/** How a version of the Kolada datasets reads the extract. */
+interface Reading {
+  /** Periods as ranges ("2019-2022") where the definition pools years (version 2 on). */
+  readonly pools: boolean;
+  /** Every gender row the extract has, even where kpis.csv does not flag the split (version 2 on). */
+  readonly everyGenderFile: boolean;
+}
+
+const V1: Reading = { pools: false, everyGenderFile: false };
+/** How the extract is read now (version 2 of kolada-psykisk-ohalsa and kolada-befolkning on). */
+const CURRENT: Reading = { pools: true, everyGenderFile: true };
+
+/** The KPI's rows: totals, then women and men where Kolada splits them. */
+function koladaRows(
+  dir: string,
+  kpi: Kpi,
+  kpiId: string,
+  id: string,
+  reading: Reading,
+): Row[] {
+  const out: Row[] = [];
+  const files: [string, boolean][] = [
+    [resolve(dir, "by-geo-year", `${kpiId.toLowerCase()}.csv`), false],
+  ];
+  const pooled = reading.pools
+    ? pooledYears((kpi.description ?? "").trim())
+    : 1;
+  if (kpi.is_divided_by_gender === "1" || reading.everyGenderFile) {
+    files.push([
+      resolve(dir, "by-geo-gender-year", `${kpiId.toLowerCase()}.csv`),
+      true,
+    ]);
+  }
+  for (const [file, byGender] of files) {
+    if (!existsSync(file)) continue;
+    for (const r of readCsv(file)) {
+      const value = r[kpiId.toLowerCase()] ?? "";
+      if (value === "") continue; // Kolada had no value: the row stays absent, i.e. missing
+      const year = r.year ?? "";
+      const first = String(Number(year) - pooled + 1);
+      out.push(
+        row({
+          area_code: r.geo === "0" ? "00" : (r.geo ?? ""),
+          indicator_id: id,
+          breakdown: byGender ? (r.gender ?? "") : "",
+          period: pooled > 1 ? `${first}-${year}` : year,
+          value,
+          ...(pooled > 1
+            ? {
+                note: `Koladas år ${year} avser ${first}–${year} (${String(pooled)} års undersökningar sammanslagna, enligt KPI-definitionen).`,
+              }
+            : {}),
+          source_id: id,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
 function koladaIndicator(
   kpi: Kpi,
   entry: KoladaEntry,
@@ -74,13 +148,7 @@ interface Bucket {
 
 export function buildKolada(): Built[] {
   const byDataset = new Map<string, Bucket>();
-  const { kpis, missing } = koladaKpis();
-  for (const entry of missing) {
-    console.log(
-      `${entry.id}: Kolada ${entry.kolada} has no values in data-src/kolada yet (npm run data:kolada fetches them); not published.`,
-    );
-  }
-  for (const { dir, kpi, entry, note, reference } of kpis) {
+  for (const { dir, kpi, entry, note } of koladaKpis()) {
     const title = KOLADA_DATASETS[entry.dataset];
     if (!title) {
       throw new Error(
@@ -97,11 +165,7 @@ export function buildKolada(): Built[] {
     const rows = koladaRows(dir, kpi, entry.kolada, entry.id, CURRENT);
     bucket.sources.push(koladaSource(kpi, entry.kolada, entry.id, note));
     bucket.rows.push(...rows);
-    // Version 1 was built from the reference extract, before any refresh.
-    const first = reference ?? { dir, kpi };
-    bucket.rowsV1.push(
-      ...koladaRows(first.dir, first.kpi, entry.kolada, entry.id, V1),
-    );
+    bucket.rowsV1.push(...koladaRows(dir, kpi, entry.kolada, entry.id, V1));
     bucket.indicators.push(koladaIndicator(kpi, entry, rows));
   }
   return [...byDataset.entries()].map(([datasetId, bucket]) => {

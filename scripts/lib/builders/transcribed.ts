@@ -11,14 +11,11 @@ import { DATA_SRC } from "../paths";
 
 import {
   type Built,
-  FIRST_VERSION,
   readCsv,
-  type Revision,
   type Row,
   row,
   toCsv,
   trailingFields,
-  withoutUnstated,
 } from "./common";
 import { shortTitleOf } from "./source-titles";
 
@@ -30,24 +27,6 @@ interface TranscribedMeta {
   breakdowns?: Record<string, { sv: string; en: string; group?: string }>;
   licence?: string;
   missingReason?: LocalText;
-  /**
-   * The version whose rows first said which periods the source does not state (the column
-   * period_unstated); the versions before it are the same rows without the column.
-   */
-  periodUnstatedFrom?: number;
-}
-
-/**
- * Version 1 of a transcription that has since said which periods its source does not state
- * (`periodUnstatedFrom` 2): the same rows without that column.
- */
-function firstVersion(
-  rows: readonly Row[],
-  meta: TranscribedMeta,
-): readonly Revision[] {
-  if (meta.periodUnstatedFrom !== 2) return [];
-  const content = toCsv(rows.map(withoutUnstated));
-  return [{ version: 1, content, ...FIRST_VERSION }];
 }
 
 export function buildTranscribed(): Built[] {
@@ -118,7 +97,6 @@ export function buildTranscribed(): Built[] {
         format: "csv" as const,
         content: toCsv(csvRows),
         indicators,
-        earlier: firstVersion(csvRows, meta),
       };
     });
 }

@@ -8,7 +8,7 @@ import Papa from "papaparse";
 import type { Indicator } from "../../../src/domain/indicators";
 import type { LocalText } from "../../../src/domain/local-text";
 
-import { type Row, withoutUnstated } from "../builders/common";
+import type { Row } from "../builders/common";
 
 interface Summary {
   readonly added: readonly string[];
@@ -50,14 +50,9 @@ function catalogueSummary(before: string, after: string): Summary {
   };
 }
 
-/** The rows, with an empty period_unstated the same as none (a version without the column). */
-const rowsOf = (s: string): Row[] =>
-  Papa.parse<Row>(s, { header: true, skipEmptyLines: true }).data.map((r) =>
-    (r.period_unstated ?? "") === "" ? withoutUnstated(r) : r,
-  );
-
 function observationSummary(before: string, after: string): Summary {
-  const rows = rowsOf;
+  const rows = (s: string): Row[] =>
+    Papa.parse<Row>(s, { header: true, skipEmptyLines: true }).data;
   const key = (r: Row) =>
     `${r.area_code}|${r.indicator_id}|${r.breakdown}|${r.period}`;
   const oldRows = rows(before);

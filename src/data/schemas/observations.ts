@@ -33,20 +33,7 @@ export const OBSERVATION_HEADER = [
   "source_id",
   "locator",
 ] as const;
-
-/**
- * The optional last column (dataset versions that have it): the year a figure was published when
- * its source gives no period for it ("2017"), empty when the source states the period. The
- * `period` column is then where the figure is placed, not a year the source measured.
- */
-const PERIOD_UNSTATED = "period_unstated";
-
-/** The header of a version whose rows say where the source gives no period. */
-export const OBSERVATION_HEADER_UNSTATED = [
-  ...OBSERVATION_HEADER,
-  PERIOD_UNSTATED,
-] as const;
-type ObservationField = (typeof OBSERVATION_HEADER_UNSTATED)[number];
+type ObservationField = (typeof OBSERVATION_HEADER)[number];
 
 export const observationRowSchema = z.object({
   area_code: areaCodeTextSchema,
@@ -60,9 +47,6 @@ export const observationRowSchema = z.object({
   note: z.string(),
   source_id: identifierSchema,
   locator: z.string(),
-  period_unstated: z.optional(
-    z.string().check(z.regex(/^(?:\d{4})?$/, problem("period"))),
-  ),
 });
 export type ObservationRow = z.infer<typeof observationRowSchema>;
 
@@ -100,8 +84,5 @@ export function toObservation(row: ObservationRow): Observation | RowProblem {
     note: row.note,
     sourceId: row.source_id,
     locator: row.locator,
-    ...(row.period_unstated
-      ? { periodUnstated: { published: row.period_unstated } }
-      : {}),
   };
 }
