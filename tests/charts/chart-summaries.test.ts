@@ -223,7 +223,7 @@ describe(scatterSummary, () => {
       "a highlighted kommun against the county on both axes",
       ["0127"],
       "sv",
-      "Diagrammet visar samband, inte orsak. Behov: behov 2022, länet 14,0 %. Resurser: medel per invånare 2018, länet 20,00 kr; 3 av 4 kommuner har båda värdena. Jämfört med länet – högt behov, låga resurser: ingen; högt behov, höga resurser: Stockholm; lågt behov, höga resurser: Upplands Väsby; i nivå med länet på någon axel: Botkyrka. Botkyrka har behov 20,0 % och resurser 20,00 kr: högt behov, samma resurser. Behovet gäller 2022 och resurserna 2018; värdena per invånare är beräknade.",
+      "Diagrammet visar samband, inte orsak. Behov: behov 2022, länet 14,0 %. Resurser: medel per invånare 2018, länet 20,00 kr; 3 av 4 kommuner har båda värdena. Jämfört med länet – högt behov, låga resurser: ingen; högt behov, höga resurser: Stockholm; lågt behov, höga resurser: Upplands Väsby; i nivå med länet på någon axel: Botkyrka. Botkyrka har behov 20,0 % och resurser 20,00 kr: högt behov, resurser som länet. Behovet gäller 2022 och resurserna 2018; värdena per invånare är beräknade.",
     ],
     [
       "the same in English",

@@ -162,7 +162,7 @@ test("the map, the trend lines, the scatter and the funding charts are keyboard 
 
   // Behov och resurser: every dot with both values is a stop.
   await page.goto("./?view=needs&kommuner=0127");
-  const scatter = page.locator(".scatter-chart[role='group']");
+  const scatter = page.locator(".scatter-chart [role='group']");
   await expect(scatter.locator("[data-chart-point]")).toHaveCount(26);
   await scatter.locator("[data-chart-point][tabindex='0']").focus();
   expect(await announced(page)).toMatch(

@@ -65,7 +65,7 @@ describe("Behov och resurser", () => {
     renderApp("?view=needs&x=stimulansmedel&kommuner=0127&table=1");
     const table = await screen.findByRole("table");
     expect(await title()).toBe(
-      "Botkyrka jämfört med länet: högt behov, samma resurser",
+      "Botkyrka jämfört med länet: högt behov, resurser som länet",
     );
     expect(text(".chart-frame__subtitle")).toContain(
       "Behov 2022, resurser 2018.",
@@ -86,7 +86,7 @@ describe("Behov och resurser", () => {
       .map((c) => plain(c.textContent));
     expect(cells[0]).toBe("22,0 %");
     expect(cells[1]).toBe("34,64 kr");
-    expect(cells[2]).toBe("högt behov, samma resurser");
+    expect(cells[2]).toBe("högt behov, resurser som länet");
     expect(cells[3]).toContain("beräknat");
     expect(cells[3]).toContain(
       "3 174 063 kr delat med folkmängden 91 631 (folkmängd 2017 (enligt Bilaga 5:s underlag))",

@@ -21,11 +21,11 @@ export const needsSv = {
   titleSelected: "{{name}} jämfört med länet: {{quadrant}}",
   titleSelectedNeed: "{{name}}: {{needSide}} länet i behov",
   titleSelectedResource: "{{name}}: {{resourceSide}} länet i resurser",
-  needLevel: { high: "högt behov", low: "lågt behov", same: "samma behov" },
+  needLevel: { high: "högt behov", low: "lågt behov", same: "behov som länet" },
   resourceLevel: {
     high: "höga resurser",
     low: "låga resurser",
-    same: "samma resurser",
+    same: "resurser som länet",
   },
   tableQuadrant: "Jämfört med länet",
   countyMissing:
