@@ -343,11 +343,11 @@ describe(spineSummary, () => {
   it.each<[UiLocale, string]>([
     [
       "sv",
-      "Botkyrka är bättre än länet på 1, sämre på 1 och ungefär som länet på 1 av de 3 indikatorer som kan jämföras med länet. Störst skillnad mot länet gäller A: Botkyrka 20,0 %, länet 12,0 % (sämre än länet). 1 indikator har värden för färre än alla 4 kommuner.",
+      "Botkyrka är sämre än länet på 1 av 3 indikatorer, bättre på 1 och ungefär som länet på 1. Störst skillnad mot länet gäller A: Botkyrka 20,0 %, länet 12,0 % (sämre än länet). 1 indikator har värden för färre än alla 4 kommuner.",
     ],
     [
       "en",
-      "Botkyrka is better than the county on 1, worse on 1 and about the same on 1 of the 3 indicators that can be compared with the county. The largest difference from the county is in A: Botkyrka 20.0%, the county 12.0% (worse than the county). 1 indicator has values for fewer than all 4 kommuner.",
+      "Botkyrka is worse than the county on 1 of 3 indicators, better on 1 and about the same on 1. The largest difference from the county is in A: Botkyrka 20.0%, the county 12.0% (worse than the county). 1 indicator has values for fewer than all 4 kommuner.",
     ],
   ])("%s", (locale, expected) => {
     expect(

@@ -44,7 +44,9 @@ describe("Kommunprofil without a kommun", () => {
     await waitFor(() => {
       expect(window.location.search).toBe("?view=profile&kommuner=0127");
     });
-    await botkyrkaLoaded();
+    expect(
+      screen.getByRole("heading", { level: 1, name: "Kommunprofil: Botkyrka" }),
+    ).toBeInTheDocument();
   });
 });
 

@@ -28,18 +28,19 @@ export function gapOf(
       period,
       kind: "range-only",
       reason: { sv: mine.note, en: mine.note },
+      quoted: true,
       low: mine.low,
       high: mine.high,
       observation: mine,
     };
   }
-  const reason =
-    mine && mine.note !== "" ? { sv: mine.note, en: mine.note } : missingReason;
+  const quoted = mine !== null && mine.note !== "";
   return {
     indicator,
     period,
     kind: fewNamed && mine === null ? "not-named" : "missing",
-    reason,
+    reason: quoted ? { sv: mine.note, en: mine.note } : missingReason,
+    quoted,
     low: null,
     high: null,
     observation: mine,

@@ -2,7 +2,8 @@
  * The summary of one theme's spine chart in Kommunprofil: one to three plain sentences from the
  * rows alone.
  *
- *   1. on how many indicators the kommun is better, worse or about the same as the county;
+ *   1. on how many indicators the kommun is worse, better or about the same as the county
+ *      (verdict-sentence, the words of the verdict at the top of the profile);
  *   2. the indicator where it differs most from the county (relative to the county value);
  *   3. caveats: indicators with values for fewer than all kommuner.
  *
@@ -15,6 +16,7 @@ import type { Translate, UiLocale } from "@/i18n/i18n";
 import type { ProfileRow } from "../series/profile-types";
 
 import { paragraph, sentence } from "./sentence";
+import { verdictSentence } from "./verdict-sentence";
 
 export function spineSummary(
   rows: readonly ProfileRow[],
@@ -26,13 +28,7 @@ export function spineSummary(
   const verdicts =
     tally.judged === 0
       ? t("profile.themeSummaryNeutral")
-      : t("profile.themeSummary", {
-          name: kommunName,
-          better: tally.better,
-          worse: tally.worse,
-          similar: tally.similar,
-          count: tally.judged,
-        });
+      : verdictSentence(tally, kommunName, t, locale);
 
   const [largest] = largestDifferences(rows, 1);
   const fmt = (row: ProfileRow, n: number): string =>

@@ -8,7 +8,7 @@ export const profileSv = {
   choose: "Välj kommun",
   choosePlaceholder: "– välj en kommun –",
   prompt:
-    "Välj en kommun för att se hur den står sig mot länet: psykisk hälsa, behov, befolkning och stimulansmedel.",
+    "Se hur kommunen står sig mot länet: psykisk hälsa, behov, befolkning och stimulansmedel.",
   reportLink: "Kommunrapport för utskrift (PDF)",
   chooserTitle: "Välj en kommun",
   verdictTitle: "{{name}} i korthet",
@@ -43,10 +43,6 @@ export const profileSv = {
   rule: "▲ bättre och ▼ sämre betyder att {{name}} ligger mer än {{tolerance}} från länets värde (räknat på länets värde), åt det håll som är bättre eller sämre för indikatorn. ≈ ungefär som länet: högst {{tolerance}} ifrån. Indikatorer där högt värde varken är bättre eller sämre får ingen markering. Plats räknas från högsta värdet (plats 1 = högst värde) även där ett högt värde är sämre; lika värden delar plats.",
   themeTitle: "{{theme}}: {{name}} jämfört med länet",
   themeSubtitle: "{{count}} indikatorer, senaste år med värden för kommunerna",
-  themeSummary_one:
-    "{{name}} är bättre än länet på {{better}}, sämre på {{worse}} och ungefär som länet på {{similar}} av den {{count}} indikator som kan jämföras med länet.",
-  themeSummary_other:
-    "{{name}} är bättre än länet på {{better}}, sämre på {{worse}} och ungefär som länet på {{similar}} av de {{count}} indikatorer som kan jämföras med länet.",
   themeSummaryNeutral:
     "Indikatorerna här har ingen riktning: ett högre värde är varken bättre eller sämre.",
   summaryLargest:
@@ -107,7 +103,7 @@ export const profileEn = {
   choose: "Choose kommun",
   choosePlaceholder: "– choose a kommun –",
   prompt:
-    "Choose a kommun to see how it compares with the county: mental health, needs, population and stimulus funds.",
+    "See how the kommun compares with the county: mental health, needs, population and stimulus funds.",
   reportLink: "Kommun report for printing (PDF)",
   chooserTitle: "Choose a kommun",
   verdictTitle: "{{name}} at a glance",
@@ -144,10 +140,6 @@ export const profileEn = {
   rule: "▲ better and ▼ worse mean that {{name}} is more than {{tolerance}} away from the county value (relative to the county value), in the direction that is better or worse for the indicator. ≈ about the same as the county: at most {{tolerance}} away. Indicators where a higher value is neither better nor worse get no mark. Ranks count from the highest value (rank 1 = highest value), also where a high value is worse; equal values share a rank.",
   themeTitle: "{{theme}}: {{name}} compared with the county",
   themeSubtitle: "{{count}} indicators, latest year with kommun values",
-  themeSummary_one:
-    "{{name}} is better than the county on {{better}}, worse on {{worse}} and about the same on {{similar}} of the {{count}} indicator that can be compared with the county.",
-  themeSummary_other:
-    "{{name}} is better than the county on {{better}}, worse on {{worse}} and about the same on {{similar}} of the {{count}} indicators that can be compared with the county.",
   themeSummaryNeutral:
     "The indicators here have no direction: a higher value is neither better nor worse.",
   summaryLargest:

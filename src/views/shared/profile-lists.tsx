@@ -57,7 +57,7 @@ export function ProfileGaps({
             <strong>{gap.indicator.label[locale]}</strong> (
             {formatPeriod(gap.period)}): {gapValue(gap, t, locale)}
             {gap.kind !== "not-named" && (
-              <span className="table-note">
+              <span className="table-note" lang={gap.quoted ? "sv" : undefined}>
                 {publicNote(gap.reason[locale])}
               </span>
             )}
@@ -112,7 +112,9 @@ export function ProfileStatements({
                   </strong>
                 </p>
                 {s.observation.note !== "" && (
-                  <p className="table-note">{publicNote(s.observation.note)}</p>
+                  <p className="table-note" lang="sv">
+                    {publicNote(s.observation.note)}
+                  </p>
                 )}
                 <p className="table-note">
                   {t("profile.statementNamed", { count: s.named })}{" "}

@@ -4,24 +4,22 @@
  */
 import type { DatasetMeta } from "@/data/load-dataset";
 import "@/i18n/views/profile";
-import { useT, type Translate } from "@/i18n/i18n";
+import { useT } from "@/i18n/i18n";
 
 import type { Reference } from "./profile-references";
 import { versionLabel } from "./source-line";
 
-/** "Title. Publisher. 2025. KPI N66077. Ursprunglig producent: SCB. https://…" */
-function referenceText(ref: Reference, t: Translate): string {
+/** "Title. Publisher. 2025. KPI N66077" (a title that ends in "bef." gets no second full stop). */
+function citation(ref: Reference): string {
   const { source } = ref;
-  const parts = [
+  return [
     source.title,
     source.publisher,
     String(source.year),
     ref.sections.join("; "),
-  ];
-  if (source.producer !== undefined)
-    parts.push(`${t("profile.producer")}: ${source.producer}`);
-  // A title that ends in "bef." must not print "bef.. Rådet …".
-  return parts.map((p) => p.replace(/\.$/, "")).join(". ");
+  ]
+    .map((p) => p.replace(/\.$/, ""))
+    .join(". ");
 }
 
 export function ReferenceList({
@@ -34,7 +32,14 @@ export function ReferenceList({
     <ol className="references">
       {references.map((ref) => (
         <li key={ref.number} value={ref.number}>
-          {referenceText(ref, t)}
+          {/* The publications' own (Swedish) words. */}
+          <span lang="sv">{citation(ref)}</span>
+          {ref.source.producer !== undefined && (
+            <>
+              {`. ${t("profile.producer")}: `}
+              <span lang="sv">{ref.source.producer}</span>
+            </>
+          )}
           {ref.source.url !== undefined && (
             <>
               {". "}

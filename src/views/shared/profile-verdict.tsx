@@ -6,6 +6,7 @@
  */
 import type { ProfileRow, ProfileSeries } from "@/charts/series/profile-types";
 import { verdictLabel } from "@/charts/spine-chart";
+import { verdictSentence } from "@/charts/summary/verdict-sentence";
 import { formatPeriod, formatValue } from "@/domain/format";
 import { SIMILAR_TOLERANCE } from "@/domain/profile-comparison";
 import {
@@ -60,22 +61,6 @@ export function ProfileVerdict({ series }: { readonly series: ProfileSeries }) {
 
 const SYMBOLS = { worse: "▼", better: "▲", similar: "≈" } as const;
 
-/** "sämre än länet på 2 av 5 indikatorer, bättre på 2 och ungefär som länet på 1" (no "på 0"). */
-function useVerdictParts(): (tally: VerdictTally) => string {
-  const { t, locale } = useT();
-  const list = new Intl.ListFormat(locale, { type: "conjunction" });
-  return (tally) =>
-    list.format([
-      t("profile.verdictWorse", { worse: tally.worse, count: tally.judged }),
-      ...(tally.better > 0
-        ? [t("profile.verdictBetter", { better: tally.better })]
-        : []),
-      ...(tally.similar > 0
-        ? [t("profile.verdictSimilar", { similar: tally.similar })]
-        : []),
-    ]);
-}
-
 function VerdictPart({
   topic,
   tally,
@@ -85,8 +70,7 @@ function VerdictPart({
   readonly tally: VerdictTally;
   readonly name: string;
 }) {
-  const { t } = useT();
-  const parts = useVerdictParts();
+  const { t, locale } = useT();
   const marks = (["worse", "better", "similar"] as const).flatMap((v) =>
     Array.from({ length: tally[v] }, (_, i) => ({ v, key: `${v}${i}` })),
   );
@@ -101,9 +85,7 @@ function VerdictPart({
         ))}
       </span>
       <p className="verdict-part__text">
-        {tally.judged === 0
-          ? t("profile.verdictNone")
-          : t("profile.verdictSentence", { name, parts: parts(tally) })}
+        {verdictSentence(tally, name, t, locale)}
       </p>
     </li>
   );
