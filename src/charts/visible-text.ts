@@ -39,11 +39,28 @@ function visibleTextElements(root: Element): Element[] {
   );
 }
 
+/**
+ * CSS px per user unit of the SVG that draws `el` (1 outside SVG): a map drawn in a viewBox
+ * of its own scales its text with it (preserveAspectRatio "meet": the smaller of the two ratios).
+ * Both boxes are measured on screen, so CSS zoom cancels out.
+ */
+function svgScale(el: Element): number {
+  if (!(el instanceof SVGElement)) return 1;
+  const svg = el.ownerSVGElement;
+  const view = svg?.viewBox.baseVal;
+  if (!svg || !view || view.width === 0 || view.height === 0) return 1;
+  const box = svg.getBoundingClientRect();
+  // (jsdom has no currentCSSZoom)
+  const zoom = (svg.currentCSSZoom as number | undefined) ?? 1;
+  return Math.min(box.width / view.width, box.height / view.height) / zoom;
+}
+
 /** The smallest font size (CSS px, before any zoom) of the text drawn inside `root`, or null. */
 export function smallestTextSize(root: Element): number | null {
   let smallest: number | null = null;
   for (const el of visibleTextElements(root)) {
-    const size = Number.parseFloat(getComputedStyle(el).fontSize);
+    const size =
+      Number.parseFloat(getComputedStyle(el).fontSize) * svgScale(el);
     if (
       Number.isFinite(size) &&
       size > 0 &&

@@ -48,13 +48,15 @@ interface Moved {
 const MOVED: Readonly<Record<string, Moved>> = {
   "0139": { at: [4, 320], anchor: "start", leader: true }, // Upplands-Bro, in the sea to the north-west
   "0191": { at: [198, 394] }, // Sigtuna
-  "0115": { at: [322, 405] }, // Vallentuna
+  "0115": { at: [330, 405] }, // Vallentuna
   "0117": { at: [445, 478] }, // Österåker, clear of the inset's frame
   "0125": { at: [100, 578] }, // Ekerö
+  "0128": { at: [156, 630] }, // Salem
+  "0140": { at: [54, 676] }, // Nykvarn, clear of the map's edge
   "0181": { at: [88, 850] }, // Södertälje
-  "0127": { at: [172, 728] }, // Botkyrka
-  "0126": { at: [254, 676] }, // Huddinge, below the inset's frame
-  "0138": { at: [356, 668] }, // Tyresö
+  "0127": { at: [170, 733] }, // Botkyrka
+  "0126": { at: [255, 681] }, // Huddinge, below the inset's frame
+  "0138": { at: [364, 668] }, // Tyresö
   "0192": { at: [230, 930] }, // Nynäshamn
   "0163": { at: [222, 510] }, // Sollentuna
   "0183": { at: [213, 578], anchor: "end", leader: true }, // Sundbyberg, too small for its name

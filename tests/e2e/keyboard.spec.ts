@@ -166,7 +166,7 @@ test("the map, the trend lines, the scatter and the funding charts are keyboard 
   await expect(scatter.locator("[data-chart-point]")).toHaveCount(26);
   await scatter.locator("[data-chart-point][tabindex='0']").focus();
   expect(await announced(page)).toMatch(
-    /^Botkyrka: behov 22,0 %, resurser 3 075 kr, markerad$/,
+    /^Botkyrka: behov 22,0 %, resurser 3 075 kr, högt behov, höga resurser, markerad$/,
   );
   await page.keyboard.press("ArrowLeft");
   expect(await announced(page)).toMatch(/^[^:]+: behov /);

@@ -45,7 +45,7 @@ test("opens by URL: one dot per kommun, Botkyrka labelled in the highlight colou
   ).toHaveAttribute("fill", HIGHLIGHT);
   // The county need value as a labelled reference line.
   await expect(
-    scatter(page).locator("text", { hasText: /^Länet 13,0/ }),
+    scatter(page).locator("text", { hasText: /^Länet\s*13,0/ }),
   ).toBeVisible();
   const group = page.locator(".scatter-chart [role='group']");
   const description = norm(
@@ -56,9 +56,13 @@ test("opens by URL: one dot per kommun, Botkyrka labelled in the highlight colou
         .join(" "),
     ),
   );
-  expect(description).toContain("26 av 26 kommuner har både");
+  // The county's resource value is computed (population-weighted) and says so.
+  expect(description).toContain("länet 2 163 kr (beräknat)");
   expect(description).toContain(
-    "Botkyrka har behov 22,0 % och resurser 3 075 kr.",
+    "Jämfört med länet – högt behov, låga resurser: Upplands-Bro;",
+  );
+  expect(description).toContain(
+    "Botkyrka har behov 22,0 % och resurser 3 075 kr: högt behov, höga resurser.",
   );
 });
 

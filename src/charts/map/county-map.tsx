@@ -9,11 +9,13 @@
 // The map's words (legend, labels) load with the chart, whichever view draws it.
 import "@/i18n/views/map";
 import type { AreaCode } from "@/domain/areas";
+import { MAP_VIEWS } from "@/domain/kommun-map";
 import { neighbourTile } from "@/domain/tile-layout";
 import { useT } from "@/i18n/i18n";
 
 import { ChartKeysHint } from "../chart-keys-hint";
 import type { MapSeries } from "../series/map-series";
+import { useSlideBox } from "../slide-box";
 import { useChartKeyboard } from "../use-chart-keyboard";
 
 import { MapLegend } from "./map-legend";
@@ -39,13 +41,20 @@ export function CountyMap({ series, onOpen }: CountyMapProps) {
     move: (code, direction) => neighbourTile(code, direction, codes),
   });
   const panel = { series, text, keyboard, onOpen };
+  // On a slide: map, inset and legend side by side, the map as tall as the slide's room and the
+  // inset a little smaller, so the row fits the slide's width.
+  const box = useSlideBox();
+  const [, , w, h] = MAP_VIEWS.main;
+  const [, , iw, ih] = MAP_VIEWS.inset;
+  const mainWidth = box ? (box.height * w) / h : undefined;
+  const insetWidth = box ? (0.5 * box.height * iw) / ih : undefined;
   return (
     <div {...keyboard.groupProps} className="map-chart map-chart--county">
-      <MapShapes {...panel} panel="main" insetFrame />
+      <MapShapes {...panel} panel="main" insetFrame width={mainWidth} />
       <div className="map-chart__side">
         <div className="county-map__inset">
           <p className="county-map__inset-title">{t("map.insetTitle")}</p>
-          <MapShapes {...panel} panel="inset" />
+          <MapShapes {...panel} panel="inset" width={insetWidth} />
         </div>
         <MapLegend series={series} binLabel={text.binLabel} />
       </div>

@@ -18,6 +18,7 @@ import type { MapSeries, MapTile } from "../series/map-series";
 
 import { labelPriority } from "./label-priority";
 import type { MapPointText } from "./map-point-text";
+import { CONTEXT_LABEL, LABEL, LEADER } from "./map-strokes";
 
 interface Placed {
   readonly tile: MapTile;
@@ -70,11 +71,21 @@ export function MapLabels({
       },
     ];
   });
-  const small = fontSize * 0.85;
-  const contextRects = context.map((c) => ({
-    ...c,
-    rect: labelRect(c.at[0], c.at[1], "middle", [c.name], small),
-  }));
+  // Moved inside the panel like the labels: a cropped neighbour's name is never cut at the edge.
+  const contextRects = context.map((c) => {
+    const rect = labelRect(c.at[0], c.at[1], "middle", [c.name], fontSize);
+    const [dx, dy] = shiftInto(rect, view);
+    return {
+      name: c.name,
+      at: [c.at[0] + dx, c.at[1] + dy] as const,
+      rect: {
+        x0: rect.x0 + dx,
+        y0: rect.y0 + dy,
+        x1: rect.x1 + dx,
+        y1: rect.y1 + dy,
+      },
+    };
+  });
   const kept = placeLabels([
     ...labels.map((l) => ({
       key: l.tile.code,
@@ -96,9 +107,9 @@ export function MapLabels({
             key={c.name}
             x={c.at[0]}
             y={c.at[1]}
-            fontSize={small}
+            fontSize={fontSize}
             textAnchor="middle"
-            className="county-map__label county-map__label--context"
+            {...CONTEXT_LABEL}
             style={halo}
           >
             {c.name}
@@ -118,13 +129,13 @@ export function MapLabels({
                   y1={leader[1]}
                   x2={end[0]}
                   y2={end[1]}
-                  className="county-map__leader"
+                  {...LEADER}
                 />
                 <circle
                   cx={leader[0]}
                   cy={leader[1]}
                   r={fontSize * 0.14}
-                  className="county-map__leader-end"
+                  fill={LEADER.stroke}
                 />
               </>
             )}
@@ -133,10 +144,10 @@ export function MapLabels({
               y={y}
               fontSize={fontSize}
               textAnchor={anchor}
-              className="county-map__label"
+              {...LABEL}
               style={halo}
             >
-              <tspan x={x} dy="-0.15em" className="county-map__name">
+              <tspan x={x} dy="-0.15em" fontWeight={700}>
                 {lines[0]}
               </tspan>
               <tspan x={x} dy="1.05em">

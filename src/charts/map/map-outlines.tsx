@@ -13,6 +13,8 @@ import {
 import type { MapSeries } from "../series/map-series";
 import type { ChartKeyboard } from "../use-chart-keyboard";
 
+import { FOCUS, FRAME, RING, RING_UNDER } from "./map-strokes";
+
 /** Selected kommuner (orange ring between white lines) and the keyboard focus, on top. */
 export function Outlines({
   series,
@@ -32,17 +34,14 @@ export function Outlines({
     <g aria-hidden="true" pointerEvents="none">
       {selected.map((tile) => (
         <g key={tile.code} className="county-map__selected">
-          <path
-            d={shapeOf(tile.code)?.path}
-            className="county-map__ring-under"
-          />
-          <path d={shapeOf(tile.code)?.path} className="county-map__ring" />
+          <path d={shapeOf(tile.code)?.path} {...RING_UNDER} />
+          <path d={shapeOf(tile.code)?.path} {...RING} />
         </g>
       ))}
       {focused && (
         <>
-          <path d={focused.path} className="county-map__ring-under" />
-          <path d={focused.path} className="chart-focus county-map__focus" />
+          <path d={focused.path} {...RING_UNDER} />
+          <path d={focused.path} {...FOCUS} className="chart-focus" />
         </>
       )}
     </g>
@@ -60,7 +59,7 @@ export function InsetFrame() {
       height={h}
       aria-hidden="true"
       pointerEvents="none"
-      className="county-map__frame"
+      {...FRAME}
     />
   );
 }

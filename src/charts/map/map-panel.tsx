@@ -10,7 +10,6 @@ import { useId } from "react";
 import type { AreaCode } from "@/domain/areas";
 import {
   INSET_CONTEXT,
-  labelUnits,
   MAP_VIEWS,
   mapLabel,
   type MapPanel,
@@ -19,7 +18,6 @@ import {
   type ViewBox,
 } from "@/domain/kommun-map";
 import { KOMMUN_MAP } from "@/domain/kommun-shapes";
-import { useElementWidth } from "@/ui/use-element-width";
 
 import type { MapSeries, MapTile } from "../series/map-series";
 import type { ChartKeyboard } from "../use-chart-keyboard";
@@ -27,6 +25,8 @@ import type { ChartKeyboard } from "../use-chart-keyboard";
 import type { MapPointText } from "./map-point-text";
 import { MapLabels } from "./map-labels";
 import { InsetFrame, Outlines } from "./map-outlines";
+import { BORDER } from "./map-strokes";
+import { useLabelSize } from "./use-label-size";
 
 export interface MapPanelProps {
   readonly panel: MapPanel;
@@ -36,10 +36,9 @@ export interface MapPanelProps {
   readonly onOpen: (code: AreaCode) => void;
   /** Draws a frame on the county map around what the inset enlarges. */
   readonly insetFrame?: boolean;
+  /** The panel's width in px when the chart sets it (on a slide). */
+  readonly width?: number | undefined;
 }
-
-/** Never smaller than this on screen (px). */
-const LABEL_MIN_PX = 12;
 
 /** The names of the kommuner the inset crops at its edge. */
 function insetContext(series: MapSeries) {
@@ -52,15 +51,21 @@ function insetContext(series: MapSeries) {
 export function MapShapes(props: MapPanelProps) {
   const { panel, series, keyboard } = props;
   const id = useId();
-  const [ref, width] = useElementWidth(0);
+  const [ref, fontSize] = useLabelSize(panel, props.width);
   const view = MAP_VIEWS[panel];
-  const perPx = width > 0 ? view[2] / width : 0;
-  const fontSize = Math.max(labelUnits(panel), LABEL_MIN_PX * perPx);
   const own = series.tiles.filter((tile) => panelOf(tile.code) === panel);
   const others = series.tiles.filter((tile) => panelOf(tile.code) !== panel);
   const shapes = { ...props, hatch: `${id}-hatch` };
   return (
-    <div ref={ref} className={`county-map county-map--${panel}`}>
+    <div
+      ref={ref}
+      className={`county-map county-map--${panel}`}
+      style={
+        props.width === undefined
+          ? undefined
+          : { width: `${String(props.width)}px` }
+      }
+    >
       <svg viewBox={view.join(" ")} className="county-map__svg">
         <PanelDefs id={id} view={view} />
         <g clipPath={`url(#${id}-clip)`}>
@@ -133,6 +138,7 @@ function DrawnShape(props: ShapeProps) {
     <path
       d={shapeOf(tile.code)?.path}
       className="county-map__shape"
+      {...BORDER}
       fill={fillOf(props)}
       aria-hidden="true"
       onClick={() => {
@@ -169,6 +175,7 @@ function KommunPoint(props: ShapeProps) {
       <path
         d={shapeOf(tile.code)?.path}
         className="county-map__shape"
+        {...BORDER}
         fill={fillOf(props)}
       />
     </g>
