@@ -6,10 +6,10 @@
  * Kolada's "0000" is Riket and "0001" Region Stockholm (the AreaMatcher maps both).
  */
 import { normaliseGender, parsePeriod } from "./fields";
-import { clip, type IssueCollector } from "./issues";
+import { clip } from "./clip";
+import type { IssueCollector } from "./issues";
 import {
   describe,
-  describeEn,
   emptyJson,
   isObject,
   jsonValue,
@@ -39,10 +39,7 @@ export function importKolada(
 ): JsonImportResult {
   warnIfPartial(data, input.issues);
   if (values.length === 0)
-    return emptyJson(input.issues, "kolada-json", {
-      sv: "values",
-      en: "values",
-    });
+    return emptyJson(input.issues, "kolada-json", "values");
   let rows = 0;
   values.forEach((item, index) => {
     if (index % PROGRESS_EVERY === 0) input.onChunk(index / values.length);
@@ -61,8 +58,8 @@ function warnIfPartial(data: JsonObject, issues: IssueCollector): void {
   if (key === undefined) return;
   const next = key.startsWith("next");
   issues.add("warning", "kolada-partial", null, key, {
-    sv: `Filen är en sida av ett längre svar från Kolada (${key} finns); bara den här sidan läses in. Hämta ${next ? "alla sidor" : "också de tidigare sidorna"} och spara dem som en fil.`,
-    en: `The file is one page of a longer response from Kolada (${key} is set); only this page is read. Fetch ${next ? "every page" : "the earlier pages too"} and save them as one file.`,
+    key: "koladaPartial",
+    params: { key, next },
   });
 }
 
@@ -79,8 +76,8 @@ function importRecord(
   const inner = isObject(item) ? own(item, "values") : undefined;
   if (!isObject(item) || kpi === null || !Array.isArray(inner)) {
     issues.add("error", "bad-record", null, path, {
-      sv: `${path} har inte Koladas form (kpi, municipality, period, values); posten används inte.`,
-      en: `${path} does not have Kolada's shape (kpi, municipality, period, values); it is not used.`,
+      key: "koladaBadRecord",
+      params: { path },
     });
     return 1;
   }
@@ -100,13 +97,10 @@ function importRecord(
       area
         ? area.message
         : municipality === undefined && own(item, "ou") !== undefined
-          ? {
-              sv: `${path} gäller en organisatorisk enhet (ou), inte en kommun; posten används inte. Hämta data per kommun (municipality) från Kolada.`,
-              en: `${path} is about an organisational unit (ou), not a kommun; it is not used. Fetch data per kommun (municipality) from Kolada.`,
-            }
+          ? { key: "koladaUnit", params: { path } }
           : {
-              sv: `municipality är ${describe(municipality)}; posten används inte.`,
-              en: `municipality is ${describeEn(municipality)}; the record is not used.`,
+              key: "municipalityInvalid",
+              params: { value: describe(municipality) },
             },
     );
     return rows;
@@ -134,16 +128,16 @@ function importRecord(
       period
         ? period.message
         : {
-            sv: `period är ${describe(periodRaw)}; posten används inte.`,
-            en: `period is ${describeEn(periodRaw)}; the record is not used.`,
+            key: "koladaPeriodInvalid",
+            params: { value: describe(periodRaw) },
           },
     );
     return rows;
   }
   if (inner.length === 0) {
     issues.add("warning", "kolada-no-values", null, `${path}.values`, {
-      sv: `${path} har inga värden (values är tom).`,
-      en: `${path} has no values (values is empty).`,
+      key: "koladaNoValues",
+      params: { path },
     });
     return rows;
   }
@@ -153,8 +147,8 @@ function importRecord(
     const entryPath = `${path}.values[${j}]`;
     if (!isObject(entry)) {
       issues.add("error", "bad-record", null, entryPath, {
-        sv: `${entryPath} är inget objekt med gender och value; det används inte.`,
-        en: `${entryPath} is not an object with gender and value; it is not used.`,
+        key: "koladaEntryNotObject",
+        params: { path: entryPath },
       });
       return;
     }
@@ -185,8 +179,8 @@ function importRecord(
           null,
           `${entryPath}.status`,
           {
-            sv: `Kolada anger statusen ”${clip(statusText)}” för värden (första: ${entryPath}); de läses som rapporterade. Kontrollera vad statusen betyder.`,
-            en: `Kolada gives the status “${clip(statusText)}” for values (first: ${entryPath}); they are read as reported. Check what the status means.`,
+            key: "koladaStatus",
+            params: { text: clip(statusText), path: entryPath },
           },
         );
       }

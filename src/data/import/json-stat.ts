@@ -6,14 +6,13 @@
  * is a breakdown, so each combination is its own series.
  * The cube's sizes are checked before anything is allocated (json-stat-cube.ts).
  */
-import type { LocalText } from "@/domain/local-text";
+import type { ImportMessage } from "@/i18n/import/import-text";
 
 import type { AreaResult } from "./area-results";
+import { clip } from "./clip";
 import { normaliseGender, parsePeriod, type PeriodResult } from "./fields";
-import { clip } from "./issues";
 import {
   describe,
-  describeEn,
   isObject,
   jsonValue,
   optionalText,
@@ -42,7 +41,7 @@ const SCB_SEX = new Map([
   ["TotSa", "T"],
 ]);
 
-type Fail = (code: string, message: LocalText) => JsonImportResult;
+type Fail = (code: string, message: ImportMessage) => JsonImportResult;
 
 /** Imports a JSON-stat 2.0 dataset (an object with class "dataset" and dimension). */
 export function importJsonStat(
@@ -60,8 +59,8 @@ export function importJsonStat(
   const version = own(data, "version");
   if (version !== "2.0") {
     issues.add("warning", "json-stat-version", null, "version", {
-      sv: `JSON-stat-versionen är ${describe(version)}, inte "2.0"; filen läses ändå som 2.0.`,
-      en: `The JSON-stat version is ${describeEn(version)}, not "2.0"; the file is read as 2.0 anyway.`,
+      key: "jsonStatVersion",
+      params: { version: describe(version) },
     });
   }
   const cube = readCube(data);
@@ -78,23 +77,20 @@ export function importJsonStat(
   const names = dims.map((d) => d.id).join(", ");
   if (geo === -1)
     return fail("no-area-dimension", {
-      sv: `JSON-stat-filen har ingen dimension för område (region eller kommun), bara ${names}. Det är siffror för hela landet, och det finns inget att läsa in per kommun. Hämta tabellen med variabeln Region och välj kommunerna.`,
-      en: `The JSON-stat file has no area dimension (region or kommun), only ${names}. These are national figures, and there is nothing to import per kommun. Fetch the table with the Region variable and choose the kommuner.`,
+      key: "noAreaDimension",
+      params: { dimensions: names },
     });
   if (time === -1)
     return fail("bad-json-stat", {
-      sv: `Hittar ingen dimension för tid (dimensioner: ${names}).`,
-      en: `Found no time dimension (dimensions: ${names}).`,
+      key: "noTimeDimension",
+      params: { dimensions: names },
     });
   if (!Array.isArray(valueRaw) && !isObject(valueRaw))
-    return fail("bad-json-stat", {
-      sv: "value i JSON-stat-filen är varken en lista eller ett objekt.",
-      en: "value in the JSON-stat file is neither an array nor an object.",
-    });
+    return fail("bad-json-stat", { key: "valueNotList" });
   if (Array.isArray(valueRaw) && valueRaw.length !== total)
     return fail("bad-json-stat", {
-      sv: `value har ${valueRaw.length} värden men dimensionerna ger ${total} celler.`,
-      en: `value has ${valueRaw.length} values but the dimensions make ${total} cells.`,
+      key: "valueCount",
+      params: { values: valueRaw.length, cells: total },
     });
   return walk(data, valueRaw, dims, { geo, time, metric }, total, input);
 }
@@ -190,8 +186,8 @@ function walk(
         if (meaning) status = meaning.status;
       } else {
         issues.once(statusText, "info", "status-with-value", null, path, {
-          sv: `Värden med statusen ”${clip(statusText)}” (första: ${path}) läses som rapporterade.`,
-          en: `Values with the status “${clip(statusText)}” (first: ${path}) are read as reported.`,
+          key: "statusWithValue",
+          params: { text: clip(statusText), path },
         });
       }
     }
@@ -284,10 +280,7 @@ function fixedIndicator(
     label ? "indicator-from-title" : "indicator-from-file-name",
     null,
     null,
-    {
-      sv: `Filen har ingen indikatordimension (ContentsCode); indikatorn heter ”${clip(name)}”.`,
-      en: `The file has no indicator dimension (ContentsCode); the indicator is named “${clip(name)}”.`,
-    },
+    { key: "noIndicatorDimension", params: { name: clip(name) } },
   );
   return name;
 }

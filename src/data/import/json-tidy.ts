@@ -9,10 +9,10 @@
  */
 import { normaliseGender, parsePeriod, parseStatus } from "./fields";
 import { isFormulaLike } from "./formula";
-import { clip, type IssueCollector } from "./issues";
+import { clip } from "./clip";
+import type { IssueCollector } from "./issues";
 import {
   describe,
-  describeEn,
   emptyJson,
   isObject,
   jsonValue,
@@ -44,8 +44,8 @@ export function indicatorMeta(
     const id = isObject(item) ? optionalText(own(item, "id")) : null;
     if (!isObject(item) || id === null) {
       issues.add("warning", "bad-record", null, `indicators[${index}]`, {
-        sv: `indicators[${index}] saknar id och används inte.`,
-        en: `indicators[${index}] has no id and is not used.`,
+        key: "indicatorWithoutId",
+        params: { index },
       });
       return;
     }
@@ -80,14 +80,7 @@ export function importTidy(
   meta: ReadonlyMap<string, IndicatorMeta>,
   input: JsonImportInput,
 ): JsonImportResult {
-  if (items.length === 0)
-    return emptyJson(
-      input.issues,
-      "json-tidy",
-      prefix === ""
-        ? { sv: "listan", en: "the list" }
-        : { sv: prefix, en: prefix },
-    );
+  if (items.length === 0) return emptyJson(input.issues, "json-tidy", prefix);
   items.forEach((item, index) => {
     if (index % PROGRESS_EVERY === 0) input.onChunk(index / items.length);
     importRecord(item, `${prefix}[${index}]`, meta, input);
@@ -104,16 +97,16 @@ function importRecord(
   const { issues, store, matcher } = input;
   if (!isObject(item)) {
     issues.add("error", "bad-record", null, path, {
-      sv: `${path} är inget objekt med area, indicator, period och value; den används inte.`,
-      en: `${path} is not an object with area, indicator, period and value; it is not used.`,
+      key: "recordNotObject",
+      params: { path },
     });
     return;
   }
   for (const key of Object.keys(item)) {
     if (TIDY_KEYS.has(key)) continue;
     issues.once(key, "info", "json-key-ignored", null, `${path}.${key}`, {
-      sv: `Fältet ”${clip(key)}” används inte vid importen.`,
-      en: `The field “${clip(key)}” is not used by the import.`,
+      key: "keyIgnored",
+      params: { key: clip(key) },
     });
   }
   const areaRaw = own(item, "area");
@@ -129,10 +122,7 @@ function importRecord(
       `${path}.area`,
       area
         ? area.message
-        : {
-            sv: `area är ${describe(areaRaw)}; det behövs en kommunkod eller ett kommunnamn. Posten används inte.`,
-            en: `area is ${describeEn(areaRaw)}; a kommun code or name is needed. The record is not used.`,
-          },
+        : { key: "areaInvalid", params: { value: describe(areaRaw) } },
     );
     return;
   }
@@ -148,8 +138,8 @@ function importRecord(
   const indicator = optionalText(own(item, "indicator"));
   if (indicator === null) {
     issues.add("error", "missing-indicator", null, `${path}.indicator`, {
-      sv: `indicator är ${describe(own(item, "indicator"))}; posten används inte.`,
-      en: `indicator is ${describeEn(own(item, "indicator"))}; the record is not used.`,
+      key: "indicatorInvalid",
+      params: { value: describe(own(item, "indicator")) },
     });
     return;
   }
@@ -160,10 +150,7 @@ function importRecord(
       "formula-cell",
       null,
       `${path}.indicator`,
-      {
-        sv: `Texten ”${clip(indicator)}” ser ut som en kalkylbladsformel; den läses som text och beräknas aldrig.`,
-        en: `The text “${clip(indicator)}” looks like a spreadsheet formula; it is read as text and never evaluated.`,
-      },
+      { key: "jsonFormulaText", params: { text: clip(indicator) } },
     );
   const periodRaw = own(item, "period");
   const period =
@@ -178,10 +165,7 @@ function importRecord(
       `${path}.period`,
       period
         ? period.message
-        : {
-            sv: `period är ${describe(periodRaw)}; det behövs ett år som "2019" eller en månad som "2019M01". Posten används inte.`,
-            en: `period is ${describeEn(periodRaw)}; a year such as "2019" or a month such as "2019M01" is needed. The record is not used.`,
-          },
+        : { key: "periodInvalid", params: { value: describe(periodRaw) } },
     );
     return;
   }
@@ -256,8 +240,8 @@ function declaredStatus(
     (declared.kind === "reported" && cell.value === null);
   if (conflict) {
     issues.add("error", "status-conflict", null, `${path}.status`, {
-      sv: `Statusen ”${clip(statusRaw)}” stämmer inte med värdet; posten används inte.`,
-      en: `The status “${clip(statusRaw)}” does not agree with the value; the record is not used.`,
+      key: "statusDisagrees",
+      params: { text: clip(statusRaw) },
     });
     return null;
   }
@@ -269,10 +253,7 @@ function declaredStatus(
       "unknown-status",
       null,
       `${path}.status`,
-      {
-        sv: `Statusen ”${clip(statusRaw)}” känns inte igen; värdet läses som det står.`,
-        en: `The status “${clip(statusRaw)}” is not recognised; the value is read as it stands.`,
-      },
+      { key: "unknownStatus", params: { text: clip(statusRaw) } },
     );
   return { status, symbol };
 }

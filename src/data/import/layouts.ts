@@ -9,15 +9,10 @@
 import type { AreaMatcher } from "./area-match";
 import type { AreaLevel } from "./area-results";
 import { classifyHeading, type ColumnRole, type Heading } from "./headings";
-import { clip, type IssueCollector } from "./issues";
+import { clip } from "./clip";
+import type { IssueCollector } from "./issues";
 import { codeNameCells, decideAreaLevel } from "./layout-guesses";
-import {
-  areaColumns,
-  assignRoles,
-  HEADER_HELP,
-  reject,
-  roleColumn,
-} from "./layout-roles";
+import { areaColumns, assignRoles, reject, roleColumn } from "./layout-roles";
 import { tidyValues, wideValues } from "./layout-values";
 import { trimCell } from "./numbers";
 import type { ImportFormat } from "./report-types";
@@ -89,8 +84,8 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
   const { header, headerLine, sample, issues, matcher } = input;
   if (header.length > IMPORT_MAX_COLUMNS) {
     return reject(issues, "too-many-columns", headerLine, {
-      sv: `Rubrikraden har ${header.length} kolumner; högst ${IMPORT_MAX_COLUMNS} kan läsas.`,
-      en: `The header row has ${header.length} columns; at most ${IMPORT_MAX_COLUMNS} can be read.`,
+      key: "tooManyColumns",
+      params: { columns: header.length, max: IMPORT_MAX_COLUMNS },
     });
   }
   const headings: Heading[] = header.map((text) => classifyHeading(text));
@@ -101,8 +96,8 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
     matcher.resolve(first).ok
   ) {
     return reject(issues, "no-header", headerLine, {
-      sv: `Rad ${headerLine} ser ut att vara data (”${clip(first)}”), inte rubriker. ${HEADER_HELP.sv}`,
-      en: `Line ${headerLine} looks like data (“${clip(first)}”), not headings. ${HEADER_HELP.en}`,
+      key: "headerIsData",
+      params: { line: headerLine, text: clip(first) },
     });
   }
   const columns = assignRoles(input, headings);
@@ -129,8 +124,8 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
   if (areaLevel === "county") {
     const heading = headings[areaName !== -1 ? areaName : areaCode]?.raw ?? "";
     issues.add("info", "area-level-county", headerLine, heading, {
-      sv: `Kolumnen ”${clip(heading)}” gäller landsting eller regioner, så ”Stockholm” där betyder Stockholms län (01), inte Stockholms kommun; andra län används inte.`,
-      en: `The column “${clip(heading)}” holds counties or regions, so “Stockholm” there means Stockholm County (01), not the kommun of Stockholm; other counties are not used.`,
+      key: "areaLevelCounty",
+      params: { heading: clip(heading) },
     });
   }
   const dashIsZero = input.pxweb || codeNameCells(areaCode, sample) >= 0.8;

@@ -3,11 +3,12 @@
  * follows (instead of the guesses in layouts.ts), and a detected plan becomes the mapping the
  * Importera view starts from, so the user only corrects what detection got wrong.
  */
-import type { LocalText } from "@/domain/local-text";
+import type { ImportMessage } from "@/i18n/import/import-text";
 
+import { clip } from "./clip";
 import { parsePeriod } from "./fields";
 import { classifyHeading } from "./headings";
-import { clip, type IssueCollector } from "./issues";
+import type { IssueCollector } from "./issues";
 import type { CsvPlan, LayoutInput, ValueColumn } from "./layouts";
 import {
   mappedColumns,
@@ -21,7 +22,7 @@ function refuse(
   issues: IssueCollector,
   line: number,
   column: string | null,
-  message: LocalText,
+  message: ImportMessage,
 ): null {
   issues.add("error", "mapping-mismatch", line, column, message);
   return null;
@@ -38,14 +39,22 @@ export function planFromMapping(
     const actual = headings[column.index];
     if (actual === undefined) {
       return refuse(issues, headerLine, column.heading, {
-        sv: `Kolumnmappningen använder kolumn ${column.index + 1} (”${clip(column.heading)}”), men filen har bara ${headings.length} kolumner.`,
-        en: `The column mapping uses column ${column.index + 1} (“${clip(column.heading)}”), but the file has only ${headings.length} columns.`,
+        key: "mappingColumnMissing",
+        params: {
+          column: column.index + 1,
+          heading: clip(column.heading),
+          columns: headings.length,
+        },
       });
     }
     if (actual !== column.heading.trim()) {
       return refuse(issues, headerLine, actual, {
-        sv: `Kolumn ${column.index + 1} heter ”${clip(actual)}” i filen men ”${clip(column.heading)}” i kolumnmappningen; mappningen hör till en annan fil och används inte.`,
-        en: `Column ${column.index + 1} is called “${clip(actual)}” in the file but “${clip(column.heading)}” in the column mapping; the mapping belongs to another file and is not used.`,
+        key: "mappingHeadingDiffers",
+        params: {
+          column: column.index + 1,
+          actual: clip(actual),
+          heading: clip(column.heading),
+        },
       });
     }
   }
@@ -57,8 +66,8 @@ export function planFromMapping(
     if (!parsed.ok) return refuse(issues, headerLine, null, parsed.message);
     fixedPeriod = parsed.period;
     issues.add("info", "period-fixed", null, null, {
-      sv: `Filen har ingen period; enligt kolumnmappningen gäller alla värden ${fixedPeriod}.`,
-      en: `The file has no period; by the column mapping every value is for ${fixedPeriod}.`,
+      key: "periodFixed",
+      params: { period: fixedPeriod },
     });
   }
   const breakdowns: number[] = [];
@@ -85,8 +94,8 @@ export function planFromMapping(
       periodText = heading.period ?? column.heading.trim();
       if (!parsePeriod(periodText).ok) {
         return refuse(issues, headerLine, column.heading, {
-          sv: `Kolumnen ”${clip(column.heading)}” ska enligt kolumnmappningen ha perioden i rubriken, men rubriken är ingen period (t.ex. ”2019” eller ”2014M08”).`,
-          en: `By the column mapping the column “${clip(column.heading)}” has its period in the heading, but the heading is no period (e.g. “2019” or “2014M08”).`,
+          key: "mappingNoPeriodHeading",
+          params: { heading: clip(column.heading) },
         });
       }
     }

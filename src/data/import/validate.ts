@@ -7,16 +7,16 @@
  * numbers built from small dense indexes, so a million rows cost one Map entry each and no key
  * strings.
  */
-import type { LocalText } from "@/domain/local-text";
+import type { ImportMessage } from "@/i18n/import/import-text";
 
 import type { IssueCollector } from "./issues";
 import { KeyTable } from "./key-table";
 import type { ImportedObservation, ImportIndicator } from "./report-types";
 import { unitKind, type UnitKind } from "./unit-kinds";
 import {
-  placeText,
   sameValue,
-  valueText,
+  subjectOf,
+  valueOf,
   type Where,
   whereOf,
 } from "./observation-text";
@@ -126,13 +126,10 @@ export class ObservationStore {
     );
     if (existing === REFUSED) {
       const where = whereOf(o, column);
-      this.issues.add("error", "conflict", where.line, column, () => {
-        const subject = this.subject(o);
-        return {
-          sv: `Ett annat värde (${valueText(o).sv}) för ${subject.sv}, vars första värde i filen är omöjligt; ${placeText(where).sv} används inte heller.`,
-          en: `Another value (${valueText(o).en}) for ${subject.en}, whose first value in the file is impossible; ${placeText(where).en} is not used either.`,
-        };
-      });
+      this.issues.add("error", "conflict", where.line, column, () => ({
+        key: "conflictWithImpossible",
+        params: { ...this.figure(o), place: where },
+      }));
       return;
     }
     if (existing === CONFLICTED) {
@@ -178,18 +175,15 @@ export class ObservationStore {
     this.columns.push(column);
   }
 
-  private subject(o: ImportedObservation): LocalText {
-    const gender = o.gender === null ? "" : `, ${o.gender}`;
-    const text = `${this.areaName(o.area)} (${o.area}), ${o.indicator}, ${o.period}${gender}`;
-    return { sv: text, en: text };
+  /** The value and what it is a value of, as the messages name them. */
+  private figure(o: ImportedObservation) {
+    return { value: valueOf(o), subject: subjectOf(o, this.areaName(o.area)) };
   }
 
-  private duplicateText(o: ImportedObservation, first: Where): LocalText {
-    const subject = this.subject(o);
-    const place = placeText(first);
+  private duplicateText(o: ImportedObservation, first: Where): ImportMessage {
     return {
-      sv: `Samma uppgift (${subject.sv}) med samma värde finns redan på ${place.sv}; dubbletten används inte.`,
-      en: `The same figure (${subject.en}) with the same value is already on ${place.en}; the duplicate is not used.`,
+      key: "duplicate",
+      params: { subject: this.figure(o).subject, first },
     };
   }
 
@@ -198,21 +192,20 @@ export class ObservationStore {
     where: Where,
     first: ImportedObservation | null,
     firstWhere: Where | null,
-  ): LocalText {
-    const subject = this.subject(o);
-    const here = placeText(where);
-    const value = valueText(o);
-    if (!first || !firstWhere) {
+  ): ImportMessage {
+    if (!first || !firstWhere)
       return {
-        sv: `Ytterligare ett värde (${value.sv}) för ${subject.sv}, som redan har motstridiga värden; ${here.sv} används inte.`,
-        en: `Another value (${value.en}) for ${subject.en}, which already has conflicting values; ${here.en} is not used.`,
+        key: "conflictAgain",
+        params: { ...this.figure(o), place: where },
       };
-    }
-    const there = placeText(firstWhere);
-    const other = valueText(first);
     return {
-      sv: `Motstridiga värden för ${subject.sv}: ${other.sv} på ${there.sv} och ${value.sv} på ${here.sv}. Inget av dem används.`,
-      en: `Conflicting values for ${subject.en}: ${other.en} on ${there.en} and ${value.en} on ${here.en}. Neither is used.`,
+      key: "conflict",
+      params: {
+        ...this.figure(o),
+        place: where,
+        first: valueOf(first),
+        firstPlace: firstWhere,
+      },
     };
   }
 
@@ -234,22 +227,22 @@ export class ObservationStore {
     const line = whereOf(o, column).line;
     if (kind === "share" && (value < 0 || value > 100)) {
       this.issues.add("error", "impossible-value", line, column, () => ({
-        sv: `Värdet ${valueText(o).sv} för ${this.subject(o).sv} är en andel i procent men ligger utanför 0–100, vilket är omöjligt; värdet används inte.`,
-        en: `The value ${valueText(o).en} for ${this.subject(o).en} is a percentage share but lies outside 0–100, which is impossible; the value is not used.`,
+        key: "shareOutOfRange",
+        params: this.figure(o),
       }));
       return false;
     }
     if (kind === "count" && value < 0) {
       this.issues.add("error", "impossible-value", line, column, () => ({
-        sv: `Värdet ${valueText(o).sv} för ${this.subject(o).sv} är negativt, men ett antal eller en kvot per invånare kan inte vara det; värdet används inte.`,
-        en: `The value ${valueText(o).en} for ${this.subject(o).en} is negative, but a count or a rate per inhabitant cannot be; the value is not used.`,
+        key: "negativeCount",
+        params: this.figure(o),
       }));
       return false;
     }
     if (kind === "amount" && value < 0) {
       this.issues.add("warning", "implausible", line, column, () => ({
-        sv: `Värdet ${valueText(o).sv} för ${this.subject(o).sv} är ett negativt belopp. Det kan stämma för en nettosiffra, men kontrollera det.`,
-        en: `The value ${valueText(o).en} for ${this.subject(o).en} is a negative amount. That can be right for a net figure, but check it.`,
+        key: "negativeAmount",
+        params: this.figure(o),
       }));
     }
     return true;
