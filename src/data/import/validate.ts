@@ -7,106 +7,55 @@
  * numbers built from small dense indexes, so a million rows cost one Map entry each and no key
  * strings.
  */
-import type { ImportMessage } from "@/i18n/import/import-text";
-
 import type { IssueCollector } from "./issues";
 import { KeyTable } from "./key-table";
+import { sameValue, type Where, whereOf } from "./observation-text";
 import type { ImportedObservation, ImportIndicator } from "./report-types";
-import { unitKind, type UnitKind } from "./unit-kinds";
 import {
-  sameValue,
-  subjectOf,
-  valueOf,
-  type Where,
-  whereOf,
-} from "./observation-text";
+  checkPossible,
+  conflictMessage,
+  duplicateMessage,
+  type Namer,
+  namerOf,
+} from "./row-checks";
+import { StoreIndexes } from "./store-indexes";
 
 /** Marks a key whose values disagree: every further value for it is a conflict too. */
 const CONFLICTED = 0x7fffffff;
 /** Marks a key whose value was impossible: any other value for it is not used either. */
 const REFUSED = 0x7ffffffe;
 
-interface IndicatorEntry {
-  readonly id: string;
-  unit: string | null;
-  label: string | null;
-  kinds: Map<string, UnitKind>;
-}
-
 export class ObservationStore {
   private readonly observations: (ImportedObservation | null)[] = [];
   private readonly columns: (string | null)[] = [];
   /** (series, period × area) → index in `observations`; CONFLICTED once values disagree. */
   private readonly byKey: KeyTable;
-  private readonly indicatorIds = new Map<string, number>();
-  private readonly indicatorList: IndicatorEntry[] = [];
-  private readonly periods = new Map<string, number>();
-  private readonly series = new Map<number, Map<string, number>>();
-  private seriesCount = 0;
-  private lastIndicator = -1;
-  private lastGender: string | null = null;
-  private lastSeries = -1;
+  private readonly indexes = new StoreIndexes();
+  /** How the messages name an observation. */
+  private readonly name: Namer;
+  /** What the value checks report to (made once: they run for every value). */
+  private readonly checks: { issues: IssueCollector; name: Namer };
   private conflicts = 0;
 
   constructor(
     private readonly issues: IssueCollector,
     private readonly areaSlots: number,
-    private readonly areaName: (code: string) => string,
+    areaName: (code: string) => string,
     /** Expected number of observations (sizes the key table once instead of growing it). */
     expected = 1024,
   ) {
     this.byKey = new KeyTable(expected);
+    this.name = namerOf(areaName);
+    this.checks = { issues, name: this.name };
   }
 
   /** Registers an indicator (in file order) and fills in its unit and label when first known. */
   indicator(id: string, unit: string | null, label: string | null): number {
-    let index = this.indicatorIds.get(id);
-    if (index === undefined) {
-      index = this.indicatorList.length;
-      this.indicatorIds.set(id, index);
-      this.indicatorList.push({ id, unit, label, kinds: new Map() });
-      return index;
-    }
-    const entry = this.indicatorList[index];
-    if (entry) {
-      if (entry.unit === null && unit !== null) entry.unit = unit;
-      if (entry.label === null && label !== null) entry.label = label;
-    }
-    return index;
+    return this.indexes.indicator(id, unit, label);
   }
 
   period(period: string): number {
-    let index = this.periods.get(period);
-    if (index === undefined) {
-      index = this.periods.size;
-      this.periods.set(period, index);
-    }
-    return index;
-  }
-
-  /** Dense index of (indicator, gender); the last pair is remembered (rows come in runs). */
-  seriesOf(indicatorIndex: number, gender: string | null): number {
-    if (indicatorIndex === this.lastIndicator && gender === this.lastGender)
-      return this.lastSeries;
-    this.lastIndicator = indicatorIndex;
-    this.lastGender = gender;
-    this.lastSeries = this.findSeries(indicatorIndex, gender);
-    return this.lastSeries;
-  }
-
-  private findSeries(indicatorIndex: number, gender: string | null): number {
-    let byGender = this.series.get(indicatorIndex);
-    if (!byGender) {
-      byGender = new Map();
-      this.series.set(indicatorIndex, byGender);
-    }
-    const key = gender ?? "\u0000";
-    let index = byGender.get(key);
-    if (index === undefined) {
-      index = this.seriesCount++;
-      byGender.set(key, index);
-    }
-    return index;
+    return this.indexes.period(period);
   }
 
   /** Adds an observation, reporting duplicates, conflicts and implausible values. */
@@ -117,7 +66,7 @@ export class ObservationStore {
     periodIndex: number,
     column: string | null,
   ): void {
-    const seriesIndex = this.seriesOf(indicatorIndex, o.gender);
+    const seriesIndex = this.indexes.seriesOf(indicatorIndex, o.gender);
     const cell = periodIndex * this.areaSlots + areaIndex;
     const existing = this.byKey.setIfAbsent(
       seriesIndex,
@@ -128,14 +77,14 @@ export class ObservationStore {
       const where = whereOf(o, column);
       this.issues.add("error", "conflict", where.line, column, () => ({
         key: "conflictWithImpossible",
-        params: { ...this.figure(o), place: where },
+        params: { ...this.name(o), place: where },
       }));
       return;
     }
     if (existing === CONFLICTED) {
       const where = whereOf(o, column);
       this.issues.add("error", "conflict", where.line, column, () =>
-        this.conflictText(o, where, null, null),
+        conflictMessage(this.name, o, where, null),
       );
       return;
     }
@@ -149,14 +98,17 @@ export class ObservationStore {
       const where = whereOf(o, column);
       if (sameValue(first, o)) {
         this.issues.add("warning", "duplicate", where.line, column, () =>
-          this.duplicateText(o, firstWhere),
+          duplicateMessage(this.name, o, firstWhere),
         );
         return;
       }
       this.byKey.set(seriesIndex, cell, CONFLICTED);
       this.conflicts++;
       this.observations[existing] = null;
-      const message = this.conflictText(o, where, first, firstWhere);
+      const message = conflictMessage(this.name, o, where, {
+        o: first,
+        where: firstWhere,
+      });
       this.issues.add(
         "error",
         "conflict",
@@ -167,7 +119,10 @@ export class ObservationStore {
       this.issues.add("error", "conflict", where.line, column, message);
       return;
     }
-    if (o.value !== null && !this.checkPossible(o, indicatorIndex, column)) {
+    if (
+      o.value !== null &&
+      !this.possible(o, o.value, indicatorIndex, column)
+    ) {
       this.byKey.set(seriesIndex, cell, REFUSED);
       return;
     }
@@ -175,77 +130,16 @@ export class ObservationStore {
     this.columns.push(column);
   }
 
-  /** The value and what it is a value of, as the messages name them. */
-  private figure(o: ImportedObservation) {
-    return { value: valueOf(o), subject: subjectOf(o, this.areaName(o.area)) };
-  }
-
-  private duplicateText(o: ImportedObservation, first: Where): ImportMessage {
-    return {
-      key: "duplicate",
-      params: { subject: this.figure(o).subject, first },
-    };
-  }
-
-  private conflictText(
+  /** Whether a value is possible for its figure (reported when it is not, or is unusual). */
+  private possible(
     o: ImportedObservation,
-    where: Where,
-    first: ImportedObservation | null,
-    firstWhere: Where | null,
-  ): ImportMessage {
-    if (!first || !firstWhere)
-      return {
-        key: "conflictAgain",
-        params: { ...this.figure(o), place: where },
-      };
-    return {
-      key: "conflict",
-      params: {
-        ...this.figure(o),
-        place: where,
-        first: valueOf(first),
-        firstPlace: firstWhere,
-      },
-    };
-  }
-
-  /** Reports an impossible value (false: not used) or an unusual one (true: used). */
-  private checkPossible(
-    o: ImportedObservation,
+    value: number,
     indicatorIndex: number,
     column: string | null,
   ): boolean {
-    const entry = this.indicatorList[indicatorIndex];
-    if (!entry || o.value === null) return true;
-    const unitKey = o.unit ?? "";
-    let kind = entry.kinds.get(unitKey);
-    if (kind === undefined) {
-      kind = unitKind(o.unit, o.indicator);
-      entry.kinds.set(unitKey, kind);
-    }
-    const value = o.value;
-    const line = whereOf(o, column).line;
-    if (kind === "share" && (value < 0 || value > 100)) {
-      this.issues.add("error", "impossible-value", line, column, () => ({
-        key: "shareOutOfRange",
-        params: this.figure(o),
-      }));
-      return false;
-    }
-    if (kind === "count" && value < 0) {
-      this.issues.add("error", "impossible-value", line, column, () => ({
-        key: "negativeCount",
-        params: this.figure(o),
-      }));
-      return false;
-    }
-    if (kind === "amount" && value < 0) {
-      this.issues.add("warning", "implausible", line, column, () => ({
-        key: "negativeAmount",
-        params: this.figure(o),
-      }));
-    }
-    return true;
+    const kind = this.indexes.kindOf(indicatorIndex, o.unit, o.indicator);
+    if (kind === null) return true;
+    return checkPossible(o, value, kind, this.checks, column);
   }
 
   /** The observations kept (conflicting ones removed) and the indicators in file order. */
@@ -262,11 +156,7 @@ export class ObservationStore {
     }
     return {
       observations,
-      indicators: this.indicatorList.map(({ id, unit, label }) => ({
-        id,
-        unit,
-        label,
-      })),
+      indicators: this.indexes.indicators(),
     };
   }
 }
