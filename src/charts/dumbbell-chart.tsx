@@ -17,6 +17,7 @@ import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
 import { ChartKeysHint } from "./chart-keys-hint";
+import { slideRowHeight, useSlideBox } from "./slide-box";
 import { TopAxis } from "./top-axis";
 import { COLORS, SIZES } from "./theme";
 import { useChartKeyboard } from "./use-chart-keyboard";
@@ -96,8 +97,15 @@ export default function DumbbellChart({
   );
   const ticks = niceDomainTicks(domain, Math.max(2, Math.floor(plot / 90)));
   const x = domainScale([ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1], plot);
+  // On a slide the rows share the slide's height (slide-box.ts).
+  const slideRow = slideRowHeight(
+    useSlideBox(),
+    rows.length,
+    TOP + BOTTOM,
+    SIZES.barRow,
+  );
   const rowHeight = (row: DumbbellRow): number =>
-    stacked && !row.heading ? STACKED_ROW : SIZES.barRow;
+    stacked && !row.heading ? STACKED_ROW : slideRow;
   const tops: number[] = [];
   let y = TOP;
   for (const row of rows) {

@@ -22,6 +22,7 @@ import { useElementWidth } from "@/ui/use-element-width";
 
 import { ChartKeysHint } from "./chart-keys-hint";
 import type { RankingRow, RankingSeries } from "./series/ranking-series";
+import { slideRowHeight, useSlideBox } from "./slide-box";
 import { TopAxis } from "./top-axis";
 import { COLORS, SIZES } from "./theme";
 import { useChartKeyboard, type ChartKeyboard } from "./use-chart-keyboard";
@@ -91,7 +92,14 @@ export default function RankingBarChart({
     Math.max(2, Math.floor(plot / 90)),
   );
   const x = domainScale([ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1], plot);
-  const height = TOP + rows.length * SIZES.barRow + BOTTOM;
+  // On a slide the rows share the slide's height (slide-box.ts).
+  const rowHeight = slideRowHeight(
+    useSlideBox(),
+    rows.length,
+    TOP + BOTTOM,
+    SIZES.barRow,
+  );
+  const height = TOP + rows.length * rowHeight + BOTTOM;
   const county = series.countyIsComparable ? series.county : null;
   const sweden = series.countyIsComparable ? series.sweden : null;
   const fmt = (n: number): string => formatValue(n, series.format, locale);
@@ -157,7 +165,8 @@ export default function RankingBarChart({
             <Row
               key={row.code}
               row={row}
-              y={TOP + i * SIZES.barRow}
+              y={TOP + i * rowHeight}
+              rowHeight={rowHeight}
               labelWidth={labelWidth}
               plotLeft={plotLeft}
               x={x}
@@ -212,6 +221,7 @@ export default function RankingBarChart({
 interface RowProps {
   readonly row: RankingRow;
   readonly y: number;
+  readonly rowHeight: number;
   /** Right edge of the name column. */
   readonly labelWidth: number;
   /** Left edge of the plot: `x` positions are measured from here. */
@@ -233,6 +243,7 @@ interface RowProps {
 function Row({
   row,
   y,
+  rowHeight,
   labelWidth,
   plotLeft,
   x,
@@ -246,8 +257,9 @@ function Row({
   onHover,
   onOpen,
 }: RowProps) {
-  const barY = y + (SIZES.barRow - BAR) / 2;
-  const mid = y + SIZES.barRow / 2;
+  const bar = (BAR * rowHeight) / SIZES.barRow;
+  const barY = y + (rowHeight - bar) / 2;
+  const mid = y + rowHeight / 2;
   const range: readonly [number, number] | null =
     row.value === null && row.low !== null && row.high !== null
       ? [row.low, row.high]
@@ -290,7 +302,7 @@ function Row({
           x={0}
           y={y}
           width="100%"
-          height={SIZES.barRow}
+          height={rowHeight}
           fill="rgba(0,0,0,0.05)"
         />
       )}
@@ -313,7 +325,7 @@ function Row({
             Math.abs(end - base),
             row.value !== null && row.value !== 0 ? 1 : 0,
           )}
-          height={BAR}
+          height={bar}
           fill={isRange ? `url(#${HATCH_ID})` : color}
           stroke={isRange ? color : "none"}
         />
@@ -338,7 +350,7 @@ function Row({
           x={1.5}
           y={y + 1.5}
           width={Math.max(0, width - 3)}
-          height={SIZES.barRow - 3}
+          height={rowHeight - 3}
           rx={3}
         />
       )}

@@ -10,13 +10,14 @@
  * description are the frame's title and summary.
  */
 import "@/i18n/views/chart-keys";
+import "./spine-chart.css";
 import { formatDifference, formatPeriod, formatValue } from "@/domain/format";
 import type { Verdict } from "@/domain/profile-comparison";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
 import { ChartKeysHint } from "./chart-keys-hint";
-import type { ProfileRow } from "./series/profile-series";
+import type { ProfileRow } from "./series/profile-types";
 import { COLORS } from "./theme";
 import { useChartKeyboard, type ChartKeyboard } from "./use-chart-keyboard";
 

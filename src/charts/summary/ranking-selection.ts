@@ -3,7 +3,7 @@ import { decimalsOf, formatPeriod, formatValue } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import type { RankingRow, RankingSeries } from "../series/ranking-series";
-import { sideOf } from "../series/scatter-series";
+import { sideOf } from "../series/county-side";
 import { valueLabel } from "../value-label";
 import { sentence } from "./sentence";
 

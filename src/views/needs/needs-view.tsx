@@ -9,6 +9,7 @@ import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { request, useData } from "@/data/use-data";
 import { kommunerOf, type AreaCode } from "@/domain/areas";
 import {
+  COUNTY_WEIGHTS,
   DEFAULT_INDICATORS,
   needIndicators,
   resourceIndicators,
@@ -67,6 +68,10 @@ export default function NeedsView({ url }: { url: UrlStateApi }) {
     need: needRequest,
     resource: request.observations(resource?.datasetId ?? null),
     population: request.observations(rule?.populationDataset ?? null),
+    // Inhabitants to weight a county value Kolada does not give (its cost KPIs have none).
+    weights: request.observations(
+      resource?.unit === "kr-per-inhabitant" ? COUNTY_WEIGHTS.dataset : null,
+    ),
   });
 
   const heading = <h1 className="view-title">{t("needs.heading")}</h1>;
@@ -111,12 +116,10 @@ export default function NeedsView({ url }: { url: UrlStateApi }) {
       ...patch,
     });
   };
-  const populationIndicator =
-    rule !== null
-      ? base.data.catalogue.indicators.find(
-          (i) => i.id === rule.populationIndicator,
-        )
-      : undefined;
+  const populationId = rule?.populationIndicator ?? COUNTY_WEIGHTS.indicator;
+  const populationIndicator = base.data.catalogue.indicators.find(
+    (i) => i.id === populationId,
+  );
 
   return (
     <>
@@ -155,6 +158,7 @@ export default function NeedsView({ url }: { url: UrlStateApi }) {
                   needData: data.need,
                   resourceData: data.resource,
                   population: data.population,
+                  weights: data.weights,
                   needPeriod: periodChoice.period,
                   kommuner,
                   selected,
@@ -169,7 +173,10 @@ export default function NeedsView({ url }: { url: UrlStateApi }) {
               sourceIds={[
                 ...need.sourceIds,
                 ...resource.sourceIds,
-                ...(populationIndicator?.sourceIds ?? []),
+                // The population's sources, when a value was divided or weighted by it.
+                ...(scatter.populationUsed
+                  ? (populationIndicator?.sourceIds ?? [])
+                  : []),
               ]}
               showTable={url.state.table}
               onToggleTable={() => {
