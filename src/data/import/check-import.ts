@@ -70,13 +70,7 @@ export function checkImport(
     read = { ...read, encoding: text.encoding };
     if (!text.ok) return refuse();
     const matcher = new AreaMatcher(context.areas);
-    const store = new ObservationStore(
-      issues,
-      Math.max(64, matcher.size),
-      (code) => matcher.nameOf(code),
-      // About 50 bytes per tidy row; capped so a small estimate error costs little memory.
-      Math.min(1 << 21, Math.max(1024, Math.floor(bytes.byteLength / 48))),
-    );
+    const store = storeFor(issues, matcher, bytes.byteLength);
     const { readable, ...content } = readContent({
       ...text,
       fileName,
@@ -96,19 +90,7 @@ export function checkImport(
       return refuse();
     }
     progress(1);
-    return {
-      file: fileName,
-      ...read,
-      // Rows outside the county are not wrong, but not used either: not a plain "accept".
-      decision:
-        issues.hasErrors || issues.totals.outsideCountyRows > 0
-          ? "accept-with-row-errors"
-          : "accept",
-      observations,
-      indicators,
-      issues: issues.finish(),
-      totals: issues.totals,
-    };
+    return acceptedReport(fileName, read, { observations, indicators }, issues);
   } catch (error) {
     if (isAbort(error)) throw error;
     const detail = error instanceof Error ? error.message : String(error);
@@ -118,6 +100,42 @@ export function checkImport(
     });
     return refuse();
   }
+}
+
+/** The store of a file's observations, sized by the file's length. */
+function storeFor(
+  issues: IssueCollector,
+  matcher: AreaMatcher,
+  byteLength: number,
+): ObservationStore {
+  return new ObservationStore(
+    issues,
+    Math.max(64, matcher.size),
+    (code) => matcher.nameOf(code),
+    // About 50 bytes per tidy row; capped so a small estimate error costs little memory.
+    Math.min(1 << 21, Math.max(1024, Math.floor(byteLength / 48))),
+  );
+}
+
+/** The report of a file with observations to use. */
+function acceptedReport(
+  fileName: string,
+  read: ReadSoFar,
+  used: Pick<ImportReport, "observations" | "indicators">,
+  issues: IssueCollector,
+): ImportReport {
+  return {
+    file: fileName,
+    ...read,
+    // Rows outside the county are not wrong, but not used either: not a plain "accept".
+    decision:
+      issues.hasErrors || issues.totals.outsideCountyRows > 0
+        ? "accept-with-row-errors"
+        : "accept",
+    ...used,
+    issues: issues.finish(),
+    totals: issues.totals,
+  };
 }
 
 /** Says why a readable file gave no observation to use. */

@@ -6,7 +6,8 @@
 import { clip } from "./clip";
 import { type CsvPlan, type LayoutInput, planLayout } from "./layouts";
 import type { ImportMapping } from "./mapping";
-import { mappingFromPlan, planFromMapping } from "./mapping-plan";
+import { planFromMapping } from "./mapping-plan";
+import { mappingFromPlan } from "./plan-mapping";
 import { decideNumberModes } from "./number-modes";
 import { type DecimalMode, trimCell } from "./numbers";
 import type { ImportTable } from "./report-types";

@@ -5,14 +5,12 @@
  * `previous_page` in v2. A saved page that is not the only one is read with a warning.
  * Kolada's "0000" is Riket and "0001" Region Stockholm (the AreaMatcher maps both).
  */
-import { normaliseGender, parsePeriod } from "./fields";
-import { clip } from "./clip";
+import { parsePeriod } from "./fields";
 import type { IssueCollector } from "./issues";
 import {
   describe,
   emptyJson,
   isObject,
-  jsonValue,
   optionalText,
   own,
   PROGRESS_EVERY,
@@ -20,7 +18,7 @@ import {
   type JsonImportResult,
   type JsonObject,
 } from "./json-common";
-import { symbolMeaning } from "./symbols";
+import { importEntry, type KoladaRecord } from "./json-kolada-entry";
 
 /** Paging keys of v3 and v2: a non-empty one means the file is one page of several. */
 const PAGING_KEYS = [
@@ -69,19 +67,48 @@ function importRecord(
   path: string,
   input: JsonImportInput,
 ): number {
-  const { issues, store, matcher } = input;
   const kpi = isObject(item)
     ? optionalText(own(item, "kpi") ?? own(item, "kpi_id"))
     : null;
   const inner = isObject(item) ? own(item, "values") : undefined;
   if (!isObject(item) || kpi === null || !Array.isArray(inner)) {
-    issues.add("error", "bad-record", null, path, {
+    input.issues.add("error", "bad-record", null, path, {
       key: "koladaBadRecord",
       params: { path },
     });
     return 1;
   }
   const rows = Math.max(1, inner.length);
+  const area = recordArea(item, path, input);
+  if (!area) return rows;
+  const period = recordPeriod(item, path, input.issues);
+  if (!period) return rows;
+  if (inner.length === 0) {
+    input.issues.add("warning", "kolada-no-values", null, `${path}.values`, {
+      key: "koladaNoValues",
+      params: { path },
+    });
+    return rows;
+  }
+  const record: KoladaRecord = {
+    kpi,
+    area,
+    period,
+    periodIndex: input.store.period(period),
+    indicatorIndex: input.store.indicator(kpi, null, null),
+  };
+  inner.forEach((entry, j) => {
+    importEntry(entry, `${path}.values[${j}]`, record, input);
+  });
+  return rows;
+}
+
+/** The record's area, its note reported; null (reported) when it is none of the county's. */
+function recordArea(
+  item: JsonObject,
+  path: string,
+  { issues, matcher }: JsonImportInput,
+): KoladaRecord["area"] | null {
   const municipality =
     own(item, "municipality") ?? own(item, "municipality_id");
   const area =
@@ -103,7 +130,7 @@ function importRecord(
               params: { value: describe(municipality) },
             },
     );
-    return rows;
+    return null;
   }
   if (area.note)
     issues.once(
@@ -114,95 +141,32 @@ function importRecord(
       `${path}.municipality`,
       area.note.message,
     );
+  return area;
+}
+
+/** The record's period; null (reported) when it is not one. */
+function recordPeriod(
+  item: JsonObject,
+  path: string,
+  issues: IssueCollector,
+): string | null {
   const periodRaw = own(item, "period");
   const period =
     typeof periodRaw === "string" || typeof periodRaw === "number"
       ? parsePeriod(String(periodRaw).trim())
       : null;
-  if (!period?.ok) {
-    issues.add(
-      "error",
-      "bad-period",
-      null,
-      `${path}.period`,
-      period
-        ? period.message
-        : {
-            key: "koladaPeriodInvalid",
-            params: { value: describe(periodRaw) },
-          },
-    );
-    return rows;
-  }
-  if (inner.length === 0) {
-    issues.add("warning", "kolada-no-values", null, `${path}.values`, {
-      key: "koladaNoValues",
-      params: { path },
-    });
-    return rows;
-  }
-  const periodIndex = store.period(period.period);
-  const indicatorIndex = store.indicator(kpi, null, null);
-  inner.forEach((entry, j) => {
-    const entryPath = `${path}.values[${j}]`;
-    if (!isObject(entry)) {
-      issues.add("error", "bad-record", null, entryPath, {
-        key: "koladaEntryNotObject",
-        params: { path: entryPath },
-      });
-      return;
-    }
-    const parsed = jsonValue(own(entry, "value"));
-    if (!parsed.ok) {
-      issues.add(
-        "error",
-        parsed.code,
-        null,
-        `${entryPath}.value`,
-        parsed.message,
-      );
-      return;
-    }
-    const genderText = optionalText(own(entry, "gender"));
-    const statusText = optionalText(own(entry, "status"));
-    let { status, symbol } = parsed.cell;
-    if (statusText !== null) {
-      if (parsed.cell.value === null) {
-        symbol = statusText;
-        const meaning = symbolMeaning(statusText);
-        if (meaning) status = meaning.status;
-      } else {
-        issues.once(
-          statusText,
-          "warning",
-          "kolada-status",
-          null,
-          `${entryPath}.status`,
-          {
-            key: "koladaStatus",
-            params: { text: clip(statusText), path: entryPath },
-          },
-        );
-      }
-    }
-    store.add(
-      {
-        area: area.code,
-        indicator: kpi,
-        period: period.period,
-        value: parsed.cell.value,
-        status,
-        symbol,
-        unit: null,
-        gender: genderText === null ? null : normaliseGender(genderText),
-        breakdown: null,
-        line: 0,
-      },
-      area.index,
-      indicatorIndex,
-      periodIndex,
-      entryPath,
-    );
-  });
-  return rows;
+  if (period?.ok) return period.period;
+  issues.add(
+    "error",
+    "bad-period",
+    null,
+    `${path}.period`,
+    period
+      ? period.message
+      : {
+          key: "koladaPeriodInvalid",
+          params: { value: describe(periodRaw) },
+        },
+  );
+  return null;
 }

@@ -7,12 +7,9 @@
  * "missing" | "suppressed"), `symbol`, `unit` and `gender`. The `--json` output of
  * `npm run data:check` is one.
  */
-import { normaliseGender, parsePeriod, parseStatus } from "./fields";
-import { isFormulaLike } from "./formula";
-import { clip } from "./clip";
+import { normaliseGender } from "./fields";
 import type { IssueCollector } from "./issues";
 import {
-  describe,
   emptyJson,
   isObject,
   jsonValue,
@@ -23,9 +20,13 @@ import {
   type JsonImportResult,
   type JsonObject,
 } from "./json-common";
-import { trimCell } from "./numbers";
-import { symbolMeaning } from "./symbols";
-import type { ImportStatus } from "./report-types";
+import {
+  declaredStatus,
+  reportIgnoredKeys,
+  tidyArea,
+  tidyIndicator,
+  tidyPeriod,
+} from "./json-tidy-fields";
 
 export interface IndicatorMeta {
   readonly unit: string | null;
@@ -58,18 +59,6 @@ export function indicatorMeta(
   return meta;
 }
 
-const TIDY_KEYS = new Set([
-  "area",
-  "indicator",
-  "period",
-  "value",
-  "status",
-  "symbol",
-  "unit",
-  "gender",
-  "line",
-]);
-
 /**
  * Imports tidy observations. Every item counts as a row, an unusable one too, so "none of the
  * file's N rows" counts what the file holds.
@@ -94,7 +83,7 @@ function importRecord(
   meta: ReadonlyMap<string, IndicatorMeta>,
   input: JsonImportInput,
 ): void {
-  const { issues, store, matcher } = input;
+  const { issues, store } = input;
   if (!isObject(item)) {
     issues.add("error", "bad-record", null, path, {
       key: "recordNotObject",
@@ -102,82 +91,13 @@ function importRecord(
     });
     return;
   }
-  for (const key of Object.keys(item)) {
-    if (TIDY_KEYS.has(key)) continue;
-    issues.once(key, "info", "json-key-ignored", null, `${path}.${key}`, {
-      key: "keyIgnored",
-      params: { key: clip(key) },
-    });
-  }
-  const areaRaw = own(item, "area");
-  const area =
-    typeof areaRaw === "string" || typeof areaRaw === "number"
-      ? matcher.resolve(String(areaRaw))
-      : null;
-  if (!area?.ok) {
-    issues.add(
-      "error",
-      area?.code ?? "missing-area",
-      null,
-      `${path}.area`,
-      area
-        ? area.message
-        : { key: "areaInvalid", params: { value: describe(areaRaw) } },
-    );
-    return;
-  }
-  if (area.note)
-    issues.once(
-      String(areaRaw),
-      "info",
-      area.note.code,
-      null,
-      `${path}.area`,
-      area.note.message,
-    );
-  const indicator = optionalText(own(item, "indicator"));
-  if (indicator === null) {
-    issues.add("error", "missing-indicator", null, `${path}.indicator`, {
-      key: "indicatorInvalid",
-      params: { value: describe(own(item, "indicator")) },
-    });
-    return;
-  }
-  if (isFormulaLike(indicator))
-    issues.once(
-      indicator,
-      "warning",
-      "formula-cell",
-      null,
-      `${path}.indicator`,
-      { key: "jsonFormulaText", params: { text: clip(indicator) } },
-    );
-  const periodRaw = own(item, "period");
-  const period =
-    typeof periodRaw === "string" || typeof periodRaw === "number"
-      ? parsePeriod(trimCell(String(periodRaw)))
-      : null;
-  if (!period?.ok) {
-    issues.add(
-      "error",
-      "bad-period",
-      null,
-      `${path}.period`,
-      period
-        ? period.message
-        : { key: "periodInvalid", params: { value: describe(periodRaw) } },
-    );
-    return;
-  }
-  if (period.note)
-    issues.once(
-      String(periodRaw),
-      "info",
-      "period-normalised",
-      null,
-      `${path}.period`,
-      period.note,
-    );
+  reportIgnoredKeys(item, path, issues);
+  const area = tidyArea(item, path, input);
+  if (!area) return;
+  const indicator = tidyIndicator(item, path, issues);
+  if (indicator === null) return;
+  const period = tidyPeriod(item, path, issues);
+  if (period === null) return;
   const parsed = jsonValue(own(item, "value"));
   if (!parsed.ok) {
     issues.add("error", parsed.code, null, `${path}.value`, parsed.message);
@@ -193,7 +113,7 @@ function importRecord(
     {
       area: area.code,
       indicator,
-      period: period.period,
+      period,
       value: parsed.cell.value,
       status: status.status,
       symbol: status.symbol,
@@ -204,56 +124,7 @@ function importRecord(
     },
     area.index,
     indicatorIndex,
-    store.period(period.period),
+    store.period(period),
     path,
   );
-}
-
-interface StatusAndSymbol {
-  readonly status: ImportStatus;
-  readonly symbol: string | null;
-}
-
-/**
- * The record's status and symbol from its value, `symbol` and `status` fields; null when the
- * status contradicts the value (reported as status-conflict).
- */
-function declaredStatus(
-  item: JsonObject,
-  cell: { readonly value: number | null } & StatusAndSymbol,
-  path: string,
-  issues: IssueCollector,
-): StatusAndSymbol | null {
-  let { status, symbol } = cell;
-  const symbolRaw = own(item, "symbol");
-  if (typeof symbolRaw === "string" && cell.value === null) {
-    symbol = symbolRaw;
-    const meaning = symbolMeaning(trimCell(symbolRaw));
-    if (meaning) status = meaning.status;
-  }
-  const statusRaw = own(item, "status");
-  if (typeof statusRaw !== "string" || statusRaw === "")
-    return { status, symbol };
-  const declared = parseStatus(trimCell(statusRaw));
-  const conflict =
-    (declared.kind === "symbol" && cell.value !== null) ||
-    (declared.kind === "reported" && cell.value === null);
-  if (conflict) {
-    issues.add("error", "status-conflict", null, `${path}.status`, {
-      key: "statusDisagrees",
-      params: { text: clip(statusRaw) },
-    });
-    return null;
-  }
-  if (declared.kind === "symbol") return { status: declared.status, symbol };
-  if (declared.kind === "unknown")
-    issues.once(
-      statusRaw,
-      "warning",
-      "unknown-status",
-      null,
-      `${path}.status`,
-      { key: "unknownStatus", params: { text: clip(statusRaw) } },
-    );
-  return { status, symbol };
 }

@@ -79,9 +79,9 @@ export interface LayoutInput {
   readonly issues: IssueCollector;
 }
 
-/** Plans how to read the rows, or reports why the layout cannot be used (and returns null). */
-export function planLayout(input: LayoutInput): CsvPlan | null {
-  const { header, headerLine, sample, issues, matcher } = input;
+/** The header's headings classified, or null (reported) when it is too wide or is a data row. */
+function classifyHeader(input: LayoutInput): Heading[] | null {
+  const { header, headerLine, issues, matcher } = input;
   if (header.length > IMPORT_MAX_COLUMNS) {
     return reject(issues, "too-many-columns", headerLine, {
       key: "tooManyColumns",
@@ -100,6 +100,34 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
       params: { line: headerLine, text: clip(first) },
     });
   }
+  return headings;
+}
+
+/** Whether the area column names kommuner or counties (reported when counties). */
+function areaLevelOf(
+  input: LayoutInput,
+  headings: readonly Heading[],
+  areaColumn: number,
+): AreaLevel {
+  const heading = headings[areaColumn]?.raw ?? "";
+  const level = decideAreaLevel(
+    heading,
+    areaColumn,
+    input.sample,
+    input.matcher,
+  );
+  if (level === "county")
+    input.issues.add("info", "area-level-county", input.headerLine, heading, {
+      key: "areaLevelCounty",
+      params: { heading: clip(heading) },
+    });
+  return level;
+}
+
+/** Plans how to read the rows, or reports why the layout cannot be used (and returns null). */
+export function planLayout(input: LayoutInput): CsvPlan | null {
+  const headings = classifyHeader(input);
+  if (!headings) return null;
   const columns = assignRoles(input, headings);
   const area = areaColumns(input, columns);
   if (!area) return null;
@@ -115,20 +143,13 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
   const indicatorColumn = role("indicator");
   const periodColumn = role("period");
   breakdowns.sort((a, b) => a - b);
-  const areaLevel = decideAreaLevel(
-    headings[areaName !== -1 ? areaName : areaCode]?.raw ?? "",
+  const areaLevel = areaLevelOf(
+    input,
+    headings,
     areaName !== -1 ? areaName : areaCode,
-    sample,
-    matcher,
   );
-  if (areaLevel === "county") {
-    const heading = headings[areaName !== -1 ? areaName : areaCode]?.raw ?? "";
-    issues.add("info", "area-level-county", headerLine, heading, {
-      key: "areaLevelCounty",
-      params: { heading: clip(heading) },
-    });
-  }
-  const dashIsZero = input.pxweb || codeNameCells(areaCode, sample) >= 0.8;
+  const dashIsZero =
+    input.pxweb || codeNameCells(areaCode, input.sample) >= 0.8;
   const used = [
     areaCode,
     areaName,
@@ -143,7 +164,7 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
   ];
   return {
     format,
-    width: header.length,
+    width: input.header.length,
     headings: headings.map((h) => h.raw),
     areaCode,
     areaName,
