@@ -6,6 +6,7 @@
 import type { AreaResult } from "./area-results";
 import { clip } from "./clip";
 import type { PeriodResult } from "./fields";
+import type { IssueCollector } from "./issues";
 import {
   jsonValue,
   own,
@@ -21,6 +22,7 @@ import {
   statusReader,
 } from "./json-stat-axes";
 import type { Dimension } from "./json-stat-cube";
+import type { ImportStatus } from "./report-types";
 import { SeriesNamer } from "./series";
 import { symbolMeaning } from "./symbols";
 
@@ -47,7 +49,7 @@ function readCell(
   statusText: string | null,
   { cube, axes, namer }: { cube: CubeInput; axes: Axes; namer: SeriesNamer },
 ): void {
-  const { dims, roles, input } = cube;
+  const { roles, input } = cube;
   const { issues, store } = input;
   const path = `value[${n}]`;
   const g = axes.position(n, roles.geo);
@@ -71,9 +73,42 @@ function readCell(
     issues.add("error", parsed.code, null, path, parsed.message);
     return;
   }
-  let { status, symbol } = parsed.cell;
+  const { status, symbol } = cellStatus(parsed.cell, statusText, path, issues);
+  const { named, sex, unit, label } = cellSeries(n, cube, axes, namer);
+  store.add(
+    {
+      area: area.code,
+      indicator: named.series,
+      period: period.period,
+      value: parsed.cell.value,
+      status,
+      symbol,
+      unit,
+      gender: sex?.[1] ?? null,
+      breakdown: named.breakdown,
+      line: 0,
+    },
+    area.index,
+    store.indicator(named.series, unit, label),
+    store.period(period.period),
+    path,
+  );
+}
+
+/** The cell's status and symbol: its value's, or the cube's status when the value is missing. */
+function cellStatus(
+  cell: {
+    readonly value: number | null;
+    readonly status: ImportStatus;
+    readonly symbol: string | null;
+  },
+  statusText: string | null,
+  path: string,
+  issues: IssueCollector,
+): { status: ImportStatus; symbol: string | null } {
+  let { status, symbol } = cell;
   if (statusText !== null) {
-    if (parsed.cell.value === null) {
+    if (cell.value === null) {
       symbol = statusText;
       const meaning = symbolMeaning(statusText.trim());
       if (meaning) status = meaning.status;
@@ -83,6 +118,16 @@ function readCell(
         params: { text: clip(statusText), path },
       });
   }
+  return { status, symbol };
+}
+
+/** The cell's series (named by its metric and the dimensions that vary), kön, unit and label. */
+function cellSeries(
+  n: number,
+  { dims, roles, input }: CubeInput,
+  axes: Axes,
+  namer: SeriesNamer,
+) {
   const m = axes.metric ? axes.position(n, roles.metric) : 0;
   const parts = axes.others.map((i): readonly [string, string] => {
     const dim = dims[i] as Dimension;
@@ -99,27 +144,10 @@ function readCell(
     sex,
     input.fileStem,
   );
-  const unit = axes.metric ? (axes.metric.units[m] ?? null) : null;
-  store.add(
-    {
-      area: area.code,
-      indicator: named.series,
-      period: period.period,
-      value: parsed.cell.value,
-      status,
-      symbol,
-      unit,
-      gender: sex?.[1] ?? null,
-      breakdown: named.breakdown,
-      line: 0,
-    },
-    area.index,
-    store.indicator(
-      named.series,
-      unit,
-      axes.metric ? (axes.metric.labels[m] ?? null) : null,
-    ),
-    store.period(period.period),
-    path,
-  );
+  return {
+    named,
+    sex,
+    unit: axes.metric ? (axes.metric.units[m] ?? null) : null,
+    label: axes.metric ? (axes.metric.labels[m] ?? null) : null,
+  };
 }

@@ -149,6 +149,16 @@ export function wideValues(
       unit: heading.unit,
     });
   }
+  return wideResult(input, values, breakdowns);
+}
+
+/** The wide file's value columns named (stub columns or the file's title) and its format. */
+function wideResult(
+  input: LayoutInput,
+  values: ValueColumn[],
+  breakdowns: readonly number[],
+): ValueColumns | null {
+  const { headerLine, issues } = input;
   // Without an indicator column the stub columns (PxWeb's "kategori", "drivmedel") name the
   // series; only without them does the file's title or name become the indicator.
   const stubsName = breakdowns.length > 0 && input.title === null;

@@ -89,34 +89,7 @@ export class ObservationStore {
       return;
     }
     if (existing !== -1) {
-      const first = this.observations[existing];
-      if (!first) return;
-      const firstWhere: Where = {
-        line: first.line === 0 ? null : first.line,
-        column: this.columns[existing] ?? null,
-      };
-      const where = whereOf(o, column);
-      if (sameValue(first, o)) {
-        this.issues.add("warning", "duplicate", where.line, column, () =>
-          duplicateMessage(this.name, o, firstWhere),
-        );
-        return;
-      }
-      this.byKey.set(seriesIndex, cell, CONFLICTED);
-      this.conflicts++;
-      this.observations[existing] = null;
-      const message = conflictMessage(this.name, o, where, {
-        o: first,
-        where: firstWhere,
-      });
-      this.issues.add(
-        "error",
-        "conflict",
-        firstWhere.line,
-        firstWhere.column,
-        message,
-      );
-      this.issues.add("error", "conflict", where.line, column, message);
+      this.again(o, existing, { series: seriesIndex, cell }, column);
       return;
     }
     if (
@@ -128,6 +101,43 @@ export class ObservationStore {
     }
     this.observations.push(o);
     this.columns.push(column);
+  }
+
+  /** A second value for a key: a duplicate (same value) or a conflict (both values dropped). */
+  private again(
+    o: ImportedObservation,
+    existing: number,
+    key: { readonly series: number; readonly cell: number },
+    column: string | null,
+  ): void {
+    const first = this.observations[existing];
+    if (!first) return;
+    const firstWhere: Where = {
+      line: first.line === 0 ? null : first.line,
+      column: this.columns[existing] ?? null,
+    };
+    const where = whereOf(o, column);
+    if (sameValue(first, o)) {
+      this.issues.add("warning", "duplicate", where.line, column, () =>
+        duplicateMessage(this.name, o, firstWhere),
+      );
+      return;
+    }
+    this.byKey.set(key.series, key.cell, CONFLICTED);
+    this.conflicts++;
+    this.observations[existing] = null;
+    const message = conflictMessage(this.name, o, where, {
+      o: first,
+      where: firstWhere,
+    });
+    this.issues.add(
+      "error",
+      "conflict",
+      firstWhere.line,
+      firstWhere.column,
+      message,
+    );
+    this.issues.add("error", "conflict", where.line, column, message);
   }
 
   /** Whether a value is possible for its figure (reported when it is not, or is unusual). */
