@@ -34,7 +34,7 @@ async function outside(page: Page, right: number): Promise<string[]> {
           const box = n.getBoundingClientRect();
           return box.right > limit + 0.5 || box.left < -0.5
             ? [
-                `${(n.textContent ?? "").slice(0, 40)} ${String(box.left)}–${String(box.right)}`,
+                `${n.textContent.slice(0, 40)} ${String(box.left)}–${String(box.right)}`,
               ]
             : [];
         }),
