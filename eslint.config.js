@@ -17,7 +17,7 @@ const LAYERS = {
   app: ["app", "navigation", "data", "domain", "charts", "views", "i18n", "ui"],
   views: ["views", "navigation", "data", "domain", "charts", "i18n", "ui"],
   charts: ["charts", "domain", "i18n", "ui"],
-  data: ["data", "domain"],
+  data: ["data", "domain", "i18n"],
   navigation: ["navigation", "domain"],
   domain: ["domain", "i18n"],
   i18n: ["i18n"],
@@ -52,6 +52,27 @@ zones.push(
     message:
       "A view never imports another view; move shared pieces to src/views/shared, or render a view through src/views/registry.ts.",
   })),
+);
+
+/**
+ * data/ runs in a Web Worker and in Node: of i18n/ it may use only the pure message tables of
+ * i18n/import (no React, no i18next), which import nothing but each other and the locale list.
+ */
+zones.push(
+  {
+    target: "./src/data",
+    from: "./src/i18n",
+    except: ["./import"],
+    message:
+      "src/data may only use the message tables of src/i18n/import (it runs in a worker and in Node).",
+  },
+  {
+    target: "./src/i18n/import",
+    from: "./src",
+    except: ["./i18n/import", "./i18n/locales.ts"],
+    message:
+      "src/i18n/import holds pure message tables (src/data uses them in a worker and in Node): it imports only itself and i18n/locales.ts.",
+  },
 );
 
 /** recharts elements that animate unless told not to (recharts 3: "auto" animates). */
@@ -153,6 +174,24 @@ export default defineConfig(
       "no-restricted-imports": ["error", { paths: restrictedFor(folder) }],
     },
   })),
+  {
+    // The import message tables run in the worker and in Node: no UI libraries (see the zones).
+    files: ["src/i18n/import/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            ...restrictedFor("i18n").filter((r) => r.name !== "i18next"),
+            ...["i18next", "react"].map((name) => ({
+              name,
+              message: `src/i18n/import is used by src/data in a worker and in Node: no ${name}.`,
+            })),
+          ],
+        },
+      ],
+    },
+  },
   {
     // No animation that delays reading: every recharts element that animates by default (only
     // src/charts may import recharts) is drawn with isAnimationActive={false}. The CSS side, no

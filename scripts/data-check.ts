@@ -20,6 +20,7 @@ import {
   loadManifest,
   resolveVersion,
 } from "../src/data/load-dataset";
+import { importText } from "../src/i18n/import/import-text";
 
 import { nodeReadFile } from "./lib/node-read-file";
 
@@ -74,7 +75,7 @@ if (values.map !== undefined) {
     );
   }
   const parsed = parseMapping(text);
-  if (!parsed.ok) fail(`${values.map}: ${parsed.message[locale]}`);
+  if (!parsed.ok) fail(`${values.map}: ${importText(parsed.message, locale)}`);
   mapping = parsed.mapping;
 }
 

@@ -46,7 +46,10 @@ import {
   type Observation,
 } from "../../src/domain/observations";
 
-import { breakdownOf, symbolNote } from "../../src/data/local/local-dataset";
+import {
+  breakdownOf,
+  symbolNote,
+} from "../../src/data/local/local-observation";
 
 import { nodeReadFile } from "./node-read-file";
 

@@ -83,7 +83,7 @@ export const localDatasetsQueryOptions = () =>
 async function loadLocalObservations(id: string): Promise<ObservationsDataset> {
   const [store, { localDatasetEntry }, module] = await Promise.all([
     localStore(),
-    import("./local/local-dataset"),
+    import("./local/local-entry"),
     loader(),
   ]);
   const { meta, observations } = await store.getLocalObservations(id);

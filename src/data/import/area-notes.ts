@@ -1,6 +1,6 @@
 /** The notes of an area cell that was read, but not as written (area-match.ts). */
-import { type AreaNote } from "./area-results";
-import { clip } from "./issues";
+import type { AreaNote } from "./area-results";
+import { clip } from "./clip";
 
 /** A county-level name read as the county or Riket. */
 export function countyNameNote(
@@ -11,8 +11,8 @@ export function countyNameNote(
   return {
     code: "area-name-mapped",
     message: {
-      sv: `Namnet ”${clip(text)}” i en kolumn med landsting eller regioner lästes som ${name} (kod ${code}).`,
-      en: `The name “${clip(text)}” in a column of counties or regions was read as ${name} (code ${code}).`,
+      key: "countyNameRead",
+      params: { text: clip(text), name, code },
     },
   };
 }
@@ -23,21 +23,12 @@ export function nameNote(
   code: string,
   name: string | null,
 ): AreaNote {
-  if (name === null) {
-    return {
-      code: "area-name-mapped",
-      message: {
-        sv: `Namnet ”${clip(text)}” lästes som kod ${code}.`,
-        en: `The name “${clip(text)}” was read as code ${code}.`,
-      },
-    };
-  }
   return {
     code: "area-name-mapped",
-    message: {
-      sv: `Namnet ”${clip(text)}” lästes som ${name} (kod ${code}).`,
-      en: `The name “${clip(text)}” was read as ${name} (code ${code}).`,
-    },
+    message:
+      name === null
+        ? { key: "nameReadAsCode", params: { text: clip(text), code } }
+        : { key: "nameRead", params: { text: clip(text), name, code } },
   };
 }
 
@@ -45,10 +36,7 @@ export function nameNote(
 export function byNameNote(text: string, code: string, name: string): AreaNote {
   return {
     code: "area-by-name",
-    message: {
-      sv: `Kommunkoden saknas; namnet ”${clip(text)}” användes och lästes som ${name} (kod ${code}).`,
-      en: `The kommun code is missing; the name “${clip(text)}” was used and read as ${name} (code ${code}).`,
-    },
+    message: { key: "readByName", params: { text: clip(text), name, code } },
   };
 }
 
@@ -60,10 +48,7 @@ export function koladaCodeNote(
 ): AreaNote {
   return {
     code: "area-code-kolada",
-    message: {
-      sv: `Koden ”${clip(text)}” (Koladas kod för ${name}) lästes som ”${code}”.`,
-      en: `The code “${clip(text)}” (Kolada's code for ${name}) was read as “${code}”.`,
-    },
+    message: { key: "koladaCode", params: { text: clip(text), name, code } },
   };
 }
 
@@ -75,9 +60,6 @@ export function paddedCodeNote(
 ): AreaNote {
   return {
     code: "area-code-padded",
-    message: {
-      sv: `Kommunkoden ”${clip(text)}” saknade inledande nolla (Excel tar bort den) och lästes som ”${code}” (${name}).`,
-      en: `The kommun code “${clip(text)}” had lost its leading zero (Excel drops it) and was read as “${code}” (${name}).`,
-    },
+    message: { key: "paddedCode", params: { text: clip(text), name, code } },
   };
 }

@@ -2,15 +2,19 @@
  * What resolving an area cell gives (area-match.ts): a code with an optional note, or a refusal,
  * and the notes' and refusals' messages. A row outside the county is counted apart from errors.
  */
-import type { LocalText } from "@/domain/local-text";
+import type { ImportMessage } from "@/i18n/import/import-text";
+import type { OtherArea } from "@/i18n/import/sv/areas";
 
-import { clip } from "./issues";
+import { clip } from "./clip";
 
-export type AreaNote =
-  | { readonly code: "area-code-padded"; readonly message: LocalText }
-  | { readonly code: "area-name-mapped"; readonly message: LocalText }
-  | { readonly code: "area-code-kolada"; readonly message: LocalText }
-  | { readonly code: "area-by-name"; readonly message: LocalText };
+export interface AreaNote {
+  readonly code:
+    | "area-code-padded"
+    | "area-name-mapped"
+    | "area-code-kolada"
+    | "area-by-name";
+  readonly message: ImportMessage;
+}
 
 /** Whether an area column names kommuner (and the county) or counties (landsting, regioner). */
 export type AreaLevel = "kommun" | "county";
@@ -31,7 +35,7 @@ export type AreaResult =
         | "outside-county-region"
         | "missing-area"
         | "area-mismatch";
-      readonly message: LocalText;
+      readonly message: ImportMessage;
     };
 
 /** True for the codes of a known area elsewhere in Sweden (a kommun or a län). */
@@ -42,30 +46,21 @@ export function isOutside(code: string): boolean {
 export const MISSING_AREA: AreaResult = {
   ok: false,
   code: "missing-area",
-  message: {
-    sv: "Kommun eller kommunkod saknas; raden används inte.",
-    en: "The kommun or kommun code is missing; the row is not used.",
-  },
+  message: { key: "missingArea" },
 };
 
 /** Kolada dumps write Riket as "0", but "0" is also a lost "00" or a plain zero: refused. */
 export const ZERO_CODE: AreaResult = {
   ok: false,
   code: "unknown-area",
-  message: {
-    sv: "Koden ”0” är ingen områdeskod (Riket är ”00”, i Kolada ”0000”); raden används inte.",
-    en: "The code “0” is not an area code (Sweden is “00”, in Kolada “0000”); the row is not used.",
-  },
+  message: { key: "zeroCode" },
 };
 
 export function unknownCode(text: string): AreaResult {
   return {
     ok: false,
     code: "unknown-area",
-    message: {
-      sv: `Koden ”${clip(text)}” är ingen kommun eller län i Sverige (en gammal kod, en summarad eller en annan indelning?); raden används inte.`,
-      en: `The code “${clip(text)}” is no kommun or county of Sweden (an old code, a total row or another division?); the row is not used.`,
-    },
+    message: { key: "unknownCode", params: { text: clip(text) } },
   };
 }
 
@@ -73,10 +68,7 @@ export function unknownName(text: string): AreaResult {
   return {
     ok: false,
     code: "unknown-area",
-    message: {
-      sv: `”${clip(text)}” är ingen kommun eller län i Sverige; raden används inte. Kontrollera stavningen eller använd kommunkoden.`,
-      en: `“${clip(text)}” is no kommun or county of Sweden; the row is not used. Check the spelling or use the kommun code.`,
-    },
+    message: { key: "unknownName", params: { text: clip(text) } },
   };
 }
 
@@ -89,10 +81,7 @@ export function outsideCounty(
   return {
     ok: false,
     code: code.length === 2 ? "outside-county-region" : "outside-county",
-    message: {
-      sv: `”${clip(text)}” (${name}) ligger utanför Stockholms län; raden används inte här.`,
-      en: `“${clip(text)}” (${name}) is outside Stockholm County; the row is not used here.`,
-    },
+    message: { key: "outsideCounty", params: { text: clip(text), name } },
   };
 }
 
@@ -101,10 +90,7 @@ export function kommunInCountyColumn(text: string): AreaResult {
   return {
     ok: false,
     code: "unknown-area",
-    message: {
-      sv: `”${clip(text)}” är en kommun, men kolumnen gäller landsting eller regioner; raden används inte.`,
-      en: `“${clip(text)}” is a kommun, but the column holds counties or regions; the row is not used.`,
-    },
+    message: { key: "kommunInCountyColumn", params: { text: clip(text) } },
   };
 }
 
@@ -118,24 +104,23 @@ export function areaMismatch(
   codeName: string,
   other: { readonly name: string } | { readonly outside: string } | null,
 ): AreaResult {
-  const nameSv =
+  const otherArea: OtherArea =
     other === null
-      ? "okänt namn"
+      ? { kind: "unknown" }
       : "outside" in other
-        ? `${clip(other.outside.trim())}, utanför länet`
-        : other.name;
-  const nameEn =
-    other === null
-      ? "unknown name"
-      : "outside" in other
-        ? `${clip(other.outside.trim())}, outside the county`
-        : other.name;
+        ? { kind: "outside", text: clip(other.outside.trim()) }
+        : { kind: "area", name: other.name };
   return {
     ok: false,
     code: "area-mismatch",
     message: {
-      sv: `Koden ”${clip(codeText.trim())}” (${codeName}) och namnet ”${clip(nameText.trim())}” (${nameSv}) stämmer inte överens; raden används inte.`,
-      en: `The code “${clip(codeText.trim())}” (${codeName}) and the name “${clip(nameText.trim())}” (${nameEn}) do not agree; the row is not used.`,
+      key: "areaMismatch",
+      params: {
+        code: clip(codeText.trim()),
+        codeName,
+        name: clip(nameText.trim()),
+        other: otherArea,
+      },
     },
   };
 }

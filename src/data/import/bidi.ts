@@ -23,8 +23,8 @@ export function stripBidiControls(
   )
     line++;
   issues.add("warning", "bidi-controls", line, null, {
-    sv: `Filen har ${count} osynliga tecken som vänder textriktningen (t.ex. U+202E), första på rad ${line}. De har tagits bort, så att text och tal visas i rätt ordning.`,
-    en: `The file has ${count} invisible characters that reverse the text direction (e.g. U+202E), the first on line ${line}. They were removed, so text and numbers show in the right order.`,
+    key: "bidiControls",
+    params: { count, line },
   });
   return stripBidi(text);
 }

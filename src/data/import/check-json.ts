@@ -8,6 +8,7 @@
  */
 import type { Locale } from "@/domain/local-text";
 import { periodKind, type PeriodKind } from "@/domain/periods";
+import { importText } from "@/i18n/import/import-text";
 
 import type { ImportReport } from "./report-types";
 
@@ -70,7 +71,7 @@ export function toCheckJson(
       line: issue.line,
       column: issue.column,
       code: issue.code,
-      message: issue.message[locale],
+      message: importText(issue.message, locale),
     })),
   };
 }

@@ -1,23 +1,14 @@
 /**
- * The key cells of a CSV row (year, indicator, text cells, gender and breakdowns, status),
- * resolved once per distinct text and cached: rows come in runs of the same year or indicator,
- * so the last one is compared before hashing. Problems are reported with the physical line.
+ * The key cells of a CSV row (year, indicator, gender and breakdowns; text and status cells in
+ * csv-text-cells.ts), resolved once per distinct text and cached: rows come in runs of the same
+ * year or indicator, so the last one is compared before hashing. Problems are reported with the
+ * physical line.
  */
-import type { LocalText } from "@/domain/local-text";
+import type { ImportMessage } from "@/i18n/import/import-text";
 
-import {
-  formulaText,
-  softHyphens,
-  statusMapped,
-  unknownStatus,
-} from "./csv-messages";
 import type { PeriodCell } from "./csv-row-state";
-import {
-  normaliseGender,
-  parsePeriod,
-  parseStatus,
-  type StatusResult,
-} from "./fields";
+import { TextCells } from "./csv-text-cells";
+import { normaliseGender, parsePeriod, type StatusResult } from "./fields";
 import { isFormulaLike } from "./formula";
 import type { IssueCollector } from "./issues";
 import type { CsvPlan } from "./layouts";
@@ -27,23 +18,19 @@ import type { ObservationStore } from "./validate";
 
 export type Resolved<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly message: LocalText; readonly code: string };
-
-/** Soft hyphens next to a digit ("\u00ad24 år", "25\u00ad29 år") mean "-"; elsewhere nothing. */
-function withoutSoftHyphens(text: string): string {
-  return text
-    .replace(/\u00ad(?=\d)|(?<=\d)\u00ad/g, "-")
-    .replace(/\u00ad/g, "");
-}
+  | {
+      readonly ok: false;
+      readonly message: ImportMessage;
+      readonly code: string;
+    };
 
 export class CsvFieldReader {
   /** Line of each field when the row spans several lines (quoted newlines), else null. */
   fieldLines: number[] | null = null;
   private readonly periodCache = new Map<string, Resolved<PeriodCell>>();
   private readonly indicatorCache = new Map<string, Resolved<string>>();
-  private readonly textCache = new Map<string, string | null>();
   private readonly genderCache = new Map<string, string | null>();
-  private readonly statusCache = new Map<string, StatusResult>();
+  private readonly texts: TextCells;
   private readonly namer = new SeriesNamer();
   private lastPeriodRaw = "";
   private lastPeriod: Resolved<PeriodCell> | null = null;
@@ -54,7 +41,9 @@ export class CsvFieldReader {
     private readonly plan: CsvPlan,
     private readonly store: ObservationStore,
     private readonly issues: IssueCollector,
-  ) {}
+  ) {
+    this.texts = new TextCells(plan, issues, this);
+  }
 
   /** The physical line of a field of the current row. */
   lineOf(index: number, line: number): number {
@@ -109,36 +98,12 @@ export class CsvFieldReader {
 
   /** A text cell (indicator, unit, label): trimmed, NFC; formula-like text is kept and reported. */
   text(raw: string, index: number, line: number): string | null {
-    const cached = this.textCache.get(raw);
-    if (cached !== undefined) return cached;
-    let text = trimCell(raw).normalize("NFC");
-    if (text.includes("\u00ad")) {
-      const before = text;
-      text = withoutSoftHyphens(text);
-      const column = this.heading(index);
-      this.issues.once(
-        "soft-hyphen",
-        "info",
-        "soft-hyphen",
-        this.lineOf(index, line),
-        column,
-        softHyphens(before, text),
-      );
-    }
-    const value = text === "" ? null : text;
-    if (isFormulaLike(raw)) {
-      const column = this.heading(index);
-      this.issues.once(
-        `${index}\u0000${raw}`,
-        "warning",
-        "formula-cell",
-        this.lineOf(index, line),
-        column,
-        formulaText(raw),
-      );
-    }
-    this.textCache.set(raw, value);
-    return value;
+    return this.texts.text(raw, index, line);
+  }
+
+  /** A status cell: a status word, a statistical symbol, empty or unknown (reported). */
+  status(raw: string, line: number): StatusResult {
+    return this.texts.status(raw, line);
   }
 
   indicator(raw: string, line: number): Resolved<string> {
@@ -158,10 +123,7 @@ export class CsvFieldReader {
           ? {
               ok: false,
               code: "missing-indicator",
-              message: {
-                sv: "Indikatorn saknas; raden används inte.",
-                en: "The indicator is missing; the row is not used.",
-              },
+              message: { key: "missingIndicator" },
             }
           : { ok: true, value: text };
       this.indicatorCache.set(raw, cached);
@@ -204,35 +166,5 @@ export class CsvFieldReader {
       this.plan.fallbackIndicator,
     );
     return { name, gender };
-  }
-
-  status(raw: string, line: number): StatusResult {
-    let cached = this.statusCache.get(raw);
-    if (!cached) {
-      const text = trimCell(raw);
-      cached = parseStatus(text);
-      const column = this.heading(this.plan.status);
-      if (cached.kind === "unknown") {
-        this.issues.once(
-          text,
-          "warning",
-          "unknown-status",
-          line,
-          column,
-          unknownStatus(text),
-        );
-      } else if (cached.kind === "reported" && cached.note !== null) {
-        this.issues.once(
-          text,
-          "info",
-          "status-mapped",
-          line,
-          column,
-          statusMapped(text),
-        );
-      }
-      this.statusCache.set(raw, cached);
-    }
-    return cached;
   }
 }

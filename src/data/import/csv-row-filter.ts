@@ -1,5 +1,5 @@
 /** A column mapping's filter ("keep only Kön = Totalt"): the rows it leaves out, per column. */
-import { quoteEn, quoteSv } from "./csv-messages";
+import { clip } from "./clip";
 import type { IssueCollector } from "./issues";
 import type { CsvPlan } from "./layouts";
 import { trimCell } from "./numbers";
@@ -26,8 +26,8 @@ export class RowFilter {
       const heading = this.plan.headings[index] ?? "";
       const value = this.plan.keep.get(index) ?? "";
       issues.add("info", "rows-filtered", null, heading, {
-        sv: `${count} rader med ett annat värde än ${quoteSv(value)} i kolumnen ${quoteSv(heading)} används inte (valt i kolumnmappningen).`,
-        en: `${count} rows with another value than ${quoteEn(value)} in the column ${quoteEn(heading)} are not used (chosen in the column mapping).`,
+        key: "rowsFiltered",
+        params: { count, value: clip(value), heading: clip(heading) },
       });
     }
   }

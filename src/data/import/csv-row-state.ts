@@ -31,3 +31,10 @@ export function fieldLines(fields: readonly string[], line: number): number[] {
   }
   return lines;
 }
+
+/** A copy of the current row, for a cell that waits for the whole file. */
+export function copyRow(row: RowState): RowState {
+  const copy = new RowState();
+  Object.assign(copy, row);
+  return copy;
+}

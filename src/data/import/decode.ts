@@ -7,7 +7,7 @@
  */
 import type { IssueCollector } from "./issues";
 import type { ImportEncoding } from "./report-types";
-import { SAVE_AS_CSV, sniffBinary, startsWith } from "./binary-files";
+import { sniffBinary, startsWith } from "./binary-files";
 import { decodeStrict, decodeWindows1252 } from "./text-decoders";
 
 interface Decoded {
@@ -40,8 +40,8 @@ export function decodeBytes(
     const text = decodeStrict(encoding, bytes);
     if (text === null) {
       issues.add("error", "not-text", null, null, {
-        sv: `Filen börjar som UTF-16-text (${encoding === "utf-16le" ? "Excels Unicode-text" : "UTF-16BE"}) men innehåller ogiltiga tecken. ${SAVE_AS_CSV.sv}`,
-        en: `The file starts as UTF-16 text (${encoding === "utf-16le" ? "Excel's Unicode text" : "UTF-16BE"}) but contains invalid characters. ${SAVE_AS_CSV.en}`,
+        key: "utf16Invalid",
+        params: { bigEndian: encoding === "utf-16be" },
       });
       return { ok: false, encoding };
     }
@@ -50,8 +50,8 @@ export function decodeBytes(
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     issues.add("error", "not-text", null, null, {
-      sv: `Filen innehåller binära data (en NUL-byte vid byte ${nul + 1}), så den är inte en textfil. ${SAVE_AS_CSV.sv}`,
-      en: `The file contains binary data (a NUL byte at byte ${nul + 1}), so it is not a text file. ${SAVE_AS_CSV.en}`,
+      key: "nulByte",
+      params: { at: nul + 1 },
     });
     return { ok: false, encoding: null };
   }
@@ -68,8 +68,7 @@ export function decodeBytes(
   const lenient = new TextDecoder("utf-8").decode(bytes);
   if (looksLikeBrokenUtf8(lenient)) return checkText(lenient, "utf-8", issues);
   issues.add("info", "encoding-windows-1252", null, null, {
-    sv: "Filen är inte UTF-8, så den lästes som Windows-1252 (det Excel skriver med ”CSV (kommaavgränsad)”). Kontrollera att å, ä och ö ser rätt ut; spara helst som CSV UTF-8.",
-    en: "The file is not UTF-8, so it was read as Windows-1252 (what Excel writes for “CSV (comma delimited)”). Check that å, ä and ö look right; preferably save as CSV UTF-8.",
+    key: "windows1252",
   });
   return checkText(decodeWindows1252(bytes), "windows-1252", issues);
 }
@@ -97,8 +96,8 @@ function checkText(
   const nul = text.indexOf("\u0000");
   if (nul !== -1) {
     issues.add("error", "not-text", null, null, {
-      sv: `Filen innehåller binära data (ett NUL-tecken vid tecken ${nul + 1}), så den är inte en textfil. ${SAVE_AS_CSV.sv}`,
-      en: `The file contains binary data (a NUL character at character ${nul + 1}), so it is not a text file. ${SAVE_AS_CSV.en}`,
+      key: "nulCharacter",
+      params: { at: nul + 1 },
     });
     return { ok: false, encoding };
   }
@@ -111,8 +110,8 @@ function checkText(
   }
   if (controls > 8 && controls > sample / 100) {
     issues.add("error", "not-text", null, null, {
-      sv: `Filen innehåller många styrtecken (${controls} av de första ${sample} tecknen), så den är inte en textfil med tabelldata. ${SAVE_AS_CSV.sv}`,
-      en: `The file contains many control characters (${controls} of the first ${sample}), so it is not a text file with table data. ${SAVE_AS_CSV.en}`,
+      key: "controlCharacters",
+      params: { count: controls, sample },
     });
     return { ok: false, encoding };
   }
@@ -122,10 +121,7 @@ function checkText(
       start.slice(0, 200),
     )
   ) {
-    issues.add("error", "not-text", null, null, {
-      sv: `Filen är XML eller HTML (t.ex. en sparad webbsida eller Excel 2003 XML), inte CSV eller JSON. ${SAVE_AS_CSV.sv}`,
-      en: `The file is XML or HTML (e.g. a saved web page or Excel 2003 XML), not CSV or JSON. ${SAVE_AS_CSV.en}`,
-    });
+    issues.add("error", "not-text", null, null, { key: "markup" });
     return { ok: false, encoding };
   }
   return { ok: true, decoded: { text: start, encoding } };

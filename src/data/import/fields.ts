@@ -4,10 +4,10 @@
  * "2013–2016", "2013/2016") are read as the canonical form and reported. Gender words become
  * Kolada's T/K/M.
  */
-import type { LocalText } from "@/domain/local-text";
 import { periodKind, type PeriodKind } from "@/domain/periods";
+import type { ImportMessage } from "@/i18n/import/import-text";
 
-import { clip } from "./issues";
+import { clip } from "./clip";
 import { symbolMeaning } from "./symbols";
 import type { ImportStatus } from "./report-types";
 
@@ -19,9 +19,9 @@ export type PeriodResult =
       readonly ok: true;
       readonly period: string;
       readonly kind: PeriodKind;
-      readonly note: LocalText | null;
+      readonly note: ImportMessage | null;
     }
-  | { readonly ok: false; readonly message: LocalText };
+  | { readonly ok: false; readonly message: ImportMessage };
 
 const YEAR = /^(\d{4})$/;
 const SPAN = /^(\d{4})\s*([-\u2010\u2011\u2013\u2014/])\s*(\d{4})$/;
@@ -41,10 +41,7 @@ function read(text: string, period: string): PeriodResult {
     ok: true,
     period,
     kind,
-    note: {
-      sv: `Perioden ”${clip(text)}” lästes som ”${period}”.`,
-      en: `The period “${clip(text)}” was read as “${period}”.`,
-    },
+    note: { key: "periodRead", params: { text: clip(text), period } },
   };
 }
 
@@ -80,20 +77,12 @@ export function parsePeriod(text: string): PeriodResult {
 }
 
 function badPeriod(text: string): PeriodResult {
-  if (text === "") {
-    return {
-      ok: false,
-      message: {
-        sv: "År/period saknas; värdet används inte.",
-        en: "The year/period is missing; the value is not used.",
-      },
-    };
-  }
+  if (text === "") return { ok: false, message: { key: "periodMissing" } };
   return {
     ok: false,
     message: {
-      sv: `”${clip(text)}” är ingen period som går att läsa: ett år (${MIN_YEAR}–${MAX_YEAR}), en månad (”2014M08”), ett kvartal (”2014K1”) eller ett intervall (”2013-2016”); värdet används inte.`,
-      en: `“${clip(text)}” is not a period that can be read: a year (${MIN_YEAR}–${MAX_YEAR}), a month (“2014M08”), a quarter (“2014K1”) or a range (“2013-2016”); the value is not used.`,
+      key: "periodUnreadable",
+      params: { text: clip(text), min: MIN_YEAR, max: MAX_YEAR },
     },
   };
 }

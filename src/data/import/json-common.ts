@@ -6,11 +6,12 @@
  * are plain data and never reach an object's prototype.
  */
 import { stripBidi } from "@/domain/bidi";
-import type { LocalText } from "@/domain/local-text";
+import type { ImportMessage } from "@/i18n/import/import-text";
 
 import type { AreaMatcher } from "./area-match";
+import { clip } from "./clip";
 import { isFormulaLike } from "./formula";
-import { clip, type IssueCollector } from "./issues";
+import type { IssueCollector } from "./issues";
 import { parseNumber, trimCell } from "./numbers";
 import { symbolMeaning } from "./symbols";
 import type { ImportFormat, ImportStatus } from "./report-types";
@@ -47,17 +48,11 @@ export function own(object: JsonObject, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
-/** A JSON value as quoted in a Swedish message ("saknas" when absent). */
-export function describe(value: unknown): string {
-  if (value === undefined) return "saknas";
+/** A JSON value as a message quotes it, at most 60 characters; null when it is absent. */
+export function describe(value: unknown): string | null {
+  if (value === undefined) return null;
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-/** A JSON value as quoted in an English message ("missing" when absent). */
-export function describeEn(value: unknown): string {
-  if (value === undefined) return "missing";
-  return describe(value);
 }
 
 /** A non-empty trimmed text (NFC) or a finite number as text; else null. */
@@ -71,15 +66,18 @@ export function optionalText(value: unknown): string | null {
   return null;
 }
 
-/** A JSON array or object with nothing to read: refused with a message naming what is empty. */
+/**
+ * A JSON array or object with nothing to read: refused with a message naming what is empty
+ * (its path; "" for the file's top-level list).
+ */
 export function emptyJson(
   issues: IssueCollector,
   format: ImportFormat,
-  what: LocalText,
+  path: string,
 ): JsonImportResult {
   issues.add("error", "no-rows", null, null, {
-    sv: `JSON-filen har inga värden: ${what.sv} är tom.`,
-    en: `The JSON file has no values: ${what.en} is empty.`,
+    key: "emptyJson",
+    params: { path },
   });
   return { format, rows: 0, readable: false };
 }
@@ -92,7 +90,11 @@ interface Cell {
 
 export type CellResult =
   | { readonly ok: true; readonly cell: Cell }
-  | { readonly ok: false; readonly code: string; readonly message: LocalText };
+  | {
+      readonly ok: false;
+      readonly code: string;
+      readonly message: ImportMessage;
+    };
 
 /** Largest magnitude accepted, as in the CSV path: beyond it a double loses whole units. */
 const MAX_MAGNITUDE = 1e15;
@@ -135,15 +137,12 @@ export function jsonValue(value: unknown): CellResult {
       return {
         ok: false,
         code: "formula-cell",
-        message: {
-          sv: `Värdet ”${clip(value)}” ser ut som en kalkylbladsformel; det beräknas aldrig och används inte.`,
-          en: `The value “${clip(value)}” looks like a spreadsheet formula; it is never evaluated and not used.`,
-        },
+        message: { key: "jsonFormulaValue", params: { text: clip(value) } },
       };
     }
     return badNumber(value);
   }
-  return badNumber(describe(value));
+  return badNumber(describe(value) ?? "");
 }
 
 /** JSON.parse turns 1e400 into Infinity, so the file's own spelling is gone: say what happened. */
@@ -153,14 +152,8 @@ function tooLarge(value: number): CellResult {
     ok: false,
     code: "bad-number",
     message: shown
-      ? {
-          sv: `Talet ${shown} är för stort (högst 15 siffror före decimaltecknet); värdet används inte.`,
-          en: `The number ${shown} is too large (at most 15 digits before the decimal point); the value is not used.`,
-        }
-      : {
-          sv: "Talet är för stort för att läsas (det blir oändligt, som 1e400); värdet används inte.",
-          en: "The number is too large to read (it becomes infinite, like 1e400); the value is not used.",
-        },
+      ? { key: "numberTooLarge", params: { number: shown } }
+      : { key: "numberInfinite" },
   };
 }
 
@@ -168,10 +161,7 @@ function badNumber(text: string): CellResult {
   return {
     ok: false,
     code: "bad-number",
-    message: {
-      sv: `”${clip(text)}” är inget tal (JSON-tal som 12.5, null eller en symbol som ".."); värdet används inte.`,
-      en: `“${clip(text)}” is not a number (a JSON number such as 12.5, null or a symbol such as ".."); the value is not used.`,
-    },
+    message: { key: "jsonNotANumber", params: { text: clip(text) } },
   };
 }
 
@@ -185,20 +175,8 @@ export function refusePxwebMetadata(
   issues: IssueCollector,
   api: "v1" | "v2",
 ): JsonImportResult {
-  issues.add(
-    "error",
-    "pxweb-metadata",
-    null,
-    null,
-    api === "v1"
-      ? {
-          sv: "Filen är tabellens beskrivning (metadata) från PxWeb, inte data: den har variabler och koder men inga värden. Den sparades från svaret på en GET-fråga. Hämta själva datat med en POST-fråga (med en query och formatet json-stat2 eller csv) och spara det svaret.",
-          en: "The file is the table's description (metadata) from PxWeb, not data: it has variables and codes but no values. It was saved from the answer to a GET request. Fetch the data itself with a POST request (with a query and the format json-stat2 or csv) and save that answer.",
-        }
-      : {
-          sv: "Filen är tabellens beskrivning (metadata) från PxWeb, inte data: den har dimensioner och koder men inga värden (value saknas). Hämta själva datat (adressen …/data i stället för …/metadata, formatet json-stat2 eller csv) och spara det svaret.",
-          en: "The file is the table's description (metadata) from PxWeb, not data: it has dimensions and codes but no values (value is missing). Fetch the data itself (the address …/data instead of …/metadata, format json-stat2 or csv) and save that answer.",
-        },
-  );
+  issues.add("error", "pxweb-metadata", null, null, {
+    key: api === "v1" ? "pxwebMetadataV1" : "pxwebMetadataV2",
+  });
   return { format: null, rows: 0, readable: false };
 }

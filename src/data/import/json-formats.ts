@@ -8,12 +8,12 @@
  * Other JSON is refused with a message that says what it is when that is known: a PxWeb table
  * description (metadata) instead of data, PxWeb's own "json" format, a JSON-stat collection.
  */
-import type { LocalText } from "@/domain/local-text";
+import type { TopLevel } from "@/i18n/import/sv/json";
 
-import { clip, type IssueCollector } from "./issues";
+import { clip } from "./clip";
+import type { IssueCollector } from "./issues";
 import {
   describe,
-  describeEn,
   isObject,
   own,
   refusePxwebMetadata,
@@ -71,8 +71,8 @@ export function importJson(input: JsonImportInput): JsonImportResult {
     const position = /position (\d+)/.exec(detail);
     const line = position ? lineAt(input.text, Number(position[1])) : null;
     input.issues.add("error", "bad-json", line, null, {
-      sv: `Filen är inte giltig JSON (${detail}).`,
-      en: `The file is not valid JSON (${detail}).`,
+      key: "badJson",
+      params: { detail },
     });
     return { format: null, rows: 0, readable: false };
   }
@@ -112,18 +112,14 @@ function recogniseOther(
     isObject(own(data, "dataset"))
   ) {
     issues.add("error", "unsupported-json", null, null, {
-      sv: "Filen är JSON-stat men inte en enda JSON-stat 2.0-datamängd (class: dataset). Hämta tabellen som json-stat2 från PxWeb.",
-      en: "The file is JSON-stat but not a single JSON-stat 2.0 dataset (class: dataset). Download the table as json-stat2 from PxWeb.",
+      key: "jsonStatCollection",
     });
     return { format: null, rows: 0, readable: false };
   }
   if (typeof own(data, "title") === "string" && isVariableList(data))
     return refusePxwebMetadata(issues, "v1");
   if (Array.isArray(own(data, "columns")) && Array.isArray(own(data, "data"))) {
-    issues.add("error", "unsupported-json", null, null, {
-      sv: "Filen är PxWebs eget JSON-format (columns och data), som inte läses. Hämta tabellen i formatet json-stat2 eller csv i stället.",
-      en: "The file is PxWeb's own JSON format (columns and data), which is not read. Fetch the table in the json-stat2 or csv format instead.",
-    });
+    issues.add("error", "unsupported-json", null, null, { key: "pxwebJson" });
     return { format: null, rows: 0, readable: false };
   }
   return null;
@@ -157,32 +153,22 @@ function lineAt(text: string, position: number): number {
 
 /** Refuses JSON of no known shape, naming what its top level holds; no structure is guessed. */
 function unknownJson(issues: IssueCollector, data: unknown): JsonImportResult {
-  const found = topLevel(data);
   issues.add("error", "unknown-json", null, null, {
-    sv: `JSON-filen har inget format som känns igen (${found.sv}). Det som läses är en lista med observationer (area, indicator, period, value), ett svar från Koladas API (values) eller en JSON-stat 2.0-datamängd från PxWeb.`,
-    en: `The JSON file has no recognised format (${found.en}). What is read is a list of observations (area, indicator, period, value), a Kolada API response (values) or a JSON-stat 2.0 dataset from PxWeb.`,
+    key: "unknownJson",
+    params: { found: topLevel(data) },
   });
   return { format: null, rows: 0, readable: false };
 }
 
 const SHOWN_KEYS = 3;
 
-function topLevel(data: unknown): LocalText {
-  if (!isObject(data))
-    return {
-      sv: `filen är bara värdet ${describe(data)}`,
-      en: `the file is just the value ${describeEn(data)}`,
-    };
+function topLevel(data: unknown): TopLevel {
+  if (!isObject(data)) return { kind: "value", value: describe(data) ?? "" };
   const keys = Object.keys(data);
-  if (keys.length === 0)
-    return { sv: "objektet är tomt", en: "the object is empty" };
-  const shown = keys
-    .slice(0, SHOWN_KEYS)
-    .map((key) => `”${clip(key)}”`)
-    .join(", ");
-  const more = keys.length > SHOWN_KEYS ? ` …` : "";
+  if (keys.length === 0) return { kind: "empty" };
   return {
-    sv: `översta nivån har nycklarna ${shown}${more}`,
-    en: `the top level has the keys ${shown.replace(/”([^”]*)”/g, "“$1”")}${more}`,
+    kind: "keys",
+    keys: keys.slice(0, SHOWN_KEYS).map(clip),
+    more: keys.length > SHOWN_KEYS,
   };
 }

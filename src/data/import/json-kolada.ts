@@ -5,14 +5,12 @@
  * `previous_page` in v2. A saved page that is not the only one is read with a warning.
  * Kolada's "0000" is Riket and "0001" Region Stockholm (the AreaMatcher maps both).
  */
-import { normaliseGender, parsePeriod } from "./fields";
-import { clip, type IssueCollector } from "./issues";
+import { parsePeriod } from "./fields";
+import type { IssueCollector } from "./issues";
 import {
   describe,
-  describeEn,
   emptyJson,
   isObject,
-  jsonValue,
   optionalText,
   own,
   PROGRESS_EVERY,
@@ -20,7 +18,7 @@ import {
   type JsonImportResult,
   type JsonObject,
 } from "./json-common";
-import { symbolMeaning } from "./symbols";
+import { importEntry, type KoladaRecord } from "./json-kolada-entry";
 
 /** Paging keys of v3 and v2: a non-empty one means the file is one page of several. */
 const PAGING_KEYS = [
@@ -39,10 +37,7 @@ export function importKolada(
 ): JsonImportResult {
   warnIfPartial(data, input.issues);
   if (values.length === 0)
-    return emptyJson(input.issues, "kolada-json", {
-      sv: "values",
-      en: "values",
-    });
+    return emptyJson(input.issues, "kolada-json", "values");
   let rows = 0;
   values.forEach((item, index) => {
     if (index % PROGRESS_EVERY === 0) input.onChunk(index / values.length);
@@ -61,8 +56,8 @@ function warnIfPartial(data: JsonObject, issues: IssueCollector): void {
   if (key === undefined) return;
   const next = key.startsWith("next");
   issues.add("warning", "kolada-partial", null, key, {
-    sv: `Filen är en sida av ett längre svar från Kolada (${key} finns); bara den här sidan läses in. Hämta ${next ? "alla sidor" : "också de tidigare sidorna"} och spara dem som en fil.`,
-    en: `The file is one page of a longer response from Kolada (${key} is set); only this page is read. Fetch ${next ? "every page" : "the earlier pages too"} and save them as one file.`,
+    key: "koladaPartial",
+    params: { key, next },
   });
 }
 
@@ -72,19 +67,48 @@ function importRecord(
   path: string,
   input: JsonImportInput,
 ): number {
-  const { issues, store, matcher } = input;
   const kpi = isObject(item)
     ? optionalText(own(item, "kpi") ?? own(item, "kpi_id"))
     : null;
   const inner = isObject(item) ? own(item, "values") : undefined;
   if (!isObject(item) || kpi === null || !Array.isArray(inner)) {
-    issues.add("error", "bad-record", null, path, {
-      sv: `${path} har inte Koladas form (kpi, municipality, period, values); posten används inte.`,
-      en: `${path} does not have Kolada's shape (kpi, municipality, period, values); it is not used.`,
+    input.issues.add("error", "bad-record", null, path, {
+      key: "koladaBadRecord",
+      params: { path },
     });
     return 1;
   }
   const rows = Math.max(1, inner.length);
+  const area = recordArea(item, path, input);
+  if (!area) return rows;
+  const period = recordPeriod(item, path, input.issues);
+  if (!period) return rows;
+  if (inner.length === 0) {
+    input.issues.add("warning", "kolada-no-values", null, `${path}.values`, {
+      key: "koladaNoValues",
+      params: { path },
+    });
+    return rows;
+  }
+  const record: KoladaRecord = {
+    kpi,
+    area,
+    period,
+    periodIndex: input.store.period(period),
+    indicatorIndex: input.store.indicator(kpi, null, null),
+  };
+  inner.forEach((entry, j) => {
+    importEntry(entry, `${path}.values[${j}]`, record, input);
+  });
+  return rows;
+}
+
+/** The record's area, its note reported; null (reported) when it is none of the county's. */
+function recordArea(
+  item: JsonObject,
+  path: string,
+  { issues, matcher }: JsonImportInput,
+): KoladaRecord["area"] | null {
   const municipality =
     own(item, "municipality") ?? own(item, "municipality_id");
   const area =
@@ -100,16 +124,13 @@ function importRecord(
       area
         ? area.message
         : municipality === undefined && own(item, "ou") !== undefined
-          ? {
-              sv: `${path} gäller en organisatorisk enhet (ou), inte en kommun; posten används inte. Hämta data per kommun (municipality) från Kolada.`,
-              en: `${path} is about an organisational unit (ou), not a kommun; it is not used. Fetch data per kommun (municipality) from Kolada.`,
-            }
+          ? { key: "koladaUnit", params: { path } }
           : {
-              sv: `municipality är ${describe(municipality)}; posten används inte.`,
-              en: `municipality is ${describeEn(municipality)}; the record is not used.`,
+              key: "municipalityInvalid",
+              params: { value: describe(municipality) },
             },
     );
-    return rows;
+    return null;
   }
   if (area.note)
     issues.once(
@@ -120,95 +141,32 @@ function importRecord(
       `${path}.municipality`,
       area.note.message,
     );
+  return area;
+}
+
+/** The record's period; null (reported) when it is not one. */
+function recordPeriod(
+  item: JsonObject,
+  path: string,
+  issues: IssueCollector,
+): string | null {
   const periodRaw = own(item, "period");
   const period =
     typeof periodRaw === "string" || typeof periodRaw === "number"
       ? parsePeriod(String(periodRaw).trim())
       : null;
-  if (!period?.ok) {
-    issues.add(
-      "error",
-      "bad-period",
-      null,
-      `${path}.period`,
-      period
-        ? period.message
-        : {
-            sv: `period är ${describe(periodRaw)}; posten används inte.`,
-            en: `period is ${describeEn(periodRaw)}; the record is not used.`,
-          },
-    );
-    return rows;
-  }
-  if (inner.length === 0) {
-    issues.add("warning", "kolada-no-values", null, `${path}.values`, {
-      sv: `${path} har inga värden (values är tom).`,
-      en: `${path} has no values (values is empty).`,
-    });
-    return rows;
-  }
-  const periodIndex = store.period(period.period);
-  const indicatorIndex = store.indicator(kpi, null, null);
-  inner.forEach((entry, j) => {
-    const entryPath = `${path}.values[${j}]`;
-    if (!isObject(entry)) {
-      issues.add("error", "bad-record", null, entryPath, {
-        sv: `${entryPath} är inget objekt med gender och value; det används inte.`,
-        en: `${entryPath} is not an object with gender and value; it is not used.`,
-      });
-      return;
-    }
-    const parsed = jsonValue(own(entry, "value"));
-    if (!parsed.ok) {
-      issues.add(
-        "error",
-        parsed.code,
-        null,
-        `${entryPath}.value`,
-        parsed.message,
-      );
-      return;
-    }
-    const genderText = optionalText(own(entry, "gender"));
-    const statusText = optionalText(own(entry, "status"));
-    let { status, symbol } = parsed.cell;
-    if (statusText !== null) {
-      if (parsed.cell.value === null) {
-        symbol = statusText;
-        const meaning = symbolMeaning(statusText);
-        if (meaning) status = meaning.status;
-      } else {
-        issues.once(
-          statusText,
-          "warning",
-          "kolada-status",
-          null,
-          `${entryPath}.status`,
-          {
-            sv: `Kolada anger statusen ”${clip(statusText)}” för värden (första: ${entryPath}); de läses som rapporterade. Kontrollera vad statusen betyder.`,
-            en: `Kolada gives the status “${clip(statusText)}” for values (first: ${entryPath}); they are read as reported. Check what the status means.`,
-          },
-        );
-      }
-    }
-    store.add(
-      {
-        area: area.code,
-        indicator: kpi,
-        period: period.period,
-        value: parsed.cell.value,
-        status,
-        symbol,
-        unit: null,
-        gender: genderText === null ? null : normaliseGender(genderText),
-        breakdown: null,
-        line: 0,
-      },
-      area.index,
-      indicatorIndex,
-      periodIndex,
-      entryPath,
-    );
-  });
-  return rows;
+  if (period?.ok) return period.period;
+  issues.add(
+    "error",
+    "bad-period",
+    null,
+    `${path}.period`,
+    period
+      ? period.message
+      : {
+          key: "koladaPeriodInvalid",
+          params: { value: describe(periodRaw) },
+        },
+  );
+  return null;
 }

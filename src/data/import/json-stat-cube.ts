@@ -5,12 +5,11 @@
  * can declare a billion cells; after that no array is built from a declared size, only from what
  * the file itself lists.
  */
-import type { Locale, LocalText } from "@/domain/local-text";
+import type { ImportMessage } from "@/i18n/import/import-text";
 
-import { clip } from "./issues";
+import { clip } from "./clip";
 import {
   describe,
-  describeEn,
   isObject,
   optionalText,
   own,
@@ -40,7 +39,11 @@ export type CubeResult =
       /** The number of cells: the product of the sizes. */
       readonly total: number;
     }
-  | { readonly ok: false; readonly code: string; readonly message: LocalText };
+  | {
+      readonly ok: false;
+      readonly code: string;
+      readonly message: ImportMessage;
+    };
 
 /** The dimensions of a dataset in `id` order, or why they cannot be read. */
 export function readCube(data: JsonObject): CubeResult {
@@ -54,10 +57,7 @@ export function readCube(data: JsonObject): CubeResult {
     !isObject(dimensions) ||
     ids.length === 0
   )
-    return refuse({
-      sv: "JSON-stat-filen saknar id, size eller dimension, eller så är id och size olika långa.",
-      en: "The JSON-stat file lacks id, size or dimension, or id and size differ in length.",
-    });
+    return refuse({ key: "cubeIncomplete" });
   const pairs: (readonly [string, number])[] = [];
   const factors: number[] = [];
   let product = 1n;
@@ -71,8 +71,8 @@ export function readCube(data: JsonObject): CubeResult {
       size < 1
     )
       return refuse({
-        sv: `Dimension nr ${i + 1} har ogiltigt id eller storlek (${describe(id)}, ${describe(size)}).`,
-        en: `Dimension no. ${i + 1} has an invalid id or size (${describeEn(id)}, ${describeEn(size)}).`,
+        key: "dimensionInvalid",
+        params: { number: i + 1, id: describe(id), size: describe(size) },
       });
     pairs.push([id, size]);
     const factor = Math.max(size, indexLength(own(dimensions, id)));
@@ -90,25 +90,26 @@ export function readCube(data: JsonObject): CubeResult {
     const dim = dimensionOf(id, size, own(dimensions, id));
     if (!dim)
       return refuse({
-        sv: `Dimensionen ”${clip(id)}” saknar kategorier (category.index) som stämmer med storleken ${size}.`,
-        en: `The dimension “${clip(id)}” lacks categories (category.index) matching its size ${size}.`,
+        key: "dimensionCategories",
+        params: { id: clip(id), size },
       });
     dims.push(dim);
   }
   return { ok: true, dims, total: Number(product) };
 }
 
-function refuse(message: LocalText): CubeResult {
+function refuse(message: ImportMessage): CubeResult {
   return { ok: false, code: "bad-json-stat", message };
 }
 
-function tooMany(product: bigint, factors: readonly number[]): LocalText {
-  const limit = BigInt(JSON_STAT_MAX_CELLS);
-  const times = (locale: Locale) =>
-    factors.map((f) => grouped(BigInt(f), locale)).join(" × ");
+function tooMany(product: bigint, factors: readonly number[]): ImportMessage {
   return {
-    sv: `JSON-stat-filen anger ${grouped(product, "sv")} celler (${times("sv")}) och gränsen är ${grouped(limit, "sv")}, så den har inte lästs. Hämta färre regioner, perioder eller andra val åt gången.`,
-    en: `The JSON-stat file declares ${grouped(product, "en")} cells (${times("en")}) and the limit is ${grouped(limit, "en")}, so it was not read. Fetch fewer regions, periods or other choices at a time.`,
+    key: "tooManyCells",
+    params: {
+      cells: product.toString(),
+      factors: factors.map(String),
+      limit: JSON_STAT_MAX_CELLS,
+    },
   };
 }
 
@@ -122,12 +123,6 @@ function indexLength(raw: unknown): number {
   if (isObject(index)) return Object.keys(index).length;
   const label = own(category, "label");
   return isObject(label) ? Object.keys(label).length : 0;
-}
-
-/** 1234567n → "1 234 567" (sv, no-break spaces) or "1,234,567" (en). */
-function grouped(value: bigint, locale: Locale): string {
-  const separator = locale === "sv" ? "\u00a0" : ",";
-  return value.toString().replace(/\B(?=(\d{3})+$)/g, separator);
 }
 
 /**

@@ -7,12 +7,9 @@
  * "missing" | "suppressed"), `symbol`, `unit` and `gender`. The `--json` output of
  * `npm run data:check` is one.
  */
-import { normaliseGender, parsePeriod, parseStatus } from "./fields";
-import { isFormulaLike } from "./formula";
-import { clip, type IssueCollector } from "./issues";
+import { normaliseGender } from "./fields";
+import type { IssueCollector } from "./issues";
 import {
-  describe,
-  describeEn,
   emptyJson,
   isObject,
   jsonValue,
@@ -23,9 +20,13 @@ import {
   type JsonImportResult,
   type JsonObject,
 } from "./json-common";
-import { trimCell } from "./numbers";
-import { symbolMeaning } from "./symbols";
-import type { ImportStatus } from "./report-types";
+import {
+  declaredStatus,
+  reportIgnoredKeys,
+  tidyArea,
+  tidyIndicator,
+  tidyPeriod,
+} from "./json-tidy-fields";
 
 export interface IndicatorMeta {
   readonly unit: string | null;
@@ -44,8 +45,8 @@ export function indicatorMeta(
     const id = isObject(item) ? optionalText(own(item, "id")) : null;
     if (!isObject(item) || id === null) {
       issues.add("warning", "bad-record", null, `indicators[${index}]`, {
-        sv: `indicators[${index}] saknar id och används inte.`,
-        en: `indicators[${index}] has no id and is not used.`,
+        key: "indicatorWithoutId",
+        params: { index },
       });
       return;
     }
@@ -58,18 +59,6 @@ export function indicatorMeta(
   return meta;
 }
 
-const TIDY_KEYS = new Set([
-  "area",
-  "indicator",
-  "period",
-  "value",
-  "status",
-  "symbol",
-  "unit",
-  "gender",
-  "line",
-]);
-
 /**
  * Imports tidy observations. Every item counts as a row, an unusable one too, so "none of the
  * file's N rows" counts what the file holds.
@@ -80,14 +69,7 @@ export function importTidy(
   meta: ReadonlyMap<string, IndicatorMeta>,
   input: JsonImportInput,
 ): JsonImportResult {
-  if (items.length === 0)
-    return emptyJson(
-      input.issues,
-      "json-tidy",
-      prefix === ""
-        ? { sv: "listan", en: "the list" }
-        : { sv: prefix, en: prefix },
-    );
+  if (items.length === 0) return emptyJson(input.issues, "json-tidy", prefix);
   items.forEach((item, index) => {
     if (index % PROGRESS_EVERY === 0) input.onChunk(index / items.length);
     importRecord(item, `${prefix}[${index}]`, meta, input);
@@ -101,99 +83,21 @@ function importRecord(
   meta: ReadonlyMap<string, IndicatorMeta>,
   input: JsonImportInput,
 ): void {
-  const { issues, store, matcher } = input;
+  const { issues, store } = input;
   if (!isObject(item)) {
     issues.add("error", "bad-record", null, path, {
-      sv: `${path} är inget objekt med area, indicator, period och value; den används inte.`,
-      en: `${path} is not an object with area, indicator, period and value; it is not used.`,
+      key: "recordNotObject",
+      params: { path },
     });
     return;
   }
-  for (const key of Object.keys(item)) {
-    if (TIDY_KEYS.has(key)) continue;
-    issues.once(key, "info", "json-key-ignored", null, `${path}.${key}`, {
-      sv: `Fältet ”${clip(key)}” används inte vid importen.`,
-      en: `The field “${clip(key)}” is not used by the import.`,
-    });
-  }
-  const areaRaw = own(item, "area");
-  const area =
-    typeof areaRaw === "string" || typeof areaRaw === "number"
-      ? matcher.resolve(String(areaRaw))
-      : null;
-  if (!area?.ok) {
-    issues.add(
-      "error",
-      area?.code ?? "missing-area",
-      null,
-      `${path}.area`,
-      area
-        ? area.message
-        : {
-            sv: `area är ${describe(areaRaw)}; det behövs en kommunkod eller ett kommunnamn. Posten används inte.`,
-            en: `area is ${describeEn(areaRaw)}; a kommun code or name is needed. The record is not used.`,
-          },
-    );
-    return;
-  }
-  if (area.note)
-    issues.once(
-      String(areaRaw),
-      "info",
-      area.note.code,
-      null,
-      `${path}.area`,
-      area.note.message,
-    );
-  const indicator = optionalText(own(item, "indicator"));
-  if (indicator === null) {
-    issues.add("error", "missing-indicator", null, `${path}.indicator`, {
-      sv: `indicator är ${describe(own(item, "indicator"))}; posten används inte.`,
-      en: `indicator is ${describeEn(own(item, "indicator"))}; the record is not used.`,
-    });
-    return;
-  }
-  if (isFormulaLike(indicator))
-    issues.once(
-      indicator,
-      "warning",
-      "formula-cell",
-      null,
-      `${path}.indicator`,
-      {
-        sv: `Texten ”${clip(indicator)}” ser ut som en kalkylbladsformel; den läses som text och beräknas aldrig.`,
-        en: `The text “${clip(indicator)}” looks like a spreadsheet formula; it is read as text and never evaluated.`,
-      },
-    );
-  const periodRaw = own(item, "period");
-  const period =
-    typeof periodRaw === "string" || typeof periodRaw === "number"
-      ? parsePeriod(trimCell(String(periodRaw)))
-      : null;
-  if (!period?.ok) {
-    issues.add(
-      "error",
-      "bad-period",
-      null,
-      `${path}.period`,
-      period
-        ? period.message
-        : {
-            sv: `period är ${describe(periodRaw)}; det behövs ett år som "2019" eller en månad som "2019M01". Posten används inte.`,
-            en: `period is ${describeEn(periodRaw)}; a year such as "2019" or a month such as "2019M01" is needed. The record is not used.`,
-          },
-    );
-    return;
-  }
-  if (period.note)
-    issues.once(
-      String(periodRaw),
-      "info",
-      "period-normalised",
-      null,
-      `${path}.period`,
-      period.note,
-    );
+  reportIgnoredKeys(item, path, issues);
+  const area = tidyArea(item, path, input);
+  if (!area) return;
+  const indicator = tidyIndicator(item, path, issues);
+  if (indicator === null) return;
+  const period = tidyPeriod(item, path, issues);
+  if (period === null) return;
   const parsed = jsonValue(own(item, "value"));
   if (!parsed.ok) {
     issues.add("error", parsed.code, null, `${path}.value`, parsed.message);
@@ -209,7 +113,7 @@ function importRecord(
     {
       area: area.code,
       indicator,
-      period: period.period,
+      period,
       value: parsed.cell.value,
       status: status.status,
       symbol: status.symbol,
@@ -220,59 +124,7 @@ function importRecord(
     },
     area.index,
     indicatorIndex,
-    store.period(period.period),
+    store.period(period),
     path,
   );
-}
-
-interface StatusAndSymbol {
-  readonly status: ImportStatus;
-  readonly symbol: string | null;
-}
-
-/**
- * The record's status and symbol from its value, `symbol` and `status` fields; null when the
- * status contradicts the value (reported as status-conflict).
- */
-function declaredStatus(
-  item: JsonObject,
-  cell: { readonly value: number | null } & StatusAndSymbol,
-  path: string,
-  issues: IssueCollector,
-): StatusAndSymbol | null {
-  let { status, symbol } = cell;
-  const symbolRaw = own(item, "symbol");
-  if (typeof symbolRaw === "string" && cell.value === null) {
-    symbol = symbolRaw;
-    const meaning = symbolMeaning(trimCell(symbolRaw));
-    if (meaning) status = meaning.status;
-  }
-  const statusRaw = own(item, "status");
-  if (typeof statusRaw !== "string" || statusRaw === "")
-    return { status, symbol };
-  const declared = parseStatus(trimCell(statusRaw));
-  const conflict =
-    (declared.kind === "symbol" && cell.value !== null) ||
-    (declared.kind === "reported" && cell.value === null);
-  if (conflict) {
-    issues.add("error", "status-conflict", null, `${path}.status`, {
-      sv: `Statusen ”${clip(statusRaw)}” stämmer inte med värdet; posten används inte.`,
-      en: `The status “${clip(statusRaw)}” does not agree with the value; the record is not used.`,
-    });
-    return null;
-  }
-  if (declared.kind === "symbol") return { status: declared.status, symbol };
-  if (declared.kind === "unknown")
-    issues.once(
-      statusRaw,
-      "warning",
-      "unknown-status",
-      null,
-      `${path}.status`,
-      {
-        sv: `Statusen ”${clip(statusRaw)}” känns inte igen; värdet läses som det står.`,
-        en: `The status “${clip(statusRaw)}” is not recognised; the value is read as it stands.`,
-      },
-    );
-  return { status, symbol };
 }

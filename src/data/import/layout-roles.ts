@@ -3,10 +3,11 @@
  * repeated and unused columns reported, then the area columns, guessed from the cells when no
  * heading names them.
  */
-import type { LocalText } from "@/domain/local-text";
+import type { ImportMessage } from "@/i18n/import/import-text";
 
 import type { ColumnRole, Heading } from "./headings";
-import { clip, type IssueCollector } from "./issues";
+import { clip } from "./clip";
+import type { IssueCollector } from "./issues";
 import {
   guessAreaCodeColumn,
   guessAreaColumn,
@@ -45,17 +46,12 @@ export function roleColumn(columns: Columns, name: ColumnRole): number {
   return columns.roles.get(name) ?? -1;
 }
 
-export const HEADER_HELP: LocalText = {
-  sv: "Filen behöver en rubrikrad med kommun eller kommunkod, och antingen en kolumn för år och en för värde (t.ex. Kommunkod;Indikator;År;Värde) eller ett år per kolumn (t.ex. Kommun;2019;2020).",
-  en: "The file needs a header row with the kommun or kommun code, and either a year column and a value column (e.g. Kommunkod;Indikator;År;Värde) or one year per column (e.g. Kommun;2019;2020).",
-};
-
 /** Reports an error that refuses the layout. */
 export function reject(
   issues: IssueCollector,
   code: string,
   line: number | null,
-  message: LocalText,
+  message: ImportMessage,
 ): null {
   issues.add("error", code, line, null, message);
   return null;
@@ -74,8 +70,8 @@ export function assignRoles(
     const role = heading.role;
     if (role === null && isRowNumberColumn(heading.raw, index, sample)) {
       issues.add("info", "row-numbers", headerLine, heading.raw, {
-        sv: `Kolumn ${index + 1}${heading.raw === "" ? " (utan rubrik)" : ` (”${clip(heading.raw)}”)`} innehåller radnummer (som R och pandas skriver) och används inte.`,
-        en: `Column ${index + 1}${heading.raw === "" ? " (without a heading)" : ` (“${clip(heading.raw)}”)`} holds row numbers (as R and pandas write them) and is not used.`,
+        key: "rowNumbers",
+        params: { column: index + 1, heading: clip(heading.raw) },
       });
     } else if (role === null) {
       unassigned.push(index);
@@ -83,21 +79,25 @@ export function assignRoles(
       breakdowns.push(index);
     } else if (role === "ignore") {
       issues.add("info", "column-ignored", headerLine, heading.raw, {
-        sv: `Kolumnen ”${clip(heading.raw)}” används inte vid importen.`,
-        en: `The column “${clip(heading.raw)}” is not used by the import.`,
+        key: "columnNotImported",
+        params: { heading: clip(heading.raw) },
       });
     } else if (role === "indicator" && roles.has(role)) {
       // Socialstyrelsen: "Mått;Variabel;…" — each further stub is part of the series.
       breakdowns.push(index);
       issues.add("info", "column-as-breakdown", headerLine, heading.raw, {
-        sv: `Kolumnen ”${clip(heading.raw)}” delar upp indikatorn ytterligare; varje kombination blir en egen serie.`,
-        en: `The column “${clip(heading.raw)}” divides the indicator further; each combination becomes its own series.`,
+        key: "columnDividesIndicator",
+        params: { heading: clip(heading.raw) },
       });
     } else if (SINGLE_ROLES.includes(role) && roles.has(role)) {
       const firstIndex = roles.get(role) ?? 0;
       issues.add("warning", "duplicate-column", headerLine, heading.raw, {
-        sv: `Kolumnen ”${clip(heading.raw)}” har samma betydelse som kolumn ${firstIndex + 1} (”${clip(headings[firstIndex]?.raw ?? "")}”); bara den första används.`,
-        en: `The column “${clip(heading.raw)}” means the same as column ${firstIndex + 1} (“${clip(headings[firstIndex]?.raw ?? "")}”); only the first is used.`,
+        key: "duplicateColumn",
+        params: {
+          heading: clip(heading.raw),
+          first: firstIndex + 1,
+          firstHeading: clip(headings[firstIndex]?.raw ?? ""),
+        },
       });
     } else {
       roles.set(role, index);
@@ -127,8 +127,8 @@ export function areaColumns(
         headerLine,
         headings[codes]?.raw ?? null,
         {
-          sv: `Kolumnen ”${headings[codes]?.raw ?? ""}” innehåller kommun- eller länskoder och används som områdeskod.`,
-          en: `The column “${headings[codes]?.raw ?? ""}” holds kommun or county codes and is used as the area code.`,
+          key: "areaCodeColumnGuessed",
+          params: { heading: headings[codes]?.raw ?? "" },
         },
       );
     }
@@ -137,14 +137,8 @@ export function areaColumns(
     const guessed = guessAreaColumn(unassigned, sample, matcher);
     if (guessed === -1) {
       return reject(issues, "missing-column", headerLine, {
-        sv: `Hittar ingen kolumn med kommun eller kommunkod (rubriker: ${header
-          .slice(0, 20)
-          .map((h) => `”${clip(h)}”`)
-          .join(", ")}). ${HEADER_HELP.sv}`,
-        en: `Found no column with the kommun or kommun code (headings: ${header
-          .slice(0, 20)
-          .map((h) => `“${clip(h)}”`)
-          .join(", ")}). ${HEADER_HELP.en}`,
+        key: "noAreaColumn",
+        params: { headings: header.slice(0, 20).map(clip) },
       });
     }
     unassigned.splice(unassigned.indexOf(guessed), 1);
@@ -155,8 +149,8 @@ export function areaColumns(
       headerLine,
       headings[guessed]?.raw ?? null,
       {
-        sv: `Kolumnen ”${headings[guessed]?.raw ?? ""}” innehåller kommuner och används som kommunkolumn.`,
-        en: `The column “${headings[guessed]?.raw ?? ""}” holds kommuner and is used as the kommun column.`,
+        key: "areaColumnGuessed",
+        params: { heading: headings[guessed]?.raw ?? "" },
       },
     );
   }

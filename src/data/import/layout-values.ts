@@ -4,11 +4,10 @@
  * reported as not used.
  */
 import { classifyHeading, type ColumnRole, type Heading } from "./headings";
-import { clip } from "./issues";
+import { clip } from "./clip";
 import {
   type AreaColumns,
   type Columns,
-  HEADER_HELP,
   reject,
   roleColumn,
 } from "./layout-roles";
@@ -50,14 +49,14 @@ function fixedIndicator(input: LayoutInput): string {
   const { issues } = input;
   if (input.title !== null && input.title.trim() !== "") {
     issues.once("title", "info", "indicator-from-title", null, null, {
-      sv: `Filen har ingen indikatorkolumn; indikatorn heter som filens rubrik, ”${clip(input.title.trim())}”.`,
-      en: `The file has no indicator column; the indicator is named after the file's title, “${clip(input.title.trim())}”.`,
+      key: "indicatorFromTitle",
+      params: { title: clip(input.title.trim()) },
     });
     return input.title.trim();
   }
   issues.once("file", "info", "indicator-from-file-name", null, null, {
-    sv: `Filen har ingen indikatorkolumn; indikatorn heter som filen, ”${input.fileStem}”.`,
-    en: `The file has no indicator column; the indicator is named after the file, “${input.fileStem}”.`,
+    key: "indicatorFromFileName",
+    params: { name: input.fileStem },
   });
   return input.fileStem;
 }
@@ -75,8 +74,7 @@ export function tidyValues(
   const values: ValueColumn[] = [];
   if (periodColumn === -1) {
     return reject(issues, "missing-column", headerLine, {
-      sv: `Hittar ingen kolumn för år eller period (t.ex. ”År”). ${HEADER_HELP.sv}`,
-      en: `Found no column for the year or period (e.g. “År”/“Year”). ${HEADER_HELP.en}`,
+      key: "noPeriodColumn",
     });
   }
   const heading = headings[valueRole];
@@ -123,8 +121,8 @@ export function wideValues(
       if (stats.text > 0 && (index < lastStub || values.length === 0)) {
         breakdowns.push(index);
         issues.add("info", "column-as-breakdown", headerLine, heading.raw, {
-          sv: `Kolumnen ”${clip(heading.raw)}” innehåller text och läses som en uppdelning av värdena (t.ex. ålder).`,
-          en: `The column “${clip(heading.raw)}” holds text and is read as a breakdown of the values (e.g. age).`,
+          key: "columnAsBreakdown",
+          params: { heading: clip(heading.raw) },
         });
       } else {
         ignoreColumn(input, headings, index);
@@ -137,8 +135,8 @@ export function wideValues(
         : "";
     if (heading.period === null && periodColumn === -1) {
       issues.add("error", "missing-column", headerLine, heading.raw, {
-        sv: `Kolumnen ”${clip(heading.raw)}” har inget år i rubriken och filen har ingen kolumn för år; kolumnen används inte.`,
-        en: `The column “${clip(heading.raw)}” has no year in its heading and the file has no year column; the column is not used.`,
+        key: "noYearForColumn",
+        params: { heading: clip(heading.raw) },
       });
       continue;
     }
@@ -151,6 +149,16 @@ export function wideValues(
       unit: heading.unit,
     });
   }
+  return wideResult(input, values, breakdowns);
+}
+
+/** The wide file's value columns named (stub columns or the file's title) and its format. */
+function wideResult(
+  input: LayoutInput,
+  values: ValueColumn[],
+  breakdowns: readonly number[],
+): ValueColumns | null {
+  const { headerLine, issues } = input;
   // Without an indicator column the stub columns (PxWeb's "kategori", "drivmedel") name the
   // series; only without them does the file's title or name become the indicator.
   const stubsName = breakdowns.length > 0 && input.title === null;
@@ -161,8 +169,7 @@ export function wideValues(
   }
   if (values.length === 0) {
     return reject(issues, "no-value-columns", headerLine, {
-      sv: `Hittar inga kolumner med värden. ${HEADER_HELP.sv}`,
-      en: `Found no columns with values. ${HEADER_HELP.en}`,
+      key: "noValueColumns",
     });
   }
   const allPeriods = values.every((v) => v.period !== null);
@@ -184,8 +191,8 @@ function ignoreColumn(
   const stats = cellStats(input.sample, index);
   if (heading.raw === "" && stats.text === 0 && stats.numeric === 0) return;
   input.issues.add("warning", "column-ignored", input.headerLine, heading.raw, {
-    sv: `Kolumnen ”${heading.raw === "" ? `nr ${index + 1}` : heading.raw}” känns inte igen och används inte.`,
-    en: `The column “${heading.raw === "" ? `no. ${index + 1}` : heading.raw}” is not recognised and is not used.`,
+    key: "columnUnrecognised",
+    params: { heading: heading.raw, column: index + 1 },
   });
 }
 

@@ -9,15 +9,10 @@
 import type { AreaMatcher } from "./area-match";
 import type { AreaLevel } from "./area-results";
 import { classifyHeading, type ColumnRole, type Heading } from "./headings";
-import { clip, type IssueCollector } from "./issues";
+import { clip } from "./clip";
+import type { IssueCollector } from "./issues";
 import { codeNameCells, decideAreaLevel } from "./layout-guesses";
-import {
-  areaColumns,
-  assignRoles,
-  HEADER_HELP,
-  reject,
-  roleColumn,
-} from "./layout-roles";
+import { areaColumns, assignRoles, reject, roleColumn } from "./layout-roles";
 import { tidyValues, wideValues } from "./layout-values";
 import { trimCell } from "./numbers";
 import type { ImportFormat } from "./report-types";
@@ -84,13 +79,13 @@ export interface LayoutInput {
   readonly issues: IssueCollector;
 }
 
-/** Plans how to read the rows, or reports why the layout cannot be used (and returns null). */
-export function planLayout(input: LayoutInput): CsvPlan | null {
-  const { header, headerLine, sample, issues, matcher } = input;
+/** The header's headings classified, or null (reported) when it is too wide or is a data row. */
+function classifyHeader(input: LayoutInput): Heading[] | null {
+  const { header, headerLine, issues, matcher } = input;
   if (header.length > IMPORT_MAX_COLUMNS) {
     return reject(issues, "too-many-columns", headerLine, {
-      sv: `Rubrikraden har ${header.length} kolumner; högst ${IMPORT_MAX_COLUMNS} kan läsas.`,
-      en: `The header row has ${header.length} columns; at most ${IMPORT_MAX_COLUMNS} can be read.`,
+      key: "tooManyColumns",
+      params: { columns: header.length, max: IMPORT_MAX_COLUMNS },
     });
   }
   const headings: Heading[] = header.map((text) => classifyHeading(text));
@@ -101,10 +96,38 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
     matcher.resolve(first).ok
   ) {
     return reject(issues, "no-header", headerLine, {
-      sv: `Rad ${headerLine} ser ut att vara data (”${clip(first)}”), inte rubriker. ${HEADER_HELP.sv}`,
-      en: `Line ${headerLine} looks like data (“${clip(first)}”), not headings. ${HEADER_HELP.en}`,
+      key: "headerIsData",
+      params: { line: headerLine, text: clip(first) },
     });
   }
+  return headings;
+}
+
+/** Whether the area column names kommuner or counties (reported when counties). */
+function areaLevelOf(
+  input: LayoutInput,
+  headings: readonly Heading[],
+  areaColumn: number,
+): AreaLevel {
+  const heading = headings[areaColumn]?.raw ?? "";
+  const level = decideAreaLevel(
+    heading,
+    areaColumn,
+    input.sample,
+    input.matcher,
+  );
+  if (level === "county")
+    input.issues.add("info", "area-level-county", input.headerLine, heading, {
+      key: "areaLevelCounty",
+      params: { heading: clip(heading) },
+    });
+  return level;
+}
+
+/** Plans how to read the rows, or reports why the layout cannot be used (and returns null). */
+export function planLayout(input: LayoutInput): CsvPlan | null {
+  const headings = classifyHeader(input);
+  if (!headings) return null;
   const columns = assignRoles(input, headings);
   const area = areaColumns(input, columns);
   if (!area) return null;
@@ -120,20 +143,13 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
   const indicatorColumn = role("indicator");
   const periodColumn = role("period");
   breakdowns.sort((a, b) => a - b);
-  const areaLevel = decideAreaLevel(
-    headings[areaName !== -1 ? areaName : areaCode]?.raw ?? "",
+  const areaLevel = areaLevelOf(
+    input,
+    headings,
     areaName !== -1 ? areaName : areaCode,
-    sample,
-    matcher,
   );
-  if (areaLevel === "county") {
-    const heading = headings[areaName !== -1 ? areaName : areaCode]?.raw ?? "";
-    issues.add("info", "area-level-county", headerLine, heading, {
-      sv: `Kolumnen ”${clip(heading)}” gäller landsting eller regioner, så ”Stockholm” där betyder Stockholms län (01), inte Stockholms kommun; andra län används inte.`,
-      en: `The column “${clip(heading)}” holds counties or regions, so “Stockholm” there means Stockholm County (01), not the kommun of Stockholm; other counties are not used.`,
-    });
-  }
-  const dashIsZero = input.pxweb || codeNameCells(areaCode, sample) >= 0.8;
+  const dashIsZero =
+    input.pxweb || codeNameCells(areaCode, input.sample) >= 0.8;
   const used = [
     areaCode,
     areaName,
@@ -148,7 +164,7 @@ export function planLayout(input: LayoutInput): CsvPlan | null {
   ];
   return {
     format,
-    width: header.length,
+    width: input.header.length,
     headings: headings.map((h) => h.raw),
     areaCode,
     areaName,

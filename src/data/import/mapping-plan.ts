@@ -1,66 +1,82 @@
 /**
- * Column mappings and reading plans, both ways: a user's mapping becomes the plan the row reader
- * follows (instead of the guesses in layouts.ts), and a detected plan becomes the mapping the
- * Importera view starts from, so the user only corrects what detection got wrong.
+ * A user's column mapping becomes the plan the row reader follows (instead of the guesses in
+ * layouts.ts), or is refused with the reason when it does not fit the file's header. The other
+ * way, a detected plan as a mapping, is plan-mapping.ts.
  */
-import type { LocalText } from "@/domain/local-text";
+import type { ImportMessage } from "@/i18n/import/import-text";
 
+import { clip } from "./clip";
 import { parsePeriod } from "./fields";
 import { classifyHeading } from "./headings";
-import { clip, type IssueCollector } from "./issues";
+import type { IssueCollector } from "./issues";
 import type { CsvPlan, LayoutInput, ValueColumn } from "./layouts";
-import {
-  mappedColumns,
-  MAPPING_VERSION,
-  type ImportMapping,
-  type MappedColumn,
-} from "./mapping";
-import type { DecimalMode } from "./numbers";
+import { mappedColumns, type ImportMapping } from "./mapping";
 
 function refuse(
   issues: IssueCollector,
   line: number,
   column: string | null,
-  message: LocalText,
+  message: ImportMessage,
 ): null {
   issues.add("error", "mapping-mismatch", line, column, message);
   return null;
 }
 
-/** The plan a mapping gives for this file's header, or null (with the reason) if it does not fit. */
-export function planFromMapping(
+/** Refuses the mapping (false) when a column it uses is missing or has another heading. */
+function headingsFit(
   mapping: ImportMapping,
-  input: LayoutInput,
-): CsvPlan | null {
-  const { header, headerLine, issues } = input;
-  const headings = header.map((h) => h.replace(/^\ufeff/, "").trim());
+  headings: readonly string[],
+  { headerLine, issues }: LayoutInput,
+): boolean {
   for (const column of mappedColumns(mapping)) {
     const actual = headings[column.index];
     if (actual === undefined) {
-      return refuse(issues, headerLine, column.heading, {
-        sv: `Kolumnmappningen använder kolumn ${column.index + 1} (”${clip(column.heading)}”), men filen har bara ${headings.length} kolumner.`,
-        en: `The column mapping uses column ${column.index + 1} (“${clip(column.heading)}”), but the file has only ${headings.length} columns.`,
+      refuse(issues, headerLine, column.heading, {
+        key: "mappingColumnMissing",
+        params: {
+          column: column.index + 1,
+          heading: clip(column.heading),
+          columns: headings.length,
+        },
       });
+      return false;
     }
     if (actual !== column.heading.trim()) {
-      return refuse(issues, headerLine, actual, {
-        sv: `Kolumn ${column.index + 1} heter ”${clip(actual)}” i filen men ”${clip(column.heading)}” i kolumnmappningen; mappningen hör till en annan fil och används inte.`,
-        en: `Column ${column.index + 1} is called “${clip(actual)}” in the file but “${clip(column.heading)}” in the column mapping; the mapping belongs to another file and is not used.`,
+      refuse(issues, headerLine, actual, {
+        key: "mappingHeadingDiffers",
+        params: {
+          column: column.index + 1,
+          actual: clip(actual),
+          heading: clip(column.heading),
+        },
       });
+      return false;
     }
   }
-  const fallback = input.title?.trim() || input.fileStem;
+  return true;
+}
+
+/** The one period of a mapping that fixes it (null when it does not; undefined: refused). */
+function fixedPeriodOf(
+  mapping: ImportMapping,
+  { headerLine, issues }: LayoutInput,
+): string | null | undefined {
   const { period } = mapping;
-  let fixedPeriod: string | null = null;
-  if (period.from === "fixed") {
-    const parsed = parsePeriod(period.period.trim());
-    if (!parsed.ok) return refuse(issues, headerLine, null, parsed.message);
-    fixedPeriod = parsed.period;
-    issues.add("info", "period-fixed", null, null, {
-      sv: `Filen har ingen period; enligt kolumnmappningen gäller alla värden ${fixedPeriod}.`,
-      en: `The file has no period; by the column mapping every value is for ${fixedPeriod}.`,
-    });
+  if (period.from !== "fixed") return null;
+  const parsed = parsePeriod(period.period.trim());
+  if (!parsed.ok) {
+    refuse(issues, headerLine, null, parsed.message);
+    return undefined;
   }
+  issues.add("info", "period-fixed", null, null, {
+    key: "periodFixed",
+    params: { period: parsed.period },
+  });
+  return parsed.period;
+}
+
+/** The breakdown columns: kept to one value, the kön column, and the others (in file order). */
+function breakdownsOf(mapping: ImportMapping) {
   const breakdowns: number[] = [];
   let gender = -1;
   const keep = new Map<number, string>();
@@ -75,8 +91,18 @@ export function planFromMapping(
     else breakdowns.push(b.column.index);
   }
   breakdowns.sort((a, b) => a - b);
-  const indicatorColumn =
-    mapping.indicator?.from === "column" ? mapping.indicator.column.index : -1;
+  return { breakdowns, gender, keep };
+}
+
+/** The value columns with their indicator and period; null (refused) when a heading is no period. */
+function valueColumns(
+  mapping: ImportMapping,
+  input: LayoutInput,
+  fixedPeriod: string | null,
+  hasBreakdowns: boolean,
+): ValueColumn[] | null {
+  const { period } = mapping;
+  const fallback = input.title?.trim() || input.fileStem;
   const values: ValueColumn[] = [];
   for (const column of mapping.values) {
     const heading = classifyHeading(column.heading);
@@ -84,9 +110,9 @@ export function planFromMapping(
     if (period.from === "headings") {
       periodText = heading.period ?? column.heading.trim();
       if (!parsePeriod(periodText).ok) {
-        return refuse(issues, headerLine, column.heading, {
-          sv: `Kolumnen ”${clip(column.heading)}” ska enligt kolumnmappningen ha perioden i rubriken, men rubriken är ingen period (t.ex. ”2019” eller ”2014M08”).`,
-          en: `By the column mapping the column “${clip(column.heading)}” has its period in the heading, but the heading is no period (e.g. “2019” or “2014M08”).`,
+        return refuse(input.issues, input.headerLine, column.heading, {
+          key: "mappingNoPeriodHeading",
+          params: { heading: clip(column.heading) },
         });
       }
     }
@@ -98,7 +124,7 @@ export function planFromMapping(
       indicator =
         heading.period !== null && heading.stem !== ""
           ? heading.stem
-          : breakdowns.length > 0 && input.title === null
+          : hasBreakdowns && input.title === null
             ? ""
             : fallback;
     else indicator = heading.stem || column.heading.trim() || fallback;
@@ -110,6 +136,29 @@ export function planFromMapping(
       unit: heading.unit,
     });
   }
+  return values;
+}
+
+/** The plan a mapping gives for this file's header, or null (with the reason) if it does not fit. */
+export function planFromMapping(
+  mapping: ImportMapping,
+  input: LayoutInput,
+): CsvPlan | null {
+  const headings = input.header.map((h) => h.replace(/^\ufeff/, "").trim());
+  if (!headingsFit(mapping, headings, input)) return null;
+  const fixedPeriod = fixedPeriodOf(mapping, input);
+  if (fixedPeriod === undefined) return null;
+  const { breakdowns, gender, keep } = breakdownsOf(mapping);
+  const values = valueColumns(
+    mapping,
+    input,
+    fixedPeriod,
+    breakdowns.length > 0,
+  );
+  if (!values) return null;
+  const { period } = mapping;
+  const indicatorColumn =
+    mapping.indicator?.from === "column" ? mapping.indicator.column.index : -1;
   const periodColumn = period.from === "column" ? period.column.index : -1;
   const used = [
     ...keep.keys(),
@@ -128,7 +177,7 @@ export function planFromMapping(
         : values.length > 1
           ? "csv-wide-indicators"
           : "csv-tidy",
-    width: header.length,
+    width: input.header.length,
     headings,
     areaCode: mapping.area.column.index,
     areaName: mapping.areaName?.index ?? -1,
@@ -140,52 +189,10 @@ export function planFromMapping(
     gender,
     breakdowns,
     values,
-    fallbackIndicator: fallback,
+    fallbackIndicator: input.title?.trim() || input.fileStem,
     areaLevel: mapping.area.level,
     dashIsZero: mapping.dash === "zero",
     keep,
     required: Math.max(...used),
-  };
-}
-
-function column(plan: CsvPlan, index: number): MappedColumn {
-  return { index, heading: plan.headings[index] ?? "" };
-}
-
-/** The mapping that says what a detected plan does (the starting point for the user's edits). */
-export function mappingFromPlan(
-  plan: CsvPlan,
-  modes: ReadonlyMap<number, DecimalMode>,
-): ImportMapping {
-  const withPeriod = plan.values.filter((v) => v.period !== null);
-  const breakdownColumns = [
-    ...(plan.gender === -1 ? [] : [plan.gender]),
-    ...plan.breakdowns,
-  ].sort((a, b) => a - b);
-  const names = new Set(plan.values.map((v) => v.indicator));
-  const oneName = names.size === 1 ? [...names][0] : undefined;
-  return {
-    version: MAPPING_VERSION,
-    area: { column: column(plan, plan.areaCode), level: plan.areaLevel },
-    areaName: plan.areaName === -1 ? null : column(plan, plan.areaName),
-    period:
-      plan.period !== -1
-        ? { from: "column", column: column(plan, plan.period) }
-        : withPeriod.length > 0
-          ? { from: "headings" }
-          : { from: "fixed", period: "" },
-    values: plan.values.map((v) => ({ index: v.index, heading: v.heading })),
-    indicator:
-      plan.indicator !== -1
-        ? { from: "column", column: column(plan, plan.indicator) }
-        : oneName !== undefined && oneName !== null && oneName !== ""
-          ? { from: "name", name: oneName }
-          : null,
-    breakdowns: breakdownColumns.map((index) => ({
-      column: column(plan, index),
-      keep: plan.keep.get(index) ?? null,
-    })),
-    numberFormat: [...modes.values()].includes("point") ? "en" : "sv",
-    dash: plan.dashIsZero ? "zero" : "missing",
   };
 }

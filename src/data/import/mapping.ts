@@ -9,7 +9,7 @@
  */
 import * as z from "zod/mini";
 
-import type { LocalText } from "@/domain/local-text";
+import type { ImportMessage } from "@/i18n/import/import-text";
 
 export const MAPPING_VERSION = 1;
 
@@ -96,7 +96,7 @@ const mappingSchema = z.strictObject({
 
 export type MappingResult =
   | { readonly ok: true; readonly mapping: ImportMapping }
-  | { readonly ok: false; readonly message: LocalText };
+  | { readonly ok: false; readonly message: ImportMessage };
 
 /** Reads a mapping from JSON text (a saved mapping file), or says why not in plain words. */
 export function parseMapping(text: string): MappingResult {
@@ -104,13 +104,7 @@ export function parseMapping(text: string): MappingResult {
   try {
     data = JSON.parse(text) as unknown;
   } catch {
-    return {
-      ok: false,
-      message: {
-        sv: "Kolumnmappningen är ingen giltig JSON-fil.",
-        en: "The column mapping is not a valid JSON file.",
-      },
-    };
+    return { ok: false, message: { key: "mappingNotJson" } };
   }
   const parsed = mappingSchema.safeParse(data);
   if (!parsed.success) {
@@ -119,8 +113,8 @@ export function parseMapping(text: string): MappingResult {
     return {
       ok: false,
       message: {
-        sv: `Kolumnmappningen har fel form${path ? ` vid ”${path}”` : ""} (version ${MAPPING_VERSION} väntas, med area, period, values, breakdowns, numberFormat och dash).`,
-        en: `The column mapping has the wrong shape${path ? ` at “${path}”` : ""} (version ${MAPPING_VERSION} is expected, with area, period, values, breakdowns, numberFormat and dash).`,
+        key: "mappingShape",
+        params: { path, version: MAPPING_VERSION },
       },
     };
   }

@@ -2,7 +2,8 @@
  * Mojibake repair: UTF-8 text that was once read as Windows-1252 and saved again ("VÃ¤rmdÃ¶"),
  * turned back line by line where the whole line decodes.
  */
-import { clip, type IssueCollector } from "./issues";
+import { clip } from "./clip";
+import type { IssueCollector } from "./issues";
 import { cp1252Byte, decodeStrict } from "./text-decoders";
 
 /**
@@ -37,8 +38,7 @@ export function repairText(text: string, issues: IssueCollector): RepairedText {
     if (original.includes("\ufffd")) {
       badLines.add(line);
       issues.add("error", "not-decodable", line, null, {
-        sv: `Raden innehåller tecken som inte kan avkodas (visas som �): filen har skadade byte eller har konverterats fel tidigare. Raden används inte. Spara filen på nytt som CSV UTF-8.`,
-        en: `The line contains characters that cannot be decoded (shown as �): the file has broken bytes or was converted wrongly before. The line is not used. Save the file again as CSV UTF-8.`,
+        key: "lineNotDecodable",
       });
       continue;
     }
@@ -48,8 +48,8 @@ export function repairText(text: string, issues: IssueCollector): RepairedText {
     if (repaired === null) {
       badLines.add(line);
       issues.add("error", "mojibake", line, null, {
-        sv: `Raden innehåller felkodade tecken (”${clip(match[0])}”, UTF-8 som lästs som Windows-1252) som inte kan rättas. Raden används inte. Spara filen på nytt som CSV UTF-8.`,
-        en: `The line contains garbled characters (“${clip(match[0])}”, UTF-8 read as Windows-1252) that cannot be repaired. The line is not used. Save the file again as CSV UTF-8.`,
+        key: "mojibake",
+        params: { text: clip(match[0]) },
       });
       continue;
     }
@@ -57,8 +57,8 @@ export function repairText(text: string, issues: IssueCollector): RepairedText {
     changed = true;
     const fixed = repairLine(match[0]) ?? "";
     issues.add("warning", "encoding-double-utf8", line, null, {
-      sv: `Raden var dubbelkodad (UTF-8 som lästs som Windows-1252, t.ex. ”${clip(match[0])}” för ”${clip(fixed)}”) och har rättats. Kontrollera namnen.`,
-      en: `The line was double-encoded (UTF-8 read as Windows-1252, e.g. “${clip(match[0])}” for “${clip(fixed)}”) and has been repaired. Check the names.`,
+      key: "doubleEncoded",
+      params: { text: clip(match[0]), fixed: clip(fixed) },
     });
   }
   return { text: changed ? lines.join("") : text, badLines };

@@ -1,5 +1,6 @@
 /** The decimal separator of each value column, decided from the sample's cells (number-format.ts). */
-import { clip, type IssueCollector } from "./issues";
+import { clip } from "./clip";
+import type { IssueCollector } from "./issues";
 import type { SampleRow, ValueColumn } from "./layouts";
 import { type DecimalMode, trimCell } from "./numbers";
 import { FormatEvidence, numberShape } from "./number-format";
@@ -45,28 +46,19 @@ export function decideNumberModes(
         file.groupComma > 0 ? "number-format-english" : "decimal-point",
         null,
         null,
-        file.groupComma > 0
-          ? {
-              sv: "Filen skriver tal på engelskt sätt: punkt före decimaler och komma mellan tusental (t.ex. ”3,174,063” och ”12.5”); så läses de i hela filen.",
-              en: "The file writes numbers the English way: a decimal point and commas between thousands (e.g. “3,174,063” and “12.5”); they are read so throughout.",
-            }
-          : {
-              sv: "Filen använder decimalpunkt (t.ex. ”12.5”), så punkt läses som decimaltecken i hela filen.",
-              en: "The file uses a decimal point (e.g. “12.5”), so a point is read as the decimal separator throughout.",
-            },
+        { key: file.groupComma > 0 ? "numberFormatEnglish" : "decimalPoint" },
       );
     }
     return modes;
   }
-  const point = values
-    .filter((v) => modes.get(v.index) === "point")
-    .map((v) => `”${clip(v.heading)}”`);
-  const comma = values
-    .filter((v) => modes.get(v.index) === "comma")
-    .map((v) => `”${clip(v.heading)}”`);
+  const headings = (mode: DecimalMode): string[] =>
+    values
+      .filter((v) => modes.get(v.index) === mode)
+      .slice(0, 5)
+      .map((v) => clip(v.heading));
   issues.add("warning", "number-format-mixed", null, null, {
-    sv: `Kolumnerna skriver tal på olika sätt, så talformatet avgörs per kolumn: decimalpunkt i ${point.slice(0, 5).join(", ") || "ingen"}, decimalkomma i ${comma.slice(0, 5).join(", ") || "ingen"}. Kontrollera värdena.`,
-    en: `The columns write numbers differently, so the number format is decided per column: decimal point in ${point.slice(0, 5).join(", ").replace(/[”]/g, '"') || "none"}, decimal comma in ${comma.slice(0, 5).join(", ").replace(/[”]/g, '"') || "none"}. Check the values.`,
+    key: "numberFormatMixed",
+    params: { point: headings("point"), comma: headings("comma") },
   });
   return modes;
 }

@@ -1,38 +1,24 @@
 /** Where an observation is, whether two agree, and how the cross-row checks (validate.ts) name them. */
-import type { LocalText } from "@/domain/local-text";
+import type { Place, Value } from "@/i18n/import/sv/values";
 
 import type { ImportedObservation } from "./report-types";
 
 /** Where an observation came from: a physical line (CSV) or a JSON path. */
-export interface Where {
-  readonly line: number | null;
-  readonly column: string | null;
-}
-
-/** How a place is named in messages: "rad 12" or a JSON path. */
-export function placeText(where: Where): LocalText {
-  if (where.line !== null && where.line > 0)
-    return { sv: `rad ${where.line}`, en: `line ${where.line}` };
-  return { sv: where.column ?? "?", en: where.column ?? "?" };
-}
-
-export function valueText(o: ImportedObservation): LocalText {
-  if (o.value === null) {
-    const symbol =
-      o.symbol === null || o.symbol === "" ? null : `”${o.symbol}”`;
-    return {
-      sv: symbol ?? "saknas",
-      en: symbol?.replace(/[”]/g, '"') ?? "missing",
-    };
-  }
-  return {
-    sv: String(o.value).replace(".", ",").replace("-", "−"),
-    en: String(o.value),
-  };
-}
+export type Where = Place;
 
 export function whereOf(o: ImportedObservation, column: string | null): Where {
   return { line: o.line === 0 ? null : o.line, column };
+}
+
+/** The value as the messages show it: the number, or the file's symbol. */
+export function valueOf(o: ImportedObservation): Value {
+  return { value: o.value, symbol: o.symbol };
+}
+
+/** "Botkyrka (0127), Andel, 2019, K": what a figure is a value of. */
+export function subjectOf(o: ImportedObservation, areaName: string): string {
+  const gender = o.gender === null ? "" : `, ${o.gender}`;
+  return `${areaName} (${o.area}), ${o.indicator}, ${o.period}${gender}`;
 }
 
 export function sameValue(

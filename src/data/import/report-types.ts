@@ -2,7 +2,7 @@
  * The shapes of an import report: what checkImport returns and what the Importera view and
  * `npm run data:check` show. Re-exported from check-import.ts, the pipeline's entry point.
  */
-import type { LocalText } from "@/domain/local-text";
+import type { ImportMessage } from "@/i18n/import/import-text";
 
 import type { ImportMapping } from "./mapping";
 
@@ -29,8 +29,11 @@ export interface ImportIssue {
   readonly code: string;
   /** error = the row (or file) is not used; warning and info = used and reported. */
   readonly severity: ImportSeverity;
-  /** Plain Swedish and English, naming the problem and the offending value. */
-  readonly message: LocalText;
+  /**
+   * What is wrong, as a key of the import messages and its parameters (the offending value
+   * among them); importText() (src/i18n/import) says it in plain Swedish or English.
+   */
+  readonly message: ImportMessage;
 }
 
 export type ImportStatus = "reported" | "missing" | "suppressed";

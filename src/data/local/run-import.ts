@@ -6,7 +6,9 @@
  * can be checked again with a column mapping.
  */
 import { DatasetError } from "../errors";
+import { IMPORT_MAX_BYTES } from "../import/import-limits";
 import type { ImportMapping } from "../import/mapping";
+import { tooLargeReport } from "../import/refused-report";
 import type { ImportArea } from "../import/report-types";
 import {
   summarise,
@@ -63,8 +65,6 @@ export function runImport(
       reject(abortError());
     };
     void (async () => {
-      const { IMPORT_MAX_BYTES, tooLargeReport } =
-        await import("../import/check-import");
       if (file.size > IMPORT_MAX_BYTES) {
         resolve({
           ...summarise(tooLargeReport(file.name, file.size), "", file.size, 0),

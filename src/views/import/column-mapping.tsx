@@ -13,6 +13,7 @@ import type { ImportReport, ImportTable } from "@/data/import/report-types";
 import type { CheckedFile } from "@/data/local/import-protocol";
 import { formatNumber } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
+import { importText } from "@/i18n/import/import-text";
 
 import { MappingFields } from "./mapping-fields";
 import {
@@ -132,7 +133,7 @@ export function ColumnMapping({ report, onRecheck }: ColumnMappingProps) {
       setLoadMessage(
         t("importView.mapping.loadNotParsed", {
           file: file.name,
-          message: parsed.message[locale],
+          message: importText(parsed.message, locale),
         }),
       );
       return;
@@ -146,7 +147,7 @@ export function ColumnMapping({ report, onRecheck }: ColumnMappingProps) {
       setLoadMessage(
         t("importView.mapping.loadMismatch", {
           file: file.name,
-          message: mismatch.message[locale],
+          message: importText(mismatch.message, locale),
         }),
       );
       // The form still says what it said; read the file as the form says again.

@@ -8,6 +8,7 @@ import type { ImportIssue, ImportReport } from "@/data/import/report-types";
 import type { CheckedFile } from "@/data/local/import-protocol";
 import { decimalPlaces, formatNumber, formatPeriod } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
+import { importText } from "@/i18n/import/import-text";
 import { TableScroll } from "@/ui/table-scroll";
 
 const FIRST_ISSUES = 100;
@@ -62,7 +63,7 @@ export function ImportReportView({
           report.issues
             .filter((i) => i.severity === "error" && i.line === null)
             .slice(0, 1)
-            .map((i) => ` ${i.message[locale]}`)}
+            .map((i) => ` ${importText(i.message, locale)}`)}
       </p>
 
       <h3>{t("importView.facts")}</h3>
@@ -226,7 +227,7 @@ function IssuesTable({ report }: { report: ImportReport }) {
                     : formatNumber(issue.line, 0, locale)}
                 </td>
                 <td>{issue.column ?? t("importView.none")}</td>
-                <td>{issue.message[locale]}</td>
+                <td>{importText(issue.message, locale)}</td>
               </tr>
             ))}
           </tbody>

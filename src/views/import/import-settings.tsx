@@ -5,11 +5,8 @@
 import { useId, useState } from "react";
 
 import type { CheckedFile } from "@/data/local/import-protocol";
-import {
-  CHOOSABLE_UNITS,
-  guessUnit,
-  type IndicatorChoice,
-} from "@/data/local/local-dataset";
+import type { IndicatorChoice } from "@/data/local/local-dataset";
+import { CHOOSABLE_UNITS, guessUnit } from "@/data/local/local-units";
 import { POLARITIES, type Polarity, type Unit } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 import { SelectField } from "@/ui/field";

@@ -4,6 +4,7 @@ import { nameKey } from "@/data/import/area-index";
 import { AreaMatcher } from "@/data/import/area-match";
 
 import { IMPORT_CONTEXT } from "../../fixtures/import-context";
+import { en, sv } from "./message-text";
 
 const matcher = new AreaMatcher(IMPORT_CONTEXT.areas);
 
@@ -87,8 +88,8 @@ describe(AreaMatcher, () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.code).toBe(code);
-    expect(result.message.sv).toContain(mentioned);
-    expect(result.message.en).toBeTruthy();
+    expect(sv(result.message)).toContain(mentioned);
+    expect(en(result.message)).toBeTruthy();
   });
 
   it.each([

@@ -1,15 +1,16 @@
 import { describe, expect, it, vi } from "vitest";
 
+import { checkImport } from "@/data/import/check-import";
 import {
-  checkImport,
-  fileStemOf,
   IMPORT_MAX_BYTES,
   IMPORT_MAX_LINE_LENGTH,
-  tooLargeReport,
-} from "@/data/import/check-import";
+} from "@/data/import/import-limits";
 import { IMPORT_MAX_ISSUES_PER_CODE } from "@/data/import/issues";
+import { fileStemOf } from "@/data/import/read-content";
+import { tooLargeReport } from "@/data/import/refused-report";
 
 import { IMPORT_CONTEXT, utf8 } from "../../fixtures/import-context";
+import { sv } from "./message-text";
 
 function check(text: string, fileName = "test.csv", options = {}) {
   return checkImport(utf8(text), fileName, IMPORT_CONTEXT, options);
@@ -216,7 +217,7 @@ describe("numbers in a file", () => {
     const report = check("Kommun;År;Värde\nSolna;2019;1,5\nNacka;2019;7.5\n");
     expect(where(report)).toContainEqual([3, "Värde", "bad-number"]);
     expect(
-      report.issues.find((i) => i.code === "bad-number")?.message.sv,
+      sv(report.issues.find((i) => i.code === "bad-number")?.message),
     ).toContain("decimalpunkt");
   });
 
@@ -340,7 +341,7 @@ describe("limits, progress and abort", () => {
     const unknown = report.issues.filter((i) => i.code === "unknown-area");
     expect(unknown).toHaveLength(IMPORT_MAX_ISSUES_PER_CODE + 1);
     const summary = unknown.find((i) => i.line === null);
-    expect(summary?.message.sv).toContain("800");
+    expect(sv(summary?.message)).toContain("800");
     expect(report.decision).toBe("accept-with-row-errors");
   });
 });
@@ -351,9 +352,9 @@ describe("messages", () => {
       `Kommun;År;Värde\nSolna;2019;"${"x".repeat(5000)}\ny"\n`,
     );
     const issue = report.issues.find((i) => i.code === "bad-number");
-    expect(issue?.message.sv).toContain(`”${"x".repeat(79)}…”`);
-    expect(issue?.message.sv.length).toBeLessThan(300);
-    expect(issue?.message.sv).not.toContain("\n");
+    expect(sv(issue?.message)).toContain(`”${"x".repeat(79)}…”`);
+    expect(sv(issue?.message)?.length).toBeLessThan(300);
+    expect(sv(issue?.message)).not.toContain("\n");
   });
 });
 
@@ -417,7 +418,7 @@ describe("bidi control characters", () => {
     ]);
     const issue = report.issues.find((i) => i.code === "bidi-controls");
     expect(issue?.line).toBe(2);
-    expect(issue?.message.sv).toContain("2 osynliga tecken");
+    expect(sv(issue?.message)).toContain("2 osynliga tecken");
   });
 
   it("are removed from JSON text given as escapes", () => {

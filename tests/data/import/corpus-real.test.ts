@@ -26,6 +26,7 @@ import type {
 } from "@/data/import/report-types";
 
 import { IMPORT_CONTEXT } from "../../fixtures/import-context";
+import { sv } from "./message-text";
 
 const CORPUS = resolve(import.meta.dirname, "../../../../shared/corpus-real");
 
@@ -131,7 +132,7 @@ describe("real files (shared/corpus-real)", () => {
     const errors = report.issues
       .filter((i) => i.severity === "error")
       .slice(0, 3)
-      .map((i) => `${i.code}: ${i.message.sv}`);
+      .map((i) => `${i.code}: ${sv(i.message)}`);
     expect(json.decision, errors.join("\n")).toBe(expected.decision);
     if (expected.decision === "reject") {
       expect(json.observations).toEqual([]);

@@ -5,6 +5,7 @@ import { repairText } from "@/data/import/mojibake";
 import { decodeWindows1252 } from "@/data/import/text-decoders";
 import { sniffBinary } from "@/data/import/binary-files";
 import { IssueCollector } from "@/data/import/issues";
+import { en, sv } from "./message-text";
 
 function decode(bytes: number[] | Uint8Array) {
   const issues = new IssueCollector();
@@ -34,9 +35,9 @@ describe(sniffBinary, () => {
     ["WebP", [...utf8("RIFF"), 0, 0, 0, 0, ...utf8("WEBP")], "WebP"],
   ])("names %s and says to save as CSV", (_, bytes, what) => {
     const message = sniffBinary(Uint8Array.from(bytes));
-    expect(message?.sv).toContain(what);
-    expect(message?.sv).toMatch(/CSV|Packa upp|Läs in en CSV/);
-    expect(message?.en).toBeTruthy();
+    expect(sv(message ?? undefined)).toContain(what);
+    expect(sv(message ?? undefined)).toMatch(/CSV|Packa upp|Läs in en CSV/);
+    expect(en(message ?? undefined)).toBeTruthy();
   });
 
   it("lets text through", () => {
@@ -130,7 +131,7 @@ describe(decodeBytes, () => {
     ]);
     expect(result.ok).toBe(false);
     expect(issues[0]?.code).toBe("not-text");
-    expect(issues[0]?.message.sv).toContain("byte 12");
+    expect(sv(issues[0]?.message)).toContain("byte 12");
   });
 
   it("refuses HTML and XML", () => {
@@ -138,7 +139,7 @@ describe(decodeBytes, () => {
       utf8("<!DOCTYPE html><html><body>x</body></html>"),
     );
     expect(result.ok).toBe(false);
-    expect(issues[0]?.message.sv).toContain("HTML");
+    expect(sv(issues[0]?.message)).toContain("HTML");
   });
 
   it("refuses text full of control characters", () => {

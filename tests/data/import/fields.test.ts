@@ -6,6 +6,7 @@ import {
   parseStatus,
 } from "@/data/import/fields";
 import { isFormulaLike } from "@/data/import/formula";
+import { sv } from "./message-text";
 
 describe(parsePeriod, () => {
   it.each([
@@ -55,7 +56,7 @@ describe(parsePeriod, () => {
   ])("%j is not a period", (text) => {
     const result = parsePeriod(text);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message.sv).toBeTruthy();
+    expect(!result.ok && sv(result.message)).toBeTruthy();
   });
 });
 

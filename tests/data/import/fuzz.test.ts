@@ -18,6 +18,7 @@ import {
   TIDY_CSV_HEADER,
 } from "../../../scripts/lib/import-fixture";
 import { IMPORT_CONTEXT } from "../../fixtures/import-context";
+import { en, sv } from "./message-text";
 
 /** mulberry32: a small deterministic PRNG. */
 function prng(seed: number): () => number {
@@ -127,10 +128,10 @@ function problemsOf(report: ImportReport, bytes: Uint8Array): string[] {
   for (const byte of bytes) if (byte === 10 || byte === 13) lines++;
   for (const issue of report.issues) {
     if (!/^[a-z0-9-]+$/.test(issue.code) || issue.code === "internal-error")
-      problems.push(`code ${issue.code}: ${issue.message.en}`);
+      problems.push(`code ${issue.code}: ${en(issue.message)}`);
     if (!SEVERITIES.includes(issue.severity))
       problems.push(`severity ${issue.severity}`);
-    if (issue.message.sv.length < 6 || issue.message.en.length < 6)
+    if (sv(issue.message).length < 6 || en(issue.message).length < 6)
       problems.push(`message of ${issue.code}`);
     if (
       issue.line !== null &&

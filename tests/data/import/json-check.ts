@@ -6,6 +6,7 @@ import { importJson } from "@/data/import/json-formats";
 import { ObservationStore } from "@/data/import/validate";
 
 import { IMPORT_CONTEXT, utf8 } from "../../fixtures/import-context";
+import { sv } from "./message-text";
 
 export function check(data: unknown, fileName = "data.json") {
   const text = typeof data === "string" ? data : JSON.stringify(data);
@@ -32,7 +33,7 @@ export function codes(report: Report) {
 
 /** Issues with this code, listed or summed up ("Ytterligare … visas inte"). */
 export function messages(report: Report, code: string): string[] {
-  return report.issues.filter((i) => i.code === code).map((i) => i.message.sv);
+  return report.issues.filter((i) => i.code === code).map((i) => sv(i.message));
 }
 
 /**

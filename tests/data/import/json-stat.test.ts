@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { JSON_STAT_MAX_CELLS } from "@/data/import/json-stat-cube";
 
 import { check, codes, importDirect, messages, values } from "./json-check";
+import { sv } from "./message-text";
 
 describe("json-stat2", () => {
   const dataset = {
@@ -354,6 +355,6 @@ describe("json-stat2 from PxWebApi v2 (län, ålder, kön, months)", () => {
     expect(outside).toHaveLength(20);
     expect(outside[0]?.column).toBe("value[132]");
     expect(outside[0]?.severity).toBe("info");
-    expect(outside[0]?.message.sv).toContain("(132 värden)");
+    expect(sv(outside[0]?.message)).toContain("(132 värden)");
   });
 });

@@ -18,6 +18,7 @@ import {
 } from "@/data/import/mapping";
 
 import { IMPORT_CONTEXT, utf8 } from "../../fixtures/import-context";
+import { en, sv } from "./message-text";
 
 const ROOT = resolve(import.meta.dirname, "..", "..", "..");
 const FIXTURES = resolve(ROOT, "tests", "fixtures", "import");
@@ -29,7 +30,7 @@ const savedMapping = (): ImportMapping => {
   const parsed = parseMapping(
     readFileSync(resolve(MAPPINGS, "needs-mapping.json"), "utf8"),
   );
-  if (!parsed.ok) throw new Error(parsed.message.en);
+  if (!parsed.ok) throw new Error(en(parsed.message));
   return parsed.mapping;
 };
 
@@ -53,7 +54,7 @@ describe(parseMapping, () => {
   ])("refuses %s, saying so in Swedish", (_, text, words) => {
     const parsed = parseMapping(text);
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.message.sv).toContain(words);
+    expect(!parsed.ok && sv(parsed.message)).toContain(words);
   });
 });
 

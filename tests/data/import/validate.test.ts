@@ -5,6 +5,7 @@ import { KeyTable } from "@/data/import/key-table";
 import type { ImportedObservation } from "@/data/import/report-types";
 import { ObservationStore } from "@/data/import/validate";
 import { unitKind } from "@/data/import/unit-kinds";
+import { sv } from "./message-text";
 
 function observation(patch: Partial<ImportedObservation>): ImportedObservation {
   return {
@@ -49,7 +50,7 @@ describe(ObservationStore, () => {
     expect(issues.map((i) => [i.line, i.code, i.severity])).toEqual([
       [7, "duplicate", "warning"],
     ]);
-    expect(issues[0]?.message.sv).toContain("rad 2");
+    expect(sv(issues[0]?.message)).toContain("rad 2");
   });
 
   it("drops both rows of a conflict and reports it on both lines", () => {
@@ -65,7 +66,7 @@ describe(ObservationStore, () => {
       [9, "conflict", "error"],
       [12, "conflict", "error"],
     ]);
-    expect(issues[0]?.message.sv).toMatch(
+    expect(sv(issues[0]?.message)).toMatch(
       /rad 2.*rad 9|5 på rad 2 och 6 på rad 9/,
     );
   });

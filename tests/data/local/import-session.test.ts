@@ -18,6 +18,7 @@ import {
 import { runImport } from "@/data/local/run-import";
 
 import { IMPORT_CONTEXT } from "../../fixtures/import-context";
+import { en } from "../import/message-text";
 
 const FIXTURES = resolve(import.meta.dirname, "..", "..", "fixtures");
 const BYTES = new Uint8Array(
@@ -30,7 +31,7 @@ const MAPPING = ((): ImportMapping => {
       "utf8",
     ),
   );
-  if (!parsed.ok) throw new Error(parsed.message.en);
+  if (!parsed.ok) throw new Error(en(parsed.message));
   return parsed.mapping;
 })();
 const SAVE = {

@@ -4,12 +4,9 @@ import type {
   ImportedObservation,
   ImportReport,
 } from "@/data/import/report-types";
-import {
-  buildLocalDataset,
-  formatFor,
-  guessUnit,
-  localDatasetEntry,
-} from "@/data/local/local-dataset";
+import { buildLocalDataset } from "@/data/local/local-dataset";
+import { localDatasetEntry } from "@/data/local/local-entry";
+import { formatFor, guessUnit } from "@/data/local/local-units";
 import { isLocalDatasetId } from "@/data/local/local-id";
 
 const obs = (patch: Partial<ImportedObservation>): ImportedObservation => ({
