@@ -10,16 +10,12 @@ import {
 import type { ObservationsDataset } from "@/data/load-dataset";
 import type { Area, AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
-import type { LocalText } from "@/domain/local-text";
 import { populationByArea } from "@/domain/metrics/derived";
 import { observationsOf } from "@/domain/observations";
 
-import { resolveResourcePeriod } from "./resolve-needs";
+import { missingReasonOf } from "../shared/missing-reason";
 
-const FALLBACK_MISSING: LocalText = {
-  sv: "Uppgift saknas i datasetet.",
-  en: "No value in the dataset.",
-};
+import { resolveResourcePeriod } from "./resolve-needs";
 
 export interface NeedsScatterInput {
   readonly need: Indicator;
@@ -52,7 +48,7 @@ export function needsScatter(input: NeedsScatterInput): {
       observations: observationsOf(needData, need.id),
       period: input.needPeriod,
       population: null,
-      missingReason: needData.entry.missingReason ?? FALLBACK_MISSING,
+      missingReason: missingReasonOf(needData),
     },
     resource: {
       indicator: resource,
@@ -65,7 +61,7 @@ export function needsScatter(input: NeedsScatterInput): {
               observationsOf(population, rule.populationIndicator),
             )
           : null,
-      missingReason: resourceData.entry.missingReason ?? FALLBACK_MISSING,
+      missingReason: missingReasonOf(resourceData),
     },
     kommuner: input.kommuner,
     selected: input.selected,

@@ -8,7 +8,6 @@
 // Registers this view's messages with the i18n layer (they load with the view).
 import "@/i18n/views/profile";
 import { allSettled, useObservationsEach } from "@/data/gate";
-import { request, useData } from "@/data/use-data";
 import { kommunerOf, type Area, type AreaCode } from "@/domain/areas";
 import { profileDatasetIds } from "@/domain/profile-datasets";
 import type { UrlNotice } from "@/navigation/url-state";
@@ -17,7 +16,9 @@ import { useT } from "@/i18n/i18n";
 import { SelectField } from "@/ui/field";
 
 import { DataGate } from "../shared/data-gate";
+import { GatedView } from "../shared/gated-view";
 import { UrlNotices } from "../shared/url-notices";
+import { useViewBase } from "../shared/use-view-base";
 
 import { ProfileContent } from "./profile-content";
 import "./profile.css";
@@ -42,10 +43,7 @@ function resolveKommun(
 
 export default function ProfileView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
-  const base = useData({
-    areas: request.areas(),
-    catalogue: request.catalogue(),
-  });
+  const base = useViewBase();
   const ids =
     base.status === "ready"
       ? profileDatasetIds(base.data.catalogue.indicators)
@@ -59,22 +57,9 @@ export default function ProfileView({ url }: { url: UrlStateApi }) {
     url.state.kommuner,
     kommuner,
   );
-  const heading = (
-    <h1 className="view-title">
-      {kommun
-        ? t("profile.headingKommun", { name: kommun.name })
-        : t("profile.heading")}
-    </h1>
-  );
-
-  if (base.status !== "ready") {
-    return (
-      <>
-        {heading}
-        <DataGate gate={base} />
-      </>
-    );
-  }
+  const heading = kommun
+    ? t("profile.headingKommun", { name: kommun.name })
+    : t("profile.heading");
 
   const collator = new Intl.Collator(locale);
   const picker = (
@@ -114,28 +99,31 @@ export default function ProfileView({ url }: { url: UrlStateApi }) {
   );
 
   return (
-    <>
-      {heading}
-      <UrlNotices notices={notices} />
-      {picker}
-      {kommun ? (
-        <DataGate gate={settled}>
-          {(data) => (
-            <ProfileContent
-              kommun={kommun}
-              kommuner={kommuner}
-              indicators={base.data.catalogue.indicators}
-              settled={data}
-              showTable={url.state.table}
-              onToggleTable={() => {
-                url.update({ table: !url.state.table });
-              }}
-            />
+    <GatedView title={heading} gate={base}>
+      {({ catalogue }) => (
+        <>
+          <UrlNotices notices={notices} />
+          {picker}
+          {kommun ? (
+            <DataGate gate={settled}>
+              {(data) => (
+                <ProfileContent
+                  kommun={kommun}
+                  kommuner={kommuner}
+                  indicators={catalogue.indicators}
+                  settled={data}
+                  showTable={url.state.table}
+                  onToggleTable={() => {
+                    url.update({ table: !url.state.table });
+                  }}
+                />
+              )}
+            </DataGate>
+          ) : (
+            <p className="profile-prompt">{t("profile.prompt")}</p>
           )}
-        </DataGate>
-      ) : (
-        <p className="profile-prompt">{t("profile.prompt")}</p>
+        </>
       )}
-    </>
+    </GatedView>
   );
 }
