@@ -3,7 +3,8 @@
  * value, the county value, the difference, better / worse / similar (symbol and word), the rank,
  * the county's lowest–highest kommun and the source. Numbers right-aligned, tabular figures.
  */
-import { formatDifference, formatPeriod, formatValue } from "@/domain/format";
+import { formatDifference, formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 
 import { NumberCell } from "./data-table/cell";

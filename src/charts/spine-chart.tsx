@@ -10,7 +10,8 @@
  * description are the frame's title and summary.
  */
 import "@/i18n/views/chart-keys";
-import { formatDifference, formatPeriod, formatValue } from "@/domain/format";
+import { formatDifference, formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import type { Verdict } from "@/domain/profile-comparison";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";

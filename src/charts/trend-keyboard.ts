@@ -1,5 +1,5 @@
 /** The trend chart's keyboard: a stop per point with a value, and how the arrow keys move. */
-import { formatPeriod } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import type { KeyboardPoint } from "./keyboard-points";

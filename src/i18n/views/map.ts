@@ -36,7 +36,6 @@ export const mapSv = {
   noData: "Uppgift saknas",
   noDataShort: "saknas",
   selected: "markerad",
-  missingTitle: "Kommuner utan värde ({{count}})",
   higherBetter: "Högre värde är bättre",
   higherWorse: "Högre värde är sämre",
 } as const;
@@ -75,7 +74,6 @@ export const mapEn = {
   noData: "No data",
   noDataShort: "no data",
   selected: "highlighted",
-  missingTitle: "Kommuner without a value ({{count}})",
   higherBetter: "A higher value is better",
   higherWorse: "A higher value is worse",
 } as const satisfies Widen<typeof mapSv>;

@@ -46,8 +46,10 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
   useEffect(() => {
     void preloadRankingSummary();
   }, []);
+  // A total mostly follows the population: per inhabitant tells the kommuner apart.
   const gate = useIndicatorView(url, {
     defaultIndicator: DEFAULT_INDICATORS.compare,
+    perCapitaByDefault: true,
   });
   return (
     <GatedView title={t("views.compare")} gate={gate}>

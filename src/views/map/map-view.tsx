@@ -153,7 +153,7 @@ function MapChart({
         <TileMap series={series} onOpen={onOpen} />
       )}
       <MissingList
-        title={t("map.missingTitle", { count: missing.length })}
+        title={t("chart.missingTitle", { count: missing.length })}
         items={missing}
       />
     </ChartFrame>

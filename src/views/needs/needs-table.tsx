@@ -12,11 +12,8 @@ import type {
   ScatterValue,
 } from "@/charts/series/scatter-series";
 import { valueCell } from "@/charts/value-label";
-import {
-  formatPeriod,
-  formatPopulationPeriod,
-  formatValue,
-} from "@/domain/format";
+import { formatValue } from "@/domain/format";
+import { formatPeriod, formatPopulationPeriod } from "@/domain/format-period";
 import type { FormatTag } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 

@@ -5,12 +5,8 @@ import type {
 } from "@/charts/series/scatter-series";
 import { sideOf } from "@/charts/series/scatter-series";
 import { scatterSummary } from "@/charts/summary/scatter-summary";
-import {
-  decimalsOf,
-  formatPeriod,
-  formatPopulationPeriod,
-  formatValue,
-} from "@/domain/format";
+import { decimalsOf, formatValue } from "@/domain/format";
+import { formatPeriod, formatPopulationPeriod } from "@/domain/format-period";
 import type { FormatTag } from "@/domain/indicators";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 

@@ -16,14 +16,12 @@ import type {
 import { SpineChart } from "@/charts/spine-chart";
 import { spineSummary } from "@/charts/summary/spine-summary";
 import type { DatasetMeta } from "@/data/load-dataset";
+import { decimalsOf, formatNumber, formatValue } from "@/domain/format";
 import {
-  decimalsOf,
   formatIndicatorPeriod,
-  formatNumber,
   formatPeriod,
   formatPopulationPeriod,
-  formatValue,
-} from "@/domain/format";
+} from "@/domain/format-period";
 import type { Indicator } from "@/domain/indicators";
 import { SIMILAR_TOLERANCE } from "@/domain/profile-comparison";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";

@@ -15,7 +15,7 @@ import { ChartActionsContext } from "@/charts/chart-actions";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { fullCitation } from "@/data/citation";
 import { request, useData } from "@/data/use-data";
-import { formatDate } from "@/domain/format";
+import { formatDate } from "@/domain/format-period";
 import { profileDatasetIds } from "@/domain/profile-datasets";
 import { today } from "@/domain/today";
 import { useT } from "@/i18n/i18n";

@@ -21,7 +21,8 @@ import type {
 import type { TrendSeries } from "@/charts/series/trend-series";
 import { citeSource } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
-import { formatPopulationPeriod, formatValue } from "@/domain/format";
+import { formatValue } from "@/domain/format";
+import { formatPopulationPeriod } from "@/domain/format-period";
 import type { Indicator } from "@/domain/indicators";
 import type { DerivedHow } from "@/domain/metrics/derived";
 import type { Observation } from "@/domain/observations";
