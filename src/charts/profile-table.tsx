@@ -10,7 +10,7 @@ import { useT } from "@/i18n/i18n";
 import { NumberCell } from "./data-table/cell";
 import { DataTable, type DataColumn } from "./data-table/data-table";
 import type { ProfileRow } from "./series/profile-series";
-import { countyLabel, verdictLabel } from "./spine-chart";
+import { countyLabel, verdictLabel } from "./spine-labels";
 
 export interface ProfileTableProps {
   readonly rows: readonly ProfileRow[];
