@@ -26,7 +26,7 @@ for (const [name, [width, height]] of Object.entries(SIZES)) {
     await page.goto(new URL(query, base).toString());
     await page
       .waitForSelector(
-        ".ranking-chart svg, .recharts-surface, .tile-map, .figure-card, .data-table, .chart-placeholder--error, .dataset",
+        ".ranking-chart svg, .recharts-surface, .tile-map, .county-map svg, .figure-card, .data-table, .chart-placeholder--error, .dataset",
         {
           timeout: 15_000,
         },

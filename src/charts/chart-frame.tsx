@@ -12,6 +12,7 @@ import { ChartFrameContext, useChartFrameInfo } from "./chart-frame-context";
 
 import { useChartActions } from "./chart-actions";
 import { ChartExport } from "./chart-export";
+import { SlideFit } from "./slide-fit";
 import type { ChartExportData } from "./export/export-data";
 
 /**
@@ -90,7 +91,9 @@ export function ChartFrame(props: ChartFrameProps) {
       )}
       {!onSlide && props.controls}
       <div className="chart-frame__body" ref={body}>
-        <ChartFrameContext value={frame}>{props.children}</ChartFrameContext>
+        <ChartFrameContext value={frame}>
+          {isSlide ? <SlideFit>{props.children}</SlideFit> : props.children}
+        </ChartFrameContext>
       </div>
       <figcaption className="chart-frame__source">
         {props.sourceLine !== undefined && stripBidi(props.sourceLine)}

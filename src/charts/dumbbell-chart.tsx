@@ -16,10 +16,16 @@ import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
 import { ChartKeysHint } from "./chart-keys-hint";
-import { dumbbellLayout, TOP, type DumbbellRow } from "./dumbbell-layout";
+import {
+  BOTTOM,
+  dumbbellLayout,
+  TOP,
+  type DumbbellRow,
+} from "./dumbbell-layout";
 import { DumbbellHeading, DumbbellItem, R } from "./dumbbell-row";
+import { slideRowHeight, useSlideBox } from "./slide-box";
 import { TopAxis } from "./top-axis";
-import { COLORS } from "./theme";
+import { COLORS, SIZES } from "./theme";
 import { useChartKeyboard } from "./use-chart-keyboard";
 
 export type { DumbbellRow } from "./dumbbell-layout";
@@ -45,7 +51,14 @@ export default function DumbbellChart({
     keys: rows.filter((r) => !r.heading).map((r) => r.key),
   });
   const total = width ?? measured;
-  const layout = dumbbellLayout(rows, total);
+  // On a slide the rows share the slide's height (slide-box.ts).
+  const slideRow = slideRowHeight(
+    useSlideBox(),
+    rows.length,
+    TOP + BOTTOM,
+    SIZES.barRow,
+  );
+  const layout = dumbbellLayout(rows, total, slideRow);
   const { height } = layout;
   return (
     <div ref={ref} className="dumbbell-chart">
@@ -57,7 +70,7 @@ export default function DumbbellChart({
             x={layout.x}
             left={layout.labelWidth}
             top={TOP - 10}
-            bottom={height - 12}
+            bottom={height - BOTTOM}
           />
           {rows.map((row, i) => {
             const top = layout.tops[i] ?? TOP;

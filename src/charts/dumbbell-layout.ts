@@ -20,7 +20,7 @@ export interface DumbbellRow {
 }
 
 export const TOP = 34;
-const BOTTOM = 12;
+export const BOTTOM = 12;
 /** Average width of a label character at a 16 px root size, generous so names are never clipped. */
 const CHAR_AT_16 = 7.8;
 /** Below this width each row's name stands on its own line above the marks. */
@@ -57,9 +57,14 @@ export interface DumbbellLayout {
   readonly headingChars: number;
 }
 
+/**
+ * `rowHeight` is the room of a row with its name beside the marks and of a heading: the screen's
+ * bar row, or a slide's share of its height (slide-box.ts); the marks keep their screen size.
+ */
 export function dumbbellLayout(
   rows: readonly DumbbellRow[],
   total: number,
+  rowHeight: number = SIZES.barRow,
 ): DumbbellLayout {
   const stacked = total < STACK_BELOW;
   const char = charWidth();
@@ -80,7 +85,7 @@ export function dumbbellLayout(
   let y = TOP;
   for (const row of rows) {
     tops.push(y);
-    y += stacked && !row.heading ? STACKED_ROW : SIZES.barRow;
+    y += stacked && !row.heading ? STACKED_ROW : rowHeight;
   }
   return {
     stacked,

@@ -1,16 +1,15 @@
 /**
  * The numbers of Kommunprofil's spine chart as a table: one row per indicator with the kommun's
- * value, the county value, the difference, better / worse / similar (symbol and word), the rank,
- * the county's lowest–highest kommun and the source. Numbers right-aligned, tabular figures.
+ * value, the county value, better / worse / similar (symbol and word), the rank and the county's
+ * lowest–highest kommun, with the source (profile-table-columns). Numbers right-aligned, tabular
+ * figures. `compact` is the printed form, which fits an A4 page; its dashes are explained once
+ * by the page that prints it (profile.dashNote).
  */
-import { formatDifference, formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 
-import { NumberCell } from "./data-table/cell";
-import { DataTable, type DataColumn } from "./data-table/data-table";
-import type { ProfileRow } from "./series/profile-series";
-import { countyLabel, verdictLabel } from "./spine-labels";
+import { DataTable } from "./data-table/data-table";
+import { profileColumns } from "./profile-table-columns";
+import type { ProfileRow } from "./series/profile-types";
 
 export interface ProfileTableProps {
   readonly rows: readonly ProfileRow[];
@@ -20,6 +19,8 @@ export interface ProfileTableProps {
     readonly sourceId: string;
     readonly locator: string;
   }) => string;
+  /** The printed form: references instead of sources, no difference column. */
+  readonly compact?: boolean;
 }
 
 export function ProfileTable({
@@ -27,79 +28,16 @@ export function ProfileTable({
   caption,
   kommunName,
   locate,
+  compact = false,
 }: ProfileTableProps) {
   const { t, locale } = useT();
-  const fmt = (row: ProfileRow, n: number): string =>
-    formatValue(n, row.indicator.format, locale);
-  const columns: DataColumn<ProfileRow>[] = [
-    {
-      id: "indicator",
-      header: t("profile.indicator"),
-      rowHeader: true,
-      cell: (row) => row.indicator.label[locale],
-    },
-    {
-      id: "period",
-      header: t("profile.period"),
-      cell: (row) => formatPeriod(row.period),
-    },
-    {
-      id: "value",
-      header: kommunName,
-      numeric: true,
-      cell: (row) => new NumberCell(row.value, row.indicator.format),
-    },
-    {
-      id: "county",
-      header: t("profile.county"),
-      numeric: true,
-      cell: (row) =>
-        row.county !== null
-          ? new NumberCell(row.county, row.indicator.format)
-          : countyLabel(row, t, locale),
-    },
-    {
-      id: "difference",
-      header: t("profile.difference"),
-      numeric: true,
-      cell: (row) =>
-        row.difference !== null
-          ? formatDifference(row.difference, row.indicator.format, locale)
-          : "–",
-    },
-    {
-      id: "comparison",
-      header: t("profile.comparison"),
-      cell: (row) => verdictLabel(row.verdict, t),
-    },
-    {
-      id: "rank",
-      header: t("profile.rankColumn"),
-      numeric: true,
-      cell: (row) => t("profile.rank", { rank: row.rank, n: row.n }),
-    },
-    {
-      id: "range",
-      header: t("profile.range"),
-      cell: (row) =>
-        t("profile.rangeValue", {
-          low: fmt(row, row.lowest.value),
-          lowName: row.lowest.name,
-          high: fmt(row, row.highest.value),
-          highName: row.highest.name,
-        }),
-    },
-    {
-      id: "source",
-      header: t("profile.source"),
-      cell: (row) => locate(row.observation),
-    },
-  ];
   return (
     <DataTable
       caption={caption}
-      className="profile-table"
-      columns={columns}
+      className={
+        compact ? "profile-table profile-table--compact" : "profile-table"
+      }
+      columns={profileColumns(kommunName, locate, compact, t, locale)}
       body={rows}
       rowKey={(row) => row.indicator.id}
     />

@@ -24,6 +24,7 @@ import { BOTTOM, drawnRows, rankingLayout, TOP } from "./ranking-bar-layout";
 import { RankingBarRow } from "./ranking-bar-row";
 import { RankingReferences } from "./ranking-bar-references";
 import type { RankingSeries } from "./series/ranking-series";
+import { slideRowHeight, useSlideBox } from "./slide-box";
 import { TopAxis } from "./top-axis";
 import { COLORS, SIZES } from "./theme";
 import { useChartKeyboard } from "./use-chart-keyboard";
@@ -52,7 +53,14 @@ export default function RankingBarChart({
     series,
     t("chart.allKommuner", { count: series.rows.length }),
   );
-  const layout = rankingLayout(series, rows.length, total);
+  // On a slide the rows share the slide's height (slide-box.ts).
+  const rowHeight = slideRowHeight(
+    useSlideBox(),
+    rows.length,
+    TOP + BOTTOM,
+    SIZES.barRow,
+  );
+  const layout = rankingLayout(series, rows.length, total, rowHeight);
   const { plotLeft, x, height } = layout;
   const idPrefix = useId();
   const open = series.uniformRange ? undefined : onOpen;
@@ -100,7 +108,8 @@ export default function RankingBarChart({
             <RankingBarRow
               key={row.code}
               row={row}
-              y={TOP + i * SIZES.barRow}
+              y={TOP + i * rowHeight}
+              rowHeight={rowHeight}
               labelWidth={layout.labelWidth}
               plotLeft={plotLeft}
               x={x}

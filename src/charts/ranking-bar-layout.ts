@@ -50,6 +50,8 @@ export function rankingLayout(
   series: RankingSeries,
   rowCount: number,
   total: number,
+  /** A row's height: the screen's bar row, or a slide's share of its height (slide-box.ts). */
+  rowHeight: number = SIZES.barRow,
 ): RankingLayout {
   const labelWidth = Math.min(
     SIZES.categoryAxisWidth + 12,
@@ -68,6 +70,6 @@ export function rankingLayout(
     Math.max(2, Math.floor(plot / 90)),
   );
   const x = domainScale([ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1], plot);
-  const height = TOP + rowCount * SIZES.barRow + BOTTOM;
+  const height = TOP + rowCount * rowHeight + BOTTOM;
   return { labelWidth, plotLeft, ticks, x, height, negative: low < 0 };
 }

@@ -17,6 +17,7 @@ function markOf(row: RankingRow, x: (value: number) => number) {
 export function RankingBarMark({
   row,
   y,
+  rowHeight,
   x,
   plotLeft,
   labelWidth,
@@ -24,7 +25,9 @@ export function RankingBarMark({
   label,
 }: RankingBarRowProps) {
   const mark = markOf(row, x);
-  const mid = y + SIZES.barRow / 2;
+  const mid = y + rowHeight / 2;
+  // On a slide the bar grows with its row.
+  const bar = (BAR * rowHeight) / SIZES.barRow;
   const color = row.highlighted ? COLORS.highlight : COLORS.bar;
   // The label stands beyond the bar's end: left of a negative bar (in the room kept for it
   // between the names and the plot), right of every other mark.
@@ -48,12 +51,12 @@ export function RankingBarMark({
     <>
       <rect
         x={plotLeft + Math.min(mark.base, mark.end)}
-        y={y + (SIZES.barRow - BAR) / 2}
+        y={y + (rowHeight - bar) / 2}
         width={Math.max(
           Math.abs(mark.end - mark.base),
           row.value !== null && row.value !== 0 ? 1 : 0,
         )}
-        height={BAR}
+        height={bar}
         fill={mark.range ? `url(#${hatchId})` : color}
         stroke={mark.range ? color : "none"}
       />

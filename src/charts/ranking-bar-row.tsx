@@ -7,12 +7,13 @@ import type { AreaCode } from "@/domain/areas";
 
 import { RankingBarMark } from "./ranking-bar-mark";
 import type { RankingRow } from "./series/ranking-series";
-import { COLORS, SIZES } from "./theme";
+import { COLORS } from "./theme";
 import type { ChartKeyboard } from "./use-chart-keyboard";
 
 export interface RankingBarRowProps {
   readonly row: RankingRow;
   readonly y: number;
+  readonly rowHeight: number;
   /** Right edge of the name column. */
   readonly labelWidth: number;
   /** Left edge of the plot: `x` positions are measured from here. */
@@ -62,13 +63,13 @@ export function RankingBarRow(props: RankingBarRowProps) {
           x={0}
           y={y}
           width="100%"
-          height={SIZES.barRow}
+          height={props.rowHeight}
           fill="rgba(0,0,0,0.05)"
         />
       )}
       <text
         x={props.labelWidth - 8}
-        y={y + SIZES.barRow / 2}
+        y={y + props.rowHeight / 2}
         dy="0.35em"
         textAnchor="end"
         className="rc-name"
@@ -84,7 +85,7 @@ export function RankingBarRow(props: RankingBarRowProps) {
           x={1.5}
           y={y + 1.5}
           width={Math.max(0, props.width - 3)}
-          height={SIZES.barRow - 3}
+          height={props.rowHeight - 3}
           rx={3}
         />
       )}

@@ -10,10 +10,11 @@
  * description are the frame's title and summary.
  */
 import "@/i18n/views/chart-keys";
+import "./spine-chart.css";
 import { useT } from "@/i18n/i18n";
 
 import { ChartKeysHint } from "./chart-keys-hint";
-import type { ProfileRow } from "./series/profile-series";
+import type { ProfileRow } from "./series/profile-types";
 import { SpineRow } from "./spine-row";
 import { useChartKeyboard } from "./use-chart-keyboard";
 

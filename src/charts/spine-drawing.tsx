@@ -7,7 +7,7 @@ import { formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
-import type { ProfileRow } from "./series/profile-series";
+import type { ProfileRow } from "./series/profile-types";
 import { COLORS } from "./theme";
 import type { ChartKeyboard } from "./use-chart-keyboard";
 

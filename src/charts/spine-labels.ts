@@ -7,7 +7,7 @@ import { formatPeriod } from "@/domain/format-period";
 import type { Verdict } from "@/domain/profile-comparison";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
-import type { ProfileRow } from "./series/profile-series";
+import type { ProfileRow } from "./series/profile-types";
 
 /** "▲ bättre", "▼ sämre", "≈ ungefär som länet", or "" where nothing is judged. */
 export function verdictLabel(verdict: Verdict, t: Translate): string {

@@ -6,7 +6,7 @@ import { formatDifference, formatValue } from "@/domain/format";
 import { formatPeriod } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 
-import type { ProfileRow } from "./series/profile-series";
+import type { ProfileRow } from "./series/profile-types";
 import type { SpineChartProps } from "./spine-chart";
 import { SpineDrawing } from "./spine-drawing";
 import { countyLabel, rowDescription, verdictLabel } from "./spine-labels";

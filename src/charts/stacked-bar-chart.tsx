@@ -23,6 +23,7 @@ import { useElementWidth } from "@/ui/use-element-width";
 
 import { ChartKeysHint } from "./chart-keys-hint";
 import { KeyboardPoints } from "./keyboard-points";
+import { useSlideBox } from "./slide-box";
 import { COLORS } from "./theme";
 import { useChartKeyboard } from "./use-chart-keyboard";
 
@@ -61,8 +62,11 @@ export default function StackedBarChart({
 }: StackedBarChartProps) {
   const { t } = useT();
   const [ref, measured] = useElementWidth(width ?? 640);
-  const total = Math.min(width ?? measured, 760);
-  const height = Math.max(260, Math.min(380, Math.round(total * 0.6)));
+  const slide = useSlideBox();
+  // On a slide the chart takes the slide's room (slide-box.ts).
+  const total = slide ? (width ?? measured) : Math.min(width ?? measured, 760);
+  const height =
+    slide?.height ?? Math.max(260, Math.min(380, Math.round(total * 0.6)));
   // Positive parts stack up from zero and negative ones down from it (stackOffset "sign"), so
   // the axis runs from the lowest negative stack to the highest positive one.
   const stackEnds = data.map((d) => {

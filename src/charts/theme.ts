@@ -9,6 +9,8 @@ export const COLORS = {
   highlight: "#b34000",
   county: "#1f2937",
   sweden: "#6b7280",
+  /** Context lines (every kommun not selected): calm, lighter than every reference. */
+  context: "#bcc2ca",
   missingText: "#595959",
   axisText: "#374151",
   grid: "#e5e7eb",

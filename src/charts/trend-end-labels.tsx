@@ -7,6 +7,23 @@ import { trendLineStyle } from "./trend-line-style";
 
 const LABEL_GAP = 14;
 
+/** The right margin that holds the longest end label (two lines when `wrap`). */
+export function labelMargin(
+  lines: readonly TrendLine[],
+  labels: Readonly<Record<string, string>>,
+  narrow: boolean,
+  wrap: boolean,
+): number {
+  const longest = Math.max(
+    0,
+    ...lines.flatMap((l) => {
+      const label = labels[l.key] ?? l.name;
+      return (wrap ? label.split(", ") : [label]).map((part) => part.length);
+    }),
+  );
+  return Math.min(narrow ? 124 : 230, 20 + longest * 7.6);
+}
+
 /** Direct labels at the end of each line, pushed apart so they never overlap. */
 export function EndLabels({
   lines,

@@ -1,4 +1,8 @@
-/** The trend chart's keyboard: a stop per point with a value, and how the arrow keys move. */
+/**
+ * The trend chart's keyboard: a stop per point with a value on the selected, county and Sweden
+ * lines (the grey context lines are no stops: 26 more lines would drown the route), and how the
+ * arrow keys move.
+ */
 import { formatPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
@@ -7,14 +11,18 @@ import type { TrendSeries } from "./series/trend-series";
 import type { ChartDirection } from "./use-chart-keyboard";
 import { valueLabel, withUnit } from "./value-label";
 
+/** The lines the keyboard visits, in reading order. */
+const visited = (series: TrendSeries) =>
+  series.lines.filter((l) => l.role !== "context");
+
 /** The keyboard's stops: every point with a value, line by line; key "line@period". */
-export function trendPoints(
+function trendPoints(
   series: TrendSeries,
   labels: Readonly<Record<string, string>>,
   t: Translate,
   locale: UiLocale,
 ): KeyboardPoint[] {
-  return series.lines.flatMap((line) =>
+  return visited(series).flatMap((line) =>
     line.points.flatMap((p): KeyboardPoint[] => {
       if (p.value === null) return [];
       const value = withUnit(
@@ -37,11 +45,11 @@ export function trendPoints(
 }
 
 /** Left/right: the previous/next year with a value; up/down: the nearest point on the next line. */
-export function trendMove(
+function trendMove(
   series: TrendSeries,
   keys: readonly string[],
 ): (key: string, direction: ChartDirection) => string | null {
-  const lines = series.lines.filter((l) => l.last !== null);
+  const lines = visited(series).filter((l) => l.last !== null);
   return (key, direction) => {
     const [lineKey = "", period = ""] = key.split("@");
     const li = lines.findIndex((l) => l.key === lineKey);
@@ -63,5 +71,28 @@ export function trendMove(
     const target = candidates[0];
     const next = target ? `${other.key}@${target.p.period}` : null;
     return next !== null && keys.includes(next) ? next : null;
+  };
+}
+
+/** The stops, where the tab stop starts (the first line's newest point) and how keys move. */
+export function trendKeyboard(
+  series: TrendSeries,
+  labels: Readonly<Record<string, string>>,
+  t: Translate,
+  locale: UiLocale,
+): {
+  points: KeyboardPoint[];
+  keys: string[];
+  initial: string | null;
+  move: (key: string, direction: ChartDirection) => string | null;
+} {
+  const points = trendPoints(series, labels, t, locale);
+  const keys = points.map((p) => p.key);
+  const first = visited(series).find((l) => l.last !== null);
+  return {
+    points,
+    keys,
+    initial: first?.last ? `${first.key}@${first.last.period}` : null,
+    move: trendMove(series, keys),
   };
 }

@@ -1,13 +1,15 @@
 /**
- * Lines over time (recharts): the selected kommuner in the highlight colour, each with its own
- * line style and marker and a direct label at the line end; the county dashed and dark, Sweden
- * thin and grey. A year without a value is a gap (connectNulls off, no zero). Changes of
- * definition are vertical reference lines with a label. Loaded lazily: recharts stays out of the
- * app shell.
+ * Lines over time (recharts): every kommun not selected as a thin grey context line at the back
+ * (trend-context-lines), the county dashed and dark and Sweden thin and grey on top of them, the
+ * selected kommuner in the highlight colour, each with its own line style and marker and a direct
+ * label at the line end. A year without a value is a gap (connectNulls off, no zero). Round value
+ * ticks over every line. Changes of definition are vertical reference lines with a label. Loaded
+ * lazily: recharts stays out of the app shell.
  *
  * Keyboard: one tab stop; left and right move along a line from year to year, up and down between
- * the lines; each point is announced with line, year, value and status (use-chart-keyboard).
- * Name and description come from the frame's title and summary.
+ * the selected, county and Sweden lines (the context lines are no stops); each point is announced
+ * with line, year, value and status (trend-keyboard). Name and description come from the frame's
+ * title and summary.
  */
 import "@/i18n/views/chart-keys";
 import {
@@ -28,94 +30,83 @@ import { useElementWidth } from "@/ui/use-element-width";
 import { ChartKeysHint } from "./chart-keys-hint";
 import { KeyboardPoints } from "./keyboard-points";
 import type { TrendSeries } from "./series/trend-series";
+import { useSlideBox } from "./slide-box";
 import { COLORS } from "./theme";
-import { EndLabels } from "./trend-end-labels";
-import { trendMove, trendPoints } from "./trend-keyboard";
-import { MarkerShape, trendLineStyle } from "./trend-line-style";
+import { ContextLines } from "./trend-context-lines";
+import { EndLabels, labelMargin } from "./trend-end-labels";
+import { trendKeyboard } from "./trend-keyboard";
+import { lineDot, trendLineStyle } from "./trend-line-style";
 import { useChartKeyboard } from "./use-chart-keyboard";
-
-interface TrendMark {
-  readonly period: string;
-  readonly label: string;
-}
 
 export interface TrendLineChartProps {
   readonly series: TrendSeries;
   /** Direct label of each line, by line key. */
   readonly labels: Readonly<Record<string, string>>;
   /** Vertical marks (changes of definition). */
-  readonly marks: readonly TrendMark[];
+  readonly marks: readonly {
+    readonly period: string;
+    readonly label: string;
+  }[];
   readonly width?: number;
 }
 
-export default function TrendLineChart({
-  series,
-  labels,
-  marks,
-  width,
-}: TrendLineChartProps) {
+export default function TrendLineChart(props: TrendLineChartProps) {
+  const { series, labels, marks } = props;
   const { t, locale } = useT();
-  const [ref, measured] = useElementWidth(width ?? 720);
-  const chartWidth = width ?? measured;
-  const narrow = chartWidth < 560;
-  const height = narrow ? 320 : 400;
-  const wrap = narrow && series.group === "kon";
-  const longest = Math.max(
-    0,
-    ...series.lines.flatMap((l) =>
-      (wrap
-        ? (labels[l.key] ?? l.name).split(", ")
-        : [labels[l.key] ?? l.name]
-      ).map((part) => part.length),
-    ),
-  );
-  const right = Math.min(narrow ? 124 : 230, 20 + longest * 7.6);
+  const [ref, measured] = useElementWidth(props.width ?? 720);
+  const width = props.width ?? measured;
+  const narrow = width < 560;
+  const height = useSlideBox()?.height ?? (narrow ? 320 : 400);
   const split = series.group === "kon";
+  const wrap = narrow && split;
+  const context = series.lines.filter((l) => l.role === "context");
+  // References over the context, the selected kommuner on top.
+  const drawn = series.lines
+    .filter((l) => l.role !== "context")
+    .sort(
+      (a, b) => Number(a.role === "selected") - Number(b.role === "selected"),
+    );
+  const stops = trendKeyboard(series, labels, t, locale);
+  const keyboard = useChartKeyboard(stops);
   const fmt = (v: number): string => formatValue(v, series.format, locale);
-  // Draw references first so the selected kommuner lie on top.
-  const ordered = [...series.lines].sort(
-    (a, b) => Number(a.role === "selected") - Number(b.role === "selected"),
-  );
-  const points = trendPoints(series, labels, t, locale);
-  const keys = points.map((p) => p.key);
-  const firstLine = series.lines.find((l) => l.last !== null);
-  const keyboard = useChartKeyboard({
-    keys,
-    initial:
-      firstLine?.last != null
-        ? `${firstLine.key}@${firstLine.last.period}`
-        : null,
-    move: trendMove(series, keys),
-  });
+  const tick = { fill: COLORS.axisText, fontSize: 12 };
 
   return (
     <div ref={ref} className="trend-chart">
       <div {...keyboard.groupProps}>
         <LineChart
-          width={chartWidth}
+          width={width}
           height={height}
           data={series.rows}
-          margin={{ top: 24, right, bottom: 8, left: 4 }}
+          margin={{
+            top: 24,
+            right: labelMargin(drawn, labels, narrow, wrap),
+            bottom: 8,
+            left: 4,
+          }}
           accessibilityLayer={false}
         >
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
           <XAxis
             dataKey="period"
             tickFormatter={(p: string) => formatPeriod(p)}
-            tick={{ fill: COLORS.axisText, fontSize: 12 }}
+            tick={tick}
             stroke={COLORS.axisText}
             interval="preserveStartEnd"
             minTickGap={narrow ? 14 : 8}
           />
           <YAxis
             tickFormatter={(v: number) => formatAxisTick(v, locale)}
-            tick={{ fill: COLORS.axisText, fontSize: 12 }}
+            tick={tick}
             stroke={COLORS.axisText}
             width={narrow ? 40 : 52}
-            // From zero, as the bars. Negative values are still inside the plot: with
-            // allowDataOverflow off (the default) recharts moves the fixed 0 down to a round value
-            // below the lowest point, and 0 stays a tick.
-            domain={[0, "auto"]}
+            // Round ticks from zero (or below, for negative values) over every line, the grey
+            // context lines included, so none runs outside the plot.
+            domain={[
+              series.ticks[0] ?? 0,
+              series.ticks[series.ticks.length - 1] ?? 1,
+            ]}
+            ticks={[...series.ticks]}
           />
           {marks.map((m) => (
             <ReferenceLine
@@ -131,6 +122,7 @@ export default function TrendLineChart({
               }}
             />
           ))}
+          <ContextLines lines={context} />
           <Tooltip
             // No movement that delays reading (and none under prefers-reduced-motion).
             isAnimationActive={false}
@@ -142,7 +134,7 @@ export default function TrendLineChart({
               typeof p === "string" ? formatPeriod(p) : ""
             }
           />
-          {ordered.map((line) => {
+          {drawn.map((line) => {
             const style = trendLineStyle(line, split);
             return (
               <Line
@@ -156,42 +148,18 @@ export default function TrendLineChart({
                 connectNulls={false}
                 isAnimationActive={false}
                 activeDot={false}
-                dot={(props: {
-                  cx?: number;
-                  cy?: number;
-                  index?: number;
-                  value?: unknown;
-                }) => {
-                  const key = `${line.key}-${String(props.index)}`;
-                  if (
-                    typeof props.cx !== "number" ||
-                    typeof props.cy !== "number" ||
-                    props.value === null ||
-                    props.value === undefined
-                  )
-                    return <g key={key} />;
-                  return (
-                    <g key={key}>
-                      <MarkerShape
-                        x={props.cx}
-                        y={props.cy}
-                        style={style}
-                        small={narrow}
-                      />
-                    </g>
-                  );
-                }}
+                dot={lineDot(line, style, narrow)}
               />
             );
           })}
           <EndLabels
-            lines={series.lines}
+            lines={drawn}
             labels={labels}
             split={split}
             height={height}
             wrap={wrap}
           />
-          <KeyboardPoints points={points} keyboard={keyboard} />
+          <KeyboardPoints points={stops.points} keyboard={keyboard} />
         </LineChart>
         <ChartKeysHint keyboard={keyboard} moves={t("chartKeys.lines")} />
       </div>

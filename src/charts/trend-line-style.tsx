@@ -1,4 +1,6 @@
 /** How a trend line looks: colour by role, plus dash and marker so colour is never alone. */
+import type { ReactElement } from "react";
+
 import type { TrendLine } from "./series/trend-series";
 import { COLORS } from "./theme";
 
@@ -47,7 +49,7 @@ export function trendLineStyle(line: TrendLine, split: boolean): LineStyle {
   };
 }
 
-export function MarkerShape({
+function MarkerShape({
   x,
   y,
   style,
@@ -83,4 +85,34 @@ export function MarkerShape({
     default:
       return <circle cx={x} cy={y} r={r} {...common} />;
   }
+}
+
+interface DotProps {
+  readonly cx?: number;
+  readonly cy?: number;
+  readonly index?: number;
+  readonly value?: unknown;
+}
+
+/** recharts' `dot` of a line: its marker at each year with a value, nothing at a gap. */
+export function lineDot(
+  line: TrendLine,
+  style: LineStyle,
+  small: boolean,
+): (props: DotProps) => ReactElement {
+  return function TrendDot(props) {
+    const key = `${line.key}-${String(props.index)}`;
+    if (
+      typeof props.cx !== "number" ||
+      typeof props.cy !== "number" ||
+      props.value === null ||
+      props.value === undefined
+    )
+      return <g key={key} />;
+    return (
+      <g key={key}>
+        <MarkerShape x={props.cx} y={props.cy} style={style} small={small} />
+      </g>
+    );
+  };
 }

@@ -34,6 +34,15 @@ export const RESOURCE_IDS = [
   "kolada-n25021",
 ] as const;
 
+/**
+ * Behov och resurser: inhabitants per kommun on 31 December (Kolada N01951, the denominator of
+ * Kolada's "kr per invånare"), to weight a county resources value the source does not give.
+ */
+export const COUNTY_WEIGHTS = {
+  dataset: "kolada-befolkning",
+  indicator: "kolada-n01951",
+} as const satisfies DatasetIndicator;
+
 /** Themes whose kommun indicators Behov och resurser offers as needs. */
 export const NEED_THEMES: readonly Theme[] = [
   "unmet-needs",

@@ -29,7 +29,7 @@ export const en = {
     import: "Import",
     presentation: "Presentation",
     accessibility: "Accessibility statement",
-    report: "Municipality report",
+    report: "Kommun report",
   },
   pins: {
     title: "Pinned dataset versions",
@@ -39,6 +39,7 @@ export const en = {
   urlNotice: {
     unknownVersion:
       'The version "{{value}}" could not be read (written dataset@version, for example kolada-behov@1). Showing the latest version.',
+    unknownLayout: 'There is no map form "{{value}}". Showing the map.',
     unknownScale:
       'There is no colour scale "{{value}}". Showing a sequential scale.',
     title: "Part of the link could not be used",
@@ -159,16 +160,6 @@ export const en = {
     observations: "Observations",
   },
   export: enExport,
-  report: {
-    back: "Back to the municipality profile",
-    print: "Print or save as PDF",
-    hint: "Choose “Save as PDF” in the print dialog for a PDF file (A4).",
-    kicker: "Municipality report · Printed {{date}}",
-    tables: "The numbers as tables",
-    sources: "Sources and data versions",
-    published: "published {{date}}",
-    link: "Municipality report for printing (PDF)",
-  },
   pwa: {
     title: "A new version of the tool is available",
     text: "Update to use it. What you have open now will reload.",

@@ -37,6 +37,7 @@ export const sv = {
   },
   urlNotice: {
     unknownScale: 'Färgskalan "{{value}}" finns inte. Visar en stigande skala.',
+    unknownLayout: 'Kartformen "{{value}}" finns inte. Visar kartan.',
     unknownVersion:
       'Versionsangivelsen "{{value}}" kunde inte läsas (skrivs dataset@version, till exempel kolada-behov@1). Visar senaste versionen.',
     title: "En del av länken kunde inte användas",
@@ -156,16 +157,6 @@ export const sv = {
     observations: "Observationer",
   },
   export: svExport,
-  report: {
-    back: "Tillbaka till Kommunprofilen",
-    print: "Skriv ut eller spara som PDF",
-    hint: "Välj ”Spara som PDF” i utskriftsdialogen för en PDF-fil (A4).",
-    kicker: "Kommunrapport · Utskriven {{date}}",
-    tables: "Siffrorna i tabellform",
-    sources: "Källor och dataversioner",
-    published: "publicerad {{date}}",
-    link: "Kommunrapport för utskrift (PDF)",
-  },
   pwa: {
     title: "En ny version av verktyget finns",
     text: "Uppdatera för att använda den. Det du har öppet nu laddas om.",

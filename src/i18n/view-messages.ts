@@ -11,6 +11,7 @@ import type { mapSv } from "./views/map";
 import type { needsSv } from "./views/needs";
 import type { overviewSv } from "./views/overview";
 import type { profileSv } from "./views/profile";
+import type { reportSv } from "./views/report";
 import type { summarySv } from "./views/summary";
 import type { presentationSv } from "./views/presentation";
 import type { trendsSv } from "./views/trends";
@@ -19,6 +20,7 @@ import type { versionDiffSv } from "./views/version-diff";
 export interface ViewMessages {
   readonly overview: typeof overviewSv;
   readonly profile: typeof profileSv;
+  readonly report: typeof reportSv;
   readonly funding: typeof fundingSv;
   readonly needs: typeof needsSv;
   readonly map: typeof mapSv;

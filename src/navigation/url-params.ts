@@ -16,6 +16,7 @@ export type NoticeKey =
   | "unknownBreakdown"
   | "unknownSort"
   | "unknownScale"
+  | "unknownLayout"
   | "unknownTable"
   | "unknownVersion"
   | "tooManyVersions"

@@ -30,6 +30,9 @@ export type Sort = (typeof SORTS)[number];
 /** Colour scale of the map: sequential, or diverging around the county value. */
 const SCALES = ["sequential", "diverging"] as const;
 export type Scale = (typeof SCALES)[number];
+/** How the map draws the kommuner: their real shapes, or one equal square each. */
+const LAYOUTS = ["map", "tiles"] as const;
+export type MapLayout = (typeof LAYOUTS)[number];
 /** The Finansiering sections whose table can be opened (`tables=avtal.plan`), in page order. */
 export const FUNDING_TABLES = [
   "avtal",
@@ -60,6 +63,8 @@ const PARAMS = {
   mode: optionalChoice(MODES, "unknownMode"),
   sort: choice(SORTS, "value", "unknownSort"),
   scale: choice(SCALES, "sequential", "unknownScale"),
+  /** The map's drawing: the real map of the county, or the tile map. */
+  layout: choice(LAYOUTS, "map", "unknownLayout"),
   /** Tables instead of charts (on Finansiering: every section's table). */
   table: flag,
   /** The Finansiering sections whose table is open, when not all of them are. */

@@ -49,6 +49,7 @@ const VIEW_REGISTRY = [
       "kommuner",
       "mode",
       "scale",
+      "layout",
       "table",
     ],
   },

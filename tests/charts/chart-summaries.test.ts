@@ -12,18 +12,14 @@ import { describe, expect, it } from "vitest";
 import { buildAgreementSeries } from "@/charts/series/agreement-series";
 import { buildExpectedSeries } from "@/charts/series/expected-series";
 import { buildPlanReportSeries } from "@/charts/series/plan-report-series";
-import {
-  buildProfileSeries,
-  type ObservationSet,
-} from "@/charts/series/profile-series";
+import { buildProfileSeries } from "@/charts/series/profile-series";
+import type { ObservationSet } from "@/charts/series/profile-types";
 import {
   buildScatterSeries,
   type ScatterInput,
 } from "@/charts/series/scatter-series";
-import {
-  buildTrendSeries,
-  type TrendGroup,
-} from "@/charts/series/trend-series";
+import type { TrendGroup } from "@/charts/series/trend-groups";
+import { buildTrendSeries } from "@/charts/series/trend-series";
 import {
   agreementsSummary,
   expectedSummary,
@@ -107,19 +103,20 @@ describe(trendSummary, () => {
       "the county's change and Sweden's latest value",
       [],
       "sv",
-      "Länet gick från 20,0 % 2019 till 24,0 % 2022; riket hade 12,5 % 2022.",
+      // The grey context lines: 2 of the 4 kommuner have a 2022 value, Botkyrka's approximate.
+      "Länet gick från 20,0 % 2019 till 24,0 % 2022; riket hade 12,5 % 2022. 2022 låg de 2 kommuner som har värde mellan 24,0 % (Stockholm) och 26,0 % (Botkyrka). Värden med ”cirka” är ungefärliga.",
     ],
     [
       "highlighted kommuner against the county, gaps and approximate values",
       ["0127", "0180", "0187"],
       "sv",
-      "Länet gick från 20,0 % 2019 till 24,0 % 2022; riket hade 12,5 % 2022. Botkyrka hade 26,0 % 2022, högre än länet (24,0 %); Stockholm hade 24,0 % 2022, samma som länet; Vaxholm saknar värden. År utan värde är glapp i linjen för Botkyrka, inte noll; värden med ”cirka” är ungefärliga.",
+      "Länet gick från 20,0 % 2019 till 24,0 % 2022; riket hade 12,5 % 2022. 2022 låg de 2 kommuner som har värde mellan 24,0 % (Stockholm) och 26,0 % (Botkyrka). Botkyrka hade 26,0 % 2022, högre än länet (24,0 %); Stockholm hade 24,0 % 2022, samma som länet; Vaxholm saknar värden. År utan värde är glapp i linjen för Botkyrka, inte noll; värden med ”cirka” är ungefärliga.",
     ],
     [
       "the same in English",
       ["0127", "0180", "0187"],
       "en",
-      "The county went from 20.0% in 2019 to 24.0% in 2022; Sweden had 12.5% in 2022. Botkyrka had 26.0% in 2022, higher than the county (24.0%); Stockholm had 24.0% in 2022, the same as the county; Vaxholm has no values. Years without a value are gaps in the line for Botkyrka, not zero; values marked “about” are approximate.",
+      "The county went from 20.0% in 2019 to 24.0% in 2022; Sweden had 12.5% in 2022. In 2022 the 2 kommuner with a value ranged from 24.0% (Stockholm) to 26.0% (Botkyrka). Botkyrka had 26.0% in 2022, higher than the county (24.0%); Stockholm had 24.0% in 2022, the same as the county; Vaxholm has no values. Years without a value are gaps in the line for Botkyrka, not zero; values marked “about” are approximate.",
     ],
   ])("%s", (_name, selected, locale, expected) => {
     expect(summary(selected, locale)).toBe(expected);
@@ -129,8 +126,30 @@ describe(trendSummary, () => {
     expect(
       summary(["0180"], "sv", pct({ unit: "count", format: "num0" })),
     ).toBe(
-      "Stockholm hade 24 2022. Länet och riket visas inte, eftersom de är summor och inte kan jämföras med en kommun.",
+      "2022 låg de 2 kommuner som har värde mellan 24 (Stockholm) och 26 (Botkyrka). Stockholm hade 24 2022. Värden med ”cirka” är ungefärliga; länet och riket visas inte, eftersom de är summor och inte kan jämföras med en kommun.",
     );
+  });
+
+  it("names every kommun at the extremes of the newest year, and no spread for women and men apart", () => {
+    const all = [
+      ...OBS,
+      obs("x", "0114", "2022", 26),
+      obs("x", "0187", "2022", 20),
+    ];
+    const series = (group: TrendGroup) =>
+      buildTrendSeries({
+        indicator: pct(),
+        observations: all,
+        areas: AREAS,
+        selected: [],
+        group,
+      });
+    expect(plain(trendSummary(series(""), fixedT("sv"), "sv"))).toContain(
+      "2022 låg kommunerna mellan 20,0 % (Vaxholm) och 26,0 % (Upplands Väsby och Botkyrka).",
+    );
+    expect(
+      plain(trendSummary(series("kon"), fixedT("sv"), "sv")),
+    ).not.toContain("låg kommunerna");
   });
 });
 
@@ -195,19 +214,20 @@ describe(scatterSummary, () => {
       "the caution first, the county, the extremes and the caveats",
       [],
       "sv",
-      "Diagrammet visar samband, inte orsak. 3 av 4 kommuner har både behov 2022 och medel per invånare 2018; länet har behov 14,0 % och resurser 20,00 kr. Högst behov har Botkyrka (20,0 %) och lägst Upplands Väsby (10,0 %). Behovet gäller 2022 och resurserna 2018; värdena per invånare är beräknade.",
+      // Per inhabitant: Upplands Väsby 30, Botkyrka 20, Stockholm 30 kr; the county 20 kr.
+      "Diagrammet visar samband, inte orsak. Behov: behov 2022, länet 14,0 %. Resurser: medel per invånare 2018, länet 20,00 kr; 3 av 4 kommuner har båda värdena. Jämfört med länet – högt behov, låga resurser: ingen; högt behov, höga resurser: Stockholm; lågt behov, höga resurser: Upplands Väsby; i nivå med länet på någon axel: Botkyrka. Högst behov har Botkyrka (20,0 %) och lägst Upplands Väsby (10,0 %). Behovet gäller 2022 och resurserna 2018; värdena per invånare är beräknade.",
     ],
     [
       "a highlighted kommun against the county on both axes",
       ["0127"],
       "sv",
-      "Diagrammet visar samband, inte orsak. 3 av 4 kommuner har både behov 2022 och medel per invånare 2018; länet har behov 14,0 % och resurser 20,00 kr. Botkyrka har behov 20,0 % (över länet) och resurser 20,00 kr (i nivå med länet). Behovet gäller 2022 och resurserna 2018; värdena per invånare är beräknade.",
+      "Diagrammet visar samband, inte orsak. Behov: behov 2022, länet 14,0 %. Resurser: medel per invånare 2018, länet 20,00 kr; 3 av 4 kommuner har båda värdena. Jämfört med länet – högt behov, låga resurser: ingen; högt behov, höga resurser: Stockholm; lågt behov, höga resurser: Upplands Väsby; i nivå med länet på någon axel: Botkyrka. Botkyrka har behov 20,0 % och resurser 20,00 kr: högt behov, resurser som länet. Behovet gäller 2022 och resurserna 2018; värdena per invånare är beräknade.",
     ],
     [
       "the same in English",
       ["0127"],
       "en",
-      "The chart shows association, not cause. 3 of 4 kommuner have both need 2022 and funds per inhabitant 2018; the county has need 14.0% and resources SEK 20.00. Botkyrka has need 20.0% (above the county) and resources SEK 20.00 (level with the county). The need is for 2022 and the resources for 2018; the values per inhabitant are calculated.",
+      "The chart shows association, not cause. Need: need 2022, the county 14.0%. Resources: funds per inhabitant 2018, the county SEK 20.00; 3 of 4 kommuner have both values. Against the county – high need, low resources: none; high need, high resources: Stockholm; low need, high resources: Upplands Väsby; level with the county on an axis: Botkyrka. Botkyrka has need 20.0% and resources SEK 20.00: high need, same resources. The need is for 2022 and the resources for 2018; the values per inhabitant are calculated.",
     ],
   ])("%s", (_name, selected, locale, expected) => {
     expect(
@@ -219,6 +239,65 @@ describe(scatterSummary, () => {
         ),
       ),
     ).toBe(expected);
+  });
+});
+
+describe("scatterSummary with a county value computed from the kommuner", () => {
+  const need = pct({ id: "need", label: { sv: "Behov", en: "Need" } });
+  const cost = testIndicator({
+    id: "cost",
+    label: { sv: "Kostnad", en: "Cost" },
+    theme: "funding",
+    unit: "kr-per-inhabitant",
+    format: "sek0",
+    polarity: "neutral",
+  });
+  const weights = new Map<AreaCode, number>(
+    (
+      [
+        ["0114", 1000],
+        ["0127", 2000],
+        ["0180", 4000],
+        ["0187", 1000],
+      ] as const
+    ).map(([c, n]) => [c as AreaCode, n]),
+  );
+  const series = buildScatterSeries({
+    need: {
+      indicator: need,
+      observations: [
+        obs("need", "0114", "2022", 10),
+        obs("need", "0127", "2022", 20),
+        obs("need", "0180", "2022", 20),
+        obs("need", "0187", "2022", 5),
+        obs("need", "01", "2022", 14),
+      ],
+      period: "2022",
+      population: null,
+      missingReason: { sv: "Saknas.", en: "Missing." },
+    },
+    resource: {
+      indicator: cost,
+      // No county row, and Vaxholm has no value.
+      observations: [
+        obs("cost", "0114", "2022", 1000),
+        obs("cost", "0127", "2022", 2000),
+        obs("cost", "0180", "2022", 3000),
+      ],
+      period: "2022",
+      population: null,
+      weights: { population: weights, period: "2022" },
+      missingReason: { sv: "Saknas.", en: "Missing." },
+    },
+    kommuner: TEST_KOMMUNER,
+    selected: [],
+  });
+
+  it("names the computed county value, the quadrants and tied extremes", () => {
+    // (1000·1000 + 2000·2000 + 3000·4000) / 7000 = 2428,57 → 2 429 kr, Vaxholm left out.
+    expect(plain(scatterSummary(series, fixedT("sv"), "sv"))).toBe(
+      "Diagrammet visar samband, inte orsak. Behov: behov 2022, länet 14,0 %. Resurser: kostnad 2022, länet 2 429 kr (beräknat från 3 av 4 kommuner); 3 av 4 kommuner har båda värdena. Jämfört med länet – högt behov, låga resurser: Botkyrka; högt behov, höga resurser: Stockholm; lågt behov, låga resurser: Upplands Väsby. Högst behov har Botkyrka och Stockholm (20,0 %) och lägst Upplands Väsby (10,0 %).",
+    );
   });
 });
 
@@ -262,11 +341,11 @@ describe(spineSummary, () => {
   it.each<[UiLocale, string]>([
     [
       "sv",
-      "Botkyrka är bättre än länet på 1, sämre på 1 och ungefär som länet på 1 av de 3 indikatorer som kan jämföras med länet. Störst skillnad mot länet gäller A: Botkyrka 20,0 %, länet 12,0 % (sämre än länet). 1 indikator har värden för färre än alla 4 kommuner.",
+      "Botkyrka är sämre än länet på 1 av 3 indikatorer, bättre på 1 och ungefär som länet på 1. Störst skillnad mot länet gäller A: Botkyrka 20,0 %, länet 12,0 % (sämre än länet). 1 indikator har värden för färre än alla 4 kommuner.",
     ],
     [
       "en",
-      "Botkyrka is better than the county on 1, worse on 1 and about the same on 1 of the 3 indicators that can be compared with the county. The largest difference from the county is in A: Botkyrka 20.0%, the county 12.0% (worse than the county). 1 indicator has values for fewer than all 4 kommuner.",
+      "Botkyrka is worse than the county on 1 of 3 indicators, better on 1 and about the same on 1. The largest difference from the county is in A: Botkyrka 20.0%, the county 12.0% (worse than the county). 1 indicator has values for fewer than all 4 kommuner.",
     ],
   ])("%s", (locale, expected) => {
     expect(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { buildMapSeries } from "@/charts/series/map-series";
-import { divergingBins, quantileBins } from "@/charts/series/map-bins";
+import { divergingBins, sequentialBins } from "@/charts/series/map-bins";
 import {
   contrastRatio,
   DIVERGING_COLORS,
@@ -22,8 +22,8 @@ describe("text colour on tiles", () => {
   });
 
   it("picks white on dark tiles and black on light ones", () => {
-    expect(textColorOn("#440154")).toBe("#ffffff");
-    expect(textColorOn("#fde725")).toBe("#000000");
+    expect(textColorOn(SEQUENTIAL_COLORS[4])).toBe("#ffffff");
+    expect(textColorOn(SEQUENTIAL_COLORS[0])).toBe("#000000");
   });
 
   it("computes WCAG contrast: black on white is 21:1", () => {
@@ -37,10 +37,10 @@ describe("text colour on tiles", () => {
   });
 });
 
-describe("quantile bins", () => {
-  it("splits ten values into five groups of two, light to dark", () => {
+describe("sequential bins", () => {
+  it("splits ten evenly spaced values into five groups of two, light to dark", () => {
     const values = [10, 1, 9, 2, 8, 3, 7, 4, 6, 5];
-    const { bins, index } = quantileBins(values);
+    const { bins, index } = sequentialBins(values);
     expect(bins).toHaveLength(5);
     expect(bins.map((b) => [b.min, b.max, b.count])).toEqual([
       [1, 2, 2],
@@ -54,8 +54,40 @@ describe("quantile bins", () => {
     expect(index[1]).toBe(0);
   });
 
+  // Quintiles would put the three 22 % with 16 % and 17 % (six in the top fifth of 26).
+  const KOMMUNER = [
+    4, 5, 5, 5, 6, 6, 6, 6, 6, 6, 7, 8, 9, 9, 10, 13, 13, 13, 14, 14, 15, 16,
+    16, 17, 22, 22, 22,
+  ];
+
+  it("gives a few kommuner far from the rest the darkest group alone", () => {
+    const { bins, index } = sequentialBins(KOMMUNER, "higher-worse");
+    const top = bins[bins.length - 1];
+    expect([top?.min, top?.max, top?.count]).toEqual([22, 22, 3]);
+    expect(top?.color).toBe(SEQUENTIAL_COLORS[4]);
+    expect(top?.worse).toBe(true);
+    expect(bins[0]?.worse).toBe(false);
+    expect(index[KOMMUNER.indexOf(17)]).not.toBe(index[KOMMUNER.indexOf(22)]);
+  });
+
+  it("higher is better: the lowest values get the darkest colour, the eye goes to them", () => {
+    const { bins } = sequentialBins(KOMMUNER, "higher-better");
+    expect(bins[0]?.min).toBe(4);
+    expect(bins[0]?.color).toBe(SEQUENTIAL_COLORS[4]);
+    expect(bins[0]?.worse).toBe(true);
+    const top = bins[bins.length - 1];
+    expect(top?.color).toBe(SEQUENTIAL_COLORS[0]);
+    expect(top?.worse).toBe(false);
+  });
+
+  it("neutral indicators: dark is simply higher, with no better or worse", () => {
+    const { bins } = sequentialBins(KOMMUNER, "neutral");
+    expect(bins[bins.length - 1]?.color).toBe(SEQUENTIAL_COLORS[4]);
+    expect(bins.every((b) => b.worse === null)).toBe(true);
+  });
+
   it("keeps missing values out (null, never zero) and equal values together", () => {
-    const { bins, index } = quantileBins([null, 5, 5, 5, 1, null]);
+    const { bins, index } = sequentialBins([null, 5, 5, 5, 1, null]);
     expect(index[0]).toBeNull();
     expect(index[5]).toBeNull();
     expect(bins).toHaveLength(2);
@@ -71,8 +103,8 @@ describe("quantile bins", () => {
   });
 
   it("all equal values make one group; no values make none", () => {
-    expect(quantileBins([3, 3, 3]).bins).toHaveLength(1);
-    expect(quantileBins([null, null]).bins).toHaveLength(0);
+    expect(sequentialBins([3, 3, 3]).bins).toHaveLength(1);
+    expect(sequentialBins([null, null]).bins).toHaveLength(0);
   });
 });
 

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from "vitest";
 
-import { scatterAxisDomain } from "@/charts/scatter-chart";
 import { buildRankingSeries } from "@/charts/series/ranking-series";
 import { buildScatterSeries } from "@/charts/series/scatter-series";
 import { rankingSummary } from "@/charts/summary/ranking-summary";
@@ -77,23 +76,7 @@ describe("a ranked series with negative rows", () => {
   });
 });
 
-describe(scatterAxisDomain, () => {
-  it("follows the data (negative values included) unless every kommun has the same value", () => {
-    expect(scatterAxisDomain(null)).toEqual(["auto", "auto"]);
-  });
-
-  it("runs from zero to a round bound beyond one shared positive value", () => {
-    const [low, high] = scatterAxisDomain(34.64);
-    expect(low).toBe(0);
-    expect(typeof high === "function" && high(34.64)).toBe(50);
-  });
-
-  it("runs from a round bound below one shared negative value up to zero", () => {
-    const [low, high] = scatterAxisDomain(-34.64);
-    expect(typeof low === "function" && low(-34.64)).toBe(-50);
-    expect(high).toBe(0);
-  });
-
+describe("scatter axes with negative values", () => {
   it("gets the shared negative value from a scatter series", () => {
     const indicator = (id: string) =>
       testIndicator({ id, unit: "percent", format: "pct1" });
@@ -116,9 +99,8 @@ describe(scatterAxisDomain, () => {
       selected: [],
     });
     expect(series.resource.uniform).toBe(-2.5);
-    const [low, high] = scatterAxisDomain(series.resource.uniform);
-    expect(typeof low === "function" && low(-2.5)).toBe(-3);
-    expect(high).toBe(0);
-    expect(scatterAxisDomain(series.need.uniform)).toEqual(["auto", "auto"]);
+    // Round ticks from the lowest value up to zero, on both axes.
+    expect(series.resource.ticks).toEqual([-2.5, -2, -1.5, -1, -0.5, 0]);
+    expect(series.need.ticks).toEqual([-2, -1, 0, 1]);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 
+import { buildProfileFacts } from "@/charts/series/profile-facts";
 import {
-  buildProfileFacts,
   buildProfileSeries,
-  type ObservationSet,
   type ProfileInput,
 } from "@/charts/series/profile-series";
+import type { ObservationSet } from "@/charts/series/profile-types";
 import type { Area, AreaCode } from "@/domain/areas";
 import type { Indicator, Polarity } from "@/domain/indicators";
 import {

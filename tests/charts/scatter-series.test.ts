@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
+import { sideOf } from "@/charts/series/county-side";
 import {
   buildScatterSeries,
-  sideOf,
   type ScatterInput,
 } from "@/charts/series/scatter-series";
 import type { AreaCode } from "@/domain/areas";

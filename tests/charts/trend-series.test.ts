@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  buildTrendSeries,
-  hasSexSplit,
-  trendPeriods,
-  type TrendGroup,
-} from "@/charts/series/trend-series";
+import { hasSexSplit, type TrendGroup } from "@/charts/series/trend-groups";
+import { trendPeriods } from "@/charts/series/trend-periods";
+import { buildTrendSeries } from "@/charts/series/trend-series";
 import type { AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
 import type { Observation, ObservationStatus } from "@/domain/observations";
@@ -125,12 +122,42 @@ describe("buildTrendSeries", () => {
   });
 
   it.each<[TrendGroup, string[]]>([
-    ["", ["0127|all", "01|all", "00|all"]],
-    ["k", ["0127|k", "01|k", "00|k"]],
-    ["m", ["0127|m", "01|m", "00|m"]],
+    ["", ["0127|all", "01|all", "00|all", "0180|all"]],
+    ["k", ["0127|k", "01|k", "00|k", "0180|k"]],
+    ["m", ["0127|m", "01|m", "00|m", "0180|m"]],
+    // Women and men apart: no grey context (two per kommun would tell nothing).
     ["kon", ["0127|k", "0127|m", "01|k", "01|m", "00|k", "00|m"]],
   ])("group %j draws the lines %j", (group, keys) => {
     expect(build(group).lines.map((l) => l.key)).toEqual(keys);
+  });
+
+  it.each([
+    [[], ["0127", "0180"]],
+    [["0127"], ["0180"]],
+    [["0127", "0180"], []],
+  ])(
+    "every kommun not selected is a context line (selected %j: context %j), never the county or Sweden",
+    (selected, context) => {
+      const lines = build("", selected).lines;
+      expect(
+        lines.filter((l) => l.role === "context").map((l) => l.area),
+      ).toEqual(context);
+      expect(
+        lines.filter((l) => l.role === "context").every((l) => l.index === -1),
+      ).toBe(true);
+    },
+  );
+
+  it("puts round value ticks over every line, the context lines included", () => {
+    const tall = buildTrendSeries({
+      indicator: indicator(),
+      observations: [...OBS, obs("0180", "2019", 87)],
+      areas: AREAS,
+      selected: ["0127" as AreaCode],
+      group: "",
+    });
+    expect(tall.ticks).toEqual([0, 25, 50, 75, 100]);
+    expect(build("").ticks).toEqual([0, 10, 20, 30]);
   });
 
   it("splits women and men with their own values", () => {
@@ -170,7 +197,10 @@ describe("buildTrendSeries", () => {
       group: "",
     });
     expect(series.referencesShown).toBe(false);
-    expect(series.lines.map((l) => l.area)).toEqual(["0127"]);
+    expect(series.lines.map((l) => [l.area, l.role])).toEqual([
+      ["0127", "selected"],
+      ["0180", "context"],
+    ]);
   });
 
   it("knows whether the data splits women and men", () => {

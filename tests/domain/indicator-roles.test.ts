@@ -21,6 +21,7 @@ import { COUNTY_CODE } from "@/domain/areas";
 import {
   AGREEMENT_ROLES,
   comparableIndicators,
+  COUNTY_WEIGHTS,
   DEFAULT_INDICATORS,
   KEY_FIGURES,
   NEED_THEMES,
@@ -110,6 +111,41 @@ describe("the resources of Behov och resurser", () => {
         i.unit === "kr-per-inhabitant" || i.perCapita !== null,
         `${id} is kr per inhabitant or has a per-inhabitant rule`,
       ).toBe(true);
+    }
+  });
+
+  it("have the inhabitants of every kommun with a value, to weight a county value with, in each year the county has none", async () => {
+    expect(indicator(COUNTY_WEIGHTS.indicator).datasetId).toBe(
+      COUNTY_WEIGHTS.dataset,
+    );
+    const weights = (await observationsOf(COUNTY_WEIGHTS.dataset)).filter(
+      (o) =>
+        o.indicator === COUNTY_WEIGHTS.indicator &&
+        o.breakdown === "" &&
+        o.value !== null &&
+        o.area.length === 4,
+    );
+    for (const id of RESOURCE_IDS) {
+      const i = indicator(id);
+      if (i.perCapita !== null) continue;
+      const own = (await observationsOf(i.datasetId)).filter(
+        (o) => o.indicator === id && o.value !== null,
+      );
+      const countyYears = new Set(
+        own.filter((o) => o.area === COUNTY_CODE).map((o) => o.period),
+      );
+      const needed = own.filter(
+        (o) => o.area.length === 4 && !countyYears.has(o.period),
+      );
+      expect(needed.length, id).toBeGreaterThan(0);
+      const weighted = new Set(weights.map((o) => `${o.area}|${o.period}`));
+      const without = needed.filter(
+        (o) => !weighted.has(`${o.area}|${o.period}`),
+      );
+      expect(
+        without.map((o) => `${o.area} ${o.period}`),
+        id,
+      ).toEqual([]);
     }
   });
 

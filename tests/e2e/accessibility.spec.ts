@@ -100,6 +100,11 @@ const STATES: readonly (readonly [string, string, string])[] = [
   [
     "Karta, diverging",
     "./?view=map&kommuner=0127&scale=diverging",
+    ".county-map svg",
+  ],
+  [
+    "Karta, tiles, diverging",
+    "./?view=map&layout=tiles&kommuner=0127&scale=diverging",
     ".tile-map",
   ],
   ["Karta, table, English", "./?view=map&table=1&lang=en", "table.data-table"],

@@ -137,9 +137,9 @@ test("keyboard only: indicator, kommun, a value from the chart, the table, the d
 test("the map, the trend lines, the scatter and the funding charts are keyboard charts too", async ({
   page,
 }) => {
-  // Karta: arrows move between tiles, T shows the table.
+  // Karta: arrows move between kommuner, T shows the table.
   await page.goto("./?view=map&kommuner=0127");
-  const tile = page.locator(".tile-map__tile[tabindex='0']");
+  const tile = page.locator(".map-chart [data-chart-point][tabindex='0']");
   await expect(tile).toHaveAttribute("data-code", "0127");
   await tile.focus();
   await page.keyboard.press("ArrowRight");
@@ -162,7 +162,7 @@ test("the map, the trend lines, the scatter and the funding charts are keyboard 
 
   // Behov och resurser: every dot with both values is a stop.
   await page.goto("./?view=needs&kommuner=0127");
-  const scatter = page.locator(".scatter-chart[role='group']");
+  const scatter = page.locator(".scatter-chart [role='group']");
   await expect(scatter.locator("[data-chart-point]")).toHaveCount(26);
   await scatter.locator("[data-chart-point][tabindex='0']").focus();
   expect(await announced(page)).toMatch(

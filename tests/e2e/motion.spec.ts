@@ -20,7 +20,12 @@ const CHARTS: readonly (readonly [string, string, string])[] = [
     ".trend-chart svg",
     ".trend-chart [data-chart-point]",
   ],
-  ["?view=map&kommuner=0127", ".tile-map", ".tile-map__tile"],
+  [
+    "?view=map&kommuner=0127",
+    ".county-map svg",
+    ".county-map [data-chart-point]",
+  ],
+  ["?view=map&layout=tiles&kommuner=0127", ".tile-map", ".tile-map__tile"],
   ["?view=profile&kommuner=0127", ".spine-row", ".spine-row"],
 ];
 

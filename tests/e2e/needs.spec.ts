@@ -25,7 +25,9 @@ test("opens by URL: one dot per kommun, Botkyrka labelled in the highlight colou
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Behov och resurser",
   );
-  await expect(chartTitle(page)).toHaveText("Botkyrka: över länet i behov");
+  await expect(chartTitle(page)).toHaveText(
+    "Botkyrka jämfört med länet: högt behov, höga resurser",
+  );
   await expect(
     page.getByText("Diagrammet visar samband, inte orsak."),
   ).toBeVisible();
@@ -45,7 +47,7 @@ test("opens by URL: one dot per kommun, Botkyrka labelled in the highlight colou
   await expect(
     scatter(page).locator("text", { hasText: /^Länet 13,0/ }),
   ).toBeVisible();
-  const group = page.locator(".scatter-chart[role='group']");
+  const group = page.locator(".scatter-chart [role='group']");
   const description = norm(
     await group.evaluate((el) =>
       (el.getAttribute("aria-describedby") ?? "")
@@ -81,7 +83,7 @@ test("switching x, highlighting a kommun, and reload restores it", async ({
   );
   await expect(page.getByText(/åren skiljer sig/)).toBeVisible();
   await expect(chartTitle(page)).toHaveText(
-    "Botkyrka: över länet i behov, i nivå med länet i resurser",
+    "Botkyrka jämfört med länet: högt behov, resurser som länet",
   );
   await pickKommun(page, "sigt");
   await expect(page).toHaveURL(/[?&]kommuner=0127,0191(?:&|$)/);

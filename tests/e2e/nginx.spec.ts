@@ -102,7 +102,7 @@ test("nginx sends the build's policy as a header, the security headers and the c
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trender");
   await expect(page.locator(".recharts-surface")).toBeVisible();
   await page.getByRole("link", { name: "Karta" }).click();
-  await expect(page.locator(".tile-map__tile")).toHaveCount(26);
+  await expect(page.locator(".map-chart [data-chart-point]")).toHaveCount(26);
   await page.waitForLoadState("networkidle");
   expect(await violations()).toEqual([]);
 

@@ -48,7 +48,10 @@ test("build, reorder, present with the keyboard, leave", async ({ page }) => {
     .getByRole("button", { name: "Flytta ned" })
     .click();
   expect((await slideTitles(page))[0]).toMatch(/^Bild 1: .*sjukfall/i);
-  await page.getByLabel("Talarmanus").first().fill("Peka på Stockholm.");
+  await page
+    .getByLabel("Talarmanus", { exact: true })
+    .first()
+    .fill("Peka på Stockholm.");
 
   await page.getByRole("button", { name: "Visa presentationen" }).click();
   await expect(dialog(page)).toBeVisible();
@@ -113,7 +116,7 @@ test("build, reorder, present with the keyboard, leave", async ({ page }) => {
 test("speaker notes in a second window follow the slides", async ({ page }) => {
   await buildDeck(page);
   await page
-    .getByLabel("Talarmanus")
+    .getByLabel("Talarmanus", { exact: true })
     .nth(1)
     .fill("Trenden: Stockholm över länet.");
   const [notes] = await Promise.all([

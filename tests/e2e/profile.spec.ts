@@ -1,4 +1,7 @@
-/** Kommunprofil in Chromium: open by URL, choose another kommun, reload restores, table, axe. */
+/**
+ * Kommunprofil in Chromium: the 26 to choose from, open by URL, the verdict first, choose another
+ * kommun, reload restores, table, axe.
+ */
 import { expect, test, type Page } from "@playwright/test";
 
 import { axeViolations, BOTKYRKA, loose } from "./helpers";
@@ -66,10 +69,25 @@ test("the table toggle shows the same numbers, survives a reload and passes axe"
   await expect(spineRows(page).first()).toBeVisible();
 });
 
-test("without a kommun: the picker and a prompt, no blank page", async ({
+test("without a kommun: the 26 to choose from, by keyboard too; the verdict comes first", async ({
   page,
 }) => {
   await page.goto("./?view=profile");
-  await expect(page.getByText(/Välj en kommun för att se/)).toBeVisible();
+  const chooser = page.locator(".kommun-chooser");
+  await expect(chooser.getByRole("link")).toHaveCount(26, { timeout: 15_000 });
   expect(await axeViolations(page)).toEqual([]);
+  const botkyrka = chooser.getByRole("link", { name: "Botkyrka" });
+  await botkyrka.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/kommuner=0127/);
+  await expect(facts(page)).toBeVisible({ timeout: 15_000 });
+  // The verdict on health and need is the first thing under the heading, above the fold.
+  const verdict = page.locator(".profile-verdict");
+  await expect(verdict).toContainText("Botkyrka är sämre än länet på 4 av 4");
+  const [verdictTop, factsTop] = await Promise.all([
+    verdict.evaluate((el) => el.getBoundingClientRect().top),
+    facts(page).evaluate((el) => el.getBoundingClientRect().top),
+  ]);
+  expect(verdictTop).toBeLessThan(factsTop);
+  expect(verdictTop).toBeLessThan(900);
 });

@@ -24,6 +24,7 @@ const SAMPLES: { readonly [K in ParamName]: readonly ViewState[K][] } = {
   mode: ["per-capita"],
   sort: ["name"],
   scale: ["diverging"],
+  layout: ["tiles"],
   table: [true],
   tables: [["avtal"], ["plan", "stimulans"], ["avtal", "forvantat", "plan"]],
   lang: ["en"],

@@ -11,9 +11,9 @@ const tiles = (): HTMLButtonElement[] => [
 const tile = (code: string): HTMLButtonElement | undefined =>
   tiles().find((t) => t.dataset.code === code);
 
-describe("Karta", () => {
+describe("Karta, as tiles (layout=tiles)", () => {
   it("opens on children with low economic standard, latest year, 26 tiles with source and version", async () => {
-    renderApp("?view=map");
+    renderApp("?view=map&layout=tiles");
     expect(
       await screen.findByRole("heading", { level: 1, name: "Karta" }),
     ).toBeInTheDocument();
@@ -35,13 +35,17 @@ describe("Karta", () => {
     // Every tile is a button named by kommun, value and group; one tab stop for the map.
     const botkyrka = tile("0127");
     expect(plain(botkyrka?.getAttribute("aria-label"))).toMatch(
-      /^Botkyrka: 22,0 %, 16,0 % – 22,0 % \(grupp 5 av 5\)$/,
+      /^Botkyrka: 22,0 %, 22,0 % \(grupp 5 av 5, sämst\)$/,
     );
     expect(tiles().filter((t) => t.tabIndex === 0)).toHaveLength(1);
     expect(plain(botkyrka?.textContent)).toContain("22,0 %");
     const legend = screen.getByRole("region", { name: "Förklaring" });
     expect(within(legend).getByText(/Uppgift saknas/)).toBeInTheDocument();
-    expect(within(legend).getByText(/kvintiler/)).toBeInTheDocument();
+    expect(
+      within(legend).getByText(
+        /Mörkast där det är sämst: högre värde är sämre/,
+      ),
+    ).toBeInTheDocument();
     // The map is named by its title and described by the summary and the keys it answers to.
     expect(
       screen.getByRole("group", {
@@ -54,7 +58,7 @@ describe("Karta", () => {
 
   it("switches to the diverging scale around the county value and puts it in the URL", async () => {
     const user = userEvent.setup();
-    renderApp("?view=map&kommuner=0127");
+    renderApp("?view=map&layout=tiles&kommuner=0127");
     await waitFor(() => {
       expect(tiles()).toHaveLength(26);
     });
@@ -75,7 +79,7 @@ describe("Karta", () => {
 
   it("Enter or a click on a tile opens the Kommunprofil with that kommun first", async () => {
     const user = userEvent.setup();
-    renderApp("?view=map&kommuner=0180");
+    renderApp("?view=map&layout=tiles&kommuner=0180");
     await waitFor(() => {
       expect(tiles()).toHaveLength(26);
     });
@@ -94,7 +98,7 @@ describe("Karta", () => {
 
   it("lists kommuner without a value with the reason, hatched, and shows the same numbers in a table", async () => {
     const user = userEvent.setup();
-    renderApp("?view=map&indicator=barn-ekonomiskt-utsatta");
+    renderApp("?view=map&layout=tiles&indicator=barn-ekonomiskt-utsatta");
     await waitFor(() => {
       expect(tiles()).toHaveLength(26);
     });
@@ -120,7 +124,7 @@ describe("Karta", () => {
   });
 
   it("uses the note of range-only values as the reason", async () => {
-    renderApp("?view=map&indicator=psykiatrisk-diagnos-0-17");
+    renderApp("?view=map&layout=tiles&indicator=psykiatrisk-diagnos-0-17");
     await waitFor(() => {
       expect(tiles()).toHaveLength(26);
     });
@@ -133,7 +137,9 @@ describe("Karta", () => {
   });
 
   it("shows per-inhabitant stimulus funds as beräknat", async () => {
-    renderApp("?view=map&indicator=stimulansmedel&mode=per-capita");
+    renderApp(
+      "?view=map&layout=tiles&indicator=stimulansmedel&mode=per-capita",
+    );
     await waitFor(() => {
       expect(tiles()).toHaveLength(26);
     });
@@ -141,7 +147,7 @@ describe("Karta", () => {
   });
 
   it("falls back from an unknown indicator with a notice", async () => {
-    renderApp("?view=map&indicator=nope");
+    renderApp("?view=map&layout=tiles&indicator=nope");
     await waitFor(() => {
       expect(tiles()).toHaveLength(26);
     });

@@ -4,7 +4,7 @@
  * and without losing what was typed. (A 200-slide deck is too slow to render in jsdom: the
  * refusal to duplicate is tested in tests/data/decks/deck-limits.test.ts.)
  */
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
@@ -144,3 +144,49 @@ describe("Presentation: a #deck link in a tab already on Presentation", () => {
     ).toBeInTheDocument();
   });
 });
+
+describe(
+  "Presentation: the chart's point as the slide title",
+  { timeout: 60_000 },
+  () => {
+    it("offers the sentences of the notes as titles; one click makes one the title", async () => {
+      store({
+        ...emptyDeck("Workshop"),
+        slides: [
+          {
+            ...slide("a"),
+            title: "Stimulansmedel till kommunen 2018",
+            notes:
+              "Alla 26 kommuner fick 34,64 kr per invånare; länet har totalt 79 789 498 kr.",
+          },
+        ],
+      });
+      renderApp("?view=presentation");
+      const offers = await screen.findByRole(
+        "group",
+        { name: /Rubrik ur talarmanuset/ },
+        LONG,
+      );
+      await userEvent.click(
+        within(offers).getByRole("button", {
+          name: "Alla 26 kommuner fick 34,64 kr per invånare",
+        }),
+      );
+      expect(screen.getByLabelText("Rubrik")).toHaveValue(
+        "Alla 26 kommuner fick 34,64 kr per invånare",
+      );
+      // Stored: the deck read back has the new title.
+      await waitFor(() => {
+        expect(localStorage.getItem(STORAGE_KEY)).toContain(
+          '"title":"Alla 26 kommuner fick 34,64 kr per invånare"',
+        );
+      });
+      // The chosen title is no longer offered.
+      expect(
+        within(offers).queryByRole("button", {
+          name: "Alla 26 kommuner fick 34,64 kr per invånare",
+        }),
+      ).toBeNull();
+    });
+  },
+);

@@ -28,11 +28,12 @@ describe("Trender", () => {
     expect(
       screen.getByText(/Kolada har avslutat serien efter 2022/),
     ).toBeInTheDocument();
-    // Spot check against the CSV: county 35.49866632 (2005), 50.28609575 (2022); Botkyrka 41.954 (2022).
+    // Spot check against the CSV: county 35.49866632 (2005), 50.28609575 (2022); Botkyrka 41.954
+    // (2022); the 26 kommuner in 2022 from Södertälje 41.06583072 to Vallentuna 54.63137996.
     expect(
       plain(document.querySelector(".chart-frame__summary")?.textContent),
     ).toBe(
-      "Länet gick från 35,5 % 2005 till 50,3 % 2022; riket hade 49,5 % 2022. Botkyrka hade 42,0 % 2022, lägre än länet (50,3 %).",
+      "Länet gick från 35,5 % 2005 till 50,3 % 2022; riket hade 49,5 % 2022. 2022 låg kommunerna mellan 41,1 % (Södertälje) och 54,6 % (Vallentuna). Botkyrka hade 42,0 % 2022, lägre än länet (50,3 %).",
     );
   });
 
@@ -46,7 +47,10 @@ describe("Trender", () => {
     const headers = within(table)
       .getAllByRole("columnheader")
       .map((h) => h.textContent);
-    expect(headers).toEqual(["År", "Botkyrka", "Länet", "Riket"]);
+    // The selected kommun, the county and Sweden, then the 25 other kommuner (the grey lines).
+    expect(headers.slice(0, 4)).toEqual(["År", "Botkyrka", "Länet", "Riket"]);
+    expect(headers).toHaveLength(29);
+    expect(headers).toContain("Vallentuna");
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows).toHaveLength(18);
     // Sweden has N74811 values from 2019 only in the bundled data: 2005 is missing, not zero.
@@ -58,13 +62,13 @@ describe("Trender", () => {
     expect(plain(cells[0]?.textContent)).toBe("33,6 %");
     expect(plain(cells[1]?.textContent)).toBe("35,5 %");
     expect(window.location.search).toContain("table=1");
-  });
+  }, 40_000); // The chart, then a table of 18 years × 28 lines, on a machine shared by many runs.
 
   it("switches to women and men, with a line per sex and area", async () => {
     const user = userEvent.setup();
     renderApp("?view=trends&indicator=kolada-n74811&kommuner=0127&table=1");
     await user.click(
-      await screen.findByRole("radio", { name: "Kvinnor och män" }),
+      await screen.findByRole("radio", { name: "Kvinnor och män var för sig" }),
     );
     await waitFor(() => {
       expect(window.location.search).toContain("group=kon");
@@ -83,18 +87,42 @@ describe("Trender", () => {
     ]);
     expect(
       plain(document.querySelector(".chart-frame__subtitle")?.textContent),
-    ).toContain("Kvinnor och män");
+    ).toContain("Kvinnor och män var för sig");
+    // The choice says plainly what it shows, and that the grey lines are left out.
+    expect(
+      screen.getByText(
+        /^Visar kvinnor och män var för sig: två linjer per kommun/,
+      ),
+    ).toBeInTheDocument();
   });
 
-  it("asks for kommuner when none is selected, and still shows county and Sweden", async () => {
+  it("shows every kommun as a grey line when none is selected, the county and Sweden first", async () => {
     renderApp("?view=trends&table=1");
     expect(
-      await screen.findByText("Markera kommuner för att se deras linjer."),
+      await screen.findByText(
+        "De grå linjerna är länets kommuner. Markera en kommun för att lyfta fram den.",
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Visar kvinnor och män tillsammans: en linje per kommun.",
+      ),
     ).toBeInTheDocument();
     const headers = within(await screen.findByRole("table"))
       .getAllByRole("columnheader")
       .map((h) => h.textContent);
-    expect(headers).toEqual(["År", "Länet", "Riket"]);
+    expect(headers.slice(0, 4)).toEqual([
+      "År",
+      "Länet",
+      "Riket",
+      "Upplands Väsby",
+    ]);
+    expect(headers).toHaveLength(29);
+    expect(
+      plain(document.querySelector(".chart-frame__coverage")?.textContent),
+    ).toBe(
+      "Värden för 26 av 26 kommuner. Ett år utan värde är ett glapp i linjen, inte noll.",
+    );
   });
 
   it("marks a change of definition stated in the catalogue (N15428, 2012)", async () => {

@@ -1,6 +1,7 @@
-/** The map's colour bins: quantiles of the values, or steps on both sides of a reference value. */
+/** The map's colour bins: groups of similar values, or steps on both sides of a reference value. */
 import { formatValue } from "@/domain/format";
 import type { FormatTag, Polarity } from "@/domain/indicators";
+import { naturalBreaks } from "@/domain/natural-breaks";
 import { niceStep } from "@/domain/scale";
 
 import { DIVERGING_COLORS, SEQUENTIAL_COLORS, textColorOn } from "./map-colors";
@@ -23,33 +24,31 @@ export interface MapBin {
 }
 
 /**
- * Five groups with about as many kommuner each (quintiles by rank). Equal values always share a
+ * Up to five groups of similar values (natural breaks, domain/natural-breaks): a few kommuner far
+ * from the rest get a group, and the darkest colour, of their own. Equal values always share a
  * group; with fewer than five distinct values there are fewer groups. Returns the bins (min/max of
- * their members) and each value's bin index.
+ * their members, in value order) and each value's bin index. The darkest colour, the one the eye
+ * goes to, is the worse end: the highest values, or the lowest where higher is better.
  */
-export function quantileBins(
+export function sequentialBins(
   values: readonly (number | null)[],
+  polarity: Polarity = "neutral",
   count = SEQUENTIAL_COLORS.length,
 ): { bins: MapBin[]; index: (number | null)[] } {
   const present = values.filter((v): v is number => v !== null);
-  const sorted = [...present].sort((a, b) => a - b);
-  const n = sorted.length;
-  const wanted = Math.min(count, new Set(sorted).size);
-  // A value's group comes from its middle position among equal values, so ties stay together.
-  const rawGroup = (v: number): number => {
-    const mid = (sorted.indexOf(v) + sorted.lastIndexOf(v)) / 2;
-    return Math.min(wanted - 1, Math.floor(((mid + 0.5) * wanted) / n));
-  };
-  // Groups that no value falls in are dropped, so the groups are numbered 0, 1, 2 … without gaps.
-  const used = [...new Set(present.map(rawGroup))].sort((a, b) => a - b);
-  const groups = used.length;
-  const groupOf = (v: number): number => used.indexOf(rawGroup(v));
+  const groupOfValue = naturalBreaks(present, count);
+  const groups = new Set(groupOfValue.values()).size;
+  const groupOf = (v: number): number => groupOfValue.get(v) ?? 0;
   // Colours spread over the whole ramp even with fewer groups (2 groups: lightest and darkest).
+  const darkness = (g: number): number =>
+    polarity === "higher-better" ? groups - 1 - g : g;
   const colorOf = (g: number): string =>
     SEQUENTIAL_COLORS[
       groups <= 1
         ? 2
-        : Math.round((g * (SEQUENTIAL_COLORS.length - 1)) / (groups - 1))
+        : Math.round(
+            (darkness(g) * (SEQUENTIAL_COLORS.length - 1)) / (groups - 1),
+          )
     ] ?? SEQUENTIAL_COLORS[0];
   const members: number[][] = Array.from({ length: groups }, () => []);
   const index = values.map((v) => {
@@ -68,7 +67,14 @@ export function quantileBins(
       count: m.length,
       side: null,
       far: false,
-      worse: null,
+      worse:
+        polarity === "neutral" || groups <= 1
+          ? null
+          : darkness(g) === groups - 1
+            ? true
+            : darkness(g) === 0
+              ? false
+              : null,
     };
   });
   return { bins, index };

@@ -3,13 +3,17 @@
  * light, whichever has the higher WCAG contrast ratio.
  */
 
-/** Viridis, light (low) to dark (high): colour-blind safe and readable in greyscale. */
+/**
+ * One hue (purple), light to dark: the darkest is the worse end, so the eye goes where it is
+ * worse and not to a bright colour at either end (viridis' yellow). Apart from the diverging
+ * blue / orange and from the orange "selected" outline; readable in greyscale.
+ */
 export const SEQUENTIAL_COLORS = [
-  "#fde725",
-  "#5ec962",
-  "#21918c",
-  "#3b528b",
-  "#440154",
+  "#ece9f4",
+  "#bcb8dc",
+  "#8f87c0",
+  "#64509f",
+  "#3d1273",
 ] as const;
 
 /** Blue / orange around the county: dark and light on each side, a light grey for "same". */

@@ -2,14 +2,14 @@
  * The tile map's series: one tile per kommun (placed by domain/tile-layout), its value (from the
  * ranked series, so per-inhabitant values, reasons and the county value are computed once), its
  * colour bin and a text colour that keeps ≥ 4.5:1 contrast on the tile. Two scales: sequential
- * (five quantile groups, viridis-like) and diverging around the county value (blue / orange,
+ * (up to five groups of similar values, one hue, darkest where worse) and diverging around the county value (blue / orange,
  * orange on the worse side when the indicator has a direction). Pure: no React, no pixels.
  */
 import type { AreaCode } from "@/domain/areas";
 import { tileCell } from "@/domain/tile-layout";
 
 import type { RankingRow, RankingSeries } from "./ranking-series";
-import { divergingBins, type MapBin, quantileBins } from "./map-bins";
+import { divergingBins, type MapBin, sequentialBins } from "./map-bins";
 
 export interface MapTile {
   readonly code: AreaCode;
@@ -59,7 +59,7 @@ export function buildMapSeries(
       ranking.format,
     ));
   } else {
-    ({ bins, index } = quantileBins(values));
+    ({ bins, index } = sequentialBins(values, ranking.indicator.polarity));
   }
   const tiles = rows.map((r, i) => {
     const cell = tileCell(r.code) ?? { col: 0, row: 0 };

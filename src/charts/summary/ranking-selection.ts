@@ -4,7 +4,7 @@ import { formatPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import type { RankingRow, RankingSeries } from "../series/ranking-series";
-import { sideOf } from "../series/scatter-series";
+import { sideOf } from "../series/county-side";
 import { valueLabel } from "../value-label";
 import { sentence } from "./sentence";
 

@@ -1,39 +1,125 @@
 /**
- * The summary of the need-against-resources scatter (Behov och resurser): one to three plain
- * sentences from the series alone.
+ * The summary of the need-against-resources scatter (Behov och resurser): plain sentences from
+ * the series alone, in the words the chart and the table use.
  *
- *   1. how many kommuner have both values, and the county's two values;
- *   2. where each highlighted kommun sits against the county on both axes, or — with none
- *      highlighted — the kommuner with the highest and lowest need;
- *   3. caveats: years that differ, a source that names only a few kommuner, an axis on which all
+ *   1. the chart shows association, not cause (nobody may miss it);
+ *   2. what each axis measures and the county's value ("beräknat" when computed from the
+ *      kommuner, with how many when not all), and how many kommuner have both values if not all;
+ *   3. the kommuner per quadrant against the county ("högt behov, låga resurser: Upplands-Bro"),
+ *      as the table's "Jämfört med länet" column says;
+ *   4. where each highlighted kommun sits, or — with none highlighted — the highest and lowest need;
+ *   5. caveats: years that differ, a source that names only a few kommuner, an axis on which all
  *      kommuner have the same value, calculated values per inhabitant.
- *
- * It opens with the one thing nobody may miss: the chart shows association, not cause.
  *
  * Uses the Behov och resurser view's messages (registered with the view).
  */
-import { decimalsOf, formatValue } from "@/domain/format";
+import { formatValue } from "@/domain/format";
 import { formatPeriod } from "@/domain/format-period";
 import type { FormatTag } from "@/domain/indicators";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
-import {
-  sideOf,
-  type ScatterAxis,
-  type ScatterPoint,
-  type ScatterSeries,
-} from "../series/scatter-series";
+import type { ScatterAxis } from "../series/scatter-axis";
+import { quadrantGroups } from "../series/scatter-quadrants";
+import type { ScatterPoint, ScatterSeries } from "../series/scatter-series";
+import type { ScatterValue } from "../series/scatter-values";
 import { valueLabel } from "../value-label";
 
-import { paragraph, sentence } from "./sentence";
+import { axisLabel, lowerFirst, quadrantWords } from "./scatter-words";
+import { listNames, paragraph, sentence } from "./sentence";
 
-const lowerFirst = (text: string): string =>
-  text.charAt(0).toLocaleLowerCase("sv") + text.slice(1);
+/** Names up to three kommuner; more are counted. */
+const MAX_NAMED = 3;
 
-/** The axis' indicator label, "… per invånare" when derived. */
-function axisName(axis: ScatterAxis, t: Translate, locale: UiLocale): string {
-  const label = axis.indicator.label[locale];
-  return axis.perCapita ? t("needs.perCapitaLabel", { label }) : label;
+/** The county value of an axis, "2 163 kr (beräknat)" when computed from the kommuner. */
+function countyValue(
+  axis: ScatterAxis,
+  county: ScatterValue,
+  t: Translate,
+  locale: UiLocale,
+): string {
+  const value = valueLabel(county, axis.format, t, locale);
+  const included = county.derived?.included;
+  if (county.derived?.kind !== "population-weighted" || !included) return value;
+  return included.count === included.total
+    ? t("needs.summaryComputed", { value })
+    : t("needs.summaryComputedSome", { value, ...included });
+}
+
+/** "behov: barn 0–19 år med låg ekonomisk standard 2022, länet 13,0 %". */
+function axisClause(
+  axis: ScatterAxis,
+  which: string,
+  t: Translate,
+  locale: UiLocale,
+): string {
+  const values = {
+    which,
+    label: lowerFirst(axisLabel(axis, t, locale)),
+    period: formatPeriod(axis.period),
+  };
+  return axis.county
+    ? t("needs.summaryAxis", {
+        ...values,
+        county: countyValue(axis, axis.county, t, locale),
+      })
+    : t("needs.summaryAxisNoCounty", values);
+}
+
+/** "jämfört med länet – högt behov, låga resurser: Upplands-Bro; …"; null without county lines. */
+function quadrantClause(
+  series: ScatterSeries,
+  t: Translate,
+  locale: UiLocale,
+): string | null {
+  const withQuadrant = series.rows.filter((r) => r.quadrant !== null);
+  // When every kommun has the same value on an axis, the quadrants tell nothing apart.
+  if (series.need.uniform !== null || series.resource.uniform !== null)
+    return null;
+  if (withQuadrant.length === 0) return null;
+  const who = (rows: readonly { name: string }[]): string =>
+    rows.length === 0
+      ? t("needs.summaryNone")
+      : rows.length <= MAX_NAMED
+        ? listNames(
+            rows.map((r) => r.name),
+            locale,
+          )
+        : t("needs.summaryQuadrantCount", { count: rows.length });
+  const { groups, level } = quadrantGroups(withQuadrant);
+  const parts: string[] = groups
+    // The first quadrant (high need, low resources) is named even when empty.
+    .filter((g, i) => i === 0 || g.rows.length > 0)
+    .map((g) =>
+      t("needs.summaryQuadrant", {
+        quadrant: quadrantWords(g.quadrant, t),
+        who: who(g.rows),
+      }),
+    );
+  if (level.length > 0)
+    parts.push(t("needs.summaryLevel", { who: who(level) }));
+  return t("needs.summaryQuadrants", { groups: parts.join("; ") });
+}
+
+function selectedClauses(
+  series: ScatterSeries,
+  t: Translate,
+  locale: UiLocale,
+): string[] {
+  return series.rows
+    .filter((r) => r.highlighted)
+    .map((r) => {
+      const values = {
+        name: r.name,
+        need: valueLabel(r.need, series.need.format, t, locale),
+        resource: valueLabel(r.resource, series.resource.format, t, locale),
+      };
+      return r.quadrant
+        ? t("needs.summarySelectedQuadrant", {
+            ...values,
+            quadrant: quadrantWords(r.quadrant, t),
+          })
+        : t("needs.summarySelected", values);
+    });
 }
 
 export function scatterSummary(
@@ -42,72 +128,10 @@ export function scatterSummary(
   locale: UiLocale,
 ): string {
   const { need, resource } = series;
-  const needValue = (v: Parameters<typeof valueLabel>[0]): string =>
-    valueLabel(v, need.format, t, locale);
-  const resourceValue = (v: Parameters<typeof valueLabel>[0]): string =>
-    valueLabel(v, resource.format, t, locale);
   const needPeriod = formatPeriod(need.period);
   const resourcePeriod = formatPeriod(resource.period);
-
-  const points = t("needs.summaryPoints", {
-    count: series.coverage.withValue,
-    total: series.coverage.total,
-    need: lowerFirst(axisName(need, t, locale)),
-    needPeriod,
-    resource: lowerFirst(axisName(resource, t, locale)),
-    resourcePeriod,
-  });
-  const county =
-    need.county && resource.county
-      ? t("needs.summaryCounty", {
-          need: needValue(need.county),
-          resource: resourceValue(resource.county),
-        })
-      : need.county
-        ? t("needs.summaryCountyNeed", { need: needValue(need.county) })
-        : resource.county
-          ? t("needs.summaryCountyResource", {
-              resource: resourceValue(resource.county),
-            })
-          : t("needs.summaryNoCounty");
-
-  const side = (
-    value: number | null,
-    reference: number | null,
-    format: FormatTag,
-  ): string | null =>
-    value === null || reference === null
-      ? null
-      : t(`needs.side.${sideOf(value, reference, decimalsOf(format))}`);
-  const selected = series.rows.filter((r) => r.highlighted);
-  let where: string | null;
-  if (selected.length > 0) {
-    where = sentence(
-      selected.map((r) => {
-        const ns = side(r.need.value, need.county?.value ?? null, need.format);
-        const rs = side(
-          r.resource.value,
-          resource.county?.value ?? null,
-          resource.format,
-        );
-        const values = {
-          name: r.name,
-          need: needValue(r.need),
-          resource: resourceValue(r.resource),
-        };
-        return ns !== null && rs !== null
-          ? t("needs.summarySelectedSide", {
-              ...values,
-              needSide: ns,
-              resourceSide: rs,
-            })
-          : t("needs.summarySelected", values);
-      }),
-    );
-  } else {
-    where = sentence([extremes(series.points, need.format, t, locale)]);
-  }
-
+  const { withValue, total } = series.coverage;
+  const selected = selectedClauses(series, t, locale);
   const caveats = sentence([
     need.period === resource.period
       ? null
@@ -127,29 +151,46 @@ export function scatterSummary(
   ]);
   return paragraph([
     sentence([t("needs.summaryCaution")]),
-    sentence([points, county]),
-    where,
+    sentence([axisClause(need, t("needs.tooltipNeed"), t, locale)]),
+    sentence([
+      axisClause(resource, t("needs.tooltipResource"), t, locale),
+      withValue < total
+        ? t("needs.summaryPoints", { count: withValue, total })
+        : null,
+    ]),
+    sentence([quadrantClause(series, t, locale)]),
+    selected.length > 0
+      ? sentence(selected)
+      : sentence([extremes(series.points, need.format, t, locale)]),
     caveats,
   ]);
 }
 
-/** "högst behov har Sigtuna (22,0 %) och lägst Täby (4,0 %)", among the kommuner drawn. */
+/**
+ * "högst behov har Botkyrka, Sigtuna och Södertälje (22,0 %) och lägst Täby (4,0 %)", among the
+ * kommuner drawn; kommuner that share the extreme at the precision shown are all named.
+ */
 function extremes(
   points: readonly ScatterPoint[],
   format: FormatTag,
   t: Translate,
   locale: UiLocale,
 ): string | null {
-  const [first] = points;
-  if (!first || points.length < 2) return null;
-  const max = points.reduce((a, b) => (b.y > a.y ? b : a), first);
-  const min = points.reduce((a, b) => (b.y < a.y ? b : a), first);
+  if (points.length < 2) return null;
   const fmt = (n: number): string => formatValue(n, format, locale);
-  if (fmt(max.y) === fmt(min.y)) return null;
+  const values = points.map((p) => p.y);
+  const high = fmt(Math.max(...values));
+  const low = fmt(Math.min(...values));
+  if (high === low) return null;
+  const at = (text: string): string =>
+    listNames(
+      points.filter((p) => fmt(p.y) === text).map((p) => p.name),
+      locale,
+    );
   return t("needs.summaryHighLow", {
-    high: max.name,
-    highValue: fmt(max.y),
-    low: min.name,
-    lowValue: fmt(min.y),
+    high: at(high),
+    highValue: high,
+    low: at(low),
+    lowValue: low,
   });
 }

@@ -2,19 +2,21 @@
  * The summary of one theme's spine chart in Kommunprofil: one to three plain sentences from the
  * rows alone.
  *
- *   1. on how many indicators the kommun is better, worse or about the same as the county;
+ *   1. on how many indicators the kommun is worse, better or about the same as the county
+ *      (verdict-sentence, the words of the verdict at the top of the profile);
  *   2. the indicator where it differs most from the county (relative to the county value);
  *   3. caveats: indicators with values for fewer than all kommuner.
  *
  * Uses the Kommunprofil view's messages (registered with the view).
  */
 import { formatValue } from "@/domain/format";
-import { relativeDifferenceFrom } from "@/domain/metrics/derived";
+import { largestDifferences, tallyVerdicts } from "@/domain/profile-verdict";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
-import type { ProfileRow } from "../series/profile-series";
+import type { ProfileRow } from "../series/profile-types";
 
 import { paragraph, sentence } from "./sentence";
+import { verdictSentence } from "./verdict-sentence";
 
 export function spineSummary(
   rows: readonly ProfileRow[],
@@ -22,38 +24,17 @@ export function spineSummary(
   t: Translate,
   locale: UiLocale,
 ): string {
-  const count = (v: ProfileRow["verdict"]): number =>
-    rows.filter((r) => r.verdict === v).length;
-  const judged = count("better") + count("worse") + count("similar");
+  const tally = tallyVerdicts(rows);
   const verdicts =
-    judged === 0
+    tally.judged === 0
       ? t("profile.themeSummaryNeutral")
-      : t("profile.themeSummary", {
-          name: kommunName,
-          better: count("better"),
-          worse: count("worse"),
-          similar: count("similar"),
-          count: judged,
-        });
+      : verdictSentence(tally, kommunName, t, locale);
 
-  let largest: {
-    row: ProfileRow;
-    verdict: "better" | "worse";
-    distance: number;
-  } | null = null;
-  for (const row of rows) {
-    const verdict = row.verdict;
-    if (verdict !== "better" && verdict !== "worse") continue;
-    const distance = Math.abs(
-      relativeDifferenceFrom(row.value, row.county) ?? 0,
-    );
-    if (largest === null || distance > largest.distance)
-      largest = { row, verdict, distance };
-  }
+  const [largest] = largestDifferences(rows, 1);
   const fmt = (row: ProfileRow, n: number): string =>
     formatValue(n, row.indicator.format, locale);
   const differs =
-    largest && largest.row.county !== null
+    largest?.row.county != null
       ? t("profile.summaryLargest", {
           label: largest.row.indicator.label[locale],
           name: kommunName,

@@ -1,10 +1,11 @@
 /**
- * The summary of a trend chart (Trender): one to three plain sentences from the series alone.
+ * The summary of a trend chart (Trender): one to four plain sentences from the series alone.
  *
  *   1. how the county's line went from its first to its last year with a value, and Sweden's
  *      latest value;
- *   2. each highlighted kommun's latest value against the county that year;
- *   3. caveats: years without a value (a gap, never zero), approximate values, county and Sweden
+ *   2. how far apart the kommuner are in the newest year (the grey context lines; trend-spread);
+ *   3. each highlighted kommun's latest value against the county that year;
+ *   4. caveats: years without a value (a gap, never zero), approximate values, county and Sweden
  *      not drawn because they are totals.
  *
  * "Länet gick från 35,5 % 2005 till 50,3 % 2022. Botkyrka hade 42,0 % 2022, lägre än länet
@@ -16,10 +17,11 @@ import { decimalsOf, formatValue } from "@/domain/format";
 import { formatPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
-import { sideOf } from "../series/scatter-series";
+import { sideOf } from "../series/county-side";
 import type { TrendLine, TrendSeries } from "../series/trend-series";
 
 import { listNames, paragraph, sentence } from "./sentence";
+import { trendSpread } from "./trend-spread";
 
 export function trendSummary(
   series: TrendSeries,
@@ -131,5 +133,10 @@ export function trendSummary(
     estimated ? t("summary.estimated") : null,
     series.referencesShown ? null : t("trends.summaryTotals"),
   ]);
-  return paragraph([countyText, selectedText, caveats]);
+  return paragraph([
+    countyText,
+    sentence([trendSpread(series, t, locale)]),
+    selectedText,
+    caveats,
+  ]);
 }

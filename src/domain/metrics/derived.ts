@@ -14,9 +14,11 @@ export interface DerivedValue {
 }
 
 export interface DerivedHow {
-  readonly kind: "per-capita" | "share-of-total";
+  readonly kind: "per-capita" | "share-of-total" | "population-weighted";
   readonly numerator: number;
   readonly denominator: number;
+  /** A value computed from kommuner (population-weighted): how many of how many it includes. */
+  readonly included?: { readonly count: number; readonly total: number };
   readonly populationPeriod: string | null;
   /** How the source states that population's period, when not as a plain year. */
   readonly populationPeriodLabel?: LocalText | null | undefined;

@@ -15,6 +15,8 @@ export const enChart = {
   derived: "calculated",
   derivedPerCapita:
     "Calculated: {{value}} divided by the population {{population}} (population {{populationPeriod}}).",
+  derivedWeighted:
+    "Computed, not in the source: the mean of the values of {{count}} of {{total}} kommuner, weighted by their population {{populationPeriod}}.",
   missing: "no data",
   rangeOnly: "between {{low}} and {{high}}",
   estimated: "about",

@@ -14,6 +14,8 @@ export const svChart = {
   derived: "beräknat",
   derivedPerCapita:
     "Beräknat: {{value}} delat med folkmängden {{population}} (folkmängd {{populationPeriod}}).",
+  derivedWeighted:
+    "Beräknat, finns inte i källan: medelvärdet av {{count}} av {{total}} kommuners värden, vägt med deras folkmängd {{populationPeriod}}.",
   missing: "uppgift saknas",
   rangeOnly: "mellan {{low}} och {{high}}",
   estimated: "cirka",

@@ -5,16 +5,26 @@ import type { Widen } from "../widen";
 export const mapSv = {
   heading: "Karta",
   intro:
+    "Kommunerna färgade efter sitt värde; de inre kommunerna visas också förstorade. Välj en kommun för att öppna dess profil.",
+  introTiles:
     "Varje ruta är en kommun, placerad ungefär som på en karta över länet. Välj en ruta för att öppna kommunens profil.",
+  layout: "Visa som",
+  layoutMap: "Karta",
+  layoutTiles: "Rutor",
+  insetTitle: "Inre kommunerna, förstorade",
   scale: "Färgskala",
-  scaleSequential: "Från lägre till högre",
+  scaleSequential: "Grupper efter värde",
   scaleDiverging: "Jämfört med länet",
   title: "{{label}} {{period}}",
   perCapitaSubtitle:
     "kr per invånare, {{period}}, befolkning {{populationPeriod}}",
   legendTitle: "Förklaring",
   legendSequential:
-    "Kommunerna i upp till fem grupper med ungefär lika många i varje (kvintiler). Ljus färg = lägre värde, mörk = högre.",
+    "Ljus färg = lägre värde, mörk = högre. Kommunerna i upp till fem grupper av likartade värden.",
+  legendSequentialHigherWorse:
+    "Mörkast där det är sämst: högre värde är sämre. Kommunerna i upp till fem grupper av likartade värden.",
+  legendSequentialHigherBetter:
+    "Mörkast där det är sämst: lägre värde är sämre. Kommunerna i upp till fem grupper av likartade värden.",
   legendDiverging:
     "Jämfört med länets värde {{county}}. Blått och orange visar under och över länet.",
   legendDivergingPolarity:
@@ -33,26 +43,36 @@ export const mapSv = {
   farAbove: "över {{bound}}, mycket högre än länet",
   better: "bättre",
   worse: "sämre",
+  best: "bäst",
+  worst: "sämst",
   noData: "Uppgift saknas",
   noDataShort: "saknas",
   selected: "markerad",
-  higherBetter: "Högre värde är bättre",
-  higherWorse: "Högre värde är sämre",
 } as const;
 
 export const mapEn = {
   heading: "Map",
   intro:
+    "The kommuner coloured by their value; the inner kommuner are also shown enlarged. Choose a kommun to open its profile.",
+  introTiles:
     "Each square is a kommun, placed roughly as on a map of the county. Choose a square to open the kommun's profile.",
+  layout: "Show as",
+  layoutMap: "Map",
+  layoutTiles: "Squares",
+  insetTitle: "The inner kommuner, enlarged",
   scale: "Colour scale",
-  scaleSequential: "From lower to higher",
+  scaleSequential: "Groups by value",
   scaleDiverging: "Compared with the county",
   title: "{{label}} {{period}}",
   perCapitaSubtitle:
     "SEK per inhabitant, {{period}}, population {{populationPeriod}}",
   legendTitle: "Legend",
   legendSequential:
-    "The kommuner in up to five groups of about equal size (quintiles). Light colour = lower value, dark = higher.",
+    "Light colour = lower value, dark = higher. The kommuner in up to five groups of similar values.",
+  legendSequentialHigherWorse:
+    "Darkest where it is worst: a higher value is worse. The kommuner in up to five groups of similar values.",
+  legendSequentialHigherBetter:
+    "Darkest where it is worst: a lower value is worse. The kommuner in up to five groups of similar values.",
   legendDiverging:
     "Compared with the county value {{county}}. Blue and orange show below and above the county.",
   legendDivergingPolarity:
@@ -71,11 +91,11 @@ export const mapEn = {
   farAbove: "above {{bound}}, much higher than the county",
   better: "better",
   worse: "worse",
+  best: "best",
+  worst: "worst",
   noData: "No data",
   noDataShort: "no data",
   selected: "highlighted",
-  higherBetter: "A higher value is better",
-  higherWorse: "A higher value is worse",
 } as const satisfies Widen<typeof mapSv>;
 
 registerMessages("map", mapSv, mapEn);

@@ -13,10 +13,21 @@ export const needsSv = {
     "Att två värden följs åt betyder inte att det ena beror på det andra. Kommunerna skiljer sig på många fler sätt än de två som visas.",
   perCapitaLabel: "{{label}} per invånare",
   titleDefault: "{{need}} och {{resource}}",
-  titleSelected:
-    "{{name}}: {{needSide}} länet i behov, {{resourceSide}} länet i resurser",
+  titleConcern: "Högt behov, låga resurser jämfört med länet: {{names}}",
+  titleConcernCount:
+    "{{count}} kommuner har högt behov och låga resurser jämfört med länet",
+  titleConcernNone:
+    "Ingen kommun har högt behov och låga resurser jämfört med länet",
+  titleSelected: "{{name}} jämfört med länet: {{quadrant}}",
   titleSelectedNeed: "{{name}}: {{needSide}} länet i behov",
   titleSelectedResource: "{{name}}: {{resourceSide}} länet i resurser",
+  needLevel: { high: "högt behov", low: "lågt behov", same: "behov som länet" },
+  resourceLevel: {
+    high: "höga resurser",
+    low: "låga resurser",
+    same: "resurser som länet",
+  },
+  tableQuadrant: "Jämfört med länet",
   countyMissing:
     "Länets värde för {{which}} saknas i källan, så den referenslinjen visas inte.",
   whichNeed: "behovet",
@@ -27,9 +38,10 @@ export const needsSv = {
     same: "i nivå med",
   },
   subtitle:
-    "Behov {{needPeriod}} ({{needUnit}}), resurser {{resourcePeriod}} ({{resourceUnit}})",
-  derivedUnit:
-    "kr per invånare, beräknat: beloppet delat med folkmängden {{populationPeriod}}",
+    "{{period}}. Varje punkt är en kommun, de streckade linjerna är länet.",
+  subtitleYears: "Behov {{needPeriod}}, resurser {{resourcePeriod}}",
+  axisUnit: "{{label}} ({{unit}})",
+  axisDerived: "{{label}} (beräknat)",
   yearsDiffer:
     "Observera: åren skiljer sig. Behovet gäller {{needPeriod}}, resurserna {{resourcePeriod}}.",
   fewValues:
@@ -39,18 +51,25 @@ export const needsSv = {
   noPoints:
     "Ingen kommun har båda värdena för det här valet. Listan nedan visar vad som saknas och varför.",
   countyLine: "Länet {{value}}",
-  summaryPoints:
-    "{{count}} av {{total}} kommuner har både {{need}} {{needPeriod}} och {{resource}} {{resourcePeriod}}",
-  summaryCounty: "länet har behov {{need}} och resurser {{resource}}",
-  summaryCountyNeed: "länet har behov {{need}}; länets resursvärde saknas",
-  summaryCountyResource:
-    "länet har resurser {{resource}}; länets behovsvärde saknas",
-  summaryNoCounty: "länets värden saknas i källorna",
+  countyLineComputed: "Länet {{value}}, beräknat",
+  countyComputedAbout:
+    "Kolada har inget värde för länet för {{resource}}. Länets linje är beräknad: kommunernas värden vägda med deras folkmängd {{populationPeriod}}, alltså länets totala kostnad delad med länets invånare. {{count}} av {{total}} kommuner ingår; en kommun utan värde räknas inte som noll utan lämnas utanför.",
+  summaryPoints: "{{count}} av {{total}} kommuner har båda värdena",
+  summaryAxis: "{{which}}: {{label}} {{period}}, länet {{county}}",
+  summaryAxisNoCounty: "{{which}}: {{label}} {{period}}, länets värde saknas",
+  summaryComputed: "{{value}} (beräknat)",
+  summaryComputedSome:
+    "{{value}} (beräknat från {{count}} av {{total}} kommuner)",
+  summaryQuadrants: "jämfört med länet – {{groups}}",
+  summaryQuadrant: "{{quadrant}}: {{who}}",
+  summaryQuadrantCount: "{{count}} kommuner",
+  summaryNone: "ingen",
+  summaryLevel: "i nivå med länet på någon axel: {{who}}",
+  summarySelectedQuadrant:
+    "{{name}} har behov {{need}} och resurser {{resource}}: {{quadrant}}",
   summaryHighLow:
     "högst behov har {{high}} ({{highValue}}) och lägst {{low}} ({{lowValue}})",
   summarySelected: "{{name}} har behov {{need}} och resurser {{resource}}",
-  summarySelectedSide:
-    "{{name}} har behov {{need}} ({{needSide}} länet) och resurser {{resource}} ({{resourceSide}} länet)",
   summaryYears:
     "behovet gäller {{needPeriod}} och resurserna {{resourcePeriod}}",
   summaryFew: "källan nämner bara {{count}} av {{total}} kommuner för behovet",
@@ -87,10 +106,21 @@ export const needsEn = {
     "Two values moving together does not mean that one depends on the other. The kommuner differ in many more ways than the two shown.",
   perCapitaLabel: "{{label}} per inhabitant",
   titleDefault: "{{need}} and {{resource}}",
-  titleSelected:
-    "{{name}}: {{needSide}} the county in need, {{resourceSide}} the county in resources",
+  titleConcern: "High need, low resources against the county: {{names}}",
+  titleConcernCount:
+    "{{count}} kommuner have high need and low resources against the county",
+  titleConcernNone:
+    "No kommun has high need and low resources against the county",
+  titleSelected: "{{name}} against the county: {{quadrant}}",
   titleSelectedNeed: "{{name}}: {{needSide}} the county in need",
   titleSelectedResource: "{{name}}: {{resourceSide}} the county in resources",
+  needLevel: { high: "high need", low: "low need", same: "same need" },
+  resourceLevel: {
+    high: "high resources",
+    low: "low resources",
+    same: "same resources",
+  },
+  tableQuadrant: "Against the county",
   countyMissing:
     "The source has no county value for {{which}}, so that reference line is not drawn.",
   whichNeed: "the need",
@@ -101,9 +131,10 @@ export const needsEn = {
     same: "level with",
   },
   subtitle:
-    "Need {{needPeriod}} ({{needUnit}}), resources {{resourcePeriod}} ({{resourceUnit}})",
-  derivedUnit:
-    "SEK per inhabitant, computed: the amount divided by the population {{populationPeriod}}",
+    "{{period}}. Each dot is a kommun, the dashed lines are the county.",
+  subtitleYears: "Need {{needPeriod}}, resources {{resourcePeriod}}",
+  axisUnit: "{{label}} ({{unit}})",
+  axisDerived: "{{label}} (computed)",
   yearsDiffer:
     "Note: the years differ. The need is for {{needPeriod}}, the resources for {{resourcePeriod}}.",
   fewValues:
@@ -113,19 +144,26 @@ export const needsEn = {
   noPoints:
     "No kommun has both values for this choice. The list below shows what is missing and why.",
   countyLine: "County {{value}}",
-  summaryPoints:
-    "{{count}} of {{total}} kommuner have both {{need}} {{needPeriod}} and {{resource}} {{resourcePeriod}}",
-  summaryCounty: "the county has need {{need}} and resources {{resource}}",
-  summaryCountyNeed:
-    "the county has need {{need}}; the county's resources value is missing",
-  summaryCountyResource:
-    "the county has resources {{resource}}; the county's need value is missing",
-  summaryNoCounty: "the county values are missing in the sources",
+  countyLineComputed: "County {{value}}, computed",
+  countyComputedAbout:
+    "Kolada has no county value for {{resource}}. The county line is computed: the kommuner's values weighted by their population {{populationPeriod}}, that is the county's total cost divided by its inhabitants. {{count}} of {{total}} kommuner are included; a kommun without a value is not counted as zero but left out.",
+  summaryPoints: "{{count}} of {{total}} kommuner have both values",
+  summaryAxis: "{{which}}: {{label}} {{period}}, the county {{county}}",
+  summaryAxisNoCounty:
+    "{{which}}: {{label}} {{period}}, the county value is missing",
+  summaryComputed: "{{value}} (computed)",
+  summaryComputedSome:
+    "{{value}} (computed from {{count}} of {{total}} kommuner)",
+  summaryQuadrants: "against the county – {{groups}}",
+  summaryQuadrant: "{{quadrant}}: {{who}}",
+  summaryQuadrantCount: "{{count}} kommuner",
+  summaryNone: "none",
+  summaryLevel: "level with the county on an axis: {{who}}",
+  summarySelectedQuadrant:
+    "{{name}} has need {{need}} and resources {{resource}}: {{quadrant}}",
   summaryHighLow:
     "{{high}} has the highest need ({{highValue}}) and {{low}} the lowest ({{lowValue}})",
   summarySelected: "{{name}} has need {{need}} and resources {{resource}}",
-  summarySelectedSide:
-    "{{name}} has need {{need}} ({{needSide}} the county) and resources {{resource}} ({{resourceSide}} the county)",
   summaryYears:
     "the need is for {{needPeriod}} and the resources for {{resourcePeriod}}",
   summaryFew:

@@ -8,8 +8,28 @@ export const profileSv = {
   choose: "Välj kommun",
   choosePlaceholder: "– välj en kommun –",
   prompt:
-    "Välj en kommun för att se hur den står sig mot länet på varje indikator, med befolkning och stimulansmedel överst.",
-  factsTitle: "{{name}} i korthet",
+    "Se hur kommunen står sig mot länet: psykisk hälsa, behov, befolkning och stimulansmedel.",
+  reportLink: "Kommunrapport för utskrift (PDF)",
+  chooserTitle: "Välj en kommun",
+  verdictTitle: "{{name}} i korthet",
+  verdictHealth: "Psykisk hälsa och sjukfrånvaro",
+  verdictNeed: "Behov och riskfaktorer",
+  verdictSentence: "{{name}} är {{parts}}.",
+  verdictWorse_one: "sämre än länet på {{worse}} av {{count}} indikator",
+  verdictWorse_other: "sämre än länet på {{worse}} av {{count}} indikatorer",
+  verdictBetter: "bättre på {{better}}",
+  verdictSimilar: "ungefär som länet på {{similar}}",
+  verdictNone: "Inga indikatorer här kan jämföras med länet.",
+  largestTitle: "Störst skillnad mot länet",
+  largestItem: "{{label}}: {{name}} {{value}}, länet {{county}} ({{period}})",
+  verdictKey:
+    "▲ bättre och ▼ sämre än länet med indikatorns riktning; ≈ högst {{tolerance}} från länets värde.",
+  sourcesTitle: "Källor",
+  sourcesIntro:
+    "Varje siffra ovan kommer från en av de här källorna. Siffrornas källa står också under varje diagram.",
+  producer: "Ursprunglig producent",
+  versions: "Dataversioner: {{list}}.",
+  factsTitle: "Befolkning och stimulansmedel i {{name}}",
   population: "Folkmängd {{period}}",
   koladaPopulation: "Folkmängd 31 dec {{period}} (Kolada, SCB)",
   funds: "Stimulansmedel {{period}}",
@@ -23,8 +43,6 @@ export const profileSv = {
   rule: "▲ bättre och ▼ sämre betyder att {{name}} ligger mer än {{tolerance}} från länets värde (räknat på länets värde), åt det håll som är bättre eller sämre för indikatorn. ≈ ungefär som länet: högst {{tolerance}} ifrån. Indikatorer där högt värde varken är bättre eller sämre får ingen markering. Plats räknas från högsta värdet (plats 1 = högst värde) även där ett högt värde är sämre; lika värden delar plats.",
   themeTitle: "{{theme}}: {{name}} jämfört med länet",
   themeSubtitle: "{{count}} indikatorer, senaste år med värden för kommunerna",
-  themeSummary:
-    "{{name}} är bättre än länet på {{better}}, sämre på {{worse}} och ungefär som länet på {{similar}} av de {{count}} indikatorer som kan jämföras med länet.",
   themeSummaryNeutral:
     "Indikatorerna här har ingen riktning: ett högre värde är varken bättre eller sämre.",
   summaryLargest:
@@ -48,6 +66,9 @@ export const profileSv = {
   differenceValue: "skillnad {{value}}",
   comparison: "Jämfört med länet",
   rank: "plats {{rank}} av {{n}}",
+  rankShort: "{{rank}} av {{n}}",
+  dashNote:
+    "– i kolumnerna Länet och Jämfört med länet: källan ger inget länsvärde att jämföra med, eller indikatorn har ingen riktning (ett högre värde är varken bättre eller sämre).",
   rankColumn: "Plats (1 = högst värde)",
   rankHighest: "plats 1 = högst värde",
   range: "Lägst–högst i länet",
@@ -82,8 +103,30 @@ export const profileEn = {
   choose: "Choose kommun",
   choosePlaceholder: "– choose a kommun –",
   prompt:
-    "Choose a kommun to see how it compares with the county on every indicator, with population and stimulus funds at the top.",
-  factsTitle: "{{name}} at a glance",
+    "See how the kommun compares with the county: mental health, needs, population and stimulus funds.",
+  reportLink: "Kommun report for printing (PDF)",
+  chooserTitle: "Choose a kommun",
+  verdictTitle: "{{name}} at a glance",
+  verdictHealth: "Mental health and sick leave",
+  verdictNeed: "Needs and risk factors",
+  verdictSentence: "{{name}} is {{parts}}.",
+  verdictWorse_one: "worse than the county on {{worse}} of {{count}} indicator",
+  verdictWorse_other:
+    "worse than the county on {{worse}} of {{count}} indicators",
+  verdictBetter: "better on {{better}}",
+  verdictSimilar: "about the same on {{similar}}",
+  verdictNone: "None of the indicators here can be compared with the county.",
+  largestTitle: "Largest differences from the county",
+  largestItem:
+    "{{label}}: {{name}} {{value}}, the county {{county}} ({{period}})",
+  verdictKey:
+    "▲ better and ▼ worse than the county in the indicator's direction; ≈ at most {{tolerance}} from the county value.",
+  sourcesTitle: "Sources",
+  sourcesIntro:
+    "Every figure above comes from one of these sources. Each figure's source is also given under its chart.",
+  producer: "Original producer",
+  versions: "Dataset versions: {{list}}.",
+  factsTitle: "Population and stimulus funds in {{name}}",
   population: "Population {{period}}",
   koladaPopulation: "Population 31 Dec {{period}} (Kolada, SCB)",
   funds: "Stimulus funds {{period}}",
@@ -94,11 +137,9 @@ export const profileEn = {
   indicatorsTitle: "{{name}} compared with the county",
   indicatorsIntro:
     "Each row shows one indicator in the latest year with kommun values. The blue bar runs from the county's lowest to its highest kommun, the black tick is the county value and the dot is {{name}}.",
-  rule: "▲ better and ▼ worse mean that {{name}} is more than {{tolerance}} away from the county value (relative to the county value), in the direction that is better or worse for the indicator. ≈ about the same as the county: at most {{tolerance}} away. Indicators where a higher value is neither better nor worse get no mark. Places count from the highest value (place 1 = highest value), also where a high value is worse; equal values share a place.",
+  rule: "▲ better and ▼ worse mean that {{name}} is more than {{tolerance}} away from the county value (relative to the county value), in the direction that is better or worse for the indicator. ≈ about the same as the county: at most {{tolerance}} away. Indicators where a higher value is neither better nor worse get no mark. Ranks count from the highest value (rank 1 = highest value), also where a high value is worse; equal values share a rank.",
   themeTitle: "{{theme}}: {{name}} compared with the county",
   themeSubtitle: "{{count}} indicators, latest year with kommun values",
-  themeSummary:
-    "{{name}} is better than the county on {{better}}, worse on {{worse}} and about the same on {{similar}} of the {{count}} indicators that can be compared with the county.",
   themeSummaryNeutral:
     "The indicators here have no direction: a higher value is neither better nor worse.",
   summaryLargest:
@@ -121,9 +162,12 @@ export const profileEn = {
   difference: "Difference",
   differenceValue: "difference {{value}}",
   comparison: "Compared with the county",
-  rank: "place {{rank}} of {{n}}",
-  rankColumn: "Place (1 = highest value)",
-  rankHighest: "place 1 = highest value",
+  rank: "rank {{rank}} of {{n}}",
+  rankShort: "{{rank}} of {{n}}",
+  dashNote:
+    "– in the columns County and Compared with the county: the source gives no county value to compare with, or the indicator has no direction (a higher value is neither better nor worse).",
+  rankColumn: "Rank (1 = highest value)",
+  rankHighest: "rank 1 = highest value",
   range: "Lowest–highest in the county",
   rangeValue: "{{low}} ({{lowName}}) – {{high}} ({{highName}})",
   lowest: "lowest {{value}}",

@@ -5,25 +5,39 @@ import type { Widen } from "../widen";
 export const trendsSv = {
   heading: "Trender",
   intro:
-    "Hur ett nyckeltal har förändrats över åren i de kommuner du markerar, i länet och i riket.",
+    "Hur ett nyckeltal har förändrats över åren: alla kommuner i grått, länet och riket, och de kommuner du markerar i färg.",
   indicator: "Indikator",
-  show: "Visa",
-  groupAll: "Alla",
+  show: "Kön",
+  groupAll: "Totalt",
   groupWomen: "Kvinnor",
   groupMen: "Män",
-  groupBoth: "Kvinnor och män",
+  groupBoth: "Kvinnor och män var för sig",
+  groupHint: {
+    all: "Visar kvinnor och män tillsammans: en linje per kommun.",
+    k: "Visar bara kvinnor: en linje per kommun.",
+    m: "Visar bara män: en linje per kommun.",
+    kon: "Visar kvinnor och män var för sig: två linjer per kommun, kvinnor med fyllda runda punkter och män med ihåliga fyrkanter. De grå linjerna för alla kommuner visas då inte.",
+  },
   women: "kvinnor",
   men: "män",
   noneSelected: "Markera kommuner för att se deras linjer.",
+  noneSelectedContext:
+    "De grå linjerna är länets kommuner. Markera en kommun för att lyfta fram den.",
   title: "{{label}}, {{years}}",
   subtitle: "{{unit}}, {{years}}",
   coverage:
     "{{count}} av {{total}} markerade kommuner har värden. Ett år utan värde är ett glapp i linjen, inte noll.",
   coverageNone:
     "Länet och riket visas. Ett år utan värde är ett glapp i linjen, inte noll.",
+  coverageContext:
+    "Värden för {{count}} av {{total}} kommuner. Ett år utan värde är ett glapp i linjen, inte noll.",
   summaryChange:
     "{{name}} gick från {{from}} {{fromYear}} till {{to}} {{toYear}}",
   summaryLatest: "{{name}} hade {{value}} {{year}}",
+  summarySpread:
+    "{{year}} låg kommunerna mellan {{low}} ({{lowNames}}) och {{high}} ({{highNames}})",
+  summarySpreadSome:
+    "{{year}} låg de {{count}} kommuner som har värde mellan {{low}} ({{lowNames}}) och {{high}} ({{highNames}})",
   summaryNoValues: "{{name}} saknar värden",
   summaryCounty: "länet",
   summarySweden: "riket",
@@ -51,25 +65,39 @@ export const trendsSv = {
 export const trendsEn = {
   heading: "Trends",
   intro:
-    "How a key figure has changed over the years in the kommuner you select, the county and Sweden.",
+    "How a key figure has changed over the years: every kommun in grey, the county and Sweden, and the kommuner you select in colour.",
   indicator: "Indicator",
-  show: "Show",
-  groupAll: "All",
+  show: "Sex",
+  groupAll: "Total",
   groupWomen: "Women",
   groupMen: "Men",
-  groupBoth: "Women and men",
+  groupBoth: "Women and men separately",
+  groupHint: {
+    all: "Shows women and men together: one line per kommun.",
+    k: "Shows women only: one line per kommun.",
+    m: "Shows men only: one line per kommun.",
+    kon: "Shows women and men separately: two lines per kommun, women with filled round markers and men with hollow squares. The grey lines for every kommun are then not shown.",
+  },
   women: "women",
   men: "men",
   noneSelected: "Select kommuner to see their lines.",
+  noneSelectedContext:
+    "The grey lines are the county's kommuner. Select a kommun to bring it forward.",
   title: "{{label}}, {{years}}",
   subtitle: "{{unit}}, {{years}}",
   coverage:
     "{{count}} of {{total}} selected kommuner have values. A year without a value is a gap in the line, not zero.",
   coverageNone:
     "The county and Sweden are shown. A year without a value is a gap in the line, not zero.",
+  coverageContext:
+    "Values for {{count}} of {{total}} kommuner. A year without a value is a gap in the line, not zero.",
   summaryChange:
     "{{name}} went from {{from}} in {{fromYear}} to {{to}} in {{toYear}}",
   summaryLatest: "{{name}} had {{value}} in {{year}}",
+  summarySpread:
+    "in {{year}} the kommuner ranged from {{low}} ({{lowNames}}) to {{high}} ({{highNames}})",
+  summarySpreadSome:
+    "in {{year}} the {{count}} kommuner with a value ranged from {{low}} ({{lowNames}}) to {{high}} ({{highNames}})",
   summaryNoValues: "{{name}} has no values",
   summaryCounty: "the county",
   summarySweden: "Sweden",

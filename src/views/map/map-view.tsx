@@ -1,7 +1,8 @@
 /**
- * Karta: a tile map of the 26 kommuner coloured by one indicator. The data side is the shared
- * useIndicatorView; this view turns the ranked series into tiles. Choosing a tile opens the
- * Kommunprofil with that kommun first in the selection.
+ * Karta: the 26 kommuner coloured by one indicator, on the county map (default) or as tiles
+ * (`layout=tiles`). The data side is the shared useIndicatorView; this view turns the ranked
+ * series into the map's series. Choosing a kommun opens the Kommunprofil with that kommun first
+ * in the selection.
  */
 // Registers this view's messages with the i18n layer (they load with the view).
 import "@/i18n/views/map";
@@ -10,11 +11,12 @@ import { RankingTable } from "@/charts/ranking-table";
 import { buildMapSeries } from "@/charts/series/map-series";
 import type { RankingSeries } from "@/charts/series/ranking-series";
 import { MissingList, missingRows } from "@/charts/missing-list";
+import { CountyMap } from "@/charts/map/county-map";
 import { TileMap } from "@/charts/tile-map";
 import type { DatasetMeta } from "@/data/load-dataset";
 import type { Area, AreaCode } from "@/domain/areas";
 import { DEFAULT_INDICATORS } from "@/domain/indicator-roles";
-import type { Scale, ViewState } from "@/navigation/url-state";
+import type { MapLayout, Scale, ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented } from "@/ui/field";
@@ -60,9 +62,22 @@ function MapBody({ view, url }: { view: IndicatorView; url: UrlStateApi }) {
   };
   return (
     <>
-      <p className="map-view__intro">{t("map.intro")}</p>
+      <p className="map-view__intro">
+        {url.state.layout === "tiles" ? t("map.introTiles") : t("map.intro")}
+      </p>
       <UrlNotices notices={view.notices} />
       <IndicatorViewControls view={view} state={url.state}>
+        <Segmented
+          label={t("map.layout")}
+          value={url.state.layout}
+          options={[
+            { value: "map", label: t("map.layoutMap") },
+            { value: "tiles", label: t("map.layoutTiles") },
+          ]}
+          onChange={(layout) => {
+            change({ layout: layout as MapLayout });
+          }}
+        />
         <Segmented
           label={t("map.scale")}
           value={url.state.scale}
@@ -149,8 +164,10 @@ function MapChart({
           caption={`${text.title} (${text.subtitle})`}
           locate={locate}
         />
-      ) : (
+      ) : state.layout === "tiles" ? (
         <TileMap series={series} onOpen={onOpen} />
+      ) : (
+        <CountyMap series={series} onOpen={onOpen} />
       )}
       <MissingList
         title={t("chart.missingTitle", { count: missing.length })}

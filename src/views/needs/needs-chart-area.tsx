@@ -1,11 +1,13 @@
 /**
- * The chart area of Behov och resurser: loads the need, the resources and (for resources per
- * inhabitant) the population, shows the data gate in the chart's frame, then the scatter, or
+ * The chart area of Behov och resurser: loads the need, the resources, (for resources per
+ * inhabitant) the population and (for kronor per inhabitant) the inhabitants that weight a county
+ * value the source lacks; shows the data gate in the chart's frame, then the scatter, or
  * "no values" when either axis has no year to show.
  */
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { request, useData } from "@/data/use-data";
 import type { Area, AreaCode } from "@/domain/areas";
+import { COUNTY_WEIGHTS } from "@/domain/indicator-roles";
 import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 
@@ -34,10 +36,13 @@ export function NeedsChartArea(props: NeedsChartAreaProps) {
     need: request.observations(need.datasetId),
     resource: request.observations(resource.datasetId),
     population: request.observations(rule?.populationDataset ?? null),
+    // Inhabitants to weight a county value Kolada does not give (its cost KPIs have none).
+    weights: request.observations(
+      resource.unit === "kr-per-inhabitant" ? COUNTY_WEIGHTS.dataset : null,
+    ),
   });
-  const population = rule
-    ? props.catalogue.find((i) => i.id === rule.populationIndicator)
-    : undefined;
+  const populationId = rule?.populationIndicator ?? COUNTY_WEIGHTS.indicator;
+  const population = props.catalogue.find((i) => i.id === populationId);
   return (
     <DataGate gate={data} frame={need.label[locale]}>
       {(loaded) => {
@@ -47,6 +52,7 @@ export function NeedsChartArea(props: NeedsChartAreaProps) {
           needData: loaded.need,
           resourceData: loaded.resource,
           population: loaded.population,
+          weights: loaded.weights,
           needPeriod: props.needPeriod,
           kommuner: props.kommuner,
           selected: props.selected,
@@ -60,7 +66,8 @@ export function NeedsChartArea(props: NeedsChartAreaProps) {
             sourceIds={[
               ...need.sourceIds,
               ...resource.sourceIds,
-              ...(population?.sourceIds ?? []),
+              // The population's sources, when a value was divided or weighted by it.
+              ...(scatter.populationUsed ? (population?.sourceIds ?? []) : []),
             ]}
             showTable={props.showTable}
             onToggleTable={props.onToggleTable}

@@ -1,51 +1,24 @@
 /**
  * The scatter (or its table) in its frame: the caution that it shows association, not cause,
- * notes when the years differ or only a few kommuner have values, and every kommun without a
+ * notes when the years differ, only a few kommuner have values or a county value is missing,
+ * how a computed county value was computed (under "Om uppgifterna"), and every kommun without a
  * dot listed below with which value is missing and why.
  */
-import { lazy, Suspense } from "react";
-
 import { ChartFrame } from "@/charts/chart-frame";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
-import { MissingList, type MissingItem } from "@/charts/missing-list";
-import type { ScatterRow, ScatterSeries } from "@/charts/series/scatter-series";
+import { MissingList } from "@/charts/missing-list";
+import type { ScatterSeries } from "@/charts/series/scatter-series";
+import { lowerFirst } from "@/charts/summary/scatter-words";
 import type { DatasetMeta } from "@/data/load-dataset";
-import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
+import { useT } from "@/i18n/i18n";
 
 import { chartExport, scatterExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
+import { groupByReason } from "./needs-missing";
+import { NeedsPlot } from "./needs-plot";
 import { NeedsTable } from "./needs-table";
-import { lowerFirst, needsText } from "./needs-text";
-
-/** Kommuner without a dot, grouped by the same reason (so 22 identical lines read as one). */
-function groupByReason(
-  rows: readonly ScatterRow[],
-  t: Translate,
-  locale: UiLocale,
-): MissingItem[] {
-  const groups = new Map<string, string[]>();
-  for (const r of rows) {
-    const reason = [
-      r.need.value === null && r.need.reason
-        ? t("needs.missingNeed", { reason: r.need.reason[locale] })
-        : null,
-      r.resource.value === null && r.resource.reason
-        ? t("needs.missingResource", { reason: r.resource.reason[locale] })
-        : null,
-    ]
-      .filter((s) => s !== null)
-      .join("; ");
-    groups.set(reason, [...(groups.get(reason) ?? []), r.name]);
-  }
-  return [...groups].map(([reason, names]) => ({
-    key: reason,
-    names: names.join(", "),
-    reason,
-  }));
-}
-
-const ScatterChart = lazy(() => import("@/charts/scatter-chart"));
+import { needsText } from "./needs-text";
 
 export interface NeedsChartProps {
   readonly series: ScatterSeries;
@@ -65,6 +38,8 @@ export function NeedsChart({
   const { t, locale } = useT();
   const text = needsText(series, t, locale);
   const missing = series.rows.filter((r) => r.pair !== "both");
+  const source = sourceLine(datasets, sourceIds, t);
+  const notes = [text.yearsDiffer, text.fewValues, text.uniformX];
 
   let chart;
   if (showTable)
@@ -81,28 +56,7 @@ export function NeedsChart({
     );
   else if (series.points.length === 0)
     chart = <ChartPlaceholder state="empty" title={t("needs.noPoints")} />;
-  else
-    chart = (
-      <div className="needs-plot">
-        <p className="needs-plot__y" aria-hidden="true">
-          ↑ {text.needLabel}
-        </p>
-        <Suspense
-          fallback={
-            <ChartPlaceholder state="loading" title={t("chart.loading")} />
-          }
-        >
-          <ScatterChart
-            series={series}
-            labelAll={series.fewValues}
-            countyLabel={(value) => t("needs.countyLine", { value })}
-          />
-        </Suspense>
-        <p className="needs-plot__x" aria-hidden="true">
-          {text.resourceLabel} →
-        </p>
-      </div>
-    );
+  else chart = <NeedsPlot series={series} text={text} />;
 
   return (
     <ChartFrame
@@ -110,35 +64,32 @@ export function NeedsChart({
       subtitle={text.subtitle}
       summary={text.summary}
       coverage={text.coverage}
-      sourceLine={sourceLine(datasets, sourceIds, t)}
+      sourceLine={source}
       exportData={chartExport(
         "needs",
-        {
-          title: text.title,
-          subtitle: text.subtitle,
-          sourceLine: sourceLine(datasets, sourceIds, t),
-        },
+        { title: text.title, subtitle: text.subtitle, sourceLine: source },
         datasets,
         (c) => scatterExportRows(series, c, t("chart.county")),
         t,
         locale,
       )}
-      about={<p>{t("needs.cautionMore")}</p>}
+      about={
+        <>
+          <p>{t("needs.cautionMore")}</p>
+          {text.countyComputed !== null && <p>{text.countyComputed}</p>}
+        </>
+      }
       table={{ shown: showTable, onToggle: onToggleTable }}
     >
-      {(text.yearsDiffer !== null ||
-        text.fewValues !== null ||
-        text.uniformX !== null ||
-        text.countyMissing !== null) && (
+      {(notes.some((n) => n !== null) || text.countyMissing !== null) && (
         <div className="needs-notes">
-          {text.yearsDiffer !== null && (
-            <p className="needs-note">{text.yearsDiffer}</p>
-          )}
-          {text.fewValues !== null && (
-            <p className="needs-note">{text.fewValues}</p>
-          )}
-          {text.uniformX !== null && (
-            <p className="needs-note">{text.uniformX}</p>
+          {notes.map(
+            (note) =>
+              note !== null && (
+                <p key={note} className="needs-note">
+                  {note}
+                </p>
+              ),
           )}
           {text.countyMissing !== null && (
             <p className="needs-note needs-note--quiet">{text.countyMissing}</p>

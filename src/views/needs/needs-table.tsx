@@ -1,19 +1,17 @@
 /**
  * The numbers of the scatter as a table (the keyboard path): kommun, need value, resources
- * value and status — which value is missing and why, estimated values, "beräknat" with how.
+ * value, where it sits against the county ("högt behov, låga resurser", as the summary says) and
+ * status — which value is missing and why, estimated values, "beräknat" with how.
  * The county follows as a reference row.
  */
 import { MissingCell } from "@/charts/data-table/cell";
 import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
-import type {
-  ScatterAxis,
-  ScatterRow,
-  ScatterSeries,
-  ScatterValue,
-} from "@/charts/series/scatter-series";
+import type { ScatterAxis } from "@/charts/series/scatter-axis";
+import type { ScatterRow, ScatterSeries } from "@/charts/series/scatter-series";
+import type { ScatterValue } from "@/charts/series/scatter-values";
 import { valueCell } from "@/charts/value-label";
-import { formatValue } from "@/domain/format";
-import { formatPeriod, formatPopulationPeriod } from "@/domain/format-period";
+import { derivedNote, quadrantWords } from "@/charts/summary/scatter-words";
+import { formatPeriod } from "@/domain/format-period";
 import type { FormatTag } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 
@@ -37,14 +35,7 @@ export function NeedsTable({
   const notes = (v: ScatterValue, sourceFormat: FormatTag): string[] => {
     const out: string[] = [];
     if (v.status === "estimated") out.push(t("status.estimated"));
-    if (v.derived)
-      out.push(
-        t("chart.derivedPerCapita", {
-          value: formatValue(v.derived.numerator, sourceFormat, locale),
-          population: formatValue(v.derived.denominator, "num0", locale),
-          populationPeriod: formatPopulationPeriod(v.derived, locale),
-        }),
-      );
+    if (v.derived) out.push(derivedNote(v.derived, sourceFormat, t, locale));
     return out;
   };
   const needSource = series.need.indicator.format;
@@ -115,6 +106,12 @@ export function NeedsTable({
       }),
       series.resource,
     ),
+    {
+      id: "quadrant",
+      header: t("needs.tableQuadrant"),
+      cell: (l) =>
+        l !== "county" && l.quadrant ? quadrantWords(l.quadrant, t) : "",
+    },
     {
       id: "status",
       header: t("needs.tableStatus"),

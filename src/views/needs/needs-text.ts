@@ -1,14 +1,16 @@
-/** The words around the scatter: title, subtitle, summary, coverage and notes. */
-import type {
-  ScatterAxis,
-  ScatterSeries,
-} from "@/charts/series/scatter-series";
-import { sideOf } from "@/charts/series/scatter-series";
+/** The words around the scatter: title, subtitle, axis titles, summary, coverage and notes. */
+import type { ScatterAxis } from "@/charts/series/scatter-axis";
+import { concernRows } from "@/charts/series/scatter-quadrants";
+import type { ScatterSeries } from "@/charts/series/scatter-series";
 import { scatterSummary } from "@/charts/summary/scatter-summary";
-import { decimalsOf, formatValue } from "@/domain/format";
+import { axisLabel, lowerFirst } from "@/charts/summary/scatter-words";
+import type { AreaCode } from "@/domain/areas";
+import { formatValue } from "@/domain/format";
 import { formatPeriod, formatPopulationPeriod } from "@/domain/format-period";
-import type { FormatTag } from "@/domain/indicators";
 import type { Translate, UiLocale } from "@/i18n/i18n";
+import { listNames } from "@/charts/summary/sentence";
+
+import { selectedTitle } from "./needs-title";
 
 export interface NeedsText {
   readonly title: string;
@@ -21,31 +23,102 @@ export interface NeedsText {
   readonly fewValues: string | null;
   /** Set when every kommun has the same resources value at the precision shown. */
   readonly uniformX: string | null;
-  /** Set when a county value (reference line) is missing. */
+  /** Set when a county value (reference line) is missing and cannot be computed. */
   readonly countyMissing: string | null;
+  /** How the county resources value was computed (for "Om uppgifterna"), when it was. */
+  readonly countyComputed: string | null;
+  /** The axes' indicator names (table headers). */
   readonly needLabel: string;
   readonly resourceLabel: string;
+  /** The axes' titles on the chart, with unit or "beräknat". */
+  readonly needTitle: string;
+  readonly resourceTitle: string;
+  /** Kommuner the title names (labelled on the chart). */
+  readonly named: readonly AreaCode[];
 }
 
-export const lowerFirst = (text: string): string =>
-  text.charAt(0).toLocaleLowerCase("sv") + text.slice(1);
+/** At most this many kommuner are named in the title; more are counted. */
+const TITLE_NAMES = 3;
 
-/** The axis' indicator label ("… per invånare" when derived). */
-function axisLabel(axis: ScatterAxis, t: Translate, locale: UiLocale): string {
-  const label = axis.indicator.label[locale];
-  return axis.perCapita ? t("needs.perCapitaLabel", { label }) : label;
+/** "Barn 0–19 år med låg ekonomisk standard (procent)", "Stimulansmedel … per invånare (beräknat)". */
+function axisTitle(axis: ScatterAxis, t: Translate, locale: UiLocale): string {
+  const label = axisLabel(axis, t, locale);
+  if (axis.perCapita) return t("needs.axisDerived", { label });
+  if (axis.indicator.unit === "kr-per-inhabitant") return label;
+  return t("needs.axisUnit", {
+    label,
+    unit: t(`units.${axis.indicator.unit}`),
+  });
 }
 
-/** The unit of an axis for the subtitle. */
-function axisUnit(axis: ScatterAxis, t: Translate, locale: UiLocale): string {
-  if (axis.perCapita && axis.indicator.perCapita)
-    return t("needs.derivedUnit", {
-      populationPeriod: formatPopulationPeriod(
-        axis.indicator.perCapita,
-        locale,
-      ),
-    });
-  return t(`units.${axis.indicator.unit}`);
+/** The point of the chart: one selected kommun's quadrant, or who has high need and low resources. */
+function titleOf(
+  series: ScatterSeries,
+  t: Translate,
+  locale: UiLocale,
+): { title: string; named: AreaCode[] } {
+  const selected = series.rows.filter((r) => r.highlighted);
+  const [only] = selected;
+  if (selected.length === 1 && only) {
+    const title = selectedTitle(only, series, t);
+    if (title !== null) return { title, named: [] };
+  }
+  const uniform =
+    series.need.uniform !== null || series.resource.uniform !== null;
+  if (!uniform && series.rows.some((r) => r.quadrant !== null)) {
+    const concern = concernRows(series.rows);
+    if (concern.length === 0)
+      return { title: t("needs.titleConcernNone"), named: [] };
+    if (concern.length > TITLE_NAMES)
+      return {
+        title: t("needs.titleConcernCount", { count: concern.length }),
+        named: [],
+      };
+    return {
+      title: t("needs.titleConcern", {
+        names: listNames(
+          concern.map((r) => r.name),
+          locale,
+        ),
+      }),
+      named: concern.map((r) => r.code),
+    };
+  }
+  return {
+    title: t("needs.titleDefault", {
+      need: axisLabel(series.need, t, locale),
+      resource: lowerFirst(axisLabel(series.resource, t, locale)),
+    }),
+    named: [],
+  };
+}
+
+function countyNotes(
+  series: ScatterSeries,
+  t: Translate,
+  locale: UiLocale,
+): Pick<NeedsText, "countyMissing" | "countyComputed"> {
+  const { need, resource } = series;
+  const missing = [
+    need.county
+      ? null
+      : t("needs.countyMissing", { which: t("needs.whichNeed") }),
+    resource.county
+      ? null
+      : t("needs.countyMissing", { which: t("needs.whichResource") }),
+  ].filter((s) => s !== null);
+  const how = resource.county?.derived;
+  return {
+    countyMissing: missing.length > 0 ? missing.join(" ") : null,
+    countyComputed:
+      how?.kind === "population-weighted" && how.included
+        ? t("needs.countyComputedAbout", {
+            resource: lowerFirst(axisLabel(resource, t, locale)),
+            populationPeriod: formatPopulationPeriod(how, locale),
+            ...how.included,
+          })
+        : null,
+  };
 }
 
 export function needsText(
@@ -54,53 +127,16 @@ export function needsText(
   locale: UiLocale,
 ): NeedsText {
   const { need, resource } = series;
-  const needLabel = axisLabel(need, t, locale);
-  const resourceLabel = axisLabel(resource, t, locale);
   const needPeriod = formatPeriod(need.period);
   const resourcePeriod = formatPeriod(resource.period);
-  const side = (
-    value: number | null,
-    county: number | null,
-    format: FormatTag,
-  ): string | null =>
-    value === null || county === null
-      ? null
-      : t(`needs.side.${sideOf(value, county, decimalsOf(format))}`);
-
-  const selected = series.rows.filter((r) => r.highlighted);
-  const needCounty = need.county?.value ?? null;
-  const resourceCounty = resource.county?.value ?? null;
-
-  let title: string = t("needs.titleDefault", {
-    need: needLabel,
-    resource: lowerFirst(resourceLabel),
-  });
-  const [only] = selected;
-  if (selected.length === 1 && only) {
-    const ns = side(only.need.value, needCounty, need.format);
-    const rs = side(only.resource.value, resourceCounty, resource.format);
-    if (ns !== null && rs !== null)
-      title = t("needs.titleSelected", {
-        name: only.name,
-        needSide: ns,
-        resourceSide: rs,
-      });
-    else if (ns !== null)
-      title = t("needs.titleSelectedNeed", { name: only.name, needSide: ns });
-    else if (rs !== null)
-      title = t("needs.titleSelectedResource", {
-        name: only.name,
-        resourceSide: rs,
-      });
-  }
-
+  const { title, named } = titleOf(series, t, locale);
   return {
     title,
     subtitle: t("needs.subtitle", {
-      needPeriod,
-      needUnit: axisUnit(need, t, locale),
-      resourcePeriod,
-      resourceUnit: axisUnit(resource, t, locale),
+      period:
+        need.period === resource.period
+          ? needPeriod
+          : t("needs.subtitleYears", { needPeriod, resourcePeriod }),
     }),
     coverage: t("chart.coverage", {
       count: series.coverage.withValue,
@@ -124,20 +160,11 @@ export function needsText(
             count: resource.withValue,
             value: formatValue(resource.uniform, resource.format, locale),
           }),
-    countyMissing:
-      need.county && resource.county
-        ? null
-        : [
-            ...(need.county
-              ? []
-              : [t("needs.countyMissing", { which: t("needs.whichNeed") })]),
-            ...(resource.county
-              ? []
-              : [
-                  t("needs.countyMissing", { which: t("needs.whichResource") }),
-                ]),
-          ].join(" "),
-    needLabel,
-    resourceLabel,
+    ...countyNotes(series, t, locale),
+    needLabel: axisLabel(need, t, locale),
+    resourceLabel: axisLabel(resource, t, locale),
+    needTitle: axisTitle(need, t, locale),
+    resourceTitle: axisTitle(resource, t, locale),
+    named,
   };
 }

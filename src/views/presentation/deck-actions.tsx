@@ -85,6 +85,11 @@ export function DeckActions({
           </button>
         )}
       </div>
+      <p className="deck-keys">
+        {t("presentation.keysDuringShow", {
+          keys: t("presentation.show.keys"),
+        })}
+      </p>
       {shareFallback !== null && (
         <LinkField
           className="deck-share-fallback"

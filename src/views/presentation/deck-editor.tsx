@@ -8,6 +8,7 @@ import { useT } from "@/i18n/i18n";
 import {
   DECK_LIMITS,
   duplicateSlide,
+  fitText,
   isDeckFull,
   moveSlide,
   removeSlide,
@@ -16,6 +17,8 @@ import {
   type Slide,
 } from "@/data/decks/deck";
 import { parseUrlState } from "@/navigation/url-state";
+
+import { TitlePicker } from "./title-picker";
 
 export interface DeckEditorProps {
   readonly deck: Deck;
@@ -110,6 +113,13 @@ function SlideItem(props: SlideItemProps) {
           maxLength={DECK_LIMITS.title}
           onChange={(event) => {
             props.onEdit({ title: event.target.value });
+          }}
+        />
+        <TitlePicker
+          notes={slide.notes}
+          title={slide.title}
+          onPick={(title) => {
+            props.onEdit({ title: fitText(title, DECK_LIMITS.title) });
           }}
         />
         <label htmlFor={`${id}-notes`}>{t("presentation.notes")}</label>

@@ -1,93 +1,35 @@
 /**
- * The Kommunprofil once every dataset has settled: the failed datasets' errors (the rest is still
- * shown), then the facts at the top and the spine chart, table and lists (profile-body).
+ * A kommun's profile once its data has settled, in the order a reader needs it: the datasets that
+ * failed (the rest is still shown), the verdict on health and need, the facts and funding, one
+ * spine chart (or table) per theme, the gaps and the sources' statements, and the full citations
+ * folded away behind "Källor".
  */
-import {
-  buildProfileFacts,
-  buildProfileSeries,
-  type ObservationSet,
-} from "@/charts/series/profile-series";
-import type { Settled } from "@/data/gate";
-import type { ObservationsDataset } from "@/data/load-dataset";
-import type { Area } from "@/domain/areas";
-import { PROFILE_FACTS } from "@/domain/indicator-roles";
-import type { Indicator } from "@/domain/indicators";
-import type { Observation } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
+import { citedLocator } from "../shared/locate";
+import { ProfileGaps, ProfileStatements } from "../shared/profile-lists";
+import type { ProfileModel } from "../shared/profile-model";
+import { profileReferences } from "../shared/profile-references";
+import { ReferenceList, VersionsLine } from "../shared/profile-sources";
+import { ProfileVerdict } from "../shared/profile-verdict";
 
-import { ProfileBody } from "./profile-body";
-
-/** Shown at the top, not as rows: population (SCB and Kolada) and the 2018 stimulus funds. */
-const {
-  population: POPULATION_INDICATOR,
-  koladaPopulation: KOLADA_POPULATION_INDICATOR,
-  funds: FUNDS_INDICATOR,
-} = PROFILE_FACTS;
-const AT_THE_TOP = [
-  POPULATION_INDICATOR,
-  KOLADA_POPULATION_INDICATOR,
-  FUNDS_INDICATOR,
-];
-
-const FALLBACK_MISSING = {
-  sv: "Uppgift saknas i datasetet.",
-  en: "No value in the dataset.",
-};
-
-export interface ProfileContentProps {
-  readonly kommun: Area;
-  readonly kommuner: readonly Area[];
-  readonly indicators: readonly Indicator[];
-  readonly settled: Settled<ObservationsDataset>;
-  readonly showTable: boolean;
-  readonly onToggleTable: () => void;
-}
+import { lineFor, ProfileFacts } from "./profile-facts";
+import { ProfileThemes } from "./profile-themes";
 
 export function ProfileContent({
-  kommun,
-  kommuner,
-  indicators,
-  settled,
+  model,
   showTable,
   onToggleTable,
-}: ProfileContentProps) {
+}: {
+  readonly model: ProfileModel;
+  readonly showTable: boolean;
+  readonly onToggleTable: () => void;
+}) {
   const { t } = useT();
-  const { loaded, failed } = settled;
-  const datasets = new Map<string, ObservationSet>(
-    loaded.map((d) => [
-      d.entry.id,
-      {
-        byIndicator: d.byIndicator,
-        missingReason: d.entry.missingReason ?? FALLBACK_MISSING,
-      },
-    ]),
-  );
-  const byId = new Map(loaded.map((d) => [d.entry.id, d]));
-  const obsOf = (id: string | undefined): readonly Observation[] | null =>
-    id === undefined ? null : (byId.get(id)?.observations ?? null);
-  const find = (id: string) => indicators.find((i) => i.id === id) ?? null;
-  const funds = find(FUNDS_INDICATOR);
-  const facts = buildProfileFacts({
-    kommun: kommun.code,
-    populationIndicator: POPULATION_INDICATOR,
-    population: obsOf(
-      funds?.perCapita?.populationDataset ??
-        find(POPULATION_INDICATOR)?.datasetId,
-    ),
-    koladaPopulationIndicator: KOLADA_POPULATION_INDICATOR,
-    koladaPopulation: obsOf(find(KOLADA_POPULATION_INDICATOR)?.datasetId),
-    fundsIndicator: funds,
-    funds: obsOf(funds?.datasetId),
-  });
-  const series = buildProfileSeries({
-    kommun,
-    kommuner,
-    indicators,
-    datasets,
-    exclude: AT_THE_TOP,
-  });
+  const { series, datasets, failed } = model;
+  const locate = citedLocator(datasets);
+  const references = profileReferences(model);
   return (
     <>
       {failed.length > 0 && (
@@ -101,15 +43,30 @@ export function ProfileContent({
           ))}
         </section>
       )}
-      <ProfileBody
-        series={series}
-        facts={facts}
-        fundsIndicator={funds}
-        populationIndicator={find(POPULATION_INDICATOR)}
-        datasets={loaded}
+      <ProfileVerdict series={series} />
+      <ProfileFacts model={model} />
+      <ProfileThemes
+        model={model}
+        locate={locate}
         showTable={showTable}
         onToggleTable={onToggleTable}
       />
+      <ProfileGaps series={series} locate={locate} />
+      <ProfileStatements
+        series={series}
+        locate={locate}
+        sourceLine={lineFor(
+          datasets,
+          series.statements.map((s) => s.observation.sourceId),
+          t,
+        )}
+      />
+      <details className="profile-sources card">
+        <summary>{t("profile.sourcesTitle")}</summary>
+        <p>{t("profile.sourcesIntro")}</p>
+        <ReferenceList references={references.list} />
+        <VersionsLine datasets={datasets} />
+      </details>
     </>
   );
 }

@@ -11,18 +11,15 @@ import type {
   ExportRow,
   ExportStatus,
 } from "@/charts/export/export-data";
-import type { ProfileRow } from "@/charts/series/profile-series";
+import type { ProfileRow } from "@/charts/series/profile-types";
 import type { RankingSeries } from "@/charts/series/ranking-series";
-import type {
-  ScatterAxis,
-  ScatterSeries,
-  ScatterValue,
-} from "@/charts/series/scatter-series";
+import type { ScatterAxis } from "@/charts/series/scatter-axis";
+import { derivedNote } from "@/charts/summary/scatter-words";
+import type { ScatterSeries } from "@/charts/series/scatter-series";
+import type { ScatterValue } from "@/charts/series/scatter-values";
 import type { TrendSeries } from "@/charts/series/trend-series";
 import { citeSource } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
-import { formatValue } from "@/domain/format";
-import { formatPopulationPeriod } from "@/domain/format-period";
 import type { Indicator } from "@/domain/indicators";
 import type { DerivedHow } from "@/domain/metrics/derived";
 import type { Observation } from "@/domain/observations";
@@ -76,14 +73,7 @@ function exportContext(
   const derivedText = (
     input: ValueInput,
     how: DerivedHow | null | undefined,
-  ): string =>
-    how
-      ? t("chart.derivedPerCapita", {
-          value: formatValue(how.numerator, input.indicator.format, locale),
-          population: formatValue(how.denominator, "num0", locale),
-          populationPeriod: formatPopulationPeriod(how, locale),
-        })
-      : "";
+  ): string => (how ? derivedNote(how, input.indicator.format, t, locale) : "");
   const row = (input: ValueInput): ExportRow => {
     const dataset = byId.get(input.indicator.datasetId);
     return {

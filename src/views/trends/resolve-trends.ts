@@ -3,7 +3,7 @@
  * trend view's of domain/indicator-roles) and the group (all, women, men, or both). Anything in the
  * URL that does not fit falls back and yields a notice. Pure.
  */
-import { TREND_GROUPS, type TrendGroup } from "@/charts/series/trend-series";
+import { TREND_GROUPS, type TrendGroup } from "@/charts/series/trend-groups";
 import type { Gate } from "@/data/gate";
 import type { ObservationsDataset } from "@/data/load-dataset";
 import { DEFAULT_INDICATORS } from "@/domain/indicator-roles";

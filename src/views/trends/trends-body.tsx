@@ -1,9 +1,7 @@
 /** Below the controls, once the dataset is there: a placeholder when too few periods, or the trend. */
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
-import {
-  buildTrendSeries,
-  type TrendGroup,
-} from "@/charts/series/trend-series";
+import type { TrendGroup } from "@/charts/series/trend-groups";
+import { buildTrendSeries } from "@/charts/series/trend-series";
 import type { ObservationsDataset } from "@/data/load-dataset";
 import type { Area, AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";

@@ -79,7 +79,9 @@ export function TrendsChart({
     >
       {noneSelected && (
         <p className="trends-note trends-note--hint">
-          {t("trends.noneSelected")}
+          {series.lines.some((l) => l.role === "context")
+            ? t("trends.noneSelectedContext")
+            : t("trends.noneSelected")}
         </p>
       )}
       {showTable ? (

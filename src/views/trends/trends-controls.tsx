@@ -1,7 +1,10 @@
-/** The trend controls: the indicator (by theme), total or women/men, and the kommuner to draw. */
+/**
+ * The trend controls: the indicator (by theme), total or women/men (with a line saying plainly
+ * what the choice shows), and the kommuner to draw in colour.
+ */
 import type { AreaCode, Area } from "@/domain/areas";
 import { THEMES, type Indicator } from "@/domain/indicators";
-import type { TrendGroup } from "@/charts/series/trend-series";
+import type { TrendGroup } from "@/charts/series/trend-groups";
 import type { ViewState } from "@/navigation/url-state";
 import { useT, type Translate } from "@/i18n/i18n";
 import { Segmented, SelectField } from "@/ui/field";
@@ -68,14 +71,19 @@ export function TrendsControls({
         }}
       />
       {splitData && (
-        <Segmented
-          label={t("trends.show")}
-          value={group}
-          options={trendGroupOptions(t)}
-          onChange={(g) => {
-            onChange({ group: g === "" ? null : g });
-          }}
-        />
+        <div className="trends-sex">
+          <Segmented
+            label={t("trends.show")}
+            value={group}
+            options={trendGroupOptions(t)}
+            onChange={(g) => {
+              onChange({ group: g === "" ? null : g });
+            }}
+          />
+          <p className="field__hint">
+            {t(`trends.groupHint.${group === "" ? "all" : group}`)}
+          </p>
+        </div>
       )}
       <KommunPicker
         kommuner={kommuner}

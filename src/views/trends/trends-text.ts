@@ -62,13 +62,21 @@ export function trendsText(
 
   const selected = series.lines.filter((l) => l.role === "selected");
   const selectedAreas = [...new Set(selected.map((l) => l.area))];
-  const coverage =
-    selectedAreas.length === 0
-      ? t("trends.coverageNone")
-      : t("trends.coverage", {
-          count: series.selectedWithValue,
-          total: selectedAreas.length,
-        });
+  const kommuner = series.lines.filter(
+    (l) => l.role === "context" || l.role === "selected",
+  );
+  let coverage: string;
+  if (selectedAreas.length > 0)
+    coverage = t("trends.coverage", {
+      count: series.selectedWithValue,
+      total: selectedAreas.length,
+    });
+  else if (kommuner.length > 0)
+    coverage = t("trends.coverageContext", {
+      count: kommuner.filter((l) => l.last !== null).length,
+      total: kommuner.length,
+    });
+  else coverage = t("trends.coverageNone");
 
   return {
     title,

@@ -5,7 +5,7 @@
  */
 // Registers this view's messages with the i18n layer (they load with the view).
 import "@/i18n/views/trends";
-import { hasSexSplit, type TrendGroup } from "@/charts/series/trend-series";
+import { hasSexSplit, type TrendGroup } from "@/charts/series/trend-groups";
 import { useObservationsEach } from "@/data/gate";
 import { request, useData } from "@/data/use-data";
 import { kommunerOf } from "@/domain/areas";

@@ -1,0 +1,117 @@
+/**
+ * The columns of ProfileTable. On screen: indicator, year, the kommun, the county, the difference,
+ * better / worse / similar, the rank, the county's lowest–highest kommun and the source. On paper
+ * (`compact`, the Kommunrapport): the source becomes the reference after the indicator's name
+ * ("[4]"), the difference goes (the chart above gives it) and "no county value" is a dash
+ * explained under the table, so seven columns fit an A4 page.
+ */
+import { formatDifference, formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
+import type { Translate, UiLocale } from "@/i18n/i18n";
+
+import { MissingCell, NumberCell } from "./data-table/cell";
+import type { DataColumn } from "./data-table/data-table";
+import type { ProfileRow } from "./series/profile-types";
+import { countyLabel, verdictLabel } from "./spine-labels";
+
+type Locate = (o: {
+  readonly sourceId: string;
+  readonly locator: string;
+}) => string;
+
+export function profileColumns(
+  kommunName: string,
+  locate: Locate,
+  compact: boolean,
+  t: Translate,
+  locale: UiLocale,
+): DataColumn<ProfileRow>[] {
+  const fmt = (row: ProfileRow, n: number): string =>
+    formatValue(n, row.indicator.format, locale);
+  const dash = (reason: string) => new MissingCell(reason, "–");
+  const judged = (row: ProfileRow): boolean =>
+    row.verdict === "better" ||
+    row.verdict === "worse" ||
+    row.verdict === "similar";
+  const columns: (DataColumn<ProfileRow> | null)[] = [
+    {
+      id: "indicator",
+      header: t("profile.indicator"),
+      rowHeader: true,
+      cell: (row) =>
+        compact
+          ? `${row.indicator.label[locale]} ${locate(row.observation)}`
+          : row.indicator.label[locale],
+    },
+    {
+      id: "period",
+      header: t("profile.period"),
+      cell: (row) => formatPeriod(row.period),
+    },
+    {
+      id: "value",
+      header: kommunName,
+      numeric: true,
+      cell: (row) => new NumberCell(row.value, row.indicator.format),
+    },
+    {
+      id: "county",
+      header: t("profile.county"),
+      numeric: true,
+      cell: (row) =>
+        row.county !== null
+          ? new NumberCell(row.county, row.indicator.format)
+          : compact
+            ? dash(countyLabel(row, t, locale))
+            : countyLabel(row, t, locale),
+    },
+    compact
+      ? null
+      : {
+          id: "difference",
+          header: t("profile.difference"),
+          numeric: true,
+          cell: (row) =>
+            row.difference !== null
+              ? formatDifference(row.difference, row.indicator.format, locale)
+              : "–",
+        },
+    {
+      id: "comparison",
+      header: t("profile.comparison"),
+      cell: (row) =>
+        compact && !judged(row)
+          ? dash(verdictLabel(row.verdict, t))
+          : verdictLabel(row.verdict, t),
+    },
+    {
+      id: "rank",
+      header: t("profile.rankColumn"),
+      numeric: true,
+      cell: (row) =>
+        t(compact ? "profile.rankShort" : "profile.rank", {
+          rank: row.rank,
+          n: row.n,
+        }),
+    },
+    {
+      id: "range",
+      header: t("profile.range"),
+      cell: (row) =>
+        t("profile.rangeValue", {
+          low: fmt(row, row.lowest.value),
+          lowName: row.lowest.name,
+          high: fmt(row, row.highest.value),
+          highName: row.highest.name,
+        }),
+    },
+    compact
+      ? null
+      : {
+          id: "source",
+          header: t("profile.source"),
+          cell: (row) => locate(row.observation),
+        },
+  ];
+  return columns.filter((c): c is DataColumn<ProfileRow> => c !== null);
+}
