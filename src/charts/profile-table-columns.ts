@@ -5,13 +5,14 @@
  * ("[4]"), the difference goes (the chart above gives it) and "no county value" is a dash
  * explained under the table, so seven columns fit an A4 page.
  */
-import { formatDifference, formatPeriod, formatValue } from "@/domain/format";
+import { formatDifference, formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import { MissingCell, NumberCell } from "./data-table/cell";
 import type { DataColumn } from "./data-table/data-table";
 import type { ProfileRow } from "./series/profile-types";
-import { countyLabel, verdictLabel } from "./spine-chart";
+import { countyLabel, verdictLabel } from "./spine-labels";
 
 type Locate = (o: {
   readonly sourceId: string;

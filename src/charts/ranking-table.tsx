@@ -4,7 +4,8 @@
  * was derived and where in the source it stands. County and Sweden follow as reference rows.
  */
 import type { AreaCode } from "@/domain/areas";
-import { formatPopulationPeriod, formatValue } from "@/domain/format";
+import { formatValue } from "@/domain/format";
+import { formatPopulationPeriod } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 
 import { DataTable, type DataColumn } from "./data-table/data-table";

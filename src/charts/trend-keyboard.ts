@@ -3,7 +3,7 @@
  * lines (the grey context lines are no stops: 26 more lines would drown the route), and how the
  * arrow keys move.
  */
-import { formatPeriod } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import type { KeyboardPoint } from "./keyboard-points";

@@ -22,7 +22,8 @@ import {
   YAxis,
 } from "recharts";
 
-import { formatAxisTick, formatPeriod, formatValue } from "@/domain/format";
+import { formatAxisTick, formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 

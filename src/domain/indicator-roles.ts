@@ -107,7 +107,8 @@ export const KEY_FIGURES = {
 
 /**
  * The population the stimulus funds were allocated by (the stimulus indicator's per-inhabitant
- * rule), for the key figure's "per invånare" without waiting for the catalogue.
+ * rule), for the key figure's "per invånare" and Finansiering's sections, loaded without waiting
+ * for the catalogue (tests/domain/indicator-roles checks it is the rule's).
  */
 export const STIMULUS_POPULATION = {
   dataset: "befolkning",
@@ -127,4 +128,26 @@ export const PROFILE_FACTS = {
   population: "folkmangd",
   koladaPopulation: "kolada-n01951",
   funds: "stimulansmedel",
+} as const;
+
+/**
+ * Finansiering's agreements (`overenskommelser`): the amount per recipient (one indicator per
+ * recipient column), the total the source's text states, and the joint county-wide effort.
+ */
+export const AGREEMENT_ROLES = {
+  dataset: "overenskommelser",
+  recipients: {
+    region: "fordelning-region",
+    kommuner: "fordelning-kommuner",
+    lansgemensamt: "fordelning-lansgemensamt",
+  },
+  statedTotal: "overenskommelse-ram",
+  jointEffort: "lansgemensam-satsning",
+} as const;
+
+/** Finansiering's planned against reported use of the stimulus funds (Botkyrka 2020). */
+export const PLAN_REPORT_ROLES = {
+  dataset: "botkyrka-2020",
+  planned: "stimulans-planerat",
+  reported: "stimulans-redovisat",
 } as const;

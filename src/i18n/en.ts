@@ -52,6 +52,7 @@ export const en = {
     unknownKommun:
       '"{{value}}" is not a kommun code in Stockholm County and was removed.',
     unknownMode: 'There is no display mode "{{value}}". Showing {{fallback}}.',
+    defaultMode: "the view's default",
     unknownLanguage: 'There is no language "{{value}}". Showing Swedish.',
     unknownBreakdown:
       'The group "{{value}}" does not exist for this indicator. Showing all.',
@@ -101,9 +102,11 @@ export const en = {
       "SEK per inhabitant, {{period}}, population {{populationPeriod}}",
     countyOnly:
       "The source gives only a value for the whole county for this indicator, so the kommuner cannot be compared.",
-    missingTitle: "Kommuner without a value ({{count}})",
     titleSelected: "{{name}}: {{value}} in {{period}}, rank {{rank}} of {{n}}",
     titleDefault: "{{label}} {{period}}",
+    titleSelectedPerCapita:
+      "{{name}}: {{value}} per inhabitant in {{period}}, rank {{rank}} of {{n}}",
+    titleDefaultPerCapita: "{{label}} per inhabitant {{period}}",
   },
   chart: enChart,
   status: {

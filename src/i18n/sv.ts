@@ -49,6 +49,7 @@ export const sv = {
     unknownKommun:
       'Kommunkoden "{{value}}" finns inte i Stockholms län och togs bort.',
     unknownMode: 'Visningssättet "{{value}}" finns inte. Visar {{fallback}}.',
+    defaultMode: "vyns förvalda visningssätt",
     unknownLanguage: 'Språket "{{value}}" finns inte. Visar svenska.',
     unknownBreakdown:
       'Uppdelningen "{{value}}" finns inte för indikatorn. Visar alla.',
@@ -98,9 +99,11 @@ export const sv = {
       "kr per invånare, {{period}}, befolkning {{populationPeriod}}",
     countyOnly:
       "Källan ger bara ett värde för hela länet för den här indikatorn, så kommunerna kan inte jämföras.",
-    missingTitle: "Kommuner utan värde ({{count}})",
     titleSelected: "{{name}}: {{value}} {{period}}, plats {{rank}} av {{n}}",
     titleDefault: "{{label}} {{period}}",
+    titleSelectedPerCapita:
+      "{{name}}: {{value}} per invånare {{period}}, plats {{rank}} av {{n}}",
+    titleDefaultPerCapita: "{{label}} per invånare {{period}}",
   },
   chart: svChart,
   status: {

@@ -65,6 +65,26 @@ export function choice<T extends string>(
   };
 }
 
+/**
+ * One of `values`, or null when the link names none: the view then chooses (Jämför kommuner
+ * shows per inhabitant where the indicator allows). Anything else is a notice and null.
+ */
+export function optionalChoice<T extends string>(
+  values: readonly T[],
+  key: NoticeKey,
+): Param<T | null> {
+  return {
+    parse: (raw, notices) => {
+      if (raw === null || raw === "") return null;
+      if ((values as readonly string[]).includes(raw)) return raw as T;
+      notices.push({ key, value: raw });
+      return null;
+    },
+    serialize: (value) => value ?? "",
+    default: null,
+  };
+}
+
 /** A text matching `pattern`, or null (absent, empty, or a notice when it does not match). */
 export function checkedText(
   pattern: RegExp,

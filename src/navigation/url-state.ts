@@ -14,6 +14,7 @@ import {
   choice,
   dottedChoices,
   flag,
+  optionalChoice,
   pins,
   type Param,
   type UrlNotice,
@@ -58,7 +59,8 @@ const PARAMS = {
   /** A breakdown of the indicator (kön, ålder …). */
   group: checkedText(SLUG, "unknownBreakdown"),
   kommuner: areaCodes,
-  mode: choice(MODES, "absolute", "unknownMode"),
+  /** Total or per inhabitant; absent = the view's choice (see views/shared/resolve-selection). */
+  mode: optionalChoice(MODES, "unknownMode"),
   sort: choice(SORTS, "value", "unknownSort"),
   scale: choice(SCALES, "sequential", "unknownScale"),
   /** The map's drawing: the real map of the county, or the tile map. */

@@ -9,11 +9,9 @@ import "@/i18n/views/trends";
 
 import { describe, expect, it } from "vitest";
 
-import {
-  buildAgreementSeries,
-  buildExpectedSeries,
-  buildPlanReportSeries,
-} from "@/charts/series/funding-series";
+import { buildAgreementSeries } from "@/charts/series/agreement-series";
+import { buildExpectedSeries } from "@/charts/series/expected-series";
+import { buildPlanReportSeries } from "@/charts/series/plan-report-series";
 import { buildProfileSeries } from "@/charts/series/profile-series";
 import type { ObservationSet } from "@/charts/series/profile-types";
 import {

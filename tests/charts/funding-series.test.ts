@@ -6,11 +6,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import {
   buildAgreementSeries,
-  buildExpectedSeries,
-  buildPlanReportSeries,
   isInferred,
-  planReportPairs,
-} from "@/charts/series/funding-series";
+} from "@/charts/series/agreement-series";
+import { buildExpectedSeries } from "@/charts/series/expected-series";
+import { planReportPairs } from "@/charts/series/plan-report-rows";
+import { buildPlanReportSeries } from "@/charts/series/plan-report-series";
 import {
   loadAreas,
   loadIndicators,

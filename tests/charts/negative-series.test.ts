@@ -56,13 +56,13 @@ describe("a ranked series with negative rows", () => {
     obs("01", 75),
   ]);
 
-  it("says which is highest and lowest, and gives no share of a total with negative parts", () => {
+  it("gives the spread from the lowest to the highest, and no share of a total with negative parts", () => {
     expect(plain(rankingSummary(series, fixedT("sv"), "sv"))).toBe(
-      "Högst är Botkyrka med 120 och lägst Upplands Väsby med -40; länet har totalt 75. Uppgift saknas för Vaxholm.",
+      "Värdena sträcker sig från -40 (Upplands Väsby) till 120 (Botkyrka); länet har totalt 75. Uppgift saknas för Vaxholm.",
     );
   });
 
-  it("all negative: the highest is the one closest to zero, and there is no share", () => {
+  it("all negative: the spread ends at the one closest to zero, and there is no share", () => {
     const negative = ranking([
       obs("0114", -40),
       obs("0127", -12),
@@ -71,7 +71,7 @@ describe("a ranked series with negative rows", () => {
       obs("01", -58),
     ]);
     expect(plain(rankingSummary(negative, fixedT("en"), "en"))).toBe(
-      "Highest is Vaxholm with -1 and lowest Upplands Väsby with -40; the county total is -58.",
+      "The values range from -40 (Upplands Väsby) to -1 (Vaxholm); the county total is -58.",
     );
   });
 });

@@ -80,6 +80,27 @@ describe(buildRankingSeries, () => {
     expect(series.n).toBe(3);
   });
 
+  it("ranks values per inhabitant that print the same as ties, but orders a real difference", () => {
+    // 3 000 / 1 000 = 3.0000, 3 001 / 1 000 = 3.0010 (both "3,00 kr"), 2 000 / 1 000 = 2.00.
+    const population = new Map(
+      (["0114", "0127", "0180"] as const).map((c) => [c as AreaCode, 1000]),
+    );
+    const series = buildRankingSeries(
+      input({
+        observations: [o("0114", 2000), o("0127", 3000), o("0180", 3001)],
+        perCapita: true,
+        population,
+      }),
+    );
+    expect(
+      series.rows.map((r) => [r.code, r.value, r.rank]).slice(0, 3),
+    ).toEqual([
+      ["0180", 3.001, 1],
+      ["0127", 3, 1],
+      ["0114", 2, 3],
+    ]);
+  });
+
   it("uses the dataset's missing reason for a kommun with no row at all", () => {
     const series = buildRankingSeries(input({ observations: [o("0114", 1)] }));
     const botkyrka = series.rows.find((r) => r.code === "0127");

@@ -108,22 +108,39 @@ const summary = (over: Partial<RankingInput>, locale: UiLocale): string =>
 describe(rankingSummary, () => {
   it.each<[string, Partial<RankingInput>, UiLocale, string]>([
     [
-      "a total: highest, lowest, the county total and the largest share",
+      "a total: the spread from lowest to highest, the county total and the largest share",
       {},
       "sv",
-      "Högst är Stockholm med 500 kr och lägst Upplands Väsby med 200 kr; länet har totalt 1 000 kr; Stockholm står för 50,0 % av länets total (beräknat). Uppgift saknas för Vaxholm.",
+      "Värdena sträcker sig från 200 kr (Upplands Väsby) till 500 kr (Stockholm); länet har totalt 1 000 kr; Stockholm står för 50,0 % av länets total (beräknat). Uppgift saknas för Vaxholm.",
     ],
     [
       "the same in English",
       {},
       "en",
-      "Highest is Stockholm with SEK 500 and lowest Upplands Väsby with SEK 200; the county total is SEK 1,000; Stockholm accounts for 50.0% of the county total (calculated). No value for Vaxholm.",
+      "The values range from SEK 200 (Upplands Väsby) to SEK 500 (Stockholm); the county total is SEK 1,000; Stockholm accounts for 50.0% of the county total (calculated). No value for Vaxholm.",
     ],
     [
-      "a highlighted kommun with its value per inhabitant (calculated) against the county average",
+      "a total that only follows the population says so first: the same per inhabitant in every kommun with a value",
+      {
+        population: new Map(
+          (
+            [
+              ["0114", 20],
+              ["0127", 30],
+              ["0180", 50],
+              ["01", 100],
+            ] as const
+          ).map(([code, n]) => [code as AreaCode, n]),
+        ),
+      },
+      "sv",
+      "Per invånare har alla 3 kommuner med värde lika mycket, 10,00 kr (beräknat); utan hänsyn till folkmängden från 200 kr (Upplands Väsby) till 500 kr (Stockholm); länet har totalt 1 000 kr. Uppgift saknas för Vaxholm.",
+    ],
+    [
+      "with the population, a total leads with the spread per inhabitant (calculated, no share); a highlighted kommun against the county average",
       { selected: ["0127" as AreaCode], population: POPULATION },
       "sv",
-      "Högst är Stockholm med 500 kr och lägst Upplands Väsby med 200 kr; länet har totalt 1 000 kr; Stockholm står för 50,0 % av länets total (beräknat). Botkyrka fick 300 kr 2018, 15,00 kr per invånare (beräknat), mer per invånare än länets kommuner i genomsnitt (10,00 kr). Uppgift saknas för Vaxholm.",
+      "Per invånare (beräknat) sträcker sig värdena från 12,50 kr (Stockholm) till 20,00 kr (Upplands Väsby); utan hänsyn till folkmängden från 200 kr (Upplands Väsby) till 500 kr (Stockholm); länet har totalt 1 000 kr. Botkyrka fick 300 kr 2018, 15,00 kr per invånare (beräknat), mer per invånare än länets kommuner i genomsnitt (10,00 kr). Uppgift saknas för Vaxholm.",
     ],
     [
       "per-capita mode says the same of the kommun, and how the values were calculated",
@@ -214,7 +231,7 @@ describe(rankingSummary, () => {
         ],
       },
       "sv",
-      "Högst är Botkyrka och Stockholm med 300 kr och lägst Upplands Väsby med 200 kr; länet har totalt 1 050 kr.",
+      "Värdena sträcker sig från 200 kr (Upplands Väsby) till 300 kr (Botkyrka och Stockholm); länet har totalt 1 050 kr.",
     ],
     [
       "all values the same",
@@ -237,7 +254,7 @@ describe(rankingSummary, () => {
         selected: ["0180" as AreaCode],
       },
       "sv",
-      "Högst är Botkyrka med 7 och lägst Upplands Väsby med 3. Stockholm hade 5 2018, plats 2 av 3. Uppgift saknas för Vaxholm.",
+      "Värdena sträcker sig från 3 (Upplands Väsby) till 7 (Botkyrka). Stockholm hade 5 2018, plats 2 av 3. Uppgift saknas för Vaxholm.",
     ],
   ])("%s", (_name, over, locale, expected) => {
     expect(summary(over, locale)).toBe(expected);
@@ -306,10 +323,10 @@ describe("rankingSummary on the published stimulus funds", () => {
 
   it("says what the issue asks for, with Botkyrka's real figures", () => {
     expect(plain(rankingSummary(series(false), fixedT("sv"), "sv"))).toBe(
-      "Högst är Stockholm med 32 878 683 kr och lägst Nykvarn med 367 457 kr; länet har totalt 79 789 498 kr; Stockholm står för 41,2 % av länets total (beräknat). Botkyrka fick 3 174 063 kr 2018, 34,64 kr per invånare (beräknat), lika mycket per invånare som länets kommuner i genomsnitt.",
+      "Per invånare har alla 26 kommuner lika mycket, 34,64 kr (beräknat); utan hänsyn till folkmängden från 367 457 kr (Nykvarn) till 32 878 683 kr (Stockholm); länet har totalt 79 789 498 kr. Botkyrka fick 3 174 063 kr 2018, 34,64 kr per invånare (beräknat), lika mycket per invånare som länets kommuner i genomsnitt.",
     );
     expect(plain(rankingSummary(series(false), fixedT("en"), "en"))).toBe(
-      "Highest is Stockholm with SEK 32,878,683 and lowest Nykvarn with SEK 367,457; the county total is SEK 79,789,498; Stockholm accounts for 41.2% of the county total (calculated). Botkyrka received SEK 3,174,063 in 2018, SEK 34.64 per inhabitant (calculated), the same per inhabitant as the county's kommuner on average.",
+      "Per inhabitant, all 26 kommuner have the same, SEK 34.64 (calculated); without regard to population, from SEK 367,457 (Nykvarn) to SEK 32,878,683 (Stockholm); the county total is SEK 79,789,498. Botkyrka received SEK 3,174,063 in 2018, SEK 34.64 per inhabitant (calculated), the same per inhabitant as the county's kommuner on average.",
     );
   });
 

@@ -2,13 +2,16 @@ import { describe, expect, it } from "vitest";
 
 import {
   formatAxisTick,
-  formatDate,
   formatDifference,
+  formatValue,
+  roundedAsShown,
+} from "@/domain/format";
+import {
+  formatDate,
   formatIndicatorPeriod,
   formatPeriod,
   formatPopulationPeriod,
-  formatValue,
-} from "@/domain/format";
+} from "@/domain/format-period";
 import type { FormatTag } from "@/domain/indicators";
 
 import { plain } from "../render";
@@ -49,6 +52,18 @@ describe(formatDifference, () => {
     [0, "sek0", "0 kr"],
   ])("%d as %s reads %s", (value, tag, expected) => {
     expect(plain(formatDifference(value, tag, "sv"))).toBe(expected);
+  });
+});
+
+describe(roundedAsShown, () => {
+  it.each<[number, FormatTag, number]>([
+    [34.6412, "sek2", 34.64],
+    [34.6451, "sek2", 34.65],
+    [79789498, "sek-mnkr1", 79.8],
+    [13.04, "pct1", 13],
+    [-1.25, "num1", -1.3],
+  ])("%s as %s prints as %s", (value, tag, shown) => {
+    expect(roundedAsShown(value, tag)).toBe(shown);
   });
 });
 

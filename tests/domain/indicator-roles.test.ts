@@ -19,12 +19,14 @@ import type { ReadFile } from "@/data/read-file";
 import type { Manifest } from "@/data/schemas/manifest";
 import { COUNTY_CODE } from "@/domain/areas";
 import {
+  AGREEMENT_ROLES,
   comparableIndicators,
   COUNTY_WEIGHTS,
   DEFAULT_INDICATORS,
   KEY_FIGURES,
   NEED_THEMES,
   needIndicators,
+  PLAN_REPORT_ROLES,
   PROFILE_FACTS,
   RESOURCE_IDS,
   resourceIndicators,
@@ -209,6 +211,42 @@ describe("Finansiering and Kommunprofil", () => {
     expect(indicator(PROFILE_FACTS.funds).theme).toBe("funding");
     for (const id of Object.values(PROFILE_FACTS))
       expect(indicator(id).scope, id).toBe("kommun");
+  });
+});
+
+describe("Finansiering's agreements and plan", () => {
+  it("read every agreement indicator from the agreements dataset, with county values", async () => {
+    const ids = [
+      ...Object.values(AGREEMENT_ROLES.recipients),
+      AGREEMENT_ROLES.statedTotal,
+      AGREEMENT_ROLES.jointEffort,
+    ];
+    const rows = await observationsOf(AGREEMENT_ROLES.dataset);
+    for (const id of ids) {
+      expect(indicator(id).datasetId, id).toBe(AGREEMENT_ROLES.dataset);
+      expect(
+        rows.some(
+          (o) =>
+            o.indicator === id && o.area === COUNTY_CODE && o.value !== null,
+        ),
+        id,
+      ).toBe(true);
+    }
+  });
+
+  it("read the plan and the report from one dataset that has both for one kommun and year", async () => {
+    const { dataset, planned, reported } = PLAN_REPORT_ROLES;
+    expect(indicator(planned).datasetId).toBe(dataset);
+    expect(indicator(reported).datasetId).toBe(dataset);
+    const rows = await observationsOf(dataset);
+    const keys = (id: string) =>
+      new Set(
+        rows
+          .filter((o) => o.indicator === id)
+          .map((o) => `${o.area}|${o.period}`),
+      );
+    const both = [...keys(planned)].filter((k) => keys(reported).has(k));
+    expect(both.length).toBeGreaterThan(0);
   });
 });
 

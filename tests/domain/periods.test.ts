@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatPeriod } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import { comparePeriods, periodBounds, periodKind } from "@/domain/periods";
 
 describe(periodKind, () => {

@@ -17,9 +17,11 @@ import {
 } from "./helpers";
 
 const HIGHLIGHT = "#b34000";
-const SELECTED_TITLE = "Botkyrka: 3 174 063 kr 2018, plats 5 av 26";
+// Per inhabitant every kommun got the same, so all share the first place.
+const SELECTED_TITLE = "Botkyrka: 34,64 kr per invånare 2018, plats 1 av 26";
+const PER_CAPITA_TITLE = "Stimulansmedel till kommunen per invånare 2018";
 
-test("opens on Jämför kommuner with the 2018 stimulus funds for all 26 kommuner", async ({
+test("opens on Jämför kommuner with the 2018 stimulus funds per inhabitant for all 26 kommuner", async ({
   page,
 }) => {
   await openCompare(page);
@@ -34,17 +36,14 @@ test("opens on Jämför kommuner with the 2018 stimulus funds for all 26 kommune
   await expect(page.getByRole("combobox", { name: "Indikator" })).toHaveValue(
     "stimulansmedel",
   );
-  await expect(chartTitle(page)).toHaveText(
-    "Stimulansmedel till kommunen 2018",
-  );
+  // Per inhabitant where the indicator allows: the story is that every kommun got the same.
+  await expect(page.getByRole("radio", { name: "Per invånare" })).toBeChecked();
+  await expect(chartTitle(page)).toHaveText(PER_CAPITA_TITLE);
   await expect(chartRows(page)).toHaveCount(26);
-  // Ranked by value: Stockholm first, and every row has a value label and a bar.
-  expect(
-    norm(await chartRows(page).first().locator("text").first().textContent()),
-  ).toBe("Stockholm");
   expect((await rowStyle(chartRow(page, BOTKYRKA.name))).value).toBe(
-    `${BOTKYRKA.funds} kr`,
+    "34,64 kr",
   );
+  expect((await rowStyle(chartRow(page, "Stockholm"))).value).toBe("34,64 kr");
   await expect(page.locator(".chart-frame__coverage")).toHaveText(
     "Värde för 26 av 26 kommuner",
   );
@@ -98,9 +97,7 @@ test("back and forward move between the selections", async ({ page }) => {
   await pickKommun(page, "nack");
   await expect(page).toHaveURL(/kommuner=0127,0182$/);
   // Two selected: the title is the indicator again, both rows highlighted.
-  await expect(chartTitle(page)).toHaveText(
-    "Stimulansmedel till kommunen 2018",
-  );
+  await expect(chartTitle(page)).toHaveText(PER_CAPITA_TITLE);
   expect((await rowStyle(chartRow(page, "Nacka"))).weight).toBe("700");
 
   await page.goBack();
@@ -110,9 +107,7 @@ test("back and forward move between the selections", async ({ page }) => {
 
   await page.goBack();
   expect(new URL(page.url()).search).toBe("?view=compare");
-  await expect(chartTitle(page)).toHaveText(
-    "Stimulansmedel till kommunen 2018",
-  );
+  await expect(chartTitle(page)).toHaveText(PER_CAPITA_TITLE);
   expect((await rowStyle(chartRow(page, BOTKYRKA.name))).weight).toBe("400");
 
   await page.goForward();
@@ -122,15 +117,14 @@ test("back and forward move between the selections", async ({ page }) => {
   // Removing the chip clears the highlight.
   await page.getByRole("button", { name: "Ta bort Botkyrka" }).click();
   expect(new URL(page.url()).search).toBe("?view=compare");
-  await expect(chartTitle(page)).toHaveText(
-    "Stimulansmedel till kommunen 2018",
-  );
+  await expect(chartTitle(page)).toHaveText(PER_CAPITA_TITLE);
 });
 
 test("the table view shows exact values and sortable columns", async ({
   page,
 }) => {
-  await openCompare(page, `?kommuner=${BOTKYRKA.code}`);
+  // The totals (the view opens per inhabitant).
+  await openCompare(page, `?kommuner=${BOTKYRKA.code}&mode=absolute`);
   await page.getByRole("button", { name: "Visa tabell" }).click();
   await expect(page).toHaveURL(/[?&]table=1(?:&|$)/);
   const table = page.locator("table.data-table");
@@ -194,12 +188,10 @@ test("the table view shows exact values and sortable columns", async ({
 test("per-capita mode: 34,64 kr for Botkyrka and the county reference line", async ({
   page,
 }) => {
-  await openCompare(page, `?kommuner=${BOTKYRKA.code}`);
+  await openCompare(page, `?kommuner=${BOTKYRKA.code}&mode=absolute`);
   await page.getByRole("radio", { name: "Per invånare" }).check();
   await expect(page).toHaveURL(/[?&]mode=per-capita(?:&|$)/);
-  await expect(chartTitle(page)).toHaveText(
-    loose("Botkyrka: 34,64 kr 2018, plats"),
-  );
+  await expect(chartTitle(page)).toHaveText(loose(SELECTED_TITLE));
   await expect(page.locator(".chart-frame__subtitle")).toContainText(
     "kr per invånare, 2018, befolkning 2017 (enligt Bilaga 5:s underlag)",
   );

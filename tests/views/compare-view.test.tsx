@@ -20,17 +20,21 @@ const title = async (): Promise<string> =>
   plain((await screen.findByRole("heading", { level: 2 })).textContent);
 
 describe("Jämför kommuner", () => {
-  it("opens on the 2018 stimulus funds for all 26 kommuner, with source and version", async () => {
+  it("opens on the 2018 stimulus funds per inhabitant for all 26 kommuner, with source and version", async () => {
     renderApp("?view=compare");
     expect(
       await screen.findByRole("heading", { level: 1, name: "Jämför kommuner" }),
     ).toBeInTheDocument();
-    expect(await title()).toBe("Stimulansmedel till kommunen 2018");
+    expect(await title()).toBe(
+      "Stimulansmedel till kommunen per invånare 2018",
+    );
     await waitFor(() => {
       expect(chartRows()).toHaveLength(26);
     });
-    expect(await summary()).toBe(
-      "Högst är Stockholm med 32 878 683 kr och lägst Nykvarn med 367 457 kr; länet har totalt 79 789 498 kr; Stockholm står för 41,2 % av länets total (beräknat).",
+    expect(screen.getByRole("radio", { name: "Per invånare" })).toBeChecked();
+    // The point: every kommun got the same per inhabitant.
+    expect(await summary()).toMatch(
+      /^Alla 26 kommuner har 34,64 kr; länets kommuner har i genomsnitt 34,64 kr\./,
     );
     expect(screen.getByText("Värde för 26 av 26 kommuner")).toBeInTheDocument();
     expect(
@@ -38,6 +42,7 @@ describe("Jämför kommuner", () => {
     ).toContain(
       "Bilaga 5. Fördelning av stimulansmedel till länets kommuner · Dataversion stimulansmedel-2018 v1",
     );
+    expect(window.location.search).toBe("?view=compare");
   });
 
   it("highlights a kommun chosen by typing, and puts it in the URL", async () => {
@@ -54,7 +59,10 @@ describe("Jämför kommuner", () => {
     await waitFor(() => {
       expect(window.location.search).toBe("?view=compare&kommuner=0127");
     });
-    expect(await title()).toBe("Botkyrka: 3 174 063 kr 2018, plats 5 av 26");
+    // 34,64 kr per inhabitant everywhere: every kommun shares the first place.
+    expect(await title()).toBe(
+      "Botkyrka: 34,64 kr per invånare 2018, plats 1 av 26",
+    );
     const botkyrka = chartRows().find((row) =>
       row.textContent.includes("Botkyrka"),
     );
@@ -77,7 +85,7 @@ describe("Jämför kommuner", () => {
 
   it("shows the same numbers in a sortable table", async () => {
     const user = userEvent.setup();
-    renderApp("?view=compare&kommuner=0127&table=1");
+    renderApp("?view=compare&kommuner=0127&table=1&mode=absolute");
     const table = await screen.findByRole("table");
     const row = within(table).getByRole("row", { name: /Botkyrka/ });
     expect(plain(row.textContent)).toContain("3 174 063 kr");
@@ -106,16 +114,17 @@ describe("Jämför kommuner", () => {
     expect(firstBodyRow?.textContent).toContain("Botkyrka");
   });
 
-  it("the summary quotes the numbers the table shows", async () => {
-    renderApp("?view=compare&kommuner=0127&table=1");
+  it("in kr, the summary leads with the spread per inhabitant and quotes the numbers the table shows", async () => {
+    renderApp("?view=compare&kommuner=0127&table=1&mode=absolute");
     const table = await screen.findByRole("table");
+    expect(await title()).toBe("Botkyrka: 3 174 063 kr 2018, plats 5 av 26");
     const text = await summary();
     const match =
-      /^Högst är (\S+) med ([\d ]+ kr) och lägst (\S+) med ([\d ]+ kr); länet har totalt ([\d ]+ kr);.* Botkyrka fick ([\d ]+ kr) 2018/.exec(
+      /^Per invånare har alla 26 kommuner lika mycket, 34,64 kr \(beräknat\); utan hänsyn till folkmängden från ([\d ]+ kr) \((\S+)\) till ([\d ]+ kr) \((\S+)\); länet har totalt ([\d ]+ kr)\. Botkyrka fick ([\d ]+ kr) 2018/.exec(
         text,
       );
     expect(match, text).not.toBeNull();
-    const [, high = "", highValue, low = "", lowValue, county, botkyrka] =
+    const [, lowValue, low = "", highValue, high = "", county, botkyrka] =
       match ?? [];
     const value = (name: string): string =>
       plain(
@@ -148,6 +157,9 @@ describe("Jämför kommuner", () => {
     );
     expect(plain(row.textContent)).toContain(
       "folkmängden 91 631 (folkmängd 2017 (enligt Bilaga 5:s underlag))",
+    );
+    expect(plain(table.querySelector("caption")?.textContent)).toMatch(
+      /^Botkyrka: 34,64 kr per invånare 2018, plats 1 av 26/,
     );
     expect(await summary()).toContain(
       "Alla 26 kommuner har 34,64 kr; länets kommuner har i genomsnitt 34,64 kr. Botkyrka fick 3 174 063 kr 2018, 34,64 kr per invånare (beräknat)",
@@ -206,12 +218,16 @@ describe("Jämför kommuner", () => {
     renderApp(
       "?view=compare&indicator=does-not-exist&period=1999&kommuner=0999,0127&mode=weird",
     );
-    expect(await title()).toBe("Botkyrka: 3 174 063 kr 2018, plats 5 av 26");
+    expect(await title()).toBe(
+      "Botkyrka: 34,64 kr per invånare 2018, plats 1 av 26",
+    );
     const notices = screen.getAllByRole("status", {
       name: "En del av länken kunde inte användas",
     });
     const text = notices.map((n) => n.textContent).join(" ");
-    expect(text).toContain('Visningssättet "weird" finns inte');
+    expect(text).toContain(
+      'Visningssättet "weird" finns inte. Visar vyns förvalda visningssätt.',
+    );
     expect(text).toContain('Indikatorn "does-not-exist" finns inte');
     expect(text).toContain('Kommunkoden "0999" finns inte');
   });
@@ -249,7 +265,9 @@ describe("Jämför kommuner", () => {
         name: "Compare kommuner",
       }),
     ).toBeInTheDocument();
-    expect(await title()).toBe("Botkyrka: SEK 3,174,063 in 2018, rank 5 of 26");
+    expect(await title()).toBe(
+      "Botkyrka: SEK 34.64 per inhabitant in 2018, rank 1 of 26",
+    );
     expect(document.documentElement.lang).toBe("en");
   });
 });

@@ -61,8 +61,14 @@ describe("per inhabitant without the population", () => {
     ).toBeInTheDocument();
   });
 
-  it("Jämför kommuner still draws the funds in kr", async () => {
+  it("Jämför kommuner opens per inhabitant, so it says why there too", async () => {
     renderApp("?view=compare");
+    expect(await screen.findByText(MESSAGE)).toBeInTheDocument();
+    expect(rankingRows()).toBe(0);
+  });
+
+  it("Jämför kommuner still draws the funds in kr", async () => {
+    renderApp("?view=compare&mode=absolute");
     await waitFor(() => {
       expect(rankingRows()).toBe(26);
     });

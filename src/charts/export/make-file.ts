@@ -2,7 +2,7 @@
  * Makes an export file of a chart (CSV, PNG or SVG). Loaded on the first click of the export
  * menu, with the CSV builder; the image code (html-to-image) loads only for images.
  */
-import { formatDate } from "@/domain/format";
+import { formatDate } from "@/domain/format-period";
 import { today } from "@/domain/today";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 

@@ -6,6 +6,7 @@
 import type { Area, AreaCode } from "@/domain/areas";
 import { COUNTY_CODE, SWEDEN_CODE } from "@/domain/areas";
 import type { FormatTag, Indicator } from "@/domain/indicators";
+import { roundedAsShown } from "@/domain/format";
 import { isAdditive } from "@/domain/indicators";
 import type { LocalText } from "@/domain/local-text";
 import { derivePerCapita, type DerivedHow } from "@/domain/metrics/derived";
@@ -137,7 +138,14 @@ export function buildRankingSeries(input: RankingInput): RankingSeries {
       observation: o,
     };
   });
-  const { ranks, n } = rankValues(baseRows.map((r) => r.value));
+  const format = perCapitaRule?.format ?? indicator.format;
+  // Kommuner whose values print the same share the place (34,64 kr per inhabitant everywhere is
+  // not "place 17 of 26" because of the fifth decimal).
+  const { ranks, n } = rankValues(
+    baseRows.map((r) =>
+      r.value === null ? null : roundedAsShown(r.value, format),
+    ),
+  );
   const rows: RankingRow[] = baseRows.map((r, i) => ({
     ...r,
     rank: ranks[i] ?? null,
@@ -156,7 +164,7 @@ export function buildRankingSeries(input: RankingInput): RankingSeries {
     period,
     breakdown,
     perCapita: usePerCapita,
-    format: perCapitaRule?.format ?? indicator.format,
+    format,
     rows,
     county: reference(COUNTY_CODE),
     sweden: reference(SWEDEN_CODE),

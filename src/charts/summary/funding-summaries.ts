@@ -9,12 +9,9 @@ import "@/i18n/views/summary";
 import { formatDifference, formatValue } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
-import {
-  RECIPIENTS,
-  type AgreementSeries,
-  type ExpectedSeries,
-  type PlanReportSeries,
-} from "../series/funding-series";
+import { RECIPIENTS, type AgreementSeries } from "../series/agreement-series";
+import type { ExpectedSeries } from "../series/expected-series";
+import type { PlanReportSeries } from "../series/plan-report-series";
 
 import { listNames, paragraph, sentence } from "./sentence";
 

@@ -1,5 +1,5 @@
 /** Sentence 3 of a ranked chart's summary (ranking-summary.ts): kommuner without a value, ranges. */
-import { formatPopulationPeriod } from "@/domain/format";
+import { formatPopulationPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import type { RankingSeries } from "../series/ranking-series";

@@ -1,5 +1,6 @@
 /** Sentence 2 of a ranked chart's summary (ranking-summary.ts): where each highlighted kommun is. */
-import { decimalsOf, formatPeriod, formatValue } from "@/domain/format";
+import { decimalsOf, formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import type { RankingRow, RankingSeries } from "../series/ranking-series";

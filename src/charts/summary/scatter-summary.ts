@@ -13,7 +13,8 @@
  *
  * Uses the Behov och resurser view's messages (registered with the view).
  */
-import { formatPeriod, formatValue } from "@/domain/format";
+import { formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import type { FormatTag } from "@/domain/indicators";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 

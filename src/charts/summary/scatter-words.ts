@@ -3,7 +3,8 @@
  * when derived), a quadrant ("högt behov, låga resurser"), the county values with "beräknat".
  * Uses the Behov och resurser view's messages (registered with the view).
  */
-import { formatPopulationPeriod, formatValue } from "@/domain/format";
+import { formatValue } from "@/domain/format";
+import { formatPopulationPeriod } from "@/domain/format-period";
 import type { FormatTag } from "@/domain/indicators";
 import type { DerivedHow } from "@/domain/metrics/derived";
 import type { Translate, UiLocale } from "@/i18n/i18n";

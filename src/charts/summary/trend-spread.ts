@@ -5,7 +5,8 @@
  * a kommun without a value that year is left out and the sentence says how many had one. Uses the
  * Trender view's messages (registered with the view).
  */
-import { formatPeriod, formatValue } from "@/domain/format";
+import { formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import type { TrendSeries } from "../series/trend-series";

@@ -13,7 +13,8 @@
  */
 // The summaries' words load with the first summary (see i18n/views/summary.ts).
 import "@/i18n/views/summary";
-import { decimalsOf, formatPeriod, formatValue } from "@/domain/format";
+import { decimalsOf, formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import { sideOf } from "../series/county-side";

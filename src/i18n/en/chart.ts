@@ -7,6 +7,7 @@ export const enChart = {
   allKommuner: "All {{count}} kommuner",
   county: "County",
   sweden: "Sweden",
+  missingTitle: "Kommuner without a value ({{count}})",
   coverage: "Value for {{count}} of {{total}} kommuner",
   source: "Source",
   version: "Data version",

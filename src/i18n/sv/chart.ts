@@ -6,6 +6,7 @@ export const svChart = {
   allKommuner: "Alla {{count}} kommuner",
   county: "Länet",
   sweden: "Riket",
+  missingTitle: "Kommuner utan värde ({{count}})",
   coverage: "Värde för {{count}} av {{total}} kommuner",
   source: "Källa",
   version: "Dataversion",

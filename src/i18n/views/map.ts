@@ -48,7 +48,6 @@ export const mapSv = {
   noData: "Uppgift saknas",
   noDataShort: "saknas",
   selected: "markerad",
-  missingTitle: "Kommuner utan värde ({{count}})",
 } as const;
 
 export const mapEn = {
@@ -97,7 +96,6 @@ export const mapEn = {
   noData: "No data",
   noDataShort: "no data",
   selected: "highlighted",
-  missingTitle: "Kommuner without a value ({{count}})",
 } as const satisfies Widen<typeof mapSv>;
 
 registerMessages("map", mapSv, mapEn);

@@ -8,6 +8,16 @@ import type { Widen } from "../widen";
 export const summarySv = {
   highLow:
     "högst är {{high}} med {{highValue}} och lägst {{low}} med {{lowValue}}",
+  spread:
+    "värdena sträcker sig från {{lowValue}} ({{low}}) till {{highValue}} ({{high}})",
+  spreadPopulation:
+    "utan hänsyn till folkmängden från {{lowValue}} ({{low}}) till {{highValue}} ({{high}})",
+  perInhabitantAllEqual:
+    "per invånare har alla {{count}} kommuner lika mycket, {{value}} (beräknat)",
+  perInhabitantAllEqualWithValue:
+    "per invånare har alla {{count}} kommuner med värde lika mycket, {{value}} (beräknat)",
+  perInhabitantSpread:
+    "per invånare (beräknat) sträcker sig värdena från {{lowValue}} ({{low}}) till {{highValue}} ({{high}})",
   allEqual: "alla {{count}} kommuner har {{value}}",
   allEqualWithValue: "alla {{count}} kommuner med värde har {{value}}",
   kommunerCount: "{{count}} kommuner",
@@ -47,6 +57,16 @@ export const summarySv = {
 const summaryEn = {
   highLow:
     "highest is {{high}} with {{highValue}} and lowest {{low}} with {{lowValue}}",
+  spread:
+    "the values range from {{lowValue}} ({{low}}) to {{highValue}} ({{high}})",
+  spreadPopulation:
+    "without regard to population, from {{lowValue}} ({{low}}) to {{highValue}} ({{high}})",
+  perInhabitantAllEqual:
+    "per inhabitant, all {{count}} kommuner have the same, {{value}} (calculated)",
+  perInhabitantAllEqualWithValue:
+    "per inhabitant, all {{count}} kommuner with a value have the same, {{value}} (calculated)",
+  perInhabitantSpread:
+    "per inhabitant (calculated), the values range from {{lowValue}} ({{low}}) to {{highValue}} ({{high}})",
   allEqual: "all {{count}} kommuner have {{value}}",
   allEqualWithValue: "all {{count}} kommuner with a value have {{value}}",
   kommunerCount: "{{count}} kommuner",

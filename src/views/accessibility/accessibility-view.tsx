@@ -8,7 +8,7 @@
 import "@/i18n/views/accessibility";
 import "./accessibility.css";
 
-import { formatDate } from "@/domain/format";
+import { formatDate } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 
 /** The date this statement was written and last assessed. */

@@ -76,7 +76,7 @@ export function CompareChart({
         <RankingBarChart series={series} onOpen={kommunLink.open} />
       )}
       <MissingList
-        title={t("compare.missingTitle", { count: missing.length })}
+        title={t("chart.missingTitle", { count: missing.length })}
         items={missing}
       />
     </ChartFrame>

@@ -3,11 +3,8 @@
  * summary is charts/summary/ranking-summary, loaded on demand: use-ranking-summary.)
  */
 import type { RankingSeries } from "@/charts/series/ranking-series";
-import {
-  formatPeriod,
-  formatPopulationPeriod,
-  formatValue,
-} from "@/domain/format";
+import { formatValue } from "@/domain/format";
+import { formatPeriod, formatPopulationPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 export interface CompareText {
@@ -32,16 +29,27 @@ export function compareText(
 
   const selected = series.rows.filter((r) => r.highlighted && r.value !== null);
   const only = selected.length === 1 ? selected[0] : undefined;
+  // Per inhabitant is in the title, so the chart (and its file names) say which it is.
   const title =
     only && only.value !== null && only.rank !== null
-      ? t("compare.titleSelected", {
-          name: only.name,
-          value: fmt(only.value),
-          period,
-          rank: only.rank,
-          n: series.n,
-        })
-      : t("compare.titleDefault", { label, period });
+      ? t(
+          series.perCapita
+            ? "compare.titleSelectedPerCapita"
+            : "compare.titleSelected",
+          {
+            name: only.name,
+            value: fmt(only.value),
+            period,
+            rank: only.rank,
+            n: series.n,
+          },
+        )
+      : t(
+          series.perCapita
+            ? "compare.titleDefaultPerCapita"
+            : "compare.titleDefault",
+          { label, period },
+        );
 
   const unit =
     series.perCapita && indicator.perCapita

@@ -13,12 +13,14 @@ import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented } from "@/ui/field";
 
-import { DataGate } from "../shared/data-gate";
+import { GatedView } from "../shared/gated-view";
+import { IndicatorChartGate } from "../shared/indicator-chart-gate";
 import { IndicatorViewControls } from "../shared/indicator-view-controls";
 import { UrlNotices } from "../shared/url-notices";
-import { useIndicatorView } from "../shared/use-indicator-view";
-
-import { IndicatorChartGate } from "../shared/indicator-chart-gate";
+import {
+  useIndicatorView,
+  type IndicatorView,
+} from "../shared/use-indicator-view";
 
 import { CompareChart } from "./compare-chart";
 import { preloadRankingSummary } from "./use-ranking-summary";
@@ -44,23 +46,23 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
   useEffect(() => {
     void preloadRankingSummary();
   }, []);
+  // A total mostly follows the population: per inhabitant tells the kommuner apart.
   const gate = useIndicatorView(url, {
     defaultIndicator: DEFAULT_INDICATORS.compare,
+    perCapitaByDefault: true,
   });
-  const heading = <h1 className="view-title">{t("views.compare")}</h1>;
-  if (gate.status !== "ready")
-    return (
-      <>
-        {heading}
-        <DataGate gate={gate} />
-      </>
-    );
+  return (
+    <GatedView title={t("views.compare")} gate={gate}>
+      {(view) => <CompareBody view={view} url={url} />}
+    </GatedView>
+  );
+}
 
-  const view = gate.data;
+function CompareBody({ view, url }: { view: IndicatorView; url: UrlStateApi }) {
+  const { t } = useT();
   const { selected, change } = view;
   return (
     <>
-      {heading}
       <UrlNotices notices={view.notices} />
       <IndicatorViewControls view={view} state={url.state}>
         <Segmented

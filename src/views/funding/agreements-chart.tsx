@@ -7,7 +7,7 @@ import {
   RECIPIENTS,
   type AgreementYear,
   type Recipient,
-} from "@/charts/series/funding-series";
+} from "@/charts/series/agreement-series";
 import { formatAxisTick, formatNumber, formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
 

@@ -1,12 +1,9 @@
 /** Section 1: the agreements by year and recipient (stacked bars or table), and the joint effort. */
 import { ChartFrame } from "@/charts/chart-frame";
-import {
-  RECIPIENT_INDICATOR,
-  STATED_TOTAL_INDICATOR,
-  type AgreementSeries,
-} from "@/charts/series/funding-series";
+import type { AgreementSeries } from "@/charts/series/agreement-series";
 import { agreementsSummary } from "@/charts/summary/funding-summaries";
 import type { DatasetMeta } from "@/data/load-dataset";
+import { AGREEMENT_ROLES } from "@/domain/indicator-roles";
 import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 
@@ -45,8 +42,9 @@ export function AgreementsSection({
   const sourceIds = indicators
     .filter(
       (i) =>
-        Object.values(RECIPIENT_INDICATOR).includes(i.id) ||
-        i.id === STATED_TOTAL_INDICATOR,
+        (Object.values(AGREEMENT_ROLES.recipients) as string[]).includes(
+          i.id,
+        ) || i.id === AGREEMENT_ROLES.statedTotal,
     )
     .flatMap((i) => i.sourceIds);
   const inferredYears = years.filter((y) => y.inferred).map((y) => y.period);

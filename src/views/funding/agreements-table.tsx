@@ -1,7 +1,10 @@
 /** The agreements as a table: each recipient's rows per year, the derived sums and the stated total. */
 import type { Cell } from "@/charts/data-table/cell";
 import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
-import { RECIPIENTS, type AgreementYear } from "@/charts/series/funding-series";
+import {
+  RECIPIENTS,
+  type AgreementYear,
+} from "@/charts/series/agreement-series";
 import { formatNumber, formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
 

@@ -1,5 +1,5 @@
 /** Words for the agreements section: recipients' names, lists of years, the stated-total sentences. */
-import type { AgreementYear } from "@/charts/series/funding-series";
+import type { AgreementYear } from "@/charts/series/agreement-series";
 import { listNames } from "@/charts/summary/sentence";
 import { formatNumber, formatValue } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";

@@ -1,6 +1,6 @@
 /** Each kommun's 2018 allocation against its population share, as dumbbells (expected → actual). */
 import DumbbellChart from "@/charts/dumbbell-chart";
-import type { ExpectedSeries } from "@/charts/series/funding-series";
+import type { ExpectedSeries } from "@/charts/series/expected-series";
 import { formatDifference, formatValue } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
 

@@ -2,7 +2,7 @@
 import { ChartFrame } from "@/charts/chart-frame";
 import { publicLocator } from "@/data/citation";
 import { DISTRIBUTION_RULES } from "@/data/source-statements";
-import type { ExpectedSeries } from "@/charts/series/funding-series";
+import type { ExpectedSeries } from "@/charts/series/expected-series";
 import { expectedSummary } from "@/charts/summary/funding-summaries";
 import type { DatasetMeta } from "@/data/load-dataset";
 import type { Indicator } from "@/domain/indicators";

@@ -1,7 +1,7 @@
 /** Each kommun's 2018 allocation against its population share, as a table with the sums below. */
 import { MissingCell, NumberCell } from "@/charts/data-table/cell";
 import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
-import type { ExpectedSeries } from "@/charts/series/funding-series";
+import type { ExpectedSeries } from "@/charts/series/expected-series";
 import { formatDifference } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
 

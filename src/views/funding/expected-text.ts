@@ -1,5 +1,5 @@
 /** The expected-allocation chart's title (with the largest deviation when small) and subtitle. */
-import type { ExpectedSeries } from "@/charts/series/funding-series";
+import type { ExpectedSeries } from "@/charts/series/expected-series";
 import { formatValue } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 

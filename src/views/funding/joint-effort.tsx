@@ -1,12 +1,10 @@
 /** The joint county-wide effort (länsgemensam satsning) year by year, as a small table in its frame. */
 import { ChartFrame } from "@/charts/chart-frame";
 import { DataTable } from "@/charts/data-table/data-table";
-import {
-  JOINT_EFFORT_INDICATOR,
-  type AgreementSeries,
-} from "@/charts/series/funding-series";
+import type { AgreementSeries } from "@/charts/series/agreement-series";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { formatValue } from "@/domain/format";
+import { AGREEMENT_ROLES } from "@/domain/indicator-roles";
 import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 
@@ -30,7 +28,9 @@ export function JointEffort({
   if (!first || !last) return null;
   const kr = (n: number | null): string =>
     n === null ? t("chart.missing") : formatValue(n, "sek0", locale);
-  const indicator = indicators.find((i) => i.id === JOINT_EFFORT_INDICATOR);
+  const indicator = indicators.find(
+    (i) => i.id === AGREEMENT_ROLES.jointEffort,
+  );
   const locate = sourceLocator([dataset]);
   const title = t("funding.jointTitle", {
     from: first.period,

@@ -1,6 +1,6 @@
 /** Planned against reported use as dumbbells: a heading row per target group, a row per activity. */
 import DumbbellChart, { type DumbbellRow } from "@/charts/dumbbell-chart";
-import type { PlanReportSeries } from "@/charts/series/funding-series";
+import type { PlanReportSeries } from "@/charts/series/plan-report-series";
 import { useT } from "@/i18n/i18n";
 
 import { planText } from "./plan-report-text";

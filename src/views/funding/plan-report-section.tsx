@@ -1,12 +1,9 @@
 /** Section 4: planned against reported use of the stimulus funds, per target group and activity. */
 import { ChartFrame } from "@/charts/chart-frame";
-import {
-  PLANNED_INDICATOR,
-  REPORTED_INDICATOR,
-  type PlanReportSeries,
-} from "@/charts/series/funding-series";
+import type { PlanReportSeries } from "@/charts/series/plan-report-series";
 import { planReportSummary } from "@/charts/summary/funding-summaries";
 import type { DatasetMeta } from "@/data/load-dataset";
+import { PLAN_REPORT_ROLES } from "@/domain/indicator-roles";
 import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 
@@ -50,8 +47,8 @@ export function PlanReportSection({
   const summary = planReportSummary(series, t, locale);
   const sourceIdsOf = (id: string): readonly string[] =>
     indicators.find((i) => i.id === id)?.sourceIds ?? [];
-  const plannedSources = sourceIdsOf(PLANNED_INDICATOR);
-  const reportedSources = sourceIdsOf(REPORTED_INDICATOR);
+  const plannedSources = sourceIdsOf(PLAN_REPORT_ROLES.planned);
+  const reportedSources = sourceIdsOf(PLAN_REPORT_ROLES.reported);
   const locate = sourceLocator([dataset]);
   const onlyPlanned = series.groups
     .flatMap((g) => g.activities)

@@ -4,7 +4,7 @@ import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import type {
   PlanGroup,
   PlanReportSeries,
-} from "@/charts/series/funding-series";
+} from "@/charts/series/plan-report-series";
 import { useT } from "@/i18n/i18n";
 
 import { planText } from "./plan-report-text";

@@ -1,5 +1,8 @@
 /** Words for the plan-and-report section: amounts, differences, group names and "only in" labels. */
-import type { PlanActivity, PlanGroup } from "@/charts/series/funding-series";
+import type {
+  PlanActivity,
+  PlanGroup,
+} from "@/charts/series/plan-report-series";
 import { formatDifference, formatValue } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 

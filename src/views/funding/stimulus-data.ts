@@ -7,7 +7,7 @@
 import {
   buildExpectedSeries,
   type ExpectedSeries,
-} from "@/charts/series/funding-series";
+} from "@/charts/series/expected-series";
 import {
   buildRankingSeries,
   type RankingSeries,
@@ -20,10 +20,7 @@ import { populationByArea } from "@/domain/metrics/derived";
 import { observationsOf } from "@/domain/observations";
 import type { Sort } from "@/navigation/url-state";
 
-const FALLBACK_MISSING = {
-  sv: "Uppgift saknas i datasetet.",
-  en: "No value in the dataset.",
-};
+import { missingReasonOf } from "../shared/missing-reason";
 
 export type StimulusData =
   | { readonly kind: "no-rule" }
@@ -67,7 +64,7 @@ export function stimulusData(input: StimulusInput): StimulusData {
     selected: input.selected,
     sort: input.sort,
     population: populationMap,
-    missingReason: stimulus.entry.missingReason ?? FALLBACK_MISSING,
+    missingReason: missingReasonOf(stimulus),
   });
   const expected = buildExpectedSeries({
     indicator,

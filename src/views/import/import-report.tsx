@@ -6,7 +6,8 @@ import { useState } from "react";
 
 import type { ImportIssue, ImportReport } from "@/data/import/report-types";
 import type { CheckedFile } from "@/data/local/import-protocol";
-import { decimalPlaces, formatNumber, formatPeriod } from "@/domain/format";
+import { decimalPlaces, formatNumber } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 import { importText } from "@/i18n/import/import-text";
 import { TableScroll } from "@/ui/table-scroll";

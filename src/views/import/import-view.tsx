@@ -18,6 +18,7 @@ import {
 } from "@/data/local/run-import";
 import { request, useData } from "@/data/use-data";
 import { useLocalDatasetActions } from "@/data/queries";
+import type { Area } from "@/domain/areas";
 import { formatNumber } from "@/domain/format";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
@@ -25,7 +26,7 @@ import "@/i18n/views/import";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 import { LocalDatasets } from "../shared/local-datasets";
-import { DataGate } from "../shared/data-gate";
+import { GatedView } from "../shared/gated-view";
 
 import { ColumnMapping } from "./column-mapping";
 import { DropZone } from "./drop-zone";
@@ -52,8 +53,23 @@ type Step =
   | { readonly kind: "saved"; readonly meta: LocalDatasetMeta };
 
 export default function ImportView({ url }: { url: UrlStateApi }) {
-  const { t, locale } = useT();
+  const { t } = useT();
   const base = useData({ areas: request.areas() });
+  return (
+    <GatedView title={t("importView.heading")} gate={base}>
+      {(data) => <ImportBody url={url} areas={data.areas.areas} />}
+    </GatedView>
+  );
+}
+
+function ImportBody({
+  url,
+  areas,
+}: {
+  url: UrlStateApi;
+  areas: readonly Area[];
+}) {
+  const { t, locale } = useT();
   const actions = useLocalDatasetActions();
   const [step, setStep] = useState<Step>({ kind: "idle" });
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -66,15 +82,6 @@ export default function ImportView({ url }: { url: UrlStateApi }) {
     },
     [],
   );
-  const heading = <h1 className="view-title">{t("importView.heading")}</h1>;
-  if (base.status !== "ready")
-    return (
-      <>
-        {heading}
-        <DataGate gate={base} />
-      </>
-    );
-  const { areas } = base.data.areas;
   const names = new Map<string, string>(areas.map((a) => [a.code, a.name]));
   const importAreas = areas.map((a) => ({
     code: a.code,
@@ -160,7 +167,6 @@ export default function ImportView({ url }: { url: UrlStateApi }) {
 
   return (
     <>
-      {heading}
       <p className="lead">{t("importView.intro")}</p>
       <details className="card import-formats">
         <summary>{t("importView.formatsHeading")}</summary>

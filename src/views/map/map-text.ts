@@ -1,7 +1,7 @@
 /** Title, subtitle, summary and coverage of the tile map. Pure. */
 import type { MapSeries } from "@/charts/series/map-series";
 import { rankingSummary } from "@/charts/summary/ranking-summary";
-import { formatPeriod, formatPopulationPeriod } from "@/domain/format";
+import { formatPeriod, formatPopulationPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 export interface MapText {

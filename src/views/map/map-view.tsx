@@ -21,14 +21,17 @@ import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented } from "@/ui/field";
 
-import { DataGate } from "../shared/data-gate";
+import { GatedView } from "../shared/gated-view";
 import { IndicatorAbout } from "../shared/indicator-about";
 import { sourceLocator } from "../shared/locate";
 import { rankingChartExport } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 import { IndicatorViewControls } from "../shared/indicator-view-controls";
 import { UrlNotices } from "../shared/url-notices";
-import { useIndicatorView } from "../shared/use-indicator-view";
+import {
+  useIndicatorView,
+  type IndicatorView,
+} from "../shared/use-indicator-view";
 import { IndicatorChartGate } from "../shared/indicator-chart-gate";
 
 import { mapText } from "./map-text";
@@ -41,16 +44,15 @@ export default function MapView({ url }: { url: UrlStateApi }) {
     kommunPeriodsOnly: true,
     sort: "value",
   });
-  const heading = <h1 className="view-title">{t("map.heading")}</h1>;
-  if (gate.status !== "ready")
-    return (
-      <>
-        {heading}
-        <DataGate gate={gate} />
-      </>
-    );
+  return (
+    <GatedView title={t("map.heading")} gate={gate}>
+      {(view) => <MapBody view={view} url={url} />}
+    </GatedView>
+  );
+}
 
-  const view = gate.data;
+function MapBody({ view, url }: { view: IndicatorView; url: UrlStateApi }) {
+  const { t } = useT();
   const { selected, change } = view;
   const openProfile = (code: AreaCode): void => {
     url.update({
@@ -60,7 +62,6 @@ export default function MapView({ url }: { url: UrlStateApi }) {
   };
   return (
     <>
-      {heading}
       <p className="map-view__intro">
         {url.state.layout === "tiles" ? t("map.introTiles") : t("map.intro")}
       </p>
@@ -169,7 +170,7 @@ function MapChart({
         <CountyMap series={series} onOpen={onOpen} />
       )}
       <MissingList
-        title={t("map.missingTitle", { count: missing.length })}
+        title={t("chart.missingTitle", { count: missing.length })}
         items={missing}
       />
     </ChartFrame>

@@ -12,16 +12,12 @@ import type { ObservationsDataset } from "@/data/load-dataset";
 import type { Area, AreaCode } from "@/domain/areas";
 import { COUNTY_WEIGHTS } from "@/domain/indicator-roles";
 import type { Indicator } from "@/domain/indicators";
-import type { LocalText } from "@/domain/local-text";
 import { populationByArea } from "@/domain/metrics/derived";
 import { observationsOf } from "@/domain/observations";
 
-import { resolveResourcePeriod } from "./resolve-needs";
+import { missingReasonOf } from "../shared/missing-reason";
 
-const FALLBACK_MISSING: LocalText = {
-  sv: "Uppgift saknas i datasetet.",
-  en: "No value in the dataset.",
-};
+import { resolveResourcePeriod } from "./resolve-needs";
 
 /** Inhabitants per kommun in `period`; null when not loaded or the year is missing. */
 function weightsOf(
@@ -78,7 +74,7 @@ export function needsScatter(input: NeedsScatterInput): {
       observations: observationsOf(needData, need.id),
       period: input.needPeriod,
       population: null,
-      missingReason: needData.entry.missingReason ?? FALLBACK_MISSING,
+      missingReason: missingReasonOf(needData),
     },
     resource: {
       indicator: resource,
@@ -92,7 +88,7 @@ export function needsScatter(input: NeedsScatterInput): {
               period: rule.populationPeriod,
             }
           : weightsOf(input.weights, resourcePeriod),
-      missingReason: resourceData.entry.missingReason ?? FALLBACK_MISSING,
+      missingReason: missingReasonOf(resourceData),
     },
     kommuner: input.kommuner,
     selected: input.selected,

@@ -11,7 +11,7 @@ import type { ScatterRow, ScatterSeries } from "@/charts/series/scatter-series";
 import type { ScatterValue } from "@/charts/series/scatter-values";
 import { valueCell } from "@/charts/value-label";
 import { derivedNote, quadrantWords } from "@/charts/summary/scatter-words";
-import { formatPeriod } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import type { FormatTag } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 

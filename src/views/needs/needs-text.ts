@@ -5,11 +5,8 @@ import type { ScatterSeries } from "@/charts/series/scatter-series";
 import { scatterSummary } from "@/charts/summary/scatter-summary";
 import { axisLabel, lowerFirst } from "@/charts/summary/scatter-words";
 import type { AreaCode } from "@/domain/areas";
-import {
-  formatPeriod,
-  formatPopulationPeriod,
-  formatValue,
-} from "@/domain/format";
+import { formatValue } from "@/domain/format";
+import { formatPeriod, formatPopulationPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 import { listNames } from "@/charts/summary/sentence";
 

@@ -1,13 +1,58 @@
 /**
- * The periods Behov och resurser shows for a URL state, given the data: the need's (the URL's if
- * the need indicator has kommun values for it) and the resources' (the need's year when they have
- * it). The indicators themselves are resolved by navigation/resolve-choice among the roles of
- * domain/indicator-roles. Pure.
+ * What Behov och resurser shows for a URL state: the need and the resources (resolved by
+ * navigation/resolve-choice among the roles of domain/indicator-roles), and, given the data, the
+ * periods: the need's (the URL's if the need indicator has kommun values for it) and the
+ * resources' (the need's year when they have it). Pure.
  */
+import {
+  DEFAULT_INDICATORS,
+  needIndicators,
+  resourceIndicators,
+} from "@/domain/indicator-roles";
 import type { Indicator } from "@/domain/indicators";
+import type { LocalText } from "@/domain/local-text";
 import { periodsOf, type Observation } from "@/domain/observations";
-import { resolvePeriod } from "@/navigation/resolve-choice";
-import type { UrlNotice } from "@/navigation/url-state";
+import { resolveIndicator, resolvePeriod } from "@/navigation/resolve-choice";
+import type { UrlNotice, ViewState } from "@/navigation/url-state";
+
+export interface NeedsChoice {
+  /** What the menus offer. */
+  readonly needs: readonly Indicator[];
+  readonly resources: readonly Indicator[];
+  readonly need: Indicator;
+  readonly resource: Indicator;
+  readonly notices: readonly UrlNotice[];
+}
+
+/** The need (`indicator`) and the resources (`x`) of the URL; null when the catalogue has none. */
+export function resolveNeedsChoice(
+  state: ViewState,
+  catalogue: readonly Indicator[],
+  label: (text: LocalText) => string,
+): NeedsChoice | null {
+  const needs = needIndicators(catalogue);
+  const resources = resourceIndicators(catalogue);
+  if (needs.length === 0 || resources.length === 0) return null;
+  const need = resolveIndicator(
+    state.indicator,
+    needs,
+    DEFAULT_INDICATORS.need,
+    label,
+  );
+  const resource = resolveIndicator(
+    state.x,
+    resources,
+    DEFAULT_INDICATORS.resource,
+    label,
+  );
+  return {
+    needs,
+    resources,
+    need: need.indicator,
+    resource: resource.indicator,
+    notices: [...need.notices, ...resource.notices],
+  };
+}
 
 const isKommun = (o: Observation): boolean => o.area.length === 4;
 

@@ -1,7 +1,8 @@
 /** The county's key figures, each with its source (Översikt). */
 import { valueLabel } from "@/charts/value-label";
 import { perCapita } from "@/domain/metrics/derived";
-import { formatPeriod, formatValue } from "@/domain/format";
+import { formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import { latestObservation, observationsOf } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
 import { COUNTY_CODE } from "@/domain/areas";

@@ -1,7 +1,7 @@
 /** The dataset versions in use, with their dates and what changed in each latest version. */
 import { DataTable } from "@/charts/data-table/data-table";
 import { request, useData } from "@/data/use-data";
-import { formatDate } from "@/domain/format";
+import { formatDate } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 
 import { DataGate } from "../shared/data-gate";

@@ -6,11 +6,11 @@
 import { ChartFrame } from "@/charts/chart-frame";
 import type { FactValue } from "@/charts/series/profile-facts";
 import type { DatasetMeta } from "@/data/load-dataset";
+import { formatValue } from "@/domain/format";
 import {
   formatIndicatorPeriod,
   formatPopulationPeriod,
-  formatValue,
-} from "@/domain/format";
+} from "@/domain/format-period";
 import { useT, type Translate } from "@/i18n/i18n";
 
 import type { ProfileModel } from "../shared/profile-model";

@@ -10,6 +10,7 @@ import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
 import { DataGate } from "../shared/data-gate";
+import { GatedView } from "../shared/gated-view";
 import { UrlNotices } from "../shared/url-notices";
 import { useProfileData } from "../shared/use-profile-data";
 
@@ -23,33 +24,35 @@ export default function ProfileView({ url }: { url: UrlStateApi }) {
   const data = useProfileData(url.state.kommuner);
   const { kommun } = data;
   return (
-    <>
-      <h1 className="view-title">
-        {kommun
+    <GatedView
+      title={
+        kommun
           ? t("profile.headingKommun", { name: kommun.name })
-          : t("profile.heading")}
-      </h1>
-      <UrlNotices notices={data.notices} />
-      {data.base.status !== "ready" ? (
-        <DataGate gate={data.base} />
-      ) : kommun ? (
-        <>
-          <KommunPicker data={data} kommun={kommun} url={url} />
-          <DataGate gate={data.model}>
-            {(model) => (
-              <ProfileContent
-                model={model}
-                showTable={url.state.table}
-                onToggleTable={() => {
-                  url.update({ table: !url.state.table });
-                }}
-              />
-            )}
-          </DataGate>
-        </>
-      ) : (
-        <KommunChooser kommuner={data.kommuner} url={url} />
-      )}
-    </>
+          : t("profile.heading")
+      }
+      lead={<UrlNotices notices={data.notices} />}
+      gate={data.base}
+    >
+      {() =>
+        kommun ? (
+          <>
+            <KommunPicker data={data} kommun={kommun} url={url} />
+            <DataGate gate={data.model}>
+              {(model) => (
+                <ProfileContent
+                  model={model}
+                  showTable={url.state.table}
+                  onToggleTable={() => {
+                    url.update({ table: !url.state.table });
+                  }}
+                />
+              )}
+            </DataGate>
+          </>
+        ) : (
+          <KommunChooser kommuner={data.kommuner} url={url} />
+        )
+      }
+    </GatedView>
   );
 }

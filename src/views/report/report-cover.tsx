@@ -3,11 +3,8 @@
  * need (shared with the Kommunprofil), then population and stimulus funds in one line each.
  */
 import type { DatasetMeta } from "@/data/load-dataset";
-import {
-  formatDate,
-  formatIndicatorPeriod,
-  formatValue,
-} from "@/domain/format";
+import { formatValue } from "@/domain/format";
+import { formatDate, formatIndicatorPeriod } from "@/domain/format-period";
 import { periodBounds } from "@/domain/periods";
 import { today } from "@/domain/today";
 import { useT } from "@/i18n/i18n";

@@ -1,7 +1,7 @@
 /** "Om uppgifterna": definition, denominator, direction, unit, Kolada id and the full citations. */
 import { fullCitation } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
-import { formatDate } from "@/domain/format";
+import { formatDate } from "@/domain/format-period";
 import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 

@@ -9,7 +9,8 @@ import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { useT } from "@/i18n/i18n";
 
 import { DataGate } from "./data-gate";
-import type { IndicatorChart, IndicatorView } from "./use-indicator-view";
+import type { IndicatorChart } from "./indicator-chart";
+import type { IndicatorView } from "./use-indicator-view";
 
 export function IndicatorChartGate({
   view,

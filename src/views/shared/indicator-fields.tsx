@@ -2,7 +2,7 @@
  * The indicator fields of a filter bar: indicator (grouped by theme), year, group and total / per
  * inhabitant. Jämför kommuner and Karta both use them; each adds its own fields around them.
  */
-import { formatPeriod } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import { THEMES, type Indicator } from "@/domain/indicators";
 import type { Mode, ViewState } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
@@ -39,12 +39,8 @@ export function IndicatorFields({
         groups={groups}
         wide
         onChange={(id) => {
-          onChange({
-            indicator: id,
-            period: null,
-            group: null,
-            mode: "absolute",
-          });
+          // The new indicator opens in the view's own mode (per inhabitant where it can).
+          onChange({ indicator: id, period: null, group: null, mode: null });
         }}
       />
       {selection.periods.length > 0 && (

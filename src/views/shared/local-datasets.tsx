@@ -5,7 +5,8 @@
 import { useState } from "react";
 
 import { useLocalDatasetActions, useLocalDatasets } from "@/data/queries";
-import { formatDate, formatNumber } from "@/domain/format";
+import { formatNumber } from "@/domain/format";
+import { formatDate } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 import "@/i18n/views/import";
 

@@ -4,12 +4,8 @@
  * about the kommun where they name only a few kommuner (not a ranking).
  */
 import type { ProfileGap, ProfileSeries } from "@/charts/series/profile-types";
-import {
-  decimalsOf,
-  formatNumber,
-  formatPeriod,
-  formatValue,
-} from "@/domain/format";
+import { decimalsOf, formatNumber, formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import "@/i18n/views/profile";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 

@@ -5,9 +5,10 @@
  * domain/profile-verdict; the symbols repeat the words, never replace them.
  */
 import type { ProfileRow, ProfileSeries } from "@/charts/series/profile-types";
-import { verdictLabel } from "@/charts/spine-chart";
+import { verdictLabel } from "@/charts/spine-labels";
 import { verdictSentence } from "@/charts/summary/verdict-sentence";
-import { formatPeriod, formatValue } from "@/domain/format";
+import { formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import { SIMILAR_TOLERANCE } from "@/domain/profile-comparison";
 import {
   profileVerdict,

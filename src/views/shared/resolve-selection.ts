@@ -25,14 +25,42 @@ export interface ResolvedSelection {
 const isKommun = (o: Observation): boolean => o.area.length === 4;
 
 /**
- * Period, group and mode for the URL state. `kommunPeriodsOnly` offers only periods with kommun
- * values (a map cannot draw a county-only year).
+ * Total or per inhabitant: the URL's choice, else per inhabitant where the view prefers it and the
+ * indicator has a per-capita rule (a total mostly follows the population), else total. Asking
+ * for per inhabitant of an indicator without a rule is a notice.
  */
+export function resolveMode(
+  wanted: Mode | null,
+  indicator: Indicator,
+  perCapitaByDefault: boolean,
+): { mode: Mode; notices: UrlNotice[] } {
+  const allowed = indicator.perCapita !== null;
+  if (wanted === null)
+    return {
+      mode: perCapitaByDefault && allowed ? "per-capita" : "absolute",
+      notices: [],
+    };
+  if (wanted === "per-capita" && !allowed)
+    return {
+      mode: "absolute",
+      notices: [{ key: "unknownMode", value: wanted, fallback: "absolute" }],
+    };
+  return { mode: wanted, notices: [] };
+}
+
+export interface SelectionOptions {
+  /** Offer only periods with kommun values (a map cannot draw a county-only year). */
+  readonly kommunPeriodsOnly?: boolean;
+  /** Show per inhabitant when the URL does not say, where the indicator allows. */
+  readonly perCapitaByDefault?: boolean;
+}
+
+/** Period, group and mode for the URL state. */
 export function resolveSelection(
   state: ViewState,
   indicator: Indicator,
   observations: readonly Observation[],
-  options: { readonly kommunPeriodsOnly?: boolean } = {},
+  options: SelectionOptions = {},
 ): ResolvedSelection {
   const notices: UrlNotice[] = [];
   const groups = breakdownsOf(observations, indicator.id);
@@ -51,29 +79,32 @@ export function resolveSelection(
   const fallback = withKommuner[0] ?? periods[0] ?? null;
   const resolved = resolvePeriod(state.period, periods, fallback);
   notices.push(...resolved.notices);
-  const period = resolved.period;
-  let mode: Mode = state.mode;
-  if (mode === "per-capita" && indicator.perCapita === null) {
-    notices.push({ key: "unknownMode", value: mode, fallback: "absolute" });
-    mode = "absolute";
-  }
-  return { period, periods, group, groups, mode, notices };
+  const { mode, notices: modeNotices } = resolveMode(
+    state.mode,
+    indicator,
+    options.perCapitaByDefault ?? false,
+  );
+  notices.push(...modeNotices);
+  return { period: resolved.period, periods, group, groups, mode, notices };
 }
 
 /** What the controls show before (or without) the indicator's data. */
 export function pendingSelection(
   state: ViewState,
   indicator: Indicator,
+  options: SelectionOptions = {},
 ): ResolvedSelection {
+  const { mode } = resolveMode(
+    state.mode,
+    indicator,
+    options.perCapitaByDefault ?? false,
+  );
   return {
     period: state.period,
     periods: [],
     group: "",
     groups: [],
-    mode:
-      state.mode === "per-capita" && indicator.perCapita
-        ? "per-capita"
-        : "absolute",
+    mode,
     notices: [],
   };
 }

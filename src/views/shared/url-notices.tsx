@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { stripBidi } from "@/domain/bidi";
 import { formatNumber } from "@/domain/format";
 import type { UrlNotice } from "@/navigation/url-state";
-import { useT } from "@/i18n/i18n";
+import { useT, type Translate } from "@/i18n/i18n";
 import { Notice } from "@/ui/notice";
 
 const VALUE = "\ue000";
@@ -24,6 +24,13 @@ function isolated(sentence: string, value: string, fallback: string) {
         part
       ),
     );
+}
+
+/** The mode shown instead: the one named, or the view's own choice (a malformed link). */
+function modeName(fallback: string | undefined, t: Translate): string {
+  if (fallback === "absolute") return t("compare.modeAbsolute");
+  if (fallback === "per-capita") return t("compare.modePerCapita");
+  return t("urlNotice.defaultMode");
 }
 
 export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
@@ -49,7 +56,7 @@ export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
                   t(`urlNotice.${n.key}`, { value: VALUE, fallback: FALLBACK }),
                   n.value,
                   n.key === "unknownMode"
-                    ? t("compare.modeAbsolute")
+                    ? modeName(n.fallback, t)
                     : (n.fallback ?? ""),
                 )}
           </li>

@@ -2,50 +2,35 @@
  * The data side of a view that shows one indicator for the 26 kommuner (Jämför kommuner, Karta):
  * loads the areas, the catalogue, the indicator's dataset and — for per-inhabitant figures — the
  * population; resolves the URL state against them (with notices for what did not fit); builds the
- * ranked series. The view only decides how to draw it.
+ * chart's state (indicator-chart). The view only decides how to draw it.
  */
-import {
-  buildRankingSeries,
-  type RankingSeries,
-} from "@/charts/series/ranking-series";
 import type { Gate } from "@/data/gate";
 import { request, useData } from "@/data/use-data";
-import type { DatasetMeta } from "@/data/load-dataset";
 import { kommunerOf, type Area, type AreaCode } from "@/domain/areas";
 import { comparableIndicators } from "@/domain/indicator-roles";
-import type { Indicator, PerCapitaRule } from "@/domain/indicators";
-import { populationByArea } from "@/domain/metrics/derived";
+import type { Indicator } from "@/domain/indicators";
 import { observationsOf } from "@/domain/observations";
-import { resolveIndicator } from "@/navigation/resolve-choice";
+import {
+  resolveIndicator,
+  type ResolvedIndicator,
+} from "@/navigation/resolve-choice";
 import type { Sort, UrlNotice, ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
 import {
+  indicatorChart,
+  indicatorChartGate,
+  type IndicatorChart,
+} from "./indicator-chart";
+import {
   pendingSelection,
   resolveSelection,
   type ResolvedSelection,
+  type SelectionOptions,
 } from "./resolve-selection";
-
-const FALLBACK_MISSING = {
-  sv: "Uppgift saknas i datasetet.",
-  en: "No value in the dataset.",
-};
-
-/** What the chart area shows once its data is there. */
-export type IndicatorChart =
-  | { readonly kind: "empty" }
-  /** Per-inhabitant mode, but the population dataset has no population for the rule's year. */
-  | {
-      readonly kind: "no-population";
-      readonly rule: PerCapitaRule;
-    }
-  | {
-      readonly kind: "ready";
-      readonly series: RankingSeries;
-      /** The datasets the figures come from (for the source line and "Om uppgifterna"). */
-      readonly datasets: readonly DatasetMeta[];
-    };
+import { selectedKommuner } from "./selected-kommuner";
+import { useViewBase } from "./use-view-base";
 
 export interface IndicatorView {
   readonly indicators: readonly Indicator[];
@@ -64,11 +49,44 @@ export interface IndicatorView {
   readonly chart: Gate<IndicatorChart>;
 }
 
-export interface IndicatorViewOptions {
+export interface IndicatorViewOptions extends SelectionOptions {
   readonly defaultIndicator: string;
-  /** Offer only periods with kommun values (a map cannot draw a county-only year). */
-  readonly kommunPeriodsOnly?: boolean;
   readonly sort?: Sort;
+}
+
+/**
+ * The indicator's dataset and the population of its rule. Only per-capita mode waits for the
+ * population (and fails with it); in absolute mode it only adds the value per inhabitant to the
+ * summary ("… 34,64 kr per invånare (beräknat) …"), so the chart draws at once and gains it on
+ * arrival.
+ */
+function useIndicatorData(indicator: Indicator | null, perCapita: boolean) {
+  const population = indicator?.perCapita?.populationDataset ?? null;
+  const data = useData({
+    observations: request.observations(indicator?.datasetId ?? null),
+    population: request.observations(perCapita ? population : null),
+  });
+  const companion = useData({
+    population: request.observations(perCapita ? null : population),
+  });
+  return { data, companion };
+}
+
+/** The URL patch of a change, from what is shown; what the URL left out stays out. */
+function changeFrom(
+  state: ViewState,
+  indicator: Indicator,
+  selection: ResolvedSelection,
+  selected: readonly AreaCode[],
+): Partial<ViewState> {
+  return {
+    indicator: state.indicator === null ? null : indicator.id,
+    period: state.period === null ? null : selection.period,
+    group:
+      state.group === null || selection.group === "" ? null : selection.group,
+    mode: state.mode === null ? null : selection.mode,
+    kommuner: [...selected],
+  };
 }
 
 export function useIndicatorView(
@@ -76,15 +94,12 @@ export function useIndicatorView(
   options: IndicatorViewOptions,
 ): Gate<IndicatorView> {
   const { locale } = useT();
-  const base = useData({
-    areas: request.areas(),
-    catalogue: request.catalogue(),
-  });
+  const base = useViewBase();
   const comparable =
     base.status === "ready"
       ? comparableIndicators(base.data.catalogue.indicators)
       : [];
-  const resolved =
+  const resolved: ResolvedIndicator | null =
     base.status === "ready"
       ? resolveIndicator(
           url.state.indicator,
@@ -94,25 +109,11 @@ export function useIndicatorView(
         )
       : null;
   const indicator = resolved?.indicator ?? null;
-  const rule = indicator?.perCapita ?? null;
   // The mode is known before the data: per inhabitant only when the indicator has a rule.
   const perCapita =
     indicator !== null &&
-    pendingSelection(url.state, indicator).mode === "per-capita";
-  // Only per-capita mode waits for the population (and fails with it).
-  const data = useData({
-    observations: request.observations(indicator?.datasetId ?? null),
-    population: request.observations(
-      perCapita ? (rule?.populationDataset ?? null) : null,
-    ),
-  });
-  // In absolute mode the population only adds the value per inhabitant to the summary
-  // ("… 34,64 kr per invånare (beräknat) …"): the chart draws at once and gains it on arrival.
-  const companion = useData({
-    population: request.observations(
-      perCapita ? null : (rule?.populationDataset ?? null),
-    ),
-  });
+    pendingSelection(url.state, indicator, options).mode === "per-capita";
+  const { data, companion } = useIndicatorData(indicator, perCapita);
 
   if (base.status !== "ready") return base;
   if (!resolved || !indicator) return { status: "pending" };
@@ -122,71 +123,29 @@ export function useIndicatorView(
         url.state,
         indicator,
         observationsOf(loaded, indicator.id),
-        {
-          kommunPeriodsOnly: options.kommunPeriodsOnly ?? false,
-        },
+        options,
       )
-    : pendingSelection(url.state, indicator);
-  const notices = [...resolved.notices, ...selection.notices];
+    : pendingSelection(url.state, indicator, options);
   const kommuner = kommunerOf(base.data.areas.areas);
-  const known = new Set(kommuner.map((k) => k.code));
-  const selected = url.state.kommuner.filter((c) => known.has(c));
-  for (const code of url.state.kommuner) {
-    if (!known.has(code)) notices.push({ key: "unknownKommun", value: code });
-  }
-
-  const change = (patch: Partial<ViewState>): void => {
-    const { state } = url;
-    url.update({
-      indicator: state.indicator === null ? null : indicator.id,
-      period: state.period === null ? null : selection.period,
-      group:
-        state.group === null || selection.group === "" ? null : selection.group,
-      mode: selection.mode,
-      kommuner: selected,
-      ...patch,
-    });
-  };
-
-  let chart: Gate<IndicatorChart> =
-    data.status === "ready" ? { status: "pending" } : data;
-  if (data.status === "ready" && data.data.observations) {
-    const { observations } = data.data;
-    const population =
-      data.data.population ??
-      (companion.status === "ready" ? companion.data.population : null);
-    const populationMap =
-      rule && population
-        ? populationByArea(
-            rule,
-            observationsOf(population, rule.populationIndicator),
-          )
+  const picked = selectedKommuner(url.state.kommuner, kommuner);
+  const { selected } = picked;
+  const population =
+    data.status === "ready" && data.data.population
+      ? data.data.population
+      : companion.status === "ready"
+        ? companion.data.population
         : null;
-    if (selection.period === null)
-      chart = { status: "ready", data: { kind: "empty" } };
-    else if (perCapita && rule && populationMap?.size === 0)
-      chart = { status: "ready", data: { kind: "no-population", rule } };
-    else {
-      const series = buildRankingSeries({
-        indicator,
-        observations: observationsOf(observations, indicator.id),
-        kommuner,
-        period: selection.period,
-        breakdown: selection.group,
-        perCapita,
-        selected,
-        sort: options.sort ?? url.state.sort,
-        population: populationMap,
-        missingReason: observations.entry.missingReason ?? FALLBACK_MISSING,
-      });
-      const datasets = [
-        observations,
-        ...(populationMap && population ? [population] : []),
-      ];
-      chart = { status: "ready", data: { kind: "ready", series, datasets } };
-    }
-  }
-
+  const chart = indicatorChartGate(data, (observations) =>
+    indicatorChart({
+      indicator,
+      selection,
+      observations,
+      population,
+      kommuner,
+      selected,
+      sort: options.sort ?? url.state.sort,
+    }),
+  );
   return {
     status: "ready",
     data: {
@@ -195,8 +154,13 @@ export function useIndicatorView(
       selection,
       kommuner,
       selected,
-      notices,
-      change,
+      notices: [...resolved.notices, ...selection.notices, ...picked.notices],
+      change: (patch) => {
+        url.update({
+          ...changeFrom(url.state, indicator, selection, selected),
+          ...patch,
+        });
+      },
       chart,
     },
   };

@@ -7,20 +7,16 @@
 import { useMemo } from "react";
 
 import { allSettled, useObservationsEach, type Gate } from "@/data/gate";
-import type { AreasDataset, IndicatorsDataset } from "@/data/load-dataset";
-import { request, useData } from "@/data/use-data";
 import { kommunerOf, type Area, type AreaCode } from "@/domain/areas";
 import { profileDatasetIds } from "@/domain/profile-datasets";
 import type { UrlNotice } from "@/navigation/url-state";
 
 import { profileModel, type ProfileModel } from "./profile-model";
+import { useViewBase, type ViewBase } from "./use-view-base";
 
 export interface ProfileData {
   /** The kommuner and the catalogue: the profile can say nothing before these. */
-  readonly base: Gate<{
-    readonly areas: AreasDataset;
-    readonly catalogue: IndicatorsDataset;
-  }>;
+  readonly base: Gate<ViewBase>;
   readonly kommuner: readonly Area[];
   readonly kommun: Area | null;
   /** The URL's known codes, in order (the chosen kommun goes first, the rest stay). */
@@ -49,10 +45,7 @@ function resolveKommun(
 }
 
 export function useProfileData(codes: readonly AreaCode[]): ProfileData {
-  const base = useData({
-    areas: request.areas(),
-    catalogue: request.catalogue(),
-  });
+  const base = useViewBase();
   // The datasets themselves keep their identity between renders (the gate object does not).
   const areas = base.status === "ready" ? base.data.areas : null;
   const catalogue = base.status === "ready" ? base.data.catalogue : null;

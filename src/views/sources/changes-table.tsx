@@ -2,12 +2,8 @@
 import { MissingCell, type Cell } from "@/charts/data-table/cell";
 import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import type { ObservationChange } from "@/domain/dataset-diff";
-import {
-  formatDifference,
-  formatNumber,
-  formatPeriod,
-  formatValue,
-} from "@/domain/format";
+import { formatDifference, formatNumber, formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import type { Indicator } from "@/domain/indicators";
 import type { Observation } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";

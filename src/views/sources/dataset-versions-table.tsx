@@ -1,7 +1,8 @@
 /** A dataset's versions, newest first: date, note, file to download, size, checksum and pin. */
 import { DataTable } from "@/charts/data-table/data-table";
 import type { DatasetEntry } from "@/data/schemas/manifest";
-import { formatDate, formatNumber } from "@/domain/format";
+import { formatNumber } from "@/domain/format";
+import { formatDate } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 

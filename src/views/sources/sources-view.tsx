@@ -6,35 +6,40 @@ import { useState } from "react";
 
 import { fullCitation } from "@/data/citation";
 import { fetchDataFile } from "@/data/read-file";
+import type { Manifest } from "@/data/schemas/manifest";
 import { request, useData } from "@/data/use-data";
 import { buildTidyExport } from "@/data/tidy-export";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 import "@/i18n/views/version-diff";
 
-import { DataGate } from "../shared/data-gate";
 import { DatasetErrorMessage } from "../shared/dataset-error";
+import { GatedView } from "../shared/gated-view";
 import { LocalDatasets } from "../shared/local-datasets";
 
 import { VersionDiff } from "./version-diff";
 import { DatasetVersionsTable } from "./dataset-versions-table";
 
 export default function SourcesView({ url }: { url: UrlStateApi }) {
-  const { t, locale } = useT();
+  const { t } = useT();
   const gate = useData({ manifest: request.manifest() });
-  const heading = <h1 className="view-title">{t("sources.heading")}</h1>;
-  if (gate.status !== "ready") {
-    return (
-      <>
-        {heading}
-        <DataGate gate={gate} />
-      </>
-    );
-  }
-  const { manifest } = gate.data;
+  return (
+    <GatedView title={t("sources.heading")} gate={gate}>
+      {({ manifest }) => <SourcesBody manifest={manifest} url={url} />}
+    </GatedView>
+  );
+}
+
+function SourcesBody({
+  manifest,
+  url,
+}: {
+  manifest: Manifest;
+  url: UrlStateApi;
+}) {
+  const { t, locale } = useT();
   return (
     <>
-      {heading}
       <p className="lead">{t("sources.intro")}</p>
       <p>{t("versionDiff.pinHelp")}</p>
       <nav className="card toc" aria-labelledby="toc-heading">

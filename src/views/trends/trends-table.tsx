@@ -2,7 +2,7 @@
 import { MissingCell, NumberCell } from "@/charts/data-table/cell";
 import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import type { TrendSeries } from "@/charts/series/trend-series";
-import { formatPeriod } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 
 export interface TrendsTableProps {

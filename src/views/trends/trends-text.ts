@@ -1,7 +1,7 @@
 /** Title, subtitle, line labels and the summary of the trend chart. Pure. */
 import type { TrendLine, TrendSeries } from "@/charts/series/trend-series";
 import { trendSummary } from "@/charts/summary/trend-summary";
-import { formatPeriod } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 export interface TrendsText {

@@ -15,7 +15,10 @@ import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
 import { DataGate } from "../shared/data-gate";
+import { GatedView } from "../shared/gated-view";
+import { selectedKommuner } from "../shared/selected-kommuner";
 import { UrlNotices } from "../shared/url-notices";
+import { useViewBase, type ViewBase } from "../shared/use-view-base";
 
 import {
   definesSexSplit,
@@ -29,41 +32,35 @@ import { TrendsControls } from "./trends-controls";
 import "./trends.css";
 
 export default function TrendsView({ url }: { url: UrlStateApi }) {
+  const { t } = useT();
+  const base = useViewBase();
+  return (
+    <GatedView title={t("trends.heading")} gate={base}>
+      {(loaded) => <TrendsPage base={loaded} url={url} />}
+    </GatedView>
+  );
+}
+
+function TrendsPage({ base, url }: { base: ViewBase; url: UrlStateApi }) {
   const { t, locale } = useT();
-  const base = useData({
-    areas: request.areas(),
-    catalogue: request.catalogue(),
-  });
-  const all = base.status === "ready" ? base.data.catalogue.indicators : null;
-  const resolved = all ? resolveTrend(url.state, all, (l) => l[locale]) : null;
-  const indicator = resolved?.indicator ?? null;
+  const all = base.catalogue.indicators;
+  const resolved = resolveTrend(url.state, all, (l) => l[locale]);
+  const { indicator } = resolved;
   const data = useData({
-    observations: request.observations(indicator?.datasetId ?? null),
+    observations: request.observations(indicator.datasetId),
   });
   // The menu offers indicators with a trend, counted in every dataset as it arrives.
-  const datasetIds = all ? [...new Set(all.map((i) => i.datasetId))] : [];
+  const datasetIds = [...new Set(all.map((i) => i.datasetId))];
   const counts = useObservationsEach(datasetIds, loadedPeriodCounts);
-
-  const heading = <h1 className="view-title">{t("trends.heading")}</h1>;
-  if (base.status !== "ready" || !all || !resolved || !indicator) {
-    return (
-      <>
-        {heading}
-        <DataGate gate={base} />
-      </>
-    );
-  }
 
   const offered = trendIndicators(all, counts);
   if (!offered.some((i) => i.id === indicator.id)) offered.push(indicator);
 
-  const areas = base.data.areas.areas;
+  const areas = base.areas.areas;
   const kommuner = kommunerOf(areas);
-  const known = new Set(kommuner.map((k) => k.code));
-  const notices = [...resolved.notices];
-  const selected = url.state.kommuner.filter((c) => known.has(c));
-  for (const code of url.state.kommuner)
-    if (!known.has(code)) notices.push({ key: "unknownKommun", value: code });
+  const picked = selectedKommuner(url.state.kommuner, kommuner);
+  const notices = [...resolved.notices, ...picked.notices];
+  const { selected } = picked;
 
   const loaded = data.status === "ready" ? data.data.observations : null;
   const splitData = loaded
@@ -83,7 +80,6 @@ export default function TrendsView({ url }: { url: UrlStateApi }) {
 
   return (
     <>
-      {heading}
       <p className="trends-intro">{t("trends.intro")}</p>
       <UrlNotices notices={notices} />
       <TrendsControls
@@ -97,21 +93,19 @@ export default function TrendsView({ url }: { url: UrlStateApi }) {
         onChange={change}
       />
       <DataGate gate={data} frame={indicator.label[locale]}>
-        {({ observations }) =>
-          observations && (
-            <TrendsBody
-              indicator={indicator}
-              dataset={observations}
-              areas={areas}
-              selected={selected}
-              group={group}
-              showTable={url.state.table}
-              onToggleTable={() => {
-                change({ table: !url.state.table });
-              }}
-            />
-          )
-        }
+        {({ observations }) => (
+          <TrendsBody
+            indicator={indicator}
+            dataset={observations}
+            areas={areas}
+            selected={selected}
+            group={group}
+            showTable={url.state.table}
+            onToggleTable={() => {
+              change({ table: !url.state.table });
+            }}
+          />
+        )}
       </DataGate>
     </>
   );
