@@ -3,12 +3,12 @@
  * with a canvas in the same font stack the picture names). A word longer than the width stands
  * alone on its line.
  */
-let canvas: HTMLCanvasElement | null = null;
+let context: CanvasRenderingContext2D | null | undefined;
 
-/** A canvas context to measure text with (one for the whole export), or null without canvas. */
+/** A canvas context to measure text with (one for the page), or null without canvas. */
 export function measureContext(): CanvasRenderingContext2D | null {
-  canvas ??= document.createElement("canvas");
-  return canvas.getContext("2d");
+  context ??= document.createElement("canvas").getContext("2d");
+  return context;
 }
 
 /** Measures text in the font `font` (CSS shorthand). */
