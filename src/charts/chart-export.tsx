@@ -1,7 +1,8 @@
 /**
- * The export menu of a chart: PNG (2×, for slides), SVG, and the CSV of exactly what the chart
- * shows, for Swedish Excel or plain. The builders are pure (charts/export/csv.ts); they and the
- * image code (html-to-image) load on the first click (export/make-file.ts), so the shell stays small.
+ * The export menu of a chart: PNG (2×, as on the page or as a 16:9 slide), SVG, and the CSV of
+ * exactly what the chart shows, for Swedish Excel or plain. The builders are pure
+ * (charts/export/csv.ts, export/svg/); they load on the first click (export/make-file.ts), so
+ * the shell stays small.
  */
 import { useState, type RefObject } from "react";
 
@@ -13,7 +14,13 @@ import { saveBlob } from "./export/save-blob";
 
 import "./chart-export.css";
 
-const KINDS: readonly ExportKind[] = ["png", "svg", "csv-excel", "csv-plain"];
+const KINDS: readonly ExportKind[] = [
+  "png",
+  "png-slide",
+  "svg",
+  "csv-excel",
+  "csv-plain",
+];
 
 export function ChartExport({
   data,

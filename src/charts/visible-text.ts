@@ -32,9 +32,9 @@ function isDrawn(el: Element, root: Element): boolean {
   return !isClipped(el, root);
 }
 
-/** Every element inside `root` that draws text of its own. */
-function visibleTextElements(root: Element): Element[] {
-  return [...root.querySelectorAll("*")].filter(
+/** Every element in `root` (itself included) that draws text of its own. */
+export function visibleTextElements(root: Element): Element[] {
+  return [root, ...root.querySelectorAll("*")].filter(
     (el) => hasOwnText(el) && isDrawn(el, root),
   );
 }

@@ -1,43 +1,16 @@
 /**
- * Chart exports: the CSV (both flavours) holds exactly what the chart's table shows; the SVG and
- * PNG carry title, source line, dataset id@version and date; the PNG is drawn at 2×; formula-like
- * text is neutralised while negative numbers stay numbers; "Kopiera länk" copies the view's URL.
+ * Chart exports as tables: the CSV (both flavours) holds exactly what the chart's table shows;
+ * formula-like text is neutralised while negative numbers stay numbers; "Kopiera länk" copies the
+ * view's URL. The pictures (SVG, PNG): image-exports.spec.ts.
  */
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Download, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
 
+import { downloadText as text, exportFile } from "./export-files";
 import { BOTKYRKA, norm, openCompare } from "./helpers";
-
-/**
- * Downloads one kind from the first chart's export menu. It waits for real states, never for
- * time: the menu open and the item enabled before the click, and after the download the menu's
- * status naming the file, so the export has finished (its items enabled again) before the next.
- */
-async function exportFile(page: Page, kind: string): Promise<Download> {
-  const menu = page.locator("details.chart-export").first();
-  const item = menu.locator(`[data-export="${kind}"]`);
-  if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open)))
-    await menu.locator("summary").click();
-  await expect(menu).toHaveJSProperty("open", true);
-  await expect(item).toBeVisible();
-  await expect(item).toBeEnabled();
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    item.click(),
-  ]);
-  await expect(menu.getByRole("status")).toContainText(
-    download.suggestedFilename(),
-  );
-  await expect(item).toBeEnabled();
-  return download;
-}
-
-async function text(download: Download): Promise<string> {
-  return readFile(await download.path(), "utf8");
-}
 
 const kr = (value: number): string =>
   `${new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 0 }).format(value)} kr`;
@@ -109,42 +82,6 @@ test("the Excel CSV has a BOM, semicolons, decimal commas and Swedish headers", 
   expect(csv).toMatch(/;34,6\d*;/);
   expect(botkyrka?.[header.indexOf("Enhet")]).toBe("kr per invånare");
   expect(botkyrka?.[header.indexOf("Beräkning")]).toContain("Beräknat");
-});
-
-test("the SVG carries the title, source line, dataset id@version and date", async ({
-  page,
-}) => {
-  await openCompare(page, `?kommuner=${BOTKYRKA.code}`);
-  const title = norm(await page.locator(".chart-frame__title").textContent());
-  const source = norm(await page.locator(".chart-frame__source").textContent());
-  const download = await exportFile(page, "svg");
-  expect(download.suggestedFilename()).toMatch(/\.svg$/);
-  const svg = norm(await text(download));
-  expect(svg.startsWith("<svg")).toBe(true);
-  expect(svg).toContain(title);
-  expect(svg).toContain(source);
-  expect(svg).toContain("Dataversion stimulansmedel-2018 v1");
-  expect(svg).toMatch(
-    /Dataset stimulansmedel-2018@1.*Exporterad \d{1,2} \w+ \d{4}/,
-  );
-  // The export sheet is gone from the page again.
-  await expect(page.locator(".chart-export-sheet")).toHaveCount(0);
-});
-
-test("the PNG is drawn at twice the chart's size", async ({ page }) => {
-  await openCompare(page, `?kommuner=${BOTKYRKA.code}`);
-  const body = await page.locator(".chart-frame__body").boundingBox();
-  const download = await exportFile(page, "png");
-  const bytes = await readFile(await download.path());
-  expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
-  const width = bytes.readUInt32BE(16);
-  const height = bytes.readUInt32BE(20);
-  // The sheet is the chart's width plus 24 px padding each side, drawn at pixel ratio 2.
-  expect(width).toBe(2 * (Math.ceil(body?.width ?? 0) + 48));
-  expect(height).toBeGreaterThan(2 * (body?.height ?? 0));
-  await expect(
-    page.getByRole("status").filter({ hasText: ".png" }),
-  ).toBeVisible();
 });
 
 test("formula-like text is neutralised in the CSV, negative numbers stay numbers", async ({

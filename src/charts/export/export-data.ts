@@ -57,11 +57,6 @@ export interface ChartExportData {
   readonly rows: () => readonly ExportRow[];
 }
 
-/** "kolada-behov@2, kommuner@1": the datasets as `id@version`, in order. */
-export function datasetLabel(datasets: readonly ExportDataset[]): string {
-  return datasets.map((d) => `${d.id}@${d.version}`).join(", ");
-}
-
 /** A file name from a chart title: lower case ASCII, hyphens, with the date ("…-2026-11-23"). */
 export function exportFileName(
   title: string,

@@ -1,6 +1,7 @@
 /**
- * Makes an export file of a chart (CSV, PNG or SVG). Loaded on the first click of the export
- * menu, with the CSV builder; the image code (html-to-image) loads only for images.
+ * Makes an export file of a chart (CSV, PNG at the chart's size or as a 16:9 slide, SVG). Loaded
+ * on the first click of the export menu, with the CSV builder; the image code loads only for
+ * images.
  */
 import { formatDate } from "@/domain/format-period";
 import { today } from "@/domain/today";
@@ -14,13 +15,13 @@ import {
   type CsvLabels,
 } from "./csv";
 import {
-  datasetLabel,
   exportFileName,
   type ChartExportData,
   type ExportStatus,
 } from "./export-data";
 
-export type ExportKind = "png" | "svg" | "csv-excel" | "csv-plain";
+export type ExportKind =
+  "png" | "png-slide" | "svg" | "csv-excel" | "csv-plain";
 
 const STATUSES: readonly Exclude<ExportStatus, "derived">[] = [
   "reported",
@@ -68,19 +69,28 @@ export async function makeFile(
   }
   if (!body) throw new Error("the chart is not on the page");
   const image = await import("./image");
+  // The source line names the dataset versions; the picture adds only the date.
   const text = {
     title: data.title,
     subtitle: data.subtitle,
     summary: data.summary,
     sourceLine: data.sourceLine,
-    meta: t("export.meta", {
-      datasets: datasetLabel(data.datasets),
-      date: formatDate(date, locale),
-    }),
+    exported: t("export.exported", { date: formatDate(date, locale) }),
   };
-  const blob =
-    kind === "png"
-      ? await image.chartPng(body, text)
-      : await image.chartSvg(body, text);
-  return { blob, name: exportFileName(data.title, date, kind) };
+  if (kind === "svg") {
+    const { svg } = image.chartSvg(body, text);
+    return {
+      blob: new Blob([svg], { type: "image/svg+xml;charset=utf-8" }),
+      name: exportFileName(data.title, date, "svg"),
+    };
+  }
+  const layout = kind === "png-slide" ? "slide" : "chart";
+  return {
+    blob: await image.chartPng(body, text, layout),
+    name: exportFileName(
+      data.title,
+      date,
+      layout === "slide" ? "16x9.png" : "png",
+    ),
+  };
 }

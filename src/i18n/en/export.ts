@@ -4,7 +4,8 @@ import type { Messages } from "../messages";
 export const enExport = {
   menu: "Download",
   kinds: {
-    png: "Image for slides (PNG)",
+    png: "Image (PNG)",
+    "png-slide": "Image for slides, 16:9 (PNG)",
     svg: "Vector image (SVG)",
     "csv-excel": "Table for Excel (CSV, Swedish)",
     "csv-plain": "Table, plain CSV (comma, point)",
@@ -12,7 +13,7 @@ export const enExport = {
   preparing: "Preparing the file …",
   done: "{{file}} has been downloaded.",
   failed: "The file could not be made: {{message}}",
-  meta: "Datasets {{datasets}} · Exported {{date}}",
+  exported: "Exported {{date}}",
   columns: {
     area_code: "Area code",
     area_name: "Area",

@@ -3,7 +3,8 @@
 export const svExport = {
   menu: "Ladda ned",
   kinds: {
-    png: "Bild för presentation (PNG)",
+    png: "Bild (PNG)",
+    "png-slide": "Bild för presentation, 16:9 (PNG)",
     svg: "Vektorbild (SVG)",
     "csv-excel": "Tabell för Excel (CSV)",
     "csv-plain": "Tabell, vanlig CSV (komma, punkt)",
@@ -11,7 +12,7 @@ export const svExport = {
   preparing: "Förbereder filen …",
   done: "{{file}} har laddats ned.",
   failed: "Filen kunde inte skapas: {{message}}",
-  meta: "Dataset {{datasets}} · Exporterad {{date}}",
+  exported: "Exporterad {{date}}",
   columns: {
     area_code: "Områdeskod",
     area_name: "Område",

@@ -10,7 +10,6 @@ import {
   type CsvLabels,
 } from "@/charts/export/csv";
 import {
-  datasetLabel,
   exportFileName,
   type ChartExportData,
   type ExportRow,
@@ -217,11 +216,6 @@ describe(exportFileName, () => {
     ).toBe("stimulansmedel-per-kommun-2018-osteraker-2026-11-23.png");
     expect(exportFileName("!!!", "2026-11-23", "csv")).toBe(
       "diagram-2026-11-23.csv",
-    );
-  });
-  it("lists datasets as id@version", () => {
-    expect(datasetLabel(DATA.datasets)).toBe(
-      "stimulansmedel-2018@1, befolkning@2",
     );
   });
 });
