@@ -39,7 +39,7 @@ export interface ExportRow {
   readonly datasetVersion: number | null;
 }
 
-export interface ExportDataset {
+interface ExportDataset {
   readonly id: string;
   readonly version: number;
 }

@@ -43,7 +43,7 @@ function parse(svg: string): Document {
 }
 
 const texts = (doc: Document): string[] =>
-  [...doc.getElementsByTagName("text")].map((t) => t.textContent ?? "");
+  [...doc.getElementsByTagName("text")].map((t) => t.textContent);
 
 describe("sheetSvg", () => {
   it("sets the words around the chart as SVG text, nothing a browser alone can draw", () => {

@@ -17,7 +17,7 @@ export function escapeText(text: string): string {
 }
 
 /** Text as a double-quoted attribute value. */
-export function escapeAttribute(text: string): string {
+function escapeAttribute(text: string): string {
   return escapeText(text).replace(/"/g, "&quot;");
 }
 
