@@ -14,8 +14,6 @@ export interface Rect {
 
 /** Average advance of a character as a share of the font size (bold, system sans-serif). */
 const CHAR_WIDTH = 0.7;
-/** The halo's reach beyond the letters, both sides together, as a share of the font size. */
-const HALO = 0.25;
 /** Two lines, the name's baseline 0.15 em above the label point and the value's 1.05 em below. */
 const ABOVE = 1.0;
 const BELOW = 1.3;
@@ -28,10 +26,8 @@ export function labelRect(
   lines: readonly string[],
   fontSize: number,
 ): Rect {
-  // The white halo (a stroke of 0.22 em) reaches past the letters on both sides.
   const width =
-    (Math.max(0, ...lines.map((line) => line.length)) * CHAR_WIDTH + HALO) *
-    fontSize;
+    Math.max(0, ...lines.map((line) => line.length)) * CHAR_WIDTH * fontSize;
   const x0 =
     anchor === "start" ? x : anchor === "end" ? x - width : x - width / 2;
   const height = lines.length > 1 ? BELOW : BELOW - 1.05;
