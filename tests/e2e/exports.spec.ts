@@ -18,7 +18,10 @@ const kr = (value: number): string =>
 test("the plain CSV holds exactly the rows, values and statuses of the chart's table", async ({
   page,
 }) => {
-  await page.goto(`./?view=compare&kommuner=${BOTKYRKA.code}&table=1`);
+  // Totals (the view opens per inhabitant): the exact kronor of the source.
+  await page.goto(
+    `./?view=compare&kommuner=${BOTKYRKA.code}&mode=absolute&table=1`,
+  );
   const table = page.locator("table.data-table");
   await expect(table).toBeVisible();
   const shown = await table.locator("tbody tr").evaluateAll((rows) =>
@@ -126,7 +129,9 @@ test("formula-like text is neutralised in the CSV, negative numbers stay numbers
       }
     return route.fulfill({ json: manifest });
   });
-  await page.goto(`./?view=compare&kommuner=${BOTKYRKA.code}&sort=name`);
+  await page.goto(
+    `./?view=compare&kommuner=${BOTKYRKA.code}&mode=absolute&sort=name`,
+  );
   await expect(page.locator(".ranking-chart svg")).toBeVisible();
   for (const kind of ["csv-plain", "csv-excel"]) {
     const csv = await text(await exportFile(page, kind));

@@ -128,8 +128,15 @@ for (const [name, query, ink, share] of [
     0.01,
   ],
   ["scatter", `?view=needs&kommuner=${BOTKYRKA.code}`, [90, 124, 163], 0.0005],
-  // The tile map is HTML on the page: its tiles become SVG shapes (Botkyrka's is the darkest bin).
-  ["tile map", `?view=map&kommuner=${BOTKYRKA.code}`, [68, 1, 84], 0.01],
+  // Karta's county map: two SVG panels and an HTML legend (Botkyrka's is the darkest group).
+  ["county map", `?view=map&kommuner=${BOTKYRKA.code}`, [61, 18, 115], 0.01],
+  // The tile map is HTML on the page: its tiles become SVG shapes.
+  [
+    "tile map",
+    `?view=map&layout=tiles&kommuner=${BOTKYRKA.code}`,
+    [61, 18, 115],
+    0.01,
+  ],
 ] as const) {
   test(`rsvg-convert draws the exported SVG of the ${name}, not blank`, async ({
     page,
@@ -141,7 +148,7 @@ for (const [name, query, ink, share] of [
     await page.goto(`./${query}`);
     await expect(page.locator(".chart-frame__body").first()).toBeVisible();
     await expect(
-      page.locator(".chart-frame__body :is(svg, .tile-map__grid)").first(),
+      page.locator(".chart-frame__body :is(svg, .tile-map)").first(),
     ).toBeVisible();
     const title = norm(
       await page.locator(".chart-frame__title").first().textContent(),

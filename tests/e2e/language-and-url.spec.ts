@@ -16,7 +16,8 @@ import {
 test("the language switch turns the whole UI into English and back", async ({
   page,
 }) => {
-  await openCompare(page, `?kommuner=${BOTKYRKA.code}`);
+  // Totals (the view opens per inhabitant): English thousands separators.
+  await openCompare(page, `?kommuner=${BOTKYRKA.code}&mode=absolute`);
   await page.getByRole("link", { name: "Switch to English" }).click();
 
   await expect(page).toHaveURL(/[?&]lang=en(?:&|$)/);
@@ -69,9 +70,10 @@ test("a malformed link still shows the chart, with a notice naming every bad val
     "./?view=compare&indicator=does-not-exist&kommuner=9999,0127&mode=weird&sort=sideways&utm_source=x",
   );
   await expectChart(page);
-  // The valid part of the link is used: Botkyrka is highlighted.
+  // The valid part of the link is used: Botkyrka is highlighted; the bad mode falls back to the
+  // default, per inhabitant.
   await expect(chartTitle(page)).toHaveText(
-    loose("Botkyrka: 3 174 063 kr 2018, plats 5 av 26"),
+    loose("Botkyrka: 34,64 kr per invånare 2018, plats 1 av 26"),
   );
   expect((await rowStyle(chartRow(page, BOTKYRKA.name))).weight).toBe("700");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
@@ -122,7 +124,7 @@ test("an unknown period or group falls back with a notice", async ({
   await page.goto("./?view=compare&period=1999&group=nobody");
   await expectChart(page);
   await expect(chartTitle(page)).toHaveText(
-    "Stimulansmedel till kommunen 2018",
+    "Stimulansmedel till kommunen per invånare 2018",
   );
   const text = norm(
     (await page.locator(".notice").allTextContents()).join(" "),

@@ -70,13 +70,9 @@ async function overflow(page: Page): Promise<string[]> {
           }
         }
       }
-      // A map window (the inset) crops the kommuner around it on purpose: their shapes may run
-      // past its edge; their names (text) may not.
-      if (
-        clipper?.matches(".county-map__svg") &&
-        !el.matches("text, tspan") &&
-        el.querySelector("text") === null
-      )
+      // A map window (the inset) crops the kommuner around it on purpose: their shapes (and the
+      // groups holding them) may run past its edge; their names (text, checked one by one) may not.
+      if (clipper?.matches(".county-map__svg") && !el.matches("text, tspan"))
         continue;
       if (box.right > right + 1 || box.left < left - 1)
         found.push(
