@@ -6,8 +6,7 @@
  * onOpen. The map's name and description are its frame's title and summary. Selected kommuner
  * get a thick outline in the highlight colour. The legend lists the bins and the no-data pattern.
  */
-import type { AreaCode } from "@/domain/areas";
-import { neighbourTile, TILE_GRID } from "@/domain/tile-layout";
+import { TILE_GRID } from "@/domain/tile-layout";
 // The map's words (legend, tiles) load with the chart, whichever view draws it.
 import "@/i18n/views/map";
 import { useT } from "@/i18n/i18n";
@@ -16,30 +15,16 @@ import { ChartKeysHint } from "./chart-keys-hint";
 import { MapLegend } from "./map/map-legend";
 import { useMapPointText } from "./map/map-point-text";
 import { TileName } from "./map/tile-name";
-import type { MapSeries } from "./series/map-series";
+import { useMapKeyboard, type MapChartProps } from "./map/use-map-keyboard";
 import { COLORS } from "./theme";
-import { useChartKeyboard } from "./use-chart-keyboard";
 import "./map/map-chart.css";
 import "./map/tile-map.css";
 
-export interface TileMapProps {
-  readonly series: MapSeries;
-  readonly onOpen: (code: AreaCode) => void;
-}
-
-export function TileMap({ series, onOpen }: TileMapProps) {
+export function TileMap({ series, onOpen }: MapChartProps) {
   const { t } = useT();
   const text = useMapPointText(series);
   const tiles = series.tiles;
-  const codes = tiles.map((tile) => tile.code);
-  const keyboard = useChartKeyboard({
-    keys: codes,
-    initial: tiles.find((tile) => tile.highlighted)?.code,
-    onOpen: (code) => {
-      onOpen(code as AreaCode);
-    },
-    move: (code, direction) => neighbourTile(code, direction, codes),
-  });
+  const keyboard = useMapKeyboard({ series, onOpen });
 
   return (
     <div className="map-chart">

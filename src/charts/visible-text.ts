@@ -42,7 +42,8 @@ export function visibleTextElements(root: Element): Element[] {
 /**
  * CSS px per user unit of the SVG that draws `el` (1 outside SVG): a map drawn in a viewBox
  * of its own scales its text with it (preserveAspectRatio "meet": the smaller of the two ratios).
- * Both boxes are measured on screen, so CSS zoom cancels out.
+ * The SVG's box is measured on screen (zoomed); dividing by its zoom gives CSS px before zoom,
+ * like the font sizes of HTML text.
  */
 function svgScale(el: Element): number {
   if (!(el instanceof SVGElement)) return 1;

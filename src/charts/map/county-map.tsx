@@ -8,38 +8,22 @@
  */
 // The map's words (legend, labels) load with the chart, whichever view draws it.
 import "@/i18n/views/map";
-import type { AreaCode } from "@/domain/areas";
 import { MAP_VIEWS } from "@/domain/kommun-map";
-import { neighbourTile } from "@/domain/tile-layout";
 import { useT } from "@/i18n/i18n";
 
 import { ChartKeysHint } from "../chart-keys-hint";
-import type { MapSeries } from "../series/map-series";
 import { useSlideBox } from "../slide-box";
-import { useChartKeyboard } from "../use-chart-keyboard";
 
 import { MapLegend } from "./map-legend";
 import { MapShapes } from "./map-panel";
 import { useMapPointText } from "./map-point-text";
+import { useMapKeyboard, type MapChartProps } from "./use-map-keyboard";
 import "./map-chart.css";
 
-export interface CountyMapProps {
-  readonly series: MapSeries;
-  readonly onOpen: (code: AreaCode) => void;
-}
-
-export function CountyMap({ series, onOpen }: CountyMapProps) {
+export function CountyMap({ series, onOpen }: MapChartProps) {
   const { t } = useT();
   const text = useMapPointText(series);
-  const codes = series.tiles.map((tile) => tile.code);
-  const keyboard = useChartKeyboard({
-    keys: codes,
-    initial: series.tiles.find((tile) => tile.highlighted)?.code,
-    onOpen: (code) => {
-      onOpen(code as AreaCode);
-    },
-    move: (code, direction) => neighbourTile(code, direction, codes),
-  });
+  const keyboard = useMapKeyboard({ series, onOpen });
   const panel = { series, text, keyboard, onOpen };
   // On a slide: map, inset and legend side by side, the map as tall as the slide's room and the
   // inset a little smaller, so the row fits the slide's width.
