@@ -102,6 +102,16 @@ export function roundedAsShown(value: number, tag: FormatTag): number {
 
 const plainFormatters = new Map<number, Intl.NumberFormat>();
 
+/**
+ * The value rounded as its tag prints it, in the value's own unit (34.6412 kr with "sek2" →
+ * 34.64; 0.2237 with a percent tag that scales by 100 and shows one decimal → 0.224): what an
+ * export writes for a figure this app computed, so the file says what the chart says.
+ */
+export function roundedInOwnUnit(value: number, tag: FormatTag): number {
+  const { scale } = TAGS[tag];
+  return Number((roundedAsShown(value, tag) / scale).toPrecision(12));
+}
+
 /** Number of decimals a format tag shows. */
 export function decimalsOf(tag: FormatTag): number {
   return TAGS[tag].decimals;

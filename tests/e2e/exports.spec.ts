@@ -80,9 +80,14 @@ test("the Excel CSV has a BOM, semicolons, decimal commas and Swedish headers", 
   expect(header.slice(0, 3)).toEqual(["Områdeskod", "Område", "Indikator-id"]);
   const value = header.indexOf("Värde");
   const botkyrka = rows.find((r) => r[0] === BOTKYRKA.code);
-  // 34,64… kr per inhabitant: a decimal comma, no thousands separator, unquoted (a number).
-  expect(botkyrka?.[value]).toMatch(/^34,6\d*$/);
-  expect(csv).toMatch(/;34,6\d*;/);
+  // 34,64 kr per inhabitant, rounded as the chart shows it: a decimal comma, no thousands
+  // separator, unquoted (a number); computed by the app, so "beräknat", the unrounded value beside.
+  expect(botkyrka?.[value]).toBe("34,64");
+  expect(csv).toMatch(/;34,64;34,63\d{3,};/);
+  expect(botkyrka?.[header.indexOf("Status")]).toBe("beräknat");
+  expect(botkyrka?.[header.indexOf("Värde, oavrundat")]).toMatch(
+    /^34,63\d{3,}$/,
+  );
   expect(botkyrka?.[header.indexOf("Enhet")]).toBe("kr per invånare");
   expect(botkyrka?.[header.indexOf("Beräkning")]).toContain("Beräknat");
 });

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { DatasetMeta } from "@/data/load-dataset";
 import type { AreaCode } from "@/domain/areas";
 import { fixedT } from "@/i18n/i18n";
-import { chartExport } from "@/views/shared/export-rows";
+import { chartExport } from "@/views/shared/export-context";
 
 import { testIndicator, testObservation } from "../fixtures/domain";
 
@@ -85,5 +85,78 @@ describe("chartExport", () => {
         datasetVersion: 3,
       }),
     ]);
+  });
+
+  it("exports a computed figure as shown, status derived, with its unrounded value beside it", () => {
+    const indicator = testIndicator({ datasetId: "d", format: "sek0" });
+    const observation = testObservation({
+      area: "0127" as AreaCode,
+      period: "2018",
+      value: 3174063,
+    });
+    const how = {
+      kind: "per-capita",
+      numerator: 3174063,
+      denominator: 91636,
+      populationPeriod: "2017",
+    } as const;
+    const data = chartExport(
+      "test",
+      { title: "T", subtitle: "S", sourceLine: "Källa: K" },
+      [DATASET],
+      (c) => [
+        c.row({
+          code: "0127",
+          name: "Botkyrka",
+          indicator,
+          period: "2018",
+          value: 3174063 / 91636,
+          unit: "kr-per-inhabitant",
+          format: "sek2",
+          status: "reported",
+          derived: how,
+          observation,
+        }),
+        c.row({
+          code: "0128",
+          name: "Salem",
+          indicator,
+          period: "2018",
+          value: 12.5,
+          format: "sek2",
+          status: "estimated",
+          derived: how,
+          observation: null,
+        }),
+        c.row({
+          code: "0136",
+          name: "Haninge",
+          indicator,
+          period: "2018",
+          value: 1234.5678,
+          format: "sek2",
+          status: "reported",
+          observation: null,
+        }),
+      ],
+      fixedT("sv"),
+      "sv",
+    );
+    const [computed, estimate, sourced] = data.rows();
+    // 34,637937… kr is shown as 34,64 kr: the file says the same.
+    expect(computed).toMatchObject({
+      value: 34.64,
+      valueUnrounded: 3174063 / 91636,
+      status: "derived",
+    });
+    expect(computed?.derived).toContain("Beräknat");
+    // An estimate stays an estimate; the derived column says it was computed.
+    expect(estimate).toMatchObject({ value: 12.5, status: "estimated" });
+    // A source's value is written as the source gives it, never rounded.
+    expect(sourced).toMatchObject({
+      value: 1234.5678,
+      valueUnrounded: null,
+      status: "reported",
+    });
   });
 });

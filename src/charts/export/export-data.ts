@@ -23,6 +23,11 @@ export interface ExportRow {
   readonly period: string;
   /** The number the chart draws (derived where the chart shows a derived figure); null = none. */
   readonly value: number | null;
+  /**
+   * A figure this app computed (status "derived") is exported rounded as the chart shows it;
+   * this is its value before rounding. Null for values taken from a source as they are.
+   */
+  readonly valueUnrounded?: number | null | undefined;
   /** The span a range-only value lies in. */
   readonly low: number | null;
   readonly high: number | null;

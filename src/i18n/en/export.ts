@@ -22,6 +22,7 @@ export const enExport = {
     breakdown: "Group",
     period: "Period",
     value: "Value",
+    value_unrounded: "Value, unrounded",
     low: "Lowest",
     high: "Highest",
     status: "Status",

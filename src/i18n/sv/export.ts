@@ -21,6 +21,7 @@ export const svExport = {
     breakdown: "Grupp",
     period: "Period",
     value: "Värde",
+    value_unrounded: "Värde, oavrundat",
     low: "Lägsta",
     high: "Högsta",
     status: "Status",

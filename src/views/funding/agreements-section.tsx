@@ -7,7 +7,8 @@ import { AGREEMENT_ROLES } from "@/domain/indicator-roles";
 import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 
-import { chartExport, observationExportRows } from "../shared/export-rows";
+import { chartExport } from "../shared/export-context";
+import { observationExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
 import { sourceLocator } from "../shared/locate";

@@ -8,7 +8,7 @@ import type { DatasetMeta } from "@/data/load-dataset";
 import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 
-import { chartExport } from "../shared/export-rows";
+import { chartExport } from "../shared/export-context";
 import { sourceLine } from "../shared/source-line";
 
 import { sourceLocator } from "../shared/locate";

@@ -12,7 +12,8 @@ import { lowerFirst } from "@/charts/summary/scatter-words";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { useT } from "@/i18n/i18n";
 
-import { chartExport, scatterExportRows } from "../shared/export-rows";
+import { chartExport } from "../shared/export-context";
+import { scatterExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
 import { groupByReason } from "./needs-missing";

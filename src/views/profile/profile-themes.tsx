@@ -13,7 +13,8 @@ import { formatValue } from "@/domain/format";
 import { SIMILAR_TOLERANCE } from "@/domain/profile-comparison";
 import { useT } from "@/i18n/i18n";
 
-import { chartExport, profileExportRows } from "../shared/export-rows";
+import { chartExport } from "../shared/export-context";
+import { profileExportRows } from "../shared/export-rows";
 import type { Locate } from "../shared/profile-lists";
 import type { ProfileModel } from "../shared/profile-model";
 

@@ -1,107 +1,22 @@
 /**
- * Builds a chart's export data (charts/export/export-data.ts) from what the view already has:
- * the series it draws and the datasets they came from. One row per value the chart shows, with
- * the source and the dataset id and version of that value; the datasets listed are the ones
- * the chart's figures come from. Used by every view's ChartFrame. The rows are built when the
- * user exports (ChartExportData.rows is a function), not on every render.
+ * Builds a chart's export rows (charts/export/export-data.ts) from what the view already has: the
+ * series it draws. One builder per chart kind; export-context.ts binds them to the datasets and
+ * the language.
  */
-import { citedLocator } from "./locate";
-import type {
-  ChartExportData,
-  ExportRow,
-  ExportStatus,
-} from "@/charts/export/export-data";
+import type { ChartExportData, ExportRow } from "@/charts/export/export-data";
 import type { ProfileRow } from "@/charts/series/profile-types";
 import type { RankingSeries } from "@/charts/series/ranking-series";
 import type { ScatterAxis } from "@/charts/series/scatter-axis";
-import { derivedNote } from "@/charts/summary/scatter-words";
 import type { ScatterSeries } from "@/charts/series/scatter-series";
 import type { ScatterValue } from "@/charts/series/scatter-values";
 import type { TrendSeries } from "@/charts/series/trend-series";
-import { citeSource } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
 import type { Indicator } from "@/domain/indicators";
-import type { DerivedHow } from "@/domain/metrics/derived";
 import type { Observation } from "@/domain/observations";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
+import { chartExport, type ExportContext } from "./export-context";
 import { sourceLine } from "./source-line";
-
-interface ValueInput {
-  readonly code: string;
-  readonly name: string;
-  readonly indicator: Indicator;
-  readonly breakdown?: string;
-  readonly period: string;
-  readonly value: number | null;
-  readonly low?: number | null;
-  readonly high?: number | null;
-  readonly status: ExportStatus;
-  /** Unit key override (per-capita figures are "kr-per-inhabitant"). */
-  readonly unit?: Indicator["unit"] | null;
-  readonly derived?: DerivedHow | null;
-  readonly observation: Observation | null;
-}
-
-export interface ExportContext {
-  readonly locale: UiLocale;
-  /** The label of an indicator's breakdown key ("k" → "kvinnor"); "" for the whole population. */
-  readonly breakdownLabel: (indicator: Indicator, key: string) => string;
-  readonly row: (input: ValueInput) => ExportRow;
-}
-
-/** Row builders bound to a view's datasets and language. */
-function exportContext(
-  datasets: readonly DatasetMeta[],
-  t: Translate,
-  locale: UiLocale,
-): ExportContext {
-  const sources = new Map(
-    datasets.flatMap((d) => d.entry.sources.map((s) => [s.id, s])),
-  );
-  const byId = new Map(datasets.map((d) => [d.entry.id, d]));
-  const locate = citedLocator(datasets);
-  const cite = (indicator: Indicator, o: Observation | null): string => {
-    if (!o) {
-      return indicator.sourceIds
-        .map((id) => sources.get(id))
-        .flatMap((s) => (s ? [citeSource(s)] : []))
-        .join("; ");
-    }
-    return locate(o);
-  };
-  const derivedText = (
-    input: ValueInput,
-    how: DerivedHow | null | undefined,
-  ): string => (how ? derivedNote(how, input.indicator.format, t, locale) : "");
-  const row = (input: ValueInput): ExportRow => {
-    const dataset = byId.get(input.indicator.datasetId);
-    return {
-      areaCode: input.code,
-      areaName: input.name,
-      indicatorId: input.indicator.id,
-      indicator: input.indicator.label[locale],
-      breakdown: input.breakdown ?? "",
-      period: input.period,
-      value: input.value,
-      low: input.low ?? null,
-      high: input.high ?? null,
-      status: input.status,
-      symbol: input.observation?.symbol ?? null,
-      unit: t(`units.${input.unit ?? input.indicator.unit}`),
-      derived: derivedText(input, input.derived),
-      source: cite(input.indicator, input.observation),
-      datasetId: input.indicator.datasetId,
-      datasetVersion: dataset?.version.version ?? null,
-    };
-  };
-  return {
-    locale,
-    breakdownLabel: (indicator, key) =>
-      key === "" ? "" : (indicator.breakdowns[key]?.[locale] ?? key),
-    row,
-  };
-}
 
 /**
  * The rows of a ranked series (Jämför kommuner, Karta): every kommun in the order drawn, then the
@@ -120,6 +35,7 @@ function rankingExportRows(
     indicator,
     period: series.period,
     breakdown: context.breakdownLabel(indicator, series.breakdown),
+    format: series.format,
     ...(unit ? { unit } : {}),
   } as const;
   const rows = series.rows.map((r) =>
@@ -187,34 +103,6 @@ export function rankingChartExport(
   );
 }
 
-/**
- * The export data of any chart: its words and datasets now, its rows built by `rows` only when
- * an export asks for them (the datasets listed as they were loaded).
- */
-export function chartExport(
-  id: string,
-  text: {
-    readonly title: string;
-    readonly subtitle: string;
-    readonly summary?: string | undefined;
-    readonly sourceLine: string;
-  },
-  datasets: readonly DatasetMeta[],
-  rows: (context: ExportContext) => readonly ExportRow[],
-  t: Translate,
-  locale: UiLocale,
-): ChartExportData {
-  return {
-    id,
-    ...text,
-    datasets: datasets.map((d) => ({
-      id: d.entry.id,
-      version: d.version.version,
-    })),
-    rows: () => rows(exportContext(datasets, t, locale)),
-  };
-}
-
 /** Trender: every point of every line (kommuner, county, Sweden), gaps as missing rows. */
 export function trendExportRows(
   series: TrendSeries,
@@ -255,6 +143,7 @@ function scatterRow(
     high: v.high,
     status: v.status,
     unit: axis.perCapita ? "kr-per-inhabitant" : null,
+    format: axis.format,
     derived: v.derived,
     observation: v.observation,
   });

@@ -11,7 +11,8 @@ import type { ObservationsDataset } from "@/data/load-dataset";
 import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 
-import { chartExport, trendExportRows } from "../shared/export-rows";
+import { chartExport } from "../shared/export-context";
+import { trendExportRows } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
 import { seriesEnd, shownBreaks, TrendsBreaks } from "./trends-breaks";
