@@ -43,22 +43,41 @@ export type Translate = TFunction;
  * of the app shell's budget. The language switch loads them before it switches (no blank page);
  * a link with lang=en suspends the first render until they are there.
  */
-let englishReady = false;
 let english: Promise<void> | null = null;
 
-/** Makes a locale's shell messages available; resolves at once for Swedish. */
+/** Marks a settled promise the way React's `use()` reads it, so `use()` returns without suspending. */
+function markFulfilled(promise: Promise<void>): Promise<void> {
+  const tracked = promise as Promise<void> & {
+    status?: string;
+    value?: undefined;
+  };
+  tracked.status = "fulfilled";
+  tracked.value = undefined;
+  return promise;
+}
+
+const SWEDISH: Promise<void> = markFulfilled(Promise.resolve());
+
+/**
+ * Makes a locale's shell messages available; resolves at once for Swedish. English is one
+ * promise for the page's life (a new one only after a failed load), marked fulfilled the way
+ * React's `use()` reads it, so a render after the load never suspends.
+ */
 export function loadLocale(locale: UiLocale): Promise<void> {
-  if (locale === "sv" || englishReady) return Promise.resolve();
-  english ??= import("./en").then(
-    ({ en }) => {
-      instance.addResourceBundle("en", "translation", en, true, true);
-      englishReady = true;
-    },
-    (error: unknown) => {
-      english = null;
-      throw error;
-    },
-  );
+  if (locale === "sv") return SWEDISH;
+  if (!english) {
+    const loading: Promise<void> = import("./en").then(
+      ({ en }) => {
+        instance.addResourceBundle("en", "translation", en, true, true);
+        void markFulfilled(loading);
+      },
+      (error: unknown) => {
+        english = null;
+        throw error;
+      },
+    );
+    english = loading;
+  }
   return english;
 }
 
@@ -105,8 +124,6 @@ export function I18nProvider({
   locale: UiLocale;
   children: ReactNode;
 }) {
-  // Suspends (React `use`) until English is loaded; needs a Suspense boundary above.
-  if (locale === "en" && !englishReady) use(loadLocale("en"));
   const value = useMemo(
     () => ({ t: instance.getFixedT(locale), locale }),
     [locale],
@@ -114,9 +131,31 @@ export function I18nProvider({
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  return <I18nContext value={value}>{children}</I18nContext>;
+  return (
+    <I18nContext value={value}>
+      <MessagesReady locale={locale}>{children}</MessagesReady>
+    </I18nContext>
+  );
 }
 
+/**
+ * Suspends (React `use`) until the locale's messages are loaded; needs a Suspense boundary above.
+ * In English `use()` is called on every render, with the same promise (the locale is a prop, the
+ * same in an attempt and its replay): React replays a component that suspended, and the replay
+ * must make the same calls as the attempt. Calling `use()` only
+ * while a "not loaded yet" flag was set made the replay skip it; with hooks after it React failed
+ * with "Update hook called on initial render" (#467) and re-rendered the whole root (#520).
+ */
+function MessagesReady({
+  locale,
+  children,
+}: {
+  locale: UiLocale;
+  children: ReactNode;
+}) {
+  if (locale === "en") use(loadLocale("en"));
+  return children;
+}
 /** The translate function and the current locale. */
 export function useT(): I18nValue {
   return useContext(I18nContext);
