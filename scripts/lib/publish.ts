@@ -15,16 +15,11 @@
  *   the app's own validating loader before the manifest is written.
  */
 import { existsSync, writeFileSync } from "node:fs";
-import { basename, resolve } from "node:path";
-
-import Papa from "papaparse";
+import { resolve } from "node:path";
 
 import { sha256Hex } from "../../src/data/checksum";
 import { checkImport } from "../../src/data/import/check-import";
-import type {
-  ImportedObservation,
-  ImportReport,
-} from "../../src/data/import/report-types";
+import type { ImportReport } from "../../src/data/import/report-types";
 import {
   loadAreas,
   loadIndicators,
@@ -33,35 +28,23 @@ import {
   resolveVersion,
 } from "../../src/data/load-dataset";
 import type { DatasetEntry, Manifest } from "../../src/data/schemas/manifest";
-import { OBSERVATION_HEADER } from "../../src/data/schemas/observations";
 import {
   diffObservations,
   type DatasetDiff,
 } from "../../src/domain/dataset-diff";
-import type { Indicator } from "../../src/domain/indicators";
 import type { LocalText } from "../../src/domain/local-text";
-import {
-  comparePeriods,
-  observationKey,
-  type Observation,
-} from "../../src/domain/observations";
-
-import {
-  breakdownOf,
-  symbolNote,
-} from "../../src/data/local/local-observation";
+import { observationKey } from "../../src/domain/observations";
 
 import { nodeReadFile } from "./node-read-file";
+import {
+  mapIndicators,
+  PublishError,
+  sourcesByIndicator,
+  toCsv,
+  toObservation,
+} from "./publish-rows";
 
-export class PublishError extends Error {
-  constructor(
-    message: string,
-    readonly report: ImportReport | null = null,
-  ) {
-    super(message);
-    this.name = "PublishError";
-  }
-}
+export { PublishError } from "./publish-rows";
 
 export interface PublishInput {
   readonly dataDir: string;
@@ -203,129 +186,4 @@ export async function publish(input: PublishInput): Promise<PublishResult> {
     diff,
     report,
   };
-}
-
-/** File indicator → catalogue indicator id of this dataset (by id, or by Kolada KPI id). */
-function mapIndicators(
-  report: ImportReport,
-  catalogue: readonly Indicator[],
-  entry: DatasetEntry,
-): Map<string, string> {
-  const mapping = new Map<string, string>();
-  const unknown: string[] = [];
-  const elsewhere: string[] = [];
-  for (const { id } of report.indicators) {
-    const key = id.trim().toLowerCase();
-    const found = catalogue.find(
-      (i) => i.id === key || i.koladaId?.toLowerCase() === key,
-    );
-    if (!found) unknown.push(id);
-    else if (found.datasetId !== entry.id)
-      elsewhere.push(`${id} (${found.datasetId})`);
-    else mapping.set(id, found.id);
-  }
-  if (unknown.length > 0 || elsewhere.length > 0) {
-    const own = catalogue.filter((i) => i.datasetId === entry.id);
-    throw new PublishError(
-      [
-        unknown.length > 0 &&
-          `Not in the indicator catalogue: ${unknown.join(", ")}. Add them to the catalogue (a new version of indikatorer) first.`,
-        elsewhere.length > 0 &&
-          `These belong to another dataset: ${elsewhere.join(", ")}.`,
-        `Indicators of ${entry.id}: ${own.map((i) => i.koladaId ?? i.id).join(", ")}.`,
-      ]
-        .filter(Boolean)
-        .join("\n"),
-    );
-  }
-  return mapping;
-}
-
-/** The source each indicator's rows cite in the previous version (or --source). */
-function sourcesByIndicator(
-  previous: readonly Observation[],
-  entry: DatasetEntry,
-  override: string | undefined,
-): (indicator: string) => string {
-  if (override !== undefined && !entry.sources.some((s) => s.id === override)) {
-    throw new PublishError(
-      `--source ${override} is not a source of ${entry.id}: ${entry.sources.map((s) => s.id).join(", ")}.`,
-    );
-  }
-  const cited = new Map<string, string>();
-  for (const o of previous) cited.set(o.indicator, o.sourceId);
-  return (indicator) => {
-    const id =
-      override ??
-      cited.get(indicator) ??
-      entry.sources.find((s) => s.id === indicator)?.id;
-    if (id === undefined) {
-      throw new PublishError(
-        `No source to cite for ${indicator}: name one of ${entry.sources.map((s) => s.id).join(", ")} with --source.`,
-      );
-    }
-    return id;
-  };
-}
-
-function toObservation(
-  o: ImportedObservation,
-  mapping: ReadonlyMap<string, string>,
-  sourceOf: (indicator: string) => string,
-  report: ImportReport,
-): Observation {
-  const indicator = mapping.get(o.indicator);
-  if (indicator === undefined)
-    throw new PublishError(`Unmapped indicator ${o.indicator}`);
-  const breakdown = breakdownOf(o);
-  const file = basename(report.file);
-  return {
-    area: o.area as Observation["area"],
-    indicator,
-    breakdown,
-    period: o.period,
-    value: o.value,
-    status: o.status,
-    low: null,
-    high: null,
-    note: o.symbol === null ? "" : symbolNote(o.symbol),
-    sourceId: sourceOf(indicator),
-    locator:
-      report.format === "kolada-json"
-        ? `Kolada API, KPI ${o.indicator}, ${o.area}, ${o.period}${o.gender ? `, kön ${o.gender}` : ""} (${file})`
-        : `${file} rad ${String(o.line)}`,
-  };
-}
-
-const number = (v: number | null): string => (v === null ? "" : String(v));
-
-function toCsv(rows: readonly Observation[]): string {
-  const sorted = [...rows].sort(
-    (a, b) =>
-      a.indicator.localeCompare(b.indicator) ||
-      a.area.localeCompare(b.area) ||
-      a.breakdown.localeCompare(b.breakdown) ||
-      comparePeriods(a.period, b.period),
-  );
-  return (
-    Papa.unparse(
-      {
-        fields: [...OBSERVATION_HEADER],
-        data: sorted.map((o) => [
-          o.area,
-          o.indicator,
-          o.breakdown,
-          o.period,
-          number(o.value),
-          o.status,
-          number(o.low),
-          number(o.high),
-          o.note,
-          o.sourceId,
-          o.locator,
-        ]),
-      },
-      { newline: "\n" },
-    ) + "\n"
-  );
 }
