@@ -20,7 +20,7 @@ import type { DerivedHow } from "@/domain/metrics/derived";
 import type { Observation } from "@/domain/observations";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
-export interface ValueInput {
+interface ValueInput {
   readonly code: string;
   readonly name: string;
   readonly indicator: Indicator;
