@@ -5,7 +5,6 @@
  * `previous_page` in v2. A saved page that is not the only one is read with a warning.
  * Kolada's "0000" is Riket and "0001" Region Stockholm (the AreaMatcher maps both).
  */
-import { parsePeriod } from "./fields";
 import type { IssueCollector } from "./issues";
 import {
   describe,
@@ -18,6 +17,7 @@ import {
   type JsonImportResult,
   type JsonObject,
 } from "./json-common";
+import { jsonArea, jsonPeriod } from "./json-place";
 import { importEntry, type KoladaRecord } from "./json-kolada-entry";
 
 /** Paging keys of v3 and v2: a non-empty one means the file is one page of several. */
@@ -107,41 +107,18 @@ function importRecord(
 function recordArea(
   item: JsonObject,
   path: string,
-  { issues, matcher }: JsonImportInput,
+  input: JsonImportInput,
 ): KoladaRecord["area"] | null {
   const municipality =
     own(item, "municipality") ?? own(item, "municipality_id");
-  const area =
-    typeof municipality === "string" || typeof municipality === "number"
-      ? matcher.resolve(String(municipality))
-      : null;
-  if (!area?.ok) {
-    issues.add(
-      "error",
-      area?.code ?? "missing-area",
-      null,
-      `${path}.municipality`,
-      area
-        ? area.message
-        : municipality === undefined && own(item, "ou") !== undefined
-          ? { key: "koladaUnit", params: { path } }
-          : {
-              key: "municipalityInvalid",
-              params: { value: describe(municipality) },
-            },
-    );
-    return null;
-  }
-  if (area.note)
-    issues.once(
-      String(municipality),
-      "info",
-      area.note.code,
-      null,
-      `${path}.municipality`,
-      area.note.message,
-    );
-  return area;
+  return jsonArea(municipality, `${path}.municipality`, input, () =>
+    municipality === undefined && own(item, "ou") !== undefined
+      ? { key: "koladaUnit", params: { path } }
+      : {
+          key: "municipalityInvalid",
+          params: { value: describe(municipality) },
+        },
+  );
 }
 
 /** The record's period; null (reported) when it is not one. */
@@ -151,22 +128,8 @@ function recordPeriod(
   issues: IssueCollector,
 ): string | null {
   const periodRaw = own(item, "period");
-  const period =
-    typeof periodRaw === "string" || typeof periodRaw === "number"
-      ? parsePeriod(String(periodRaw).trim())
-      : null;
-  if (period?.ok) return period.period;
-  issues.add(
-    "error",
-    "bad-period",
-    null,
-    `${path}.period`,
-    period
-      ? period.message
-      : {
-          key: "koladaPeriodInvalid",
-          params: { value: describe(periodRaw) },
-        },
-  );
-  return null;
+  return jsonPeriod(periodRaw, `${path}.period`, issues, () => ({
+    key: "koladaPeriodInvalid",
+    params: { value: describe(periodRaw) },
+  }));
 }

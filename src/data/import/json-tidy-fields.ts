@@ -4,7 +4,7 @@
  */
 import type { AreaResult } from "./area-results";
 import { clip } from "./clip";
-import { parsePeriod, parseStatus } from "./fields";
+import { parseStatus } from "./fields";
 import { isFormulaLike } from "./formula";
 import type { IssueCollector } from "./issues";
 import {
@@ -14,6 +14,7 @@ import {
   type JsonImportInput,
   type JsonObject,
 } from "./json-common";
+import { jsonArea, jsonPeriod } from "./json-place";
 import { trimCell } from "./numbers";
 import type { ImportStatus } from "./report-types";
 import { symbolMeaning } from "./symbols";
@@ -48,35 +49,13 @@ export function reportIgnoredKeys(
 export function tidyArea(
   item: JsonObject,
   path: string,
-  { issues, matcher }: JsonImportInput,
+  input: JsonImportInput,
 ): Extract<AreaResult, { ok: true }> | null {
   const areaRaw = own(item, "area");
-  const area =
-    typeof areaRaw === "string" || typeof areaRaw === "number"
-      ? matcher.resolve(String(areaRaw))
-      : null;
-  if (!area?.ok) {
-    issues.add(
-      "error",
-      area?.code ?? "missing-area",
-      null,
-      `${path}.area`,
-      area
-        ? area.message
-        : { key: "areaInvalid", params: { value: describe(areaRaw) } },
-    );
-    return null;
-  }
-  if (area.note)
-    issues.once(
-      String(areaRaw),
-      "info",
-      area.note.code,
-      null,
-      `${path}.area`,
-      area.note.message,
-    );
-  return area;
+  return jsonArea(areaRaw, `${path}.area`, input, () => ({
+    key: "areaInvalid",
+    params: { value: describe(areaRaw) },
+  }));
 }
 
 export function tidyIndicator(
@@ -110,32 +89,10 @@ export function tidyPeriod(
   issues: IssueCollector,
 ): string | null {
   const periodRaw = own(item, "period");
-  const period =
-    typeof periodRaw === "string" || typeof periodRaw === "number"
-      ? parsePeriod(trimCell(String(periodRaw)))
-      : null;
-  if (!period?.ok) {
-    issues.add(
-      "error",
-      "bad-period",
-      null,
-      `${path}.period`,
-      period
-        ? period.message
-        : { key: "periodInvalid", params: { value: describe(periodRaw) } },
-    );
-    return null;
-  }
-  if (period.note)
-    issues.once(
-      String(periodRaw),
-      "info",
-      "period-normalised",
-      null,
-      `${path}.period`,
-      period.note,
-    );
-  return period.period;
+  return jsonPeriod(periodRaw, `${path}.period`, issues, () => ({
+    key: "periodInvalid",
+    params: { value: describe(periodRaw) },
+  }));
 }
 
 interface StatusAndSymbol {
