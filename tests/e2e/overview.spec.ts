@@ -17,7 +17,16 @@ test("the app opens on Översikt with the county's key figures and their sources
   expect(text).toContain("Källa: Kolada (RKA), KPI N74811; Försäkringskassan");
   await expect(
     page.getByRole("region", { name: "Dataversioner som används" }),
+  ).toHaveCount(0);
+  await page.getByRole("link", { name: "se Data och källor" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Data och källor",
+  );
+  await expect(
+    page.getByRole("region", { name: "Dataversioner som används" }),
   ).toContainText("stimulansmedel-2018");
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Översikt");
   expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -66,16 +66,21 @@ describe("Översikt", () => {
     expect(text).toContain("sjukdagar av alla orsaker");
   });
 
-  it("lists the dataset versions in use with their dates", async () => {
+  it("says in one line how many datasets there are and links to Data och källor", async () => {
     renderApp();
-    const versions = await screen.findByRole("region", {
-      name: "Dataversioner som används",
+    const link = await screen.findByRole("link", {
+      name: "se Data och källor",
     });
-    const row = await within(versions).findByRole("row", {
-      name: /stimulansmedel-2018/,
-    });
-    expect(plain(row.textContent)).toContain("v1");
-    expect(plain(row.textContent)).toContain("23 nov 2026");
+    expect(link).toHaveAttribute(
+      "href",
+      expect.stringContaining("view=sources"),
+    );
+    expect(plain(link.closest("p")?.textContent)).toMatch(
+      /^Data: \d+ dataset, senast uppdaterat \d+ \w+ \d{4} – se Data och källor$/,
+    );
+    expect(
+      screen.queryByRole("region", { name: "Dataversioner som används" }),
+    ).toBeNull();
   });
 
   it("a broken dataset costs one card, not the page", async () => {

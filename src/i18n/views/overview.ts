@@ -8,12 +8,8 @@ export const overviewSv = {
   keyFigures: "Nyckeltal för länet",
   sources: "Källor ({{count}})",
   themesHeading: "Teman",
-  versionsHeading: "Dataversioner som används",
-  versionsTable:
-    "Tabell: dataset, version, publiceringsdatum och senaste ändring",
-  versionsIntro:
-    "Alla siffror kommer från dessa versioner. En publicerad version ändras aldrig; en rättelse blir en ny version.",
-  latestChange: "Senaste ändring",
+  dataLine: "Data: {{count}} dataset, senast uppdaterat {{date}} –",
+  dataLineLink: "se Data och källor",
   open: "Öppna {{view}}",
   derivedHow: "Beräknat: {{how}}",
   between:
@@ -52,11 +48,8 @@ export const overviewEn = {
   keyFigures: "Key figures for the county",
   sources: "Sources ({{count}})",
   themesHeading: "Themes",
-  versionsHeading: "Data versions in use",
-  versionsTable: "Table: dataset, version, publication date and latest change",
-  versionsIntro:
-    "Every figure comes from these versions. A published version never changes; a correction becomes a new version.",
-  latestChange: "Latest change",
+  dataLine: "Data: {{count}} datasets, last updated {{date}} –",
+  dataLineLink: "see Data and sources",
   open: "Open {{view}}",
   derivedHow: "Calculated: {{how}}",
   between:
