@@ -13,7 +13,7 @@ import { comparePeriods, type Observation } from "../observations";
 import { compareWithCounty, type Verdict } from "../profile-comparison";
 import { differenceFrom } from "./derived";
 
-export type Direction = "up" | "down" | "same";
+type Direction = "up" | "down" | "same";
 
 export interface KeyFigureComparison {
   /** Against Sweden in the same period, or against the county's previous period. */
@@ -31,7 +31,7 @@ type Valued = Observation & { readonly value: number };
 const hasValue = (o: Observation): o is Valued => o.value !== null;
 
 /** The area's observations of an indicator (no breakdown) with a value, oldest period first. */
-export function seriesOf(
+function seriesOf(
   observations: readonly Observation[],
   indicator: string,
   area: string = COUNTY_CODE,

@@ -20,7 +20,7 @@ export const overviewSv = {
   periodPlan:
     "Uppgift i handlingsplanen {{period}} (källan anger ingen period)",
   compare: {
-    none: "Ingen jämförelse i datan: ett enda år och inget värde för riket.",
+    none: "Ingen jämförelse: datan har bara ett värde.",
     sweden: {
       up: "{{distance}} högre än riket ({{reference}})",
       down: "{{distance}} lägre än riket ({{reference}})",
@@ -86,7 +86,7 @@ export const overviewEn = {
   periodPlan:
     "Stated in the {{period}} action plan (the source gives no period)",
   compare: {
-    none: "No comparison in the data: a single year and no value for Sweden.",
+    none: "No comparison: the data has a single value.",
     sweden: {
       up: "{{distance}} higher than Sweden ({{reference}})",
       down: "{{distance}} lower than Sweden ({{reference}})",
