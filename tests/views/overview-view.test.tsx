@@ -64,7 +64,9 @@ describe("Översikt", () => {
     // Neutral indicators get no better/worse word.
     expect(byLabel("överenskommelsen")).not.toMatch(/bättre|sämre|skillnad/);
     for (const label of ["Barn 0–17", "tar sitt liv", "Stimulans"])
-      expect(byLabel(label)).toContain("Ingen jämförelse i datan");
+      expect(byLabel(label)).toContain(
+        "Ingen jämförelse: datan har bara ett värde.",
+      );
     const visuals = screen
       .getAllByRole("img")
       .map((img) => plain(img.getAttribute("aria-label")));

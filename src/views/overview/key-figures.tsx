@@ -1,22 +1,16 @@
 /** The county's key figures, each with its comparisons, a small visual and its source (Översikt). */
 import { valueLabel } from "@/charts/value-label";
-import type { ObservationsDataset } from "@/data/load-dataset";
 import { request, useData } from "@/data/use-data";
 import { COUNTY_CODE } from "@/domain/areas";
 import { formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
-import type { FormatTag, Polarity } from "@/domain/indicators";
 import { KEY_FIGURES, STIMULUS_POPULATION } from "@/domain/indicator-roles";
 import { perCapita } from "@/domain/metrics/derived";
-import { keyFigureComparisons } from "@/domain/metrics/key-figure-comparison";
 import { latestObservation, observationsOf } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
 
 import { FigureCard, type FigureContent } from "./figure-card";
-import { MiniBars, RangeBar, Sparkline } from "./mini-charts";
-
-/** Bars for a few periods, a line for a longer series. */
-const SPARKLINE_FROM = 5;
+import { RangeBar } from "./mini-charts";
+import { useSeriesFigure } from "./series-figure";
 
 export function KeyFigures() {
   const { t, locale } = useT();
@@ -37,42 +31,7 @@ export function KeyFigures() {
         )
       : null;
 
-  /** A county series: its latest value, compared with Sweden and the previous period, drawn. */
-  const seriesFigure =
-    (
-      indicator: string,
-      format: FormatTag,
-      label: string,
-      details: (dataset: ObservationsDataset) => string[] = () => [],
-    ) =>
-    (
-      dataset: ObservationsDataset,
-      polarityOf: (id: string) => Polarity,
-    ): FigureContent | null => {
-      const figure = keyFigureComparisons(
-        observationsOf(dataset, indicator),
-        indicator,
-        polarityOf(indicator),
-        format,
-      );
-      const latest = figure?.series.at(-1);
-      if (!figure || !latest) return null;
-      const Visual =
-        figure.series.length >= SPARKLINE_FROM ? Sparkline : MiniBars;
-      return {
-        period: t("overview.period", {
-          period: formatPeriod(latest.period, locale),
-        }),
-        value: formatValue(latest.value, format, locale),
-        label,
-        comparisons: figure.comparisons,
-        format,
-        visual: <Visual points={figure.series} format={format} />,
-        details: details(dataset),
-        basis: figure.series,
-      };
-    };
-
+  const seriesFigure = useSeriesFigure();
   return (
     <ul className="figure-grid">
       <FigureCard
