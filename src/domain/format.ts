@@ -35,6 +35,7 @@ function formatTagged(
   tag: FormatTag,
   locale: Locale,
   signed: boolean,
+  difference = signed,
 ): string {
   const spec = TAGS[tag];
   const text = numberFormat(
@@ -44,7 +45,7 @@ function formatTagged(
     spec.minDecimals,
   ).format(value * spec.scale);
   // A difference between two shares is in percentage points, not per cent.
-  const unit = signed && spec.difference ? spec.difference : spec;
+  const unit = difference && spec.difference ? spec.difference : spec;
   return unit[locale](text);
 }
 
@@ -64,6 +65,15 @@ export function formatDifference(
   locale: Locale,
 ): string {
   return formatTagged(value, tag, locale, true);
+}
+
+/** The size of a difference, unsigned, in a difference's unit: "0,8 procentenheter", "17 mnkr". */
+export function formatDistance(
+  value: number,
+  tag: FormatTag,
+  locale: Locale,
+): string {
+  return formatTagged(Math.abs(value), tag, locale, false, true);
 }
 
 /** A bare number without unit, e.g. for table cells next to a unit heading. */

@@ -132,6 +132,12 @@ export const en = {
   },
   sources: {
     heading: "Data and sources",
+    versionsHeading: "Data versions in use",
+    versionsTable:
+      "Table: dataset, version, publication date and latest change",
+    versionsIntro: "Every figure in the tool comes from these versions.",
+    latestChange: "Latest change",
+    importLink: "Import your own data (it stays in your browser)",
     intro:
       "Every figure in the tool comes from the datasets listed here. A published version never changes; a correction becomes a new version. The checksum (SHA-256) is verified every time a file is read.",
     exportHeading: "All data in one file",

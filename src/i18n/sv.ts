@@ -129,6 +129,12 @@ export const sv = {
   },
   sources: {
     heading: "Data och källor",
+    versionsHeading: "Dataversioner som används",
+    versionsTable:
+      "Tabell: dataset, version, publiceringsdatum och senaste ändring",
+    versionsIntro: "Alla siffror i verktyget kommer från dessa versioner.",
+    latestChange: "Senaste ändring",
+    importLink: "Importera egen data (stannar i din webbläsare)",
     intro:
       "Alla uppgifter i verktyget kommer från de dataset som listas här. En publicerad version ändras aldrig; en rättelse blir en ny version. Kontrollsumman (SHA-256) kontrolleras varje gång en fil läses.",
     exportHeading: "Hela datamängden i ett format",

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatAxisTick,
   formatDifference,
+  formatDistance,
   formatValue,
   roundedAsShown,
 } from "@/domain/format";
@@ -52,6 +53,17 @@ describe(formatDifference, () => {
     [0, "sek0", "0 kr"],
   ])("%d as %s reads %s", (value, tag, expected) => {
     expect(plain(formatDifference(value, tag, "sv"))).toBe(expected);
+  });
+});
+
+describe(formatDistance, () => {
+  it.each<[number, FormatTag, string]>([
+    [-0.763, "pct1", "0,8 procentenheter"],
+    [0.171, "pct1", "0,2 procentenheter"],
+    [-17, "mnkr1", "17 mnkr"],
+    [9, "num0", "9"],
+  ])("%d as %s reads %s, without a sign", (value, tag, expected) => {
+    expect(plain(formatDistance(value, tag, "sv"))).toBe(expected);
   });
 });
 

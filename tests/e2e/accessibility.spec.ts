@@ -48,6 +48,8 @@ test("the combobox while open", async ({ page }) => {
 });
 
 test("sources view", async ({ page }) => {
+  // The longest page (every dataset and version, and the versions in use): axe takes its time.
+  test.slow();
   await page.goto("./?view=sources");
   await expect(page.locator("section.dataset").first()).toBeVisible();
   await expectNoViolations(page);
@@ -125,6 +127,8 @@ const STATES: readonly (readonly [string, string, string])[] = [
 
 for (const [name, url, ready] of STATES) {
   test(`every view and state: ${name}`, async ({ page }) => {
+    // Data och källor is the longest page: axe takes its time there.
+    if (url.includes("view=sources")) test.slow();
     await page.goto(url);
     await expect(page.locator(ready).first()).toBeVisible({ timeout: 10_000 });
     await expectNoViolations(page);

@@ -21,10 +21,12 @@ describe("Översikt", () => {
         0,
       );
       expect(document.querySelectorAll(".figure-card")).toHaveLength(6);
+      // The per-inhabitant line follows when the population file has arrived.
+      expect(cards().join(" ")).toContain("34,64 kr per invånare");
     });
     const text = cards().join(" | ");
     expect(text).toContain("352 mnkr");
-    expect(text).toContain("2018: 307,6 mnkr · 2020: 369 mnkr");
+    expect(text).toContain("Minskning med 17 mnkr sedan 2020 (369 mnkr)");
     expect(text).toContain("79,8 mnkr");
     expect(text).toContain("79 789 498 kr");
     expect(text).toContain(
@@ -39,6 +41,43 @@ describe("Översikt", () => {
     expect(text).toContain("37");
     expect(text).toContain("i 18 kommuner");
     expect(text).toContain("Kolada (RKA), KPI N74811; Försäkringskassan");
+  });
+
+  it("states one year per card, compares with Sweden and the previous year in words, and says when there is no comparison", async () => {
+    renderApp();
+    await waitFor(() => {
+      expect(document.querySelectorAll(".figure-card__value")).toHaveLength(6);
+    });
+    const byLabel = (label: string) =>
+      cards().find((c) => c.includes(label)) ?? "";
+    const sickLeave = byLabel("långa sjukfall");
+    expect(sickLeave).toMatch(/^Avser 202250,3 %/);
+    expect(sickLeave).toContain(
+      "0,8 procentenheter högre än riket (49,5 %) liten skillnad",
+    );
+    expect(sickLeave).toContain(
+      "Ökning med 0,2 procentenheter sedan 2021 (50,1 %) liten skillnad",
+    );
+    expect(byLabel("Familjecentraler")).toContain(
+      "Ökning med 9 sedan 2021 (28)",
+    );
+    // Neutral indicators get no better/worse word.
+    expect(byLabel("överenskommelsen")).not.toMatch(/bättre|sämre|skillnad/);
+    for (const label of ["Barn 0–17", "tar sitt liv", "Stimulans"])
+      expect(byLabel(label)).toContain(
+        "Ingen jämförelse: datan har bara ett värde.",
+      );
+    const visuals = screen
+      .getAllByRole("img")
+      .map((img) => plain(img.getAttribute("aria-label")));
+    expect(visuals).toEqual(
+      expect.arrayContaining([
+        "Länet över åren, från 2005: 35,5 % till 2022: 50,3 %.",
+        "Kommunerna mellan 3,5 % och 7,2 %, länet 5,6 %.",
+        "Länet: 2018: 307,6 mnkr, 2020: 369 mnkr, 2023: 352 mnkr.",
+        "Länet: 2021: 28, 2023: 37.",
+      ]),
+    );
   });
 
   it("leads from each theme to its views", async () => {
@@ -66,16 +105,21 @@ describe("Översikt", () => {
     expect(text).toContain("sjukdagar av alla orsaker");
   });
 
-  it("lists the dataset versions in use with their dates", async () => {
+  it("says in one line how many datasets there are and links to Data och källor", async () => {
     renderApp();
-    const versions = await screen.findByRole("region", {
-      name: "Dataversioner som används",
+    const link = await screen.findByRole("link", {
+      name: "se Data och källor",
     });
-    const row = await within(versions).findByRole("row", {
-      name: /stimulansmedel-2018/,
-    });
-    expect(plain(row.textContent)).toContain("v1");
-    expect(plain(row.textContent)).toContain("23 nov 2026");
+    expect(link).toHaveAttribute(
+      "href",
+      expect.stringContaining("view=sources"),
+    );
+    expect(plain(link.closest("p")?.textContent)).toMatch(
+      /^Data: \d+ dataset, senast uppdaterat \d+ \w+ \d{4} – se Data och källor$/,
+    );
+    expect(
+      screen.queryByRole("region", { name: "Dataversioner som används" }),
+    ).toBeNull();
   });
 
   it("a broken dataset costs one card, not the page", async () => {

@@ -36,6 +36,21 @@ describe("Data och källor", () => {
       }),
     ).toBeEnabled();
   });
+
+  it("lists the dataset versions in use with their dates (moved from Översikt)", async () => {
+    renderApp("?view=sources");
+    const versions = await screen.findByRole("region", {
+      name: "Dataversioner som används",
+    });
+    const row = await within(versions).findByRole("row", {
+      name: /stimulansmedel-2018/,
+    });
+    expect(plain(row.textContent)).toContain("v1");
+    expect(plain(row.textContent)).toContain("23 nov 2026");
+    expect(
+      screen.getByRole("link", { name: /Importera egen data/ }),
+    ).toHaveAttribute("href", expect.stringContaining("view=import"));
+  });
 });
 
 describe("Vad har ändrats and version pins", () => {

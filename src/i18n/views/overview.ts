@@ -8,26 +8,48 @@ export const overviewSv = {
   keyFigures: "Nyckeltal för länet",
   sources: "Källor ({{count}})",
   themesHeading: "Teman",
-  versionsHeading: "Dataversioner som används",
-  versionsTable:
-    "Tabell: dataset, version, publiceringsdatum och senaste ändring",
-  versionsIntro:
-    "Alla siffror kommer från dessa versioner. En publicerad version ändras aldrig; en rättelse blir en ny version.",
-  latestChange: "Senaste ändring",
+  dataLine: "Data: {{count}} dataset, senast uppdaterat {{date}} –",
+  dataLineLink: "se Data och källor",
   open: "Öppna {{view}}",
   derivedHow: "Beräknat: {{how}}",
   between:
     "Kommunerna ligger mellan {{range}} (källan anger inte varje kommun).",
   perInhabitant:
     "{{value}} per invånare (beräknat: {{total}} delat med länets {{population}} invånare {{period}})",
-  earlier: "Tidigare: {{list}}",
+  period: "Avser {{period}}",
+  periodPlan:
+    "Uppgift i handlingsplanen {{period}} (källan anger ingen period)",
+  compare: {
+    none: "Ingen jämförelse: datan har bara ett värde.",
+    sweden: {
+      up: "{{distance}} högre än riket ({{reference}})",
+      down: "{{distance}} lägre än riket ({{reference}})",
+      same: "Samma som riket ({{reference}})",
+    },
+    previous: {
+      up: "Ökning med {{distance}} sedan {{period}} ({{reference}})",
+      down: "Minskning med {{distance}} sedan {{period}} ({{reference}})",
+      same: "Oförändrat sedan {{period}} ({{reference}})",
+    },
+    verdict: {
+      better: "bättre",
+      worse: "sämre",
+      similar: "liten skillnad",
+    },
+  },
+  visual: {
+    sparkline: "Länet över åren, från {{from}} till {{to}}.",
+    bars: "Länet: {{list}}.",
+    range: "Kommunerna mellan {{low}} och {{high}}, länet {{value}}.",
+  },
   figures: {
-    agreement: "Statliga medel till länet enligt överenskommelsen {{period}}",
-    stimulus: "Stimulansmedel till länets kommuner {{period}}",
-    diagnoses: "Barn 0–17 år med psykiatrisk diagnos {{period}}",
+    agreement: "Statliga medel till länet enligt överenskommelsen",
+    stimulus: "Stimulansmedel till länets kommuner",
+    diagnoses: "Barn 0–17 år med psykiatrisk diagnos",
     suicide: "Människor som tar sitt liv i Stockholmsregionen varje år",
-    sickLeave: "Långa sjukfall med psykiatrisk diagnos i länet {{period}}",
-    familyCentres: "Familjecentraler i länet {{period}}",
+    sickLeave:
+      "Andel av länets långa sjukfall (minst 60 dagar) som har psykiatrisk diagnos",
+    familyCentres: "Familjecentraler i länet",
     familyCentresIn: "i {{count}} kommuner",
   },
   themes: {
@@ -52,27 +74,49 @@ export const overviewEn = {
   keyFigures: "Key figures for the county",
   sources: "Sources ({{count}})",
   themesHeading: "Themes",
-  versionsHeading: "Data versions in use",
-  versionsTable: "Table: dataset, version, publication date and latest change",
-  versionsIntro:
-    "Every figure comes from these versions. A published version never changes; a correction becomes a new version.",
-  latestChange: "Latest change",
+  dataLine: "Data: {{count}} datasets, last updated {{date}} –",
+  dataLineLink: "see Data and sources",
   open: "Open {{view}}",
   derivedHow: "Calculated: {{how}}",
   between:
     "The kommuner lie between {{range}} (the source does not give each kommun).",
   perInhabitant:
     "{{value}} per inhabitant (calculated: {{total}} divided by the county's {{population}} inhabitants {{period}})",
-  earlier: "Earlier: {{list}}",
+  period: "For {{period}}",
+  periodPlan:
+    "Stated in the {{period}} action plan (the source gives no period)",
+  compare: {
+    none: "No comparison: the data has a single value.",
+    sweden: {
+      up: "{{distance}} higher than Sweden ({{reference}})",
+      down: "{{distance}} lower than Sweden ({{reference}})",
+      same: "The same as Sweden ({{reference}})",
+    },
+    previous: {
+      up: "Up {{distance}} since {{period}} ({{reference}})",
+      down: "Down {{distance}} since {{period}} ({{reference}})",
+      same: "Unchanged since {{period}} ({{reference}})",
+    },
+    verdict: {
+      better: "better",
+      worse: "worse",
+      similar: "small difference",
+    },
+  },
+  visual: {
+    sparkline: "The county over the years, from {{from}} to {{to}}.",
+    bars: "The county: {{list}}.",
+    range: "The kommuner between {{low}} and {{high}}, the county {{value}}.",
+  },
   figures: {
-    agreement: "State funds to the county under the agreement {{period}}",
-    stimulus: "Stimulus funds to the county's kommuner {{period}}",
-    diagnoses: "Children aged 0–17 with a psychiatric diagnosis {{period}}",
+    agreement: "State funds to the county under the agreement",
+    stimulus: "Stimulus funds to the county's kommuner",
+    diagnoses: "Children aged 0–17 with a psychiatric diagnosis",
     suicide:
       "People who take their own lives in the Stockholm region each year",
     sickLeave:
-      "Long sick-leave cases with a psychiatric diagnosis in the county {{period}}",
-    familyCentres: "Family centres in the county {{period}}",
+      "Share of the county's long sick-leave cases (60 days or more) with a psychiatric diagnosis",
+    familyCentres: "Family centres in the county",
     familyCentresIn: "in {{count}} kommuner",
   },
   themes: {

@@ -1,34 +1,51 @@
 /**
- * One key figure: a big number, what it is, details, and its source. Each card loads its own
- * dataset, so the page fills in as files arrive and one broken file costs one card.
+ * One key figure: the year it is for, a big number, what it is, its comparisons (against Sweden,
+ * since the previous period) in words and symbols, a small visual, details, and its source. Each
+ * card loads its own dataset, so the page fills in as files arrive and one broken file costs one
+ * card.
  */
 import type { ReactNode } from "react";
 
 import { citeSource } from "@/data/citation";
 import type { ObservationsDataset } from "@/data/load-dataset";
 import { request, useData } from "@/data/use-data";
+import type { FormatTag, Polarity } from "@/domain/indicators";
+import type { KeyFigureComparison } from "@/domain/metrics/key-figure-comparison";
 import type { Observation } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
 
 import { DataGate } from "../shared/data-gate";
 import { versionLabel } from "../shared/source-line";
+import { FigureComparisons } from "./figure-comparisons";
 
 export interface FigureContent {
+  /** The one period the figure is for, as the card states it ("Avser 2022"). */
+  readonly period: string;
   readonly value: string;
   readonly label: string;
+  /** Against Sweden and the previous period, where the data has them (none: "no comparison"). */
+  readonly comparisons: readonly KeyFigureComparison[];
+  readonly format: FormatTag;
+  readonly visual?: ReactNode;
   readonly details?: readonly ReactNode[];
-  /** The observations the figure stands on; their sources are cited. */
+  /** The observations the figure stands on; their sources are cited (comparisons' too). */
   readonly basis: readonly Observation[];
 }
 
 export interface FigureCardProps {
   readonly datasetId: string;
-  readonly build: (dataset: ObservationsDataset) => FigureContent | null;
+  readonly build: (
+    dataset: ObservationsDataset,
+    polarityOf: (indicator: string) => Polarity,
+  ) => FigureContent | null;
 }
 
 export function FigureCard({ datasetId, build }: FigureCardProps) {
   const { t } = useT();
-  const gate = useData({ dataset: request.observations(datasetId) });
+  const gate = useData({
+    dataset: request.observations(datasetId),
+    catalogue: request.indicators(),
+  });
   if (gate.status === "pending")
     return (
       <li className="figure-card figure-card--loading" aria-busy="true">
@@ -42,13 +59,20 @@ export function FigureCard({ datasetId, build }: FigureCardProps) {
         <DataGate gate={gate} />
       </li>
     );
-  const { dataset } = gate.data;
-  const content = build(dataset);
+  const { dataset, catalogue } = gate.data;
+  // Every key figure's indicator is in the catalogue (tests/domain/indicator-roles).
+  const polarityOf = (id: string): Polarity =>
+    catalogue.indicators.find((i) => i.id === id)?.polarity ?? "neutral";
+  const content = build(dataset, polarityOf);
   if (!content) return null;
   const sources = new Map(dataset.entry.sources.map((s) => [s.id, s]));
+  const basis = [
+    ...content.basis,
+    ...content.comparisons.map((c) => c.reference),
+  ];
   const cited = [
     ...new Set(
-      content.basis.map((o) => {
+      basis.map((o) => {
         const source = sources.get(o.sourceId);
         return source ? citeSource(source) : o.sourceId;
       }),
@@ -57,8 +81,16 @@ export function FigureCard({ datasetId, build }: FigureCardProps) {
   const version = `${t("chart.version")} ${versionLabel(dataset, t)}`;
   return (
     <li className="figure-card">
-      <p className="figure-card__value">{content.value}</p>
+      <p className="figure-card__period">{content.period}</p>
+      <div className="figure-card__head">
+        <p className="figure-card__value">{content.value}</p>
+        {content.visual}
+      </div>
       <p className="figure-card__label">{content.label}</p>
+      <FigureComparisons
+        comparisons={content.comparisons}
+        format={content.format}
+      />
       {content.details?.map((detail, i) => (
         <p key={i} className="figure-card__detail">
           {detail}

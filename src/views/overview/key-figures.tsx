@@ -1,21 +1,16 @@
-/** The county's key figures, each with its source (Översikt). */
+/** The county's key figures, each with its comparisons, a small visual and its source (Översikt). */
 import { valueLabel } from "@/charts/value-label";
-import { perCapita } from "@/domain/metrics/derived";
+import { request, useData } from "@/data/use-data";
+import { COUNTY_CODE } from "@/domain/areas";
 import { formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
+import { KEY_FIGURES, STIMULUS_POPULATION } from "@/domain/indicator-roles";
+import { perCapita } from "@/domain/metrics/derived";
 import { latestObservation, observationsOf } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
-import { COUNTY_CODE } from "@/domain/areas";
-import { KEY_FIGURES, STIMULUS_POPULATION } from "@/domain/indicator-roles";
-import type { ObservationsDataset } from "@/data/load-dataset";
-import { request, useData } from "@/data/use-data";
 
 import { FigureCard, type FigureContent } from "./figure-card";
-
-const byPeriod = (dataset: ObservationsDataset, indicator: string) =>
-  observationsOf(dataset, indicator)
-    .filter((o) => o.area === COUNTY_CODE && o.breakdown === "")
-    .sort((a, b) => a.period.localeCompare(b.period));
+import { RangeBar } from "./mini-charts";
+import { useSeriesFigure } from "./series-figure";
 
 export function KeyFigures() {
   const { t, locale } = useT();
@@ -36,60 +31,16 @@ export function KeyFigures() {
         )
       : null;
 
+  const seriesFigure = useSeriesFigure();
   return (
     <ul className="figure-grid">
       <FigureCard
-        datasetId={KEY_FIGURES.agreement.dataset}
-        build={(dataset): FigureContent | null => {
-          const totals = byPeriod(dataset, KEY_FIGURES.agreement.indicator);
-          const latest = totals.at(-1);
-          if (!latest?.value) return null;
-          const earlier = totals
-            .slice(0, -1)
-            .map(
-              (o) =>
-                `${o.period}: ${formatValue(o.value ?? 0, "mnkr1", locale)}`,
-            );
-          return {
-            value: formatValue(latest.value, "mnkr1", locale),
-            label: t("overview.figures.agreement", { period: latest.period }),
-            details:
-              earlier.length > 0
-                ? [t("overview.earlier", { list: earlier.join(" · ") })]
-                : [],
-            basis: totals,
-          };
-        }}
-      />
-      <FigureCard
-        datasetId={KEY_FIGURES.stimulus.dataset}
-        build={({ observations }): FigureContent | null => {
-          const total = latestObservation(
-            observations,
-            KEY_FIGURES.stimulus.indicator,
-            COUNTY_CODE,
-          );
-          if (!total?.value) return null;
-          const perInhabitant = perCapita(total.value, pop2017?.value ?? null);
-          return {
-            value: formatValue(total.value, "sek-mnkr1", locale),
-            label: t("overview.figures.stimulus", { period: total.period }),
-            details: [
-              formatValue(total.value, "sek0", locale),
-              ...(perInhabitant !== null && pop2017?.value
-                ? [
-                    t("overview.perInhabitant", {
-                      value: formatValue(perInhabitant, "sek2", locale),
-                      total: formatValue(total.value, "sek0", locale),
-                      population: formatValue(pop2017.value, "num0", locale),
-                      period: pop2017.period,
-                    }),
-                  ]
-                : []),
-            ],
-            basis: [total],
-          };
-        }}
+        datasetId={KEY_FIGURES.sickLeave.dataset}
+        build={seriesFigure(
+          KEY_FIGURES.sickLeave.indicator,
+          "pct1",
+          t("overview.figures.sickLeave"),
+        )}
       />
       <FigureCard
         datasetId={KEY_FIGURES.diagnoses.dataset}
@@ -110,8 +61,20 @@ export function KeyFigures() {
                 )
               : null;
           return {
+            period: t("overview.period", { period: county.period }),
             value: formatValue(county.value, "pct1", locale),
-            label: t("overview.figures.diagnoses", { period: county.period }),
+            label: t("overview.figures.diagnoses"),
+            comparisons: [],
+            format: "pct1",
+            visual:
+              county.low !== null && county.high !== null ? (
+                <RangeBar
+                  low={county.low}
+                  high={county.high}
+                  value={county.value}
+                  format="pct1"
+                />
+              ) : undefined,
             details: range ? [t("overview.between", { range })] : [],
             basis: [county],
           };
@@ -127,73 +90,84 @@ export function KeyFigures() {
           );
           if (!suicide?.value) return null;
           return {
+            // The source gives no reference period: the period is the action plan's year.
+            period: t("overview.periodPlan", { period: suicide.period }),
             value: `${t("chart.estimated")} ${formatValue(suicide.value, "num0", locale)}`,
             label: t("overview.figures.suicide"),
+            comparisons: [],
+            format: "num0",
             basis: [suicide],
           };
         }}
       />
       <FigureCard
-        datasetId={KEY_FIGURES.sickLeave.dataset}
-        build={({ observations }): FigureContent | null => {
-          const county = latestObservation(
-            observations,
-            KEY_FIGURES.sickLeave.indicator,
-            COUNTY_CODE,
-          );
-          if (!county?.value) return null;
-          const sweden = latestObservation(
-            observations,
-            KEY_FIGURES.sickLeave.indicator,
-            "00",
-            {
-              period: county.period,
-            },
-          );
-          return {
-            value: formatValue(county.value, "pct1", locale),
-            label: t("overview.figures.sickLeave", {
-              period: formatPeriod(county.period),
-            }),
-            details: sweden?.value
-              ? [
-                  `${t("chart.sweden")}: ${formatValue(sweden.value, "pct1", locale)}`,
-                ]
-              : [],
-            basis: [county],
-          };
-        }}
-      />
-      <FigureCard
         datasetId={KEY_FIGURES.familyCentres.dataset}
-        build={({ observations }): FigureContent | null => {
-          const centres = latestObservation(
-            observations,
-            KEY_FIGURES.familyCentres.indicator,
-            COUNTY_CODE,
-          );
-          if (!centres?.value) return null;
-          const kommuner = latestObservation(
-            observations,
-            KEY_FIGURES.familyCentreKommuner.indicator,
-            COUNTY_CODE,
-            {
-              period: centres.period,
-            },
-          );
-          return {
-            value: formatValue(centres.value, "num0", locale),
-            label: t("overview.figures.familyCentres", {
-              period: centres.period,
-            }),
-            details: kommuner?.value
+        build={seriesFigure(
+          KEY_FIGURES.familyCentres.indicator,
+          "num0",
+          t("overview.figures.familyCentres"),
+          ({ observations }) => {
+            const centres = latestObservation(
+              observations,
+              KEY_FIGURES.familyCentres.indicator,
+              COUNTY_CODE,
+            );
+            const kommuner =
+              centres &&
+              latestObservation(
+                observations,
+                KEY_FIGURES.familyCentreKommuner.indicator,
+                COUNTY_CODE,
+                { period: centres.period },
+              );
+            return kommuner?.value
               ? [
                   t("overview.figures.familyCentresIn", {
                     count: kommuner.value,
                   }),
                 ]
-              : [],
-            basis: kommuner ? [centres, kommuner] : [centres],
+              : [];
+          },
+        )}
+      />
+      <FigureCard
+        datasetId={KEY_FIGURES.agreement.dataset}
+        build={seriesFigure(
+          KEY_FIGURES.agreement.indicator,
+          "mnkr1",
+          t("overview.figures.agreement"),
+        )}
+      />
+      <FigureCard
+        datasetId={KEY_FIGURES.stimulus.dataset}
+        build={({ observations }): FigureContent | null => {
+          const total = latestObservation(
+            observations,
+            KEY_FIGURES.stimulus.indicator,
+            COUNTY_CODE,
+          );
+          if (!total?.value) return null;
+          const perInhabitant = perCapita(total.value, pop2017?.value ?? null);
+          return {
+            period: t("overview.period", { period: total.period }),
+            value: formatValue(total.value, "sek-mnkr1", locale),
+            label: t("overview.figures.stimulus"),
+            comparisons: [],
+            format: "sek-mnkr1",
+            details: [
+              formatValue(total.value, "sek0", locale),
+              ...(perInhabitant !== null && pop2017?.value
+                ? [
+                    t("overview.perInhabitant", {
+                      value: formatValue(perInhabitant, "sek2", locale),
+                      total: formatValue(total.value, "sek0", locale),
+                      population: formatValue(pop2017.value, "num0", locale),
+                      period: pop2017.period,
+                    }),
+                  ]
+                : []),
+            ],
+            basis: [total],
           };
         }}
       />

@@ -1,6 +1,6 @@
 /**
  * Översikt, the start page: the county's key figures with their sources, one card per theme
- * leading to its views, and the dataset versions in use.
+ * leading to its views, and one line on the data with a link to Data och källor.
  */
 // Registers this view's messages with the i18n layer (they load with the view).
 import "@/i18n/views/overview";
@@ -9,7 +9,7 @@ import { useT } from "@/i18n/i18n";
 
 import { KeyFigures } from "./key-figures";
 import { ThemeCards } from "./theme-cards";
-import { VersionsTable } from "./versions-table";
+import { DataLine } from "./data-line";
 import "./overview.css";
 
 export default function OverviewView({ url }: { url: UrlStateApi }) {
@@ -26,11 +26,7 @@ export default function OverviewView({ url }: { url: UrlStateApi }) {
         <h2 id="themes">{t("overview.themesHeading")}</h2>
         <ThemeCards url={url} />
       </section>
-      <section aria-labelledby="versions" className="card">
-        <h2 id="versions">{t("overview.versionsHeading")}</h2>
-        <p>{t("overview.versionsIntro")}</p>
-        <VersionsTable />
-      </section>
+      <DataLine url={url} />
     </>
   );
 }

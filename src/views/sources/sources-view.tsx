@@ -19,6 +19,7 @@ import { LocalDatasets } from "../shared/local-datasets";
 
 import { VersionDiff } from "./version-diff";
 import { DatasetVersionsTable } from "./dataset-versions-table";
+import { VersionsTable } from "./versions-table";
 
 export default function SourcesView({ url }: { url: UrlStateApi }) {
   const { t } = useT();
@@ -55,8 +56,24 @@ function SourcesBody({
           ))}
         </ul>
       </nav>
+      <section aria-labelledby="versions" className="card">
+        <h2 id="versions">{t("sources.versionsHeading")}</h2>
+        <p>{t("sources.versionsIntro")}</p>
+        <VersionsTable />
+      </section>
       <TidyExport />
       <LocalDatasets />
+      <p>
+        <a
+          href={url.href({ view: "import" })}
+          onClick={(event) => {
+            event.preventDefault();
+            url.update({ view: "import" });
+          }}
+        >
+          {t("sources.importLink")}
+        </a>
+      </p>
       <VersionDiff datasets={manifest.datasets} />
       {manifest.datasets.map((d) => (
         <section

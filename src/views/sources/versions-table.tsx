@@ -1,4 +1,4 @@
-/** The dataset versions in use, with their dates and what changed in each latest version. */
+/** The dataset versions in use, with their dates and what changed in each latest version (Data och källor). */
 import { DataTable } from "@/charts/data-table/data-table";
 import { request, useData } from "@/data/use-data";
 import { formatDate } from "@/domain/format-period";
@@ -19,7 +19,7 @@ export function VersionsTable() {
   const { manifest } = gate.data;
   return (
     <DataTable
-      caption={t("overview.versionsTable")}
+      caption={t("sources.versionsTable")}
       captionHidden
       columns={[
         {
@@ -44,7 +44,7 @@ export function VersionsTable() {
         },
         {
           id: "change",
-          header: t("overview.latestChange"),
+          header: t("sources.latestChange"),
           cell: ({ latest }) => latest.note[locale],
         },
       ]}

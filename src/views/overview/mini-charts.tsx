@@ -1,0 +1,163 @@
+/**
+ * Översikt's small visuals: a sparkline of the county over the years, bars for a few periods
+ * (from zero), and the range between the lowest and highest kommun with the county marked. Each
+ * is described in words for screen readers; the values they draw are the card's own.
+ */
+import { formatValue } from "@/domain/format";
+import { formatPeriod } from "@/domain/format-period";
+import type { FormatTag } from "@/domain/indicators";
+import { useT } from "@/i18n/i18n";
+
+interface Point {
+  readonly period: string;
+  readonly value: number;
+}
+
+const W = 120;
+const H = 36;
+
+/** A line of the county's values, oldest to newest, with the first and last year beneath. */
+export function Sparkline({
+  points,
+  format,
+}: {
+  points: readonly Point[];
+  format: FormatTag;
+}) {
+  const { t, locale } = useT();
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last || points.length < 2) return null;
+  const values = points.map((p) => p.value);
+  const min = Math.min(...values);
+  const span = Math.max(...values) - min || 1;
+  const x = (i: number) => 2 + (i / (points.length - 1)) * (W - 4);
+  const y = (v: number) => 2 + (1 - (v - min) / span) * (H - 4);
+  const line = points
+    .map((p, i) => `${x(i).toFixed(1)},${y(p.value).toFixed(1)}`)
+    .join(" ");
+  const text = (p: Point) =>
+    `${formatPeriod(p.period, locale)}: ${formatValue(p.value, format, locale)}`;
+  return (
+    <figure className="mini-chart">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width={W}
+        height={H}
+        role="img"
+        aria-label={t("overview.visual.sparkline", {
+          from: text(first),
+          to: text(last),
+        })}
+      >
+        <polyline className="mini-chart__line" points={line} />
+        <circle
+          className="mini-chart__dot"
+          cx={x(points.length - 1)}
+          cy={y(last.value)}
+          r={3}
+        />
+      </svg>
+      <figcaption className="mini-chart__ends" aria-hidden="true">
+        <span>{formatPeriod(first.period, locale)}</span>
+        <span>{formatPeriod(last.period, locale)}</span>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** One bar per period, from zero, the latest darker, with the years beneath. */
+export function MiniBars({
+  points,
+  format,
+}: {
+  points: readonly Point[];
+  format: FormatTag;
+}) {
+  const { t, locale } = useT();
+  const max = Math.max(...points.map((p) => p.value));
+  if (points.length < 2 || max <= 0) return null;
+  const slot = W / points.length;
+  const list = points
+    .map(
+      (p) =>
+        `${formatPeriod(p.period, locale)}: ${formatValue(p.value, format, locale)}`,
+    )
+    .join(", ");
+  return (
+    <figure className="mini-chart">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width={W}
+        height={H}
+        role="img"
+        aria-label={t("overview.visual.bars", { list })}
+      >
+        {points.map((p, i) => {
+          const h = Math.max(1, (p.value / max) * (H - 1));
+          return (
+            <rect
+              key={p.period}
+              className={`mini-chart__bar${i === points.length - 1 ? " mini-chart__bar--latest" : ""}`}
+              x={i * slot + slot * 0.2}
+              y={H - h}
+              width={slot * 0.6}
+              height={h}
+            />
+          );
+        })}
+      </svg>
+      <figcaption className="mini-chart__slots" aria-hidden="true">
+        {points.map((p) => (
+          <span key={p.period}>{formatPeriod(p.period, locale)}</span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** The range between the lowest and the highest kommun, with the county's value marked. */
+export function RangeBar({
+  low,
+  high,
+  value,
+  format,
+}: {
+  low: number;
+  high: number;
+  value: number;
+  format: FormatTag;
+}) {
+  const { t, locale } = useT();
+  if (!(high > low) || value < low || value > high) return null;
+  const x = 4 + ((value - low) / (high - low)) * (W - 8);
+  return (
+    <figure className="mini-chart">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width={W}
+        height={H}
+        role="img"
+        aria-label={t("overview.visual.range", {
+          low: formatValue(low, format, locale),
+          high: formatValue(high, format, locale),
+          value: formatValue(value, format, locale),
+        })}
+      >
+        <rect
+          className="mini-chart__track"
+          x={4}
+          y={H / 2 - 4}
+          width={W - 8}
+          height={8}
+          rx={4}
+        />
+        <circle className="mini-chart__dot" cx={x} cy={H / 2} r={6} />
+      </svg>
+      <figcaption className="mini-chart__ends" aria-hidden="true">
+        <span>{formatValue(low, format, locale)}</span>
+        <span>{formatValue(high, format, locale)}</span>
+      </figcaption>
+    </figure>
+  );
+}
