@@ -102,10 +102,13 @@ export const en = {
       "SEK per inhabitant, {{period}}, population {{populationPeriod}}",
     countyOnly:
       "The source gives only a value for the whole county for this indicator, so the kommuner cannot be compared.",
-    titleSelected: "{{name}}: {{value}} in {{period}}, rank {{rank}} of {{n}}",
+    titleSelected: "{{name}}: {{value}} in {{period}}, {{rank}}",
     titleDefault: "{{label}} {{period}}",
     titleSelectedPerCapita:
-      "{{name}}: {{value}} per inhabitant in {{period}}, rank {{rank}} of {{n}}",
+      "{{name}}: {{value}} per inhabitant in {{period}}, {{rank}}",
+    rank: "rank {{rank}} of {{n}}",
+    rankShared: "joint rank {{rank}} of {{n}}",
+    rankAll: "the same as all {{n}} kommuner",
     titleDefaultPerCapita: "{{label}} per inhabitant {{period}}",
   },
   chart: enChart,

@@ -99,10 +99,13 @@ export const sv = {
       "kr per invånare, {{period}}, befolkning {{populationPeriod}}",
     countyOnly:
       "Källan ger bara ett värde för hela länet för den här indikatorn, så kommunerna kan inte jämföras.",
-    titleSelected: "{{name}}: {{value}} {{period}}, plats {{rank}} av {{n}}",
+    titleSelected: "{{name}}: {{value}} {{period}}, {{rank}}",
     titleDefault: "{{label}} {{period}}",
     titleSelectedPerCapita:
-      "{{name}}: {{value}} per invånare {{period}}, plats {{rank}} av {{n}}",
+      "{{name}}: {{value}} per invånare {{period}}, {{rank}}",
+    rank: "plats {{rank}} av {{n}}",
+    rankShared: "delad plats {{rank}} av {{n}}",
+    rankAll: "samma som alla {{n}} kommuner",
     titleDefaultPerCapita: "{{label}} per invånare {{period}}",
   },
   chart: svChart,

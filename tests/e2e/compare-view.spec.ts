@@ -18,7 +18,7 @@ import {
 
 const HIGHLIGHT = "#b34000";
 // Per inhabitant every kommun got the same, so all share the first place.
-const SELECTED_TITLE = "Botkyrka: 34,64 kr per invånare 2018, plats 1 av 26";
+const SELECTED_TITLE = "Botkyrka: 34,64 kr per invånare 2018, samma som alla 26 kommuner";
 const PER_CAPITA_TITLE = "Stimulansmedel till kommunen per invånare 2018";
 
 test("opens on Jämför kommuner with the 2018 stimulus funds per inhabitant for all 26 kommuner", async ({

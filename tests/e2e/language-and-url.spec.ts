@@ -73,7 +73,7 @@ test("a malformed link still shows the chart, with a notice naming every bad val
   // The valid part of the link is used: Botkyrka is highlighted; the bad mode falls back to the
   // default, per inhabitant.
   await expect(chartTitle(page)).toHaveText(
-    loose("Botkyrka: 34,64 kr per invånare 2018, plats 1 av 26"),
+    loose("Botkyrka: 34,64 kr per invånare 2018, samma som alla 26 kommuner"),
   );
   expect((await rowStyle(chartRow(page, BOTKYRKA.name))).weight).toBe("700");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(

@@ -150,7 +150,7 @@ export function buildRankingSeries(input: RankingInput): RankingSeries {
     ...r,
     rank: ranks[i] ?? null,
   }));
-  rows.sort(input.sort === "name" ? byName : byValue);
+  rows.sort(input.sort === "name" ? byName : byValue(format));
   const reference = (code: AreaCode): ReferenceValue | null => {
     const o = byArea.get(code);
     if (!o) return null;
@@ -194,15 +194,23 @@ function byName(a: RankingRow, b: RankingRow): number {
   return collator.compare(a.name, b.name);
 }
 
-/** Largest first; range-only rows by their midpoint; rows without anything last, by name. */
-function byValue(a: RankingRow, b: RankingRow): number {
+/**
+ * Largest first, by the value as it prints (34,64 kr everywhere ties, whatever the fifth
+ * decimal), ties by name; range-only rows by their midpoint; rows without anything last, by name.
+ */
+function byValue(format: FormatTag): (a: RankingRow, b: RankingRow) => number {
   const key = (r: RankingRow): number | null =>
-    r.value ??
-    (r.low !== null && r.high !== null ? (r.low + r.high) / 2 : null);
-  const ka = key(a);
-  const kb = key(b);
-  if (ka === null && kb === null) return byName(a, b);
-  if (ka === null) return 1;
-  if (kb === null) return -1;
-  return kb - ka || byName(a, b);
+    r.value !== null
+      ? roundedAsShown(r.value, format)
+      : r.low !== null && r.high !== null
+        ? (r.low + r.high) / 2
+        : null;
+  return (a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka === null && kb === null) return byName(a, b);
+    if (ka === null) return 1;
+    if (kb === null) return -1;
+    return kb - ka || byName(a, b);
+  };
 }

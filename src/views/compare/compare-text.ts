@@ -13,6 +13,17 @@ export interface CompareText {
   readonly coverage: string;
 }
 
+/** "plats 3 av 26", "delad plats 1 av 26" (kommuner whose values print the same), or "samma som alla 26 kommuner". */
+function rankWords(series: RankingSeries, rank: number, t: Translate): string {
+  const tied = series.rows.filter((r) => r.rank === rank).length;
+  if (tied === series.n && tied > 1)
+    return t("compare.rankAll", { n: series.n });
+  return t(tied > 1 ? "compare.rankShared" : "compare.rank", {
+    rank,
+    n: series.n,
+  });
+}
+
 export function compareText(
   series: RankingSeries,
   t: Translate,
@@ -40,8 +51,7 @@ export function compareText(
             name: only.name,
             value: fmt(only.value),
             period,
-            rank: only.rank,
-            n: series.n,
+            rank: rankWords(series, only.rank, t),
           },
         )
       : t(
