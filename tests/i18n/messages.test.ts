@@ -9,6 +9,7 @@ import { resolve } from "node:path";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { SOURCE_TRANSLATIONS } from "@/data/source-translations";
 import { NOTE_TRANSLATIONS } from "@/domain/note-translations";
 import { registeredMessages } from "@/i18n/i18n";
 
@@ -96,8 +97,11 @@ describe("messages", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("data notes in English have no Swedish outside the words they quote", () => {
-    const offenders = Object.values(NOTE_TRANSLATIONS).flatMap((text) => {
+  it("data notes and source texts in English have no Swedish outside the words they quote", () => {
+    const offenders = [
+      ...Object.values(NOTE_TRANSLATIONS),
+      ...Object.values(SOURCE_TRANSLATIONS),
+    ].flatMap((text) => {
       const unknown = swedishNoteWords(text);
       return unknown.length > 0 ? [`${text}: ${unknown.join(", ")}`] : [];
     });

@@ -27,7 +27,7 @@ export interface FigureCardProps {
 }
 
 export function FigureCard({ datasetId, build }: FigureCardProps) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const gate = useData({ dataset: request.observations(datasetId) });
   if (gate.status === "pending")
     return (
@@ -50,7 +50,7 @@ export function FigureCard({ datasetId, build }: FigureCardProps) {
     ...new Set(
       content.basis.map((o) => {
         const source = sources.get(o.sourceId);
-        return source ? citeSource(source) : o.sourceId;
+        return source ? citeSource(source, locale) : o.sourceId;
       }),
     ),
   ];
