@@ -262,7 +262,7 @@ describe("Jämför kommuner", () => {
     expect(
       await screen.findByRole("heading", {
         level: 1,
-        name: "Compare kommuner",
+        name: "Compare municipalities",
       }),
     ).toBeInTheDocument();
     expect(await title()).toBe(
