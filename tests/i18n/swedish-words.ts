@@ -40,7 +40,7 @@ export function swedishWords(
  * The text without what it quotes ('…', "…", ‘…’, “…”, ”…”): a data note's English keeps the
  * source's Swedish words inside quotes. An apostrophe inside a word ("county's") opens no quote.
  */
-export function withoutQuotes(text: string): string {
+function withoutQuotes(text: string): string {
   return text.replace(
     /(^|[\s(])(?:'[^']*'|"[^"]*"|‘[^’]*’|“[^”]*”|”[^”]*”)(?=$|[\s.,;:)–])/gu,
     "$1…",
