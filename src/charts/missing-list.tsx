@@ -3,6 +3,7 @@
  * Jämför kommuner, Karta and Behov och resurser. `missingReason` says why one ranked row has no
  * value; `missingRows` picks the rows to list.
  */
+import { noteLang, noteText } from "@/domain/note-text";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import type { RankingRow } from "./series/ranking-series";
@@ -12,6 +13,8 @@ export interface MissingItem {
   /** One kommun, or several with the same reason ("Danderyd, Ekerö"). */
   readonly names: string;
   readonly reason: string;
+  /** "sv" when the reason is a Swedish note with no English version. */
+  readonly lang?: "sv" | undefined;
 }
 
 /** Why a kommun has no value: its reason, else the source's note, else its status. */
@@ -22,7 +25,13 @@ export function missingReason(
 ): string {
   const status = t(`status.${row.status}`);
   if (row.reason) return row.reason[locale];
-  return row.note !== "" ? `${status}: ${row.note}` : status;
+  return row.note !== "" ? `${status}: ${noteText(row.note)[locale]}` : status;
+}
+
+/** "sv" when the reason shown is a note left in Swedish (see noteLang). */
+function missingLang(row: RankingRow, locale: UiLocale): "sv" | undefined {
+  const text = row.reason ?? (row.note !== "" ? noteText(row.note) : null);
+  return text ? noteLang(text, locale) : undefined;
 }
 
 /**
@@ -44,6 +53,7 @@ export function missingRows(
       key: r.code,
       names: r.name,
       reason: missingReason(r, t, locale),
+      lang: missingLang(r, locale),
     }));
 }
 
@@ -62,7 +72,8 @@ export function MissingList({
       <ul>
         {items.map((item) => (
           <li key={item.key}>
-            <strong>{item.names}</strong>: {item.reason}
+            <strong>{item.names}</strong>:{" "}
+            <span lang={item.lang}>{item.reason}</span>
           </li>
         ))}
       </ul>

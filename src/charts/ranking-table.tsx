@@ -8,6 +8,7 @@ import { formatValue } from "@/domain/format";
 import { formatPopulationPeriod } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 
+import { DataNote } from "./data-note";
 import { DataTable, type DataColumn } from "./data-table/data-table";
 import type {
   RankingRow,
@@ -86,7 +87,9 @@ export function RankingTable({
         <>
           {t(`status.${ref.status}`)}
           {ref.derived && ` · ${t("chart.derived")}`}
-          {ref.observation.note !== "" && ` · ${ref.observation.note}`}
+          {ref.observation.note !== "" && (
+            <DataNote note={ref.observation.note} />
+          )}
           {ref.derived && (
             <span className="table-note">{derivedText(ref)}</span>
           )}
@@ -98,10 +101,8 @@ export function RankingTable({
       <>
         {t(`status.${r.status}`)}
         {r.derived && ` · ${t("chart.derived")}`}
-        {r.reason && <span className="table-note">{r.reason[locale]}</span>}
-        {r.reason === null && r.note !== "" && (
-          <span className="table-note">{r.note}</span>
-        )}
+        {r.reason && <DataNote note={r.reason} />}
+        {r.reason === null && r.note !== "" && <DataNote note={r.note} />}
         {r.derived && <span className="table-note">{derivedText(r)}</span>}
       </>
     );

@@ -129,7 +129,10 @@ export function decimalsOf(tag: FormatTag): number {
 
 const compactFormatters = new Map<Locale, Intl.NumberFormat>();
 
-/** Short axis tick labels: 30 000 000 → "30 mn" / "30M", 34.5 → "34,5". */
+/**
+ * Short axis tick labels: 30 000 000 → "30 mn" / "30 m", 34.5 → "34,5". The English suffix is
+ * set off by a no-break space, as in the values ("SEK 352 m"), not Intl's "30M"/"30m".
+ */
 export function formatAxisTick(value: number, locale: Locale): string {
   let formatter = compactFormatters.get(locale);
   if (!formatter) {
@@ -139,5 +142,5 @@ export function formatAxisTick(value: number, locale: Locale): string {
     });
     compactFormatters.set(locale, formatter);
   }
-  return formatter.format(value);
+  return formatter.format(value).replace(/(\d)([^\d\s.,]+)$/u, "$1\u00a0$2");
 }

@@ -8,7 +8,7 @@ export const en = {
   app: {
     title: "Mental health in Stockholm County",
     tagline:
-      "Compare the county's 26 kommuner on mental ill-health, needs and state stimulus funds",
+      "Compare the county's 26 municipalities on mental ill-health, needs and state stimulus funds",
     skipLink: "Skip to content",
     language: "Language",
     switchTo: "Svenska",
@@ -18,10 +18,10 @@ export const en = {
       "The figures come from public sources named with every chart. No data is sent anywhere.",
   },
   views: {
-    compare: "Compare kommuner",
+    compare: "Compare municipalities",
     sources: "Data and sources",
     overview: "Overview",
-    profile: "Kommun profile",
+    profile: "Municipality profile",
     funding: "Funding",
     needs: "Needs and resources",
     map: "Map",
@@ -29,7 +29,7 @@ export const en = {
     import: "Import",
     presentation: "Presentation",
     accessibility: "Accessibility statement",
-    report: "Kommun report",
+    report: "Municipality report",
   },
   pins: {
     title: "Pinned dataset versions",
@@ -50,7 +50,7 @@ export const en = {
     unknownPeriod:
       'The period "{{value}}" does not exist for this indicator. Showing {{fallback}}.',
     unknownKommun:
-      '"{{value}}" is not a kommun code in Stockholm County and was removed.',
+      '"{{value}}" is not a municipality code in Stockholm County and was removed.',
     unknownMode: 'There is no display mode "{{value}}". Showing {{fallback}}.',
     defaultMode: "the view's default",
     unknownLanguage: 'There is no language "{{value}}". Showing Swedish.',
@@ -81,7 +81,7 @@ export const en = {
   },
   compare: {
     notComparable:
-      'The indicator "{{value}}" only has a value for the whole county and cannot be compared between kommuner. Showing {{fallback}}.',
+      'The indicator "{{value}}" only has a value for the whole county and cannot be compared between municipalities. Showing {{fallback}}.',
     women: "women",
     indicator: "Indicator",
     period: "Year",
@@ -93,22 +93,22 @@ export const en = {
     sort: "Order",
     sortValue: "By value",
     sortName: "Alphabetical",
-    kommuner: "Highlight kommuner",
+    kommuner: "Highlight municipalities",
     kommunerHint: "Type to search, choose with Enter",
     remove: "Remove {{name}}",
     clear: "Clear highlight",
-    noMatch: "No kommun matches",
+    noMatch: "No municipality matches",
     perCapitaSubtitle:
       "SEK per inhabitant, {{period}}, population {{populationPeriod}}",
     countyOnly:
-      "The source gives only a value for the whole county for this indicator, so the kommuner cannot be compared.",
+      "The source gives only a value for the whole county for this indicator, so the municipalities cannot be compared.",
     titleSelected: "{{name}}: {{value}} in {{period}}, {{rank}}",
     titleDefault: "{{label}} {{period}}",
     titleSelectedPerCapita:
       "{{name}}: {{value}} per inhabitant in {{period}}, {{rank}}",
     rank: "rank {{rank}} of {{n}}",
     rankShared: "joint rank {{rank}} of {{n}}",
-    rankAll: "the same as all {{n}} kommuner",
+    rankAll: "the same as all {{n}} municipalities",
     titleDefaultPerCapita: "{{label}} per inhabitant {{period}}",
   },
   chart: enChart,

@@ -107,7 +107,7 @@ describe(trendSummary, () => {
       "Länet gick från 20,0 % 2019 till 24,0 % 2022; riket hade 12,5 % 2022. 2022 låg de 2 kommuner som har värde mellan 24,0 % (Stockholm) och 26,0 % (Botkyrka). Värden med ”cirka” är ungefärliga.",
     ],
     [
-      "highlighted kommuner against the county, gaps and approximate values",
+      "highlighted municipalities against the county, gaps and approximate values",
       ["0127", "0180", "0187"],
       "sv",
       "Länet gick från 20,0 % 2019 till 24,0 % 2022; riket hade 12,5 % 2022. 2022 låg de 2 kommuner som har värde mellan 24,0 % (Stockholm) och 26,0 % (Botkyrka). Botkyrka hade 26,0 % 2022, högre än länet (24,0 %); Stockholm hade 24,0 % 2022, samma som länet; Vaxholm saknar värden. År utan värde är glapp i linjen för Botkyrka, inte noll; värden med ”cirka” är ungefärliga.",
@@ -116,7 +116,7 @@ describe(trendSummary, () => {
       "the same in English",
       ["0127", "0180", "0187"],
       "en",
-      "The county went from 20.0% in 2019 to 24.0% in 2022; Sweden had 12.5% in 2022. In 2022 the 2 kommuner with a value ranged from 24.0% (Stockholm) to 26.0% (Botkyrka). Botkyrka had 26.0% in 2022, higher than the county (24.0%); Stockholm had 24.0% in 2022, the same as the county; Vaxholm has no values. Years without a value are gaps in the line for Botkyrka, not zero; values marked “about” are approximate.",
+      "The county went from 20.0% in 2019 to 24.0% in 2022; Sweden had 12.5% in 2022. In 2022 the 2 municipalities with a value ranged from 24.0% (Stockholm) to 26.0% (Botkyrka). Botkyrka had 26.0% in 2022, higher than the county (24.0%); Stockholm had 24.0% in 2022, the same as the county; Vaxholm has no values. Years without a value are gaps in the line for Botkyrka, not zero; values marked “about” are approximate.",
     ],
   ])("%s", (_name, selected, locale, expected) => {
     expect(summary(selected, locale)).toBe(expected);
@@ -218,7 +218,7 @@ describe(scatterSummary, () => {
       "Diagrammet visar samband, inte orsak. Behov: behov 2022, länet 14,0 %. Resurser: medel per invånare 2018, länet 20,00 kr; 3 av 4 kommuner har båda värdena. Jämfört med länet – högt behov, låga resurser: ingen; högt behov, höga resurser: Stockholm; lågt behov, höga resurser: Upplands Väsby; i nivå med länet på någon axel: Botkyrka. Högst behov har Botkyrka (20,0 %) och lägst Upplands Väsby (10,0 %). Behovet gäller 2022 och resurserna 2018; värdena per invånare är beräknade.",
     ],
     [
-      "a highlighted kommun against the county on both axes",
+      "a highlighted municipality against the county on both axes",
       ["0127"],
       "sv",
       "Diagrammet visar samband, inte orsak. Behov: behov 2022, länet 14,0 %. Resurser: medel per invånare 2018, länet 20,00 kr; 3 av 4 kommuner har båda värdena. Jämfört med länet – högt behov, låga resurser: ingen; högt behov, höga resurser: Stockholm; lågt behov, höga resurser: Upplands Väsby; i nivå med länet på någon axel: Botkyrka. Botkyrka har behov 20,0 % och resurser 20,00 kr: högt behov, resurser som länet. Behovet gäller 2022 och resurserna 2018; värdena per invånare är beräknade.",
@@ -227,7 +227,7 @@ describe(scatterSummary, () => {
       "the same in English",
       ["0127"],
       "en",
-      "The chart shows association, not cause. Need: need 2022, the county 14.0%. Resources: funds per inhabitant 2018, the county SEK 20.00; 3 of 4 kommuner have both values. Against the county – high need, low resources: none; high need, high resources: Stockholm; low need, high resources: Upplands Väsby; level with the county on an axis: Botkyrka. Botkyrka has need 20.0% and resources SEK 20.00: high need, same resources. The need is for 2022 and the resources for 2018; the values per inhabitant are calculated.",
+      "The chart shows association, not cause. Need: need 2022, the county 14.0%. Resources: funds per inhabitant 2018, the county SEK 20.00; 3 of 4 municipalities have both values. Against the county – high need, low resources: none; high need, high resources: Stockholm; low need, high resources: Upplands Väsby; level with the county on an axis: Botkyrka. Botkyrka has need 20.0% and resources SEK 20.00: high need, same resources. The need is for 2022 and the resources for 2018; the values per inhabitant are calculated.",
     ],
   ])("%s", (_name, selected, locale, expected) => {
     expect(
@@ -345,7 +345,7 @@ describe(spineSummary, () => {
     ],
     [
       "en",
-      "Botkyrka is worse than the county on 1 of 3 indicators, better on 1 and about the same on 1. The largest difference from the county is in A: Botkyrka 20.0%, the county 12.0% (worse than the county). 1 indicator has values for fewer than all 4 kommuner.",
+      "Botkyrka is worse than the county on 1 of 3 indicators, better on 1 and about the same on 1. The largest difference from the county is in A: Botkyrka 20.0%, the county 12.0% (worse than the county). 1 indicator has values for fewer than all 4 municipalities.",
     ],
   ])("%s", (locale, expected) => {
     expect(
@@ -384,7 +384,7 @@ describe("Finansiering summaries", () => {
       "Störst belopp var 2018, 280 mnkr, och minst 2019, 220 mnkr. 2019 gick 150 mnkr till regionen, 60 mnkr till kommunerna och 10 mnkr till länsgemensamma insatser. Summorna är beräknade från källans tabellrader.",
     );
     expect(plain(agreementsSummary(series, fixedT("en"), "en"))).toBe(
-      "The largest amount was in 2018, SEK 280 m, and the smallest in 2019, SEK 220 m. In 2019 the funds went SEK 150 m to the region, SEK 60 m to the kommuner and SEK 10 m to joint county efforts. The sums are calculated from the source's table rows.",
+      "The largest amount was in 2018, SEK 280 m, and the smallest in 2019, SEK 220 m. In 2019 the funds went SEK 150 m to the region, SEK 60 m to the municipalities and SEK 10 m to joint county efforts. The sums are calculated from the source's table rows.",
     );
   });
 

@@ -120,7 +120,7 @@ describe(rankingSummary, () => {
       "The values range from SEK 200 (Upplands Väsby) to SEK 500 (Stockholm); the county total is SEK 1,000; Stockholm accounts for 50.0% of the county total (calculated). No value for Vaxholm.",
     ],
     [
-      "a total that only follows the population says so first: the same per inhabitant in every kommun with a value",
+      "a total that only follows the population says so first: the same per inhabitant in every municipality with a value",
       {
         population: new Map(
           (
@@ -137,13 +137,13 @@ describe(rankingSummary, () => {
       "Per invånare har alla 3 kommuner med värde lika mycket, 10,00 kr (beräknat); utan hänsyn till folkmängden från 200 kr (Upplands Väsby) till 500 kr (Stockholm); länet har totalt 1 000 kr. Uppgift saknas för Vaxholm.",
     ],
     [
-      "with the population, a total leads with the spread per inhabitant (calculated, no share); a highlighted kommun against the county average",
+      "with the population, a total leads with the spread per inhabitant (calculated, no share); a highlighted municipality against the county average",
       { selected: ["0127" as AreaCode], population: POPULATION },
       "sv",
       "Per invånare (beräknat) sträcker sig värdena från 12,50 kr (Stockholm) till 20,00 kr (Upplands Väsby); utan hänsyn till folkmängden från 200 kr (Upplands Väsby) till 500 kr (Stockholm); länet har totalt 1 000 kr. Botkyrka fick 300 kr 2018, 15,00 kr per invånare (beräknat), mer per invånare än länets kommuner i genomsnitt (10,00 kr). Uppgift saknas för Vaxholm.",
     ],
     [
-      "per-capita mode says the same of the kommun, and how the values were calculated",
+      "per-capita mode says the same of the municipality, and how the values were calculated",
       {
         selected: ["0180" as AreaCode],
         population: POPULATION,
@@ -160,10 +160,10 @@ describe(rankingSummary, () => {
         perCapita: true,
       },
       "en",
-      "Highest is Upplands Väsby with SEK 20.00 and lowest Stockholm with SEK 12.50; the county's kommuner have SEK 10.00 on average. Stockholm received SEK 500 in 2018, SEK 12.50 per inhabitant (calculated), more per inhabitant than the county's kommuner on average (SEK 10.00). No value for Vaxholm; the values per inhabitant are calculated: the amount divided by the population 2017.",
+      "Highest is Upplands Väsby with SEK 20.00 and lowest Stockholm with SEK 12.50; the county's municipalities have SEK 10.00 on average. Stockholm received SEK 500 in 2018, SEK 12.50 per inhabitant (calculated), more per inhabitant than the county's municipalities on average (SEK 10.00). No value for Vaxholm; the values per inhabitant are calculated: the amount divided by the population 2017.",
     ],
     [
-      "a level: the county value, and a highlighted kommun above it, which is worse",
+      "a level: the county value, and a highlighted municipality above it, which is worse",
       {
         indicator: share,
         observations: [
@@ -195,7 +195,7 @@ describe(rankingSummary, () => {
       "Highest is Botkyrka with 22.0% and lowest Upplands Väsby with 4.0%; the county's value is 13.0%. Botkyrka had 22.0% in 2018, higher than the county (13.0%), which is worse; Vaxholm had 13.0% in 2018, the same as the county.",
     ],
     [
-      "only the range the source gives, never a value per kommun",
+      "only the range the source gives, never a value per municipality",
       {
         indicator: share,
         observations: [
@@ -210,7 +210,7 @@ describe(rankingSummary, () => {
       "Källan ger bara spannet mellan kommunerna, 3,5–7,2 %, inte varje kommuns värde; länets värde är 5,6 %. För Botkyrka ger källan bara ett spann, 3,5–7,2 %.",
     ],
     [
-      "approximate values, a highlighted kommun without a value, and many missing",
+      "approximate values, a highlighted municipality without a value, and many missing",
       {
         indicator: share,
         observations: [o("0114", 4, "estimated"), o("0127", 6)],
@@ -220,7 +220,7 @@ describe(rankingSummary, () => {
       "Högst är Botkyrka med 6,0 % och lägst Upplands Väsby med cirka 4,0 %. Uppgift saknas för Vaxholm. Uppgift saknas för Stockholm och Vaxholm; värden med ”cirka” är ungefärliga.",
     ],
     [
-      "kommuner that print the same value share the place, and a tie has no share",
+      "municipalities that print the same value share the place, and a tie has no share",
       {
         observations: [
           o("0114", 200),
@@ -240,10 +240,10 @@ describe(rankingSummary, () => {
         observations: TEST_KOMMUNER.map((k) => o(k.code, 5)),
       },
       "en",
-      "All 4 kommuner have 5.0%.",
+      "All 4 municipalities have 5.0%.",
     ],
     [
-      "without a county value a highlighted kommun gets its rank",
+      "without a county value a highlighted municipality gets its rank",
       {
         indicator: testIndicator({
           unit: "count",
@@ -326,7 +326,7 @@ describe("rankingSummary on the published stimulus funds", () => {
       "Per invånare har alla 26 kommuner lika mycket, 34,64 kr (beräknat); utan hänsyn till folkmängden från 367 457 kr (Nykvarn) till 32 878 683 kr (Stockholm); länet har totalt 79 789 498 kr. Botkyrka fick 3 174 063 kr 2018, 34,64 kr per invånare (beräknat), lika mycket per invånare som länets kommuner i genomsnitt.",
     );
     expect(plain(rankingSummary(series(false), fixedT("en"), "en"))).toBe(
-      "Per inhabitant, all 26 kommuner have the same, SEK 34.64 (calculated); without regard to population, from SEK 367,457 (Nykvarn) to SEK 32,878,683 (Stockholm); the county total is SEK 79,789,498. Botkyrka received SEK 3,174,063 in 2018, SEK 34.64 per inhabitant (calculated), the same per inhabitant as the county's kommuner on average.",
+      "Per inhabitant, all 26 municipalities have the same, SEK 34.64 (calculated); without regard to population, from SEK 367,457 (Nykvarn) to SEK 32,878,683 (Stockholm); the county total is SEK 79,789,498. Botkyrka received SEK 3,174,063 in 2018, SEK 34.64 per inhabitant (calculated), the same per inhabitant as the county's municipalities on average.",
     );
   });
 

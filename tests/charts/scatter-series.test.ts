@@ -215,7 +215,7 @@ describe("buildScatterSeries", () => {
   it.each([
     [4, false],
     [1, true],
-  ])("with %d kommuner with a need value, fewValues is %s", (n, few) => {
+  ])("with %d municipalities with a need value, fewValues is %s", (n, few) => {
     const s = buildScatterSeries(
       input({
         need: {

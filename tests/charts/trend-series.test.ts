@@ -136,7 +136,7 @@ describe("buildTrendSeries", () => {
     [["0127"], ["0180"]],
     [["0127", "0180"], []],
   ])(
-    "every kommun not selected is a context line (selected %j: context %j), never the county or Sweden",
+    "every municipality not selected is a context line (selected %j: context %j), never the county or Sweden",
     (selected, context) => {
       const lines = build("", selected).lines;
       expect(

@@ -100,6 +100,15 @@ describe(formatAxisTick, () => {
     expect(plain(formatAxisTick(30_000_000, "sv"))).toBe("30 mn");
     expect(plain(formatAxisTick(34.5, "sv"))).toBe("34,5");
   });
+
+  it("writes the English suffix like the values, after a space (SEK 352 m, 5 m)", () => {
+    expect(plain(formatAxisTick(5_000_000, "en"))).toBe("5 m");
+    expect(plain(formatAxisTick(2_500, "en"))).toBe("2.5 k");
+    expect(plain(formatValue(352_000_000, "sek-mnkr1", "en"))).toBe(
+      "SEK 352 m",
+    );
+    expect(plain(formatAxisTick(34.5, "en"))).toBe("34.5");
+  });
 });
 
 describe("periods as the source states them", () => {

@@ -58,7 +58,7 @@ test("a tampered data file shows the checksum error, naming file and version", a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Data and sources",
   );
-  await page.getByRole("link", { name: "Compare kommuner" }).click();
+  await page.getByRole("link", { name: "Compare municipalities" }).click();
   await expect(page.getByRole("alert")).toContainText(
     "The dataset stimulansmedel-2018 could not be read",
   );

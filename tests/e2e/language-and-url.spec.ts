@@ -24,7 +24,7 @@ test("the language switch turns the whole UI into English and back", async ({
   await expect(page).toHaveURL(/[?&]kommuner=0127(?:&|$)/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Compare kommuner",
+    "Compare municipalities",
   );
   await expect(page.getByRole("navigation", { name: "Views" })).toContainText(
     "Data and sources",
@@ -32,7 +32,7 @@ test("the language switch turns the whole UI into English and back", async ({
   await expect(
     page.getByRole("link", { name: "Skip to content" }),
   ).toBeAttached();
-  await expect(kommunCombobox(page, "Highlight kommuner")).toBeVisible();
+  await expect(kommunCombobox(page, "Highlight municipalities")).toBeVisible();
   await expect(page.getByRole("button", { name: "Show table" })).toBeVisible();
   await expect(chartTitle(page)).toHaveText(
     loose("Botkyrka: SEK 3,174,063 in 2018, rank 5 of 26"),
@@ -49,7 +49,7 @@ test("the language switch turns the whole UI into English and back", async ({
   await expectChart(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Compare kommuner",
+    "Compare municipalities",
   );
 
   // …and the switch leads back to Swedish, dropping lang from the URL.

@@ -165,7 +165,9 @@ test("English, per inhabitant, diverging: axe reports no violations", async ({
     "?view=map&indicator=stimulansmedel&mode=per-capita&scale=diverging&lang=en",
   );
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Map");
-  await expect(page.getByText("The inner kommuner, enlarged")).toBeVisible();
+  await expect(
+    page.getByText("The inner municipalities, enlarged"),
+  ).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
 

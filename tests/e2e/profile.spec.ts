@@ -91,3 +91,28 @@ test("without a kommun: the 26 to choose from, by keyboard too; the verdict come
   expect(verdictTop).toBeLessThan(factsTop);
   expect(verdictTop).toBeLessThan(900);
 });
+
+test("in English, Botkyrka's profile shows the data notes and sources in English", async ({
+  page,
+}) => {
+  await openProfile(page, `?view=profile&kommuner=${BOTKYRKA.code}&lang=en`);
+  await expect(
+    page.getByRole("heading", {
+      level: 1,
+      name: "Municipality profile: Botkyrka",
+    }),
+  ).toBeVisible();
+  await expect(page.locator("#profile-statements")).toBeVisible();
+  await expect(page.locator("#profile-gaps")).toBeVisible();
+  await expect(page.locator("main")).toContainText(
+    "Named among the municipalities",
+  );
+  // Everything on the page, folded sources included.
+  const text = (await page.locator("main").textContent()) ?? "";
+  for (const swedish of [
+    "Uppgift saknas i källan",
+    "ursprunglig producent",
+    "Nämns bland",
+  ])
+    expect(text, swedish).not.toContain(swedish);
+});

@@ -2,16 +2,18 @@
  * Every message in both languages: the shell's (sv.ts, en.ts) and every view's
  * (src/i18n/views/*.ts, found by listing the folder, so a view added later is checked too).
  * English must have exactly the Swedish keys, no empty text, the same variables, and no Swedish
- * left untranslated.
+ * left untranslated; the English of the data notes (src/domain/note-translations.ts) likewise.
  */
 import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { SOURCE_TRANSLATIONS } from "@/data/source-translations";
+import { NOTE_TRANSLATIONS } from "@/domain/note-translations";
 import { registeredMessages } from "@/i18n/i18n";
 
-import { swedishWords } from "./swedish-words";
+import { swedishNoteWords, swedishWords } from "./swedish-words";
 
 const VIEWS_DIR = resolve(import.meta.dirname, "../../src/i18n/views");
 const viewModules = import.meta.glob("/src/i18n/views/*.ts");
@@ -93,6 +95,26 @@ describe("messages", () => {
       if (unknown.length > 0) offenders.push(`${key}: ${unknown.join(", ")}`);
     }
     expect(offenders).toEqual([]);
+  });
+
+  it("data notes and source texts in English have no Swedish outside the words they quote", () => {
+    const offenders = [
+      ...Object.values(NOTE_TRANSLATIONS),
+      ...Object.values(SOURCE_TRANSLATIONS),
+    ].flatMap((text) => {
+      const unknown = swedishNoteWords(text);
+      return unknown.length > 0 ? [`${text}: ${unknown.join(", ")}`] : [];
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it("the note check sees Swedish outside quotes only", () => {
+    expect(
+      swedishNoteWords("Uppgift saknas i källan: 'Samtliga medel har använts'"),
+    ).toEqual(["källan", "Uppgift", "saknas"]);
+    expect(
+      swedishNoteWords("The county's line 'Fördelade medel och så'"),
+    ).toEqual([]);
   });
 
   it("the check would catch Swedish in English", () => {

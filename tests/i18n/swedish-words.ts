@@ -35,3 +35,32 @@ export function swedishWords(
     .split(/[^\p{L}\d-]+/u)
     .filter((w) => /[åäöÅÄÖ]/.test(w) && !ALLOWED.has(w) && !also.includes(w));
 }
+
+/**
+ * The text without what it quotes ('…', "…", ‘…’, “…”, ”…”): a data note's English keeps the
+ * source's Swedish words inside quotes. An apostrophe inside a word ("county's") opens no quote.
+ */
+function withoutQuotes(text: string): string {
+  return text.replace(
+    /(^|[\s(])(?:'[^']*'|"[^"]*"|‘[^’]*’|“[^”]*”|”[^”]*”)(?=$|[\s.,;:)–])/gu,
+    "$1…",
+  );
+}
+
+/** Common Swedish words without å, ä or ö, which swedishWords cannot see. */
+const PLAIN_SWEDISH = new Set(
+  "och som inte det av har eller kommunen kommunerna uppgift saknas enligt".split(
+    " ",
+  ),
+);
+
+/** The Swedish words of a data note's English, outside what it quotes. */
+export function swedishNoteWords(text: string): string[] {
+  const rest = withoutQuotes(text);
+  return [
+    ...swedishWords(rest),
+    ...rest
+      .split(/[^\p{L}]+/u)
+      .filter((w) => PLAIN_SWEDISH.has(w.toLowerCase())),
+  ];
+}

@@ -262,11 +262,11 @@ describe("Jämför kommuner", () => {
     expect(
       await screen.findByRole("heading", {
         level: 1,
-        name: "Compare kommuner",
+        name: "Compare municipalities",
       }),
     ).toBeInTheDocument();
     expect(await title()).toBe(
-      "Botkyrka: SEK 34.64 per inhabitant in 2018, the same as all 26 kommuner",
+      "Botkyrka: SEK 34.64 per inhabitant in 2018, the same as all 26 municipalities",
     );
     expect(document.documentElement.lang).toBe("en");
   });

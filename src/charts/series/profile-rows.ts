@@ -5,6 +5,7 @@
 import { COUNTY_CODE, type AreaCode } from "@/domain/areas";
 import { isAdditive, type Indicator } from "@/domain/indicators";
 import type { LocalText } from "@/domain/local-text";
+import { noteText } from "@/domain/note-text";
 import { differenceFrom } from "@/domain/metrics/derived";
 import { rankValues } from "@/domain/metrics/ranking";
 import type { Observation } from "@/domain/observations";
@@ -27,8 +28,7 @@ export function gapOf(
       indicator,
       period,
       kind: "range-only",
-      reason: { sv: mine.note, en: mine.note },
-      quoted: true,
+      reason: noteText(mine.note),
       low: mine.low,
       high: mine.high,
       observation: mine,
@@ -39,8 +39,7 @@ export function gapOf(
     indicator,
     period,
     kind: fewNamed && mine === null ? "not-named" : "missing",
-    reason: quoted ? { sv: mine.note, en: mine.note } : missingReason,
-    quoted,
+    reason: quoted ? noteText(mine.note) : missingReason,
     low: null,
     high: null,
     observation: mine,

@@ -51,8 +51,6 @@ export interface ProfileGap {
   readonly period: string;
   readonly kind: GapKind;
   readonly reason: LocalText;
-  /** The reason is the source's own note, in Swedish in both languages (shown as lang="sv"). */
-  readonly quoted: boolean;
   readonly low: number | null;
   readonly high: number | null;
   readonly observation: Observation | null;

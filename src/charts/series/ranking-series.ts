@@ -9,6 +9,7 @@ import type { FormatTag, Indicator } from "@/domain/indicators";
 import { roundedAsShown } from "@/domain/format";
 import { isAdditive } from "@/domain/indicators";
 import type { LocalText } from "@/domain/local-text";
+import { noteText } from "@/domain/note-text";
 import { derivePerCapita, type DerivedHow } from "@/domain/metrics/derived";
 import { rankValues } from "@/domain/metrics/ranking";
 import type { Observation, ObservationStatus } from "@/domain/observations";
@@ -121,7 +122,7 @@ export function buildRankingSeries(input: RankingInput): RankingSeries {
       value !== null || status === "range-only"
         ? null
         : o && o.note !== ""
-          ? { sv: o.note, en: o.note }
+          ? noteText(o.note)
           : input.missingReason;
     return {
       code: area.code,

@@ -6,6 +6,7 @@
 import type { AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
 import type { LocalText } from "@/domain/local-text";
+import { noteText } from "@/domain/note-text";
 import { derivePerCapita, type DerivedHow } from "@/domain/metrics/derived";
 import type { Observation } from "@/domain/observations";
 
@@ -78,7 +79,7 @@ export function valuesOf(
     const o = byArea.get(code) ?? null;
     if (!o) return missing("no-row", axis.missingReason, null);
     if (o.value === null) {
-      const note = o.note !== "" ? { sv: o.note, en: o.note } : null;
+      const note = o.note !== "" ? noteText(o.note) : null;
       const value = missing(o.status, note ?? axis.missingReason, o);
       return population === null
         ? { ...value, low: o.low, high: o.high }

@@ -4,11 +4,11 @@ import type { Messages } from "../messages";
 export const enChart = {
   showTable: "Show table",
   showChart: "Show chart",
-  allKommuner: "All {{count}} kommuner",
+  allKommuner: "All {{count}} municipalities",
   county: "County",
   sweden: "Sweden",
-  missingTitle: "Kommuner without a value ({{count}})",
-  coverage: "Value for {{count}} of {{total}} kommuner",
+  missingTitle: "Municipalities without a value ({{count}})",
+  coverage: "Value for {{count}} of {{total}} municipalities",
   source: "Source",
   version: "Data version",
   pinnedNotLatest: "pinned, latest is {{latest}}",
@@ -16,7 +16,7 @@ export const enChart = {
   derivedPerCapita:
     "Calculated: {{value}} divided by the population {{population}} (population {{populationPeriod}}).",
   derivedWeighted:
-    "Computed, not in the source: the mean of the values of {{count}} of {{total}} kommuner, weighted by their population {{populationPeriod}}.",
+    "Computed, not in the source: the mean of the values of {{count}} of {{total}} municipalities, weighted by their population {{populationPeriod}}.",
   missing: "no data",
   rangeOnly: "between {{low}} and {{high}}",
   estimated: "about",
@@ -35,7 +35,7 @@ export const enChart = {
   retry: "Try again",
   selected: "highlighted",
   rank: "Rank",
-  kommun: "Kommun",
+  kommun: "Municipality",
   value: "Value",
   status: "Status",
   note: "Note",
@@ -46,7 +46,7 @@ export const enChart = {
   kolada: "Kolada id",
   pointRank: "rank {{rank}} of {{n}}",
   keysKommuner:
-    "The arrow keys move between the kommuner, Home and End to the first and last.",
-  keysOpen: "Enter opens the kommun profile.",
+    "The arrow keys move between the municipalities, Home and End to the first and last.",
+  keysOpen: "Enter opens the municipality profile.",
   keysTable: "T shows the table with the same figures.",
 } as const satisfies Messages["chart"];

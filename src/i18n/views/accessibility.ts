@@ -104,13 +104,13 @@ const accessibilityEn = {
   worksHeading: "How the charts are made to work for everyone",
   works: {
     summary:
-      "Every chart has a summary in plain text under its title: highest and lowest, the county value, where highlighted kommuner sit and what is missing. The same sentence is the chart's description for screen readers.",
+      "Every chart has a summary in plain text under its title: highest and lowest, the county value, where highlighted municipalities sit and what is missing. The same sentence is the chart's description for screen readers.",
     table:
       "Every chart has a table of the same figures, with header cells and sort buttons that say how the table is sorted.",
     keyboard:
-      "The charts work with a keyboard: Tab reaches the chart, the arrow keys move between bars, dots and squares, and each point is read out with kommun, value, unit and status. The T key shows the table, Enter opens a kommun's profile where the chart leads there.",
+      "The charts work with a keyboard: Tab reaches the chart, the arrow keys move between bars, dots and squares, and each point is read out with municipality, value, unit and status. The T key shows the table, Enter opens a municipality's profile where the chart leads there.",
     colour:
-      "Colour never carries information alone: missing values have a pattern and the words “no data”, better and worse have words and symbols, highlighted kommuner have bold text and a shape of their own.",
+      "Colour never carries information alone: missing values have a pattern and the words “no data”, better and worse have words and symbols, highlighted municipalities have bold text and a shape of their own.",
     contrast:
       "Text has a contrast of at least 4.5:1 against its background, and bars, lines and dots at least 3:1. The colour scales can be told apart with colour blindness.",
     zoom: "The tool works from 320 pixels wide and at 200% zoom, and follows the browser's setting for reduced motion.",
@@ -153,7 +153,7 @@ const accessibilityEn = {
   testedList: {
     axe: "axe-core (rules for WCAG 2.0 and 2.1, levels A and AA) in the Chromium browser on every view and in the states a visitor can reach: table instead of chart, map, import report, presentation, print and the English version.",
     keyboard:
-      "a keyboard-only journey: choose an indicator and a kommun, go to the chart, read a value and compare it with the table, open the table and download.",
+      "a keyboard-only journey: choose an indicator and a municipality, go to the chart, read a value and compare it with the table, open the table and download.",
     contrast:
       "a contrast check of every colour the charts use (text at least 4.5:1, graphical objects at least 3:1).",
     zoom: "a check that every view can be read without scrolling sideways, at 320 pixels wide and at 200% zoom.",

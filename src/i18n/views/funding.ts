@@ -121,12 +121,12 @@ export const fundingSv = {
 
 export const fundingEn = {
   heading: "Funding",
-  lead: "How the state's mental-health funds were allocated in the county: the agreements by year, the stimulus funds per kommun in 2018, and how Botkyrka planned and reported its funds in 2020.",
+  lead: "How the state's mental-health funds were allocated in the county: the agreements by year, the stimulus funds per municipality in 2018, and how Botkyrka planned and reported its funds in 2020.",
   derived: "calculated",
   region: "Region Stockholm (2018: the county council)",
   regionShort: "Region",
-  kommuner: "The kommuner",
-  kommunerShort: "Kommuner",
+  kommuner: "The municipalities",
+  kommunerShort: "Municipalities",
   lansgemensamt: "Joint county efforts",
   agreementsTitle: "State funds to the county under the agreements: {{years}}",
   agreementsSubtitle:
@@ -137,7 +137,7 @@ export const fundingEn = {
   summarySplit: "in {{year}} the funds went {{parts}}",
   summaryPart: "{{value}} to {{recipient}}",
   summaryRegion: "the region",
-  summaryKommuner: "the kommuner",
+  summaryKommuner: "the municipalities",
   summaryLansgemensamt: "joint county efforts",
   summarySums: "the sums are calculated from the source's table rows",
   summaryInferred: "the recipient is partly inferred in {{years}}",
@@ -167,10 +167,10 @@ export const fundingEn = {
   jointSubtitle: "SEK per year, set aside from the state stimulus funds",
   jointSummary: "From {{first}} ({{firstYear}}) to {{last}} ({{lastYear}}).",
   stimulusTitleKr:
-    "Stockholm received {{share}} of the kommuner's stimulus funds in {{period}}",
-  stimulusTitleGeneric: "Stimulus funds per kommun {{period}}",
+    "Stockholm received {{share}} of the municipalities' stimulus funds in {{period}}",
+  stimulusTitleGeneric: "Stimulus funds per municipality {{period}}",
   stimulusTitlePerCapitaEqual:
-    "All {{count}} kommuner received {{value}} per inhabitant in {{period}}",
+    "All {{count}} municipalities received {{value}} per inhabitant in {{period}}",
   stimulusSubtitleKr: "SEK, {{period}}, {{total}} in total",
   stimulusSubtitlePerCapita:
     "SEK per inhabitant (calculated), {{period}}, population {{populationPeriod}}",
@@ -178,13 +178,13 @@ export const fundingEn = {
   mode: "Show",
   modeAbsolute: "SEK",
   modePerCapita: "SEK per inhabitant",
-  coverage: "Values for {{count}} of {{total}} kommuner",
+  coverage: "Values for {{count}} of {{total}} municipalities",
   expectedTitleWithin:
-    "The {{period}} allocation followed population: every kommun within ±{{limit}}",
+    "The {{period}} allocation followed population: every municipality within ±{{limit}}",
   expectedTitleGeneric:
-    "Allocated in {{period}} compared with the kommun's share of the population",
+    "Allocated in {{period}} compared with the municipality's share of the population",
   expectedSubtitle:
-    "SEK; expected = {{total}} × the kommun's population {{populationPeriod}} / the 26 kommuner's population {{populationSum}} (calculated)",
+    "SEK; expected = {{total}} × the municipality's population {{populationPeriod}} / the 26 municipalities' population {{populationSum}} (calculated)",
   expectedSummary:
     "Largest deviation: {{name}}, {{amount}} ({{percent}}). The deviations are less than one krona and come from rounding to whole kronor.",
   expectedSummaryLarge:
@@ -196,13 +196,13 @@ export const fundingEn = {
     "“The youth clinics' funds are distributed by the share of children and young people aged 0–25 in each catchment area.” ({{source}}, on the 2023 funds)",
   expectedA: "Expected by population (calculated)",
   expectedB: "Allocated according to the source",
-  colKommun: "Kommun",
+  colKommun: "Municipality",
   colActual: "Allocated",
   colPopulation: "Population {{period}}",
   colExpected: "Expected (calculated)",
   colDeviationKr: "Deviation SEK (calculated)",
   colDeviationPct: "Deviation % (calculated)",
-  sumRow: "Total of the 26 kommuner",
+  sumRow: "Total of the 26 municipalities",
   planTitle: "{{name}} {{period}}: reported {{reported}}, planned {{planned}}",
   planSubtitle:
     "SEK per target group and activity; difference = reported − planned (calculated)",
@@ -228,7 +228,8 @@ export const fundingEn = {
   totalNote:
     "planned: the plan's row “Fördelade medel”; reported: sum of the source's {{count}} subtotals, calculated",
   planSources: "Sources: planned – {{planned}}; reported – {{reported}}",
-  noPlanReport: "No kommun has both planned and reported use in the data.",
+  noPlanReport:
+    "No municipality has both planned and reported use in the data.",
   noPerCapitaRule:
     "The stimulus funds per inhabitant cannot be shown: the catalogue does not say which population to divide them by.",
 } as const satisfies Widen<typeof fundingSv>;

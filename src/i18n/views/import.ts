@@ -77,8 +77,13 @@ export const importViewSv = {
   issuesHeading: "Det här hittades",
   issuesNone: "Inga problem hittades.",
   issuesCaption: "Problem i {{file}}",
-  issueCounts:
-    "{{errors}} fel, {{warnings}} varningar, {{infos}} upplysningar.",
+  issueCounts: "{{errors}}, {{warnings}}, {{infos}}.",
+  issueErrors_one: "{{value}} fel",
+  issueErrors_other: "{{value}} fel",
+  issueWarnings_one: "{{value}} varning",
+  issueWarnings_other: "{{value}} varningar",
+  issueInfos_one: "{{value}} upplysning",
+  issueInfos_other: "{{value}} upplysningar",
   colLine: "Rad",
   colColumn: "Kolumn",
   colSeverity: "Typ",
@@ -141,12 +146,12 @@ export const importViewSv = {
 const importViewEn = {
   heading: "Import your own data",
   intro:
-    "Load your own figures per kommun from a file and compare them with the published ones. The file is checked in your browser and never leaves your computer.",
+    "Load your own figures per municipality from a file and compare them with the published ones. The file is checked in your browser and never leaves your computer.",
   formatsHeading: "Which files can I load?",
   formats: {
     csv: "CSV from Excel (semicolon, comma or tab; UTF-8, Windows-1252 or Excel's “Unicode text”).",
     layouts:
-      "One row per kommun, indicator and year (kommun or kommunkod, indicator, year, value), or years/indicators as columns.",
+      "One row per municipality, indicator and year (municipality or kommunkod, indicator, year, value), or years/indicators as columns.",
     statistics:
       "Exports from the statistical databases of SCB and Folkhälsomyndigheten (PxWeb, CSV or JSON-stat 2) and responses from Kolada's API (JSON).",
     excel:
@@ -173,7 +178,7 @@ const importViewEn = {
     "The file can be used, but {{errors}} rows have errors and are left out. They are listed below.",
   decisionUsable: "The file can be used.",
   decisionOutside:
-    "{{rows}} rows are for kommuner or counties outside Stockholm County and are not used here.",
+    "{{rows}} rows are for municipalities or counties outside Stockholm County and are not used here.",
   facts: "About the file",
   factFile: "File",
   factSize: "Size",
@@ -212,7 +217,13 @@ const importViewEn = {
   issuesHeading: "What was found",
   issuesNone: "No problems were found.",
   issuesCaption: "Problems in {{file}}",
-  issueCounts: "{{errors}} errors, {{warnings}} warnings, {{infos}} notes.",
+  issueCounts: "{{errors}}, {{warnings}}, {{infos}}.",
+  issueErrors_one: "{{value}} error",
+  issueErrors_other: "{{value}} errors",
+  issueWarnings_one: "{{value}} warning",
+  issueWarnings_other: "{{value}} warnings",
+  issueInfos_one: "{{value}} note",
+  issueInfos_other: "{{value}} notes",
   colLine: "Line",
   colColumn: "Column",
   colSeverity: "Type",
@@ -255,7 +266,7 @@ const importViewEn = {
   saving: "Saving …",
   saved:
     "{{name}} is saved in this browser and is now in every view under “Your own data”.",
-  openCompare: "Show in Compare kommuner",
+  openCompare: "Show in Compare municipalities",
   openMap: "Show on the map",
   openSources: "See all your own data",
   another: "Load another file",

@@ -53,13 +53,13 @@ export const mapSv = {
 export const mapEn = {
   heading: "Map",
   intro:
-    "The kommuner coloured by their value; the inner kommuner are also shown enlarged. Choose a kommun to open its profile.",
+    "The municipalities coloured by their value; the inner municipalities are also shown enlarged. Choose a municipality to open its profile.",
   introTiles:
-    "Each square is a kommun, placed roughly as on a map of the county. Choose a square to open the kommun's profile.",
+    "Each square is a municipality, placed roughly as on a map of the county. Choose a square to open the municipality's profile.",
   layout: "Show as",
   layoutMap: "Map",
   layoutTiles: "Squares",
-  insetTitle: "The inner kommuner, enlarged",
+  insetTitle: "The inner municipalities, enlarged",
   scale: "Colour scale",
   scaleSequential: "Groups by value",
   scaleDiverging: "Compared with the county",
@@ -68,11 +68,11 @@ export const mapEn = {
     "SEK per inhabitant, {{period}}, population {{populationPeriod}}",
   legendTitle: "Legend",
   legendSequential:
-    "Light colour = lower value, dark = higher. The kommuner in up to five groups of similar values.",
+    "Light colour = lower value, dark = higher. The municipalities in up to five groups of similar values.",
   legendSequentialHigherWorse:
-    "Darkest where it is worst: a higher value is worse. The kommuner in up to five groups of similar values.",
+    "Darkest where it is worst: a higher value is worse. The municipalities in up to five groups of similar values.",
   legendSequentialHigherBetter:
-    "Darkest where it is worst: a lower value is worse. The kommuner in up to five groups of similar values.",
+    "Darkest where it is worst: a lower value is worse. The municipalities in up to five groups of similar values.",
   legendDiverging:
     "Compared with the county value {{county}}. Blue and orange show below and above the county.",
   legendDivergingPolarity:
@@ -81,8 +81,8 @@ export const mapEn = {
     "The county has no comparable value here, so the map shows groups from lower to higher instead.",
   binRange: "{{min}} – {{max}}",
   binSingle: "{{min}}",
-  binCount_one: "{{count}} kommun",
-  binCount_other: "{{count}} kommuner",
+  binCount_one: "{{count}} municipality",
+  binCount_other: "{{count}} municipalities",
   binGroup: "group {{index}} of {{total}}",
   farBelow: "below {{bound}}, much lower than the county",
   below: "{{low}} – {{county}}, lower than the county",

@@ -98,19 +98,19 @@ export const needsSv = {
 export const needsEn = {
   heading: "Needs and resources",
   intro:
-    "Each dot is a kommun: how large the need is (vertical axis) against how much resources the kommun has per inhabitant (horizontal axis).",
+    "Each dot is a municipality: how large the need is (vertical axis) against how much resources the municipality has per inhabitant (horizontal axis).",
   need: "Need (vertical axis)",
   resource: "Resources per inhabitant (horizontal axis)",
   period: "Year of the need",
   cautionMore:
-    "Two values moving together does not mean that one depends on the other. The kommuner differ in many more ways than the two shown.",
+    "Two values moving together does not mean that one depends on the other. The municipalities differ in many more ways than the two shown.",
   perCapitaLabel: "{{label}} per inhabitant",
   titleDefault: "{{need}} and {{resource}}",
   titleConcern: "High need, low resources against the county: {{names}}",
   titleConcernCount:
-    "{{count}} kommuner have high need and low resources against the county",
+    "{{count}} municipalities have high need and low resources against the county",
   titleConcernNone:
-    "No kommun has high need and low resources against the county",
+    "No municipality has high need and low resources against the county",
   titleSelected: "{{name}} against the county: {{quadrant}}",
   titleSelectedNeed: "{{name}}: {{needSide}} the county in need",
   titleSelectedResource: "{{name}}: {{resourceSide}} the county in resources",
@@ -131,32 +131,32 @@ export const needsEn = {
     same: "level with",
   },
   subtitle:
-    "{{period}}. Each dot is a kommun, the dashed lines are the county.",
+    "{{period}}. Each dot is a municipality, the dashed lines are the county.",
   subtitleYears: "Need {{needPeriod}}, resources {{resourcePeriod}}",
   axisUnit: "{{label}} ({{unit}})",
   axisDerived: "{{label}} (computed)",
   yearsDiffer:
     "Note: the years differ. The need is for {{needPeriod}}, the resources for {{resourcePeriod}}.",
   fewValues:
-    "The source names only {{count}} of {{total}} kommuner for this indicator, mostly those with the highest and lowest values. The dots therefore show only the extremes and say nothing about the other kommuner.",
+    "The source names only {{count}} of {{total}} municipalities for this indicator, mostly those with the highest and lowest values. The dots therefore show only the extremes and say nothing about the other municipalities.",
   uniformX:
-    "All {{count}} kommuner have the same value on the horizontal axis, {{value}} when rounded, so it does not tell them apart: the dots stand on a vertical line and the differences show only in the need.",
+    "All {{count}} municipalities have the same value on the horizontal axis, {{value}} when rounded, so it does not tell them apart: the dots stand on a vertical line and the differences show only in the need.",
   noPoints:
-    "No kommun has both values for this choice. The list below shows what is missing and why.",
+    "No municipality has both values for this choice. The list below shows what is missing and why.",
   countyLine: "County {{value}}",
   countyLineComputed: "County {{value}}, computed",
   countyComputedAbout:
-    "Kolada has no county value for {{resource}}. The county line is computed: the kommuner's values weighted by their population {{populationPeriod}}, that is the county's total cost divided by its inhabitants. {{count}} of {{total}} kommuner are included; a kommun without a value is not counted as zero but left out.",
-  summaryPoints: "{{count}} of {{total}} kommuner have both values",
+    "Kolada has no county value for {{resource}}. The county line is computed: the municipalities' values weighted by their population {{populationPeriod}}, that is the county's total cost divided by its inhabitants. {{count}} of {{total}} municipalities are included; a municipality without a value is not counted as zero but left out.",
+  summaryPoints: "{{count}} of {{total}} municipalities have both values",
   summaryAxis: "{{which}}: {{label}} {{period}}, the county {{county}}",
   summaryAxisNoCounty:
     "{{which}}: {{label}} {{period}}, the county value is missing",
   summaryComputed: "{{value}} (computed)",
   summaryComputedSome:
-    "{{value}} (computed from {{count}} of {{total}} kommuner)",
+    "{{value}} (computed from {{count}} of {{total}} municipalities)",
   summaryQuadrants: "against the county – {{groups}}",
   summaryQuadrant: "{{quadrant}}: {{who}}",
-  summaryQuadrantCount: "{{count}} kommuner",
+  summaryQuadrantCount: "{{count}} municipalities",
   summaryNone: "none",
   summaryLevel: "level with the county on an axis: {{who}}",
   summarySelectedQuadrant:
@@ -167,16 +167,16 @@ export const needsEn = {
   summaryYears:
     "the need is for {{needPeriod}} and the resources for {{resourcePeriod}}",
   summaryFew:
-    "the source names only {{count}} of {{total}} kommuner for the need",
-  summaryUniform: "all kommuner have the same resources value, {{value}}",
+    "the source names only {{count}} of {{total}} municipalities for the need",
+  summaryUniform: "all municipalities have the same resources value, {{value}}",
   summaryDerived: "the values per inhabitant are calculated",
   summaryCaution: "the chart shows association, not cause",
-  missingTitle: "Kommuner without a dot ({{count}})",
+  missingTitle: "Municipalities without a dot ({{count}})",
   missingNeed: "need value missing: {{reason}}",
   missingResource: "resources value missing: {{reason}}",
   tooltipNeed: "Need",
   tooltipResource: "Resources",
-  tableKommun: "Kommun",
+  tableKommun: "Municipality",
   tableNeed: "Need: {{label}} {{period}}",
   tableResource: "Resources: {{label}} {{period}}",
   tableStatus: "Status",

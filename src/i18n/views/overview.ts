@@ -70,7 +70,7 @@ export const overviewSv = {
 
 export const overviewEn = {
   heading: "Overview",
-  lead: "How are the inhabitants of Stockholm County's 26 kommuner doing, where are the needs greatest, and how is the state's mental-health money used? Here are the county's key figures, with their sources. Each theme leads on to charts that compare the kommuner.",
+  lead: "How are the inhabitants of Stockholm County's 26 municipalities doing, where are the needs greatest, and how is the state's mental-health money used? Here are the county's key figures, with their sources. Each theme leads on to charts that compare the municipalities.",
   keyFigures: "Key figures for the county",
   sources: "Sources ({{count}})",
   themesHeading: "Themes",
@@ -79,7 +79,7 @@ export const overviewEn = {
   open: "Open {{view}}",
   derivedHow: "Calculated: {{how}}",
   between:
-    "The kommuner lie between {{range}} (the source does not give each kommun).",
+    "The municipalities lie between {{range}} (the source does not give each municipality).",
   perInhabitant:
     "{{value}} per inhabitant (calculated: {{total}} divided by the county's {{population}} inhabitants {{period}})",
   period: "For {{period}}",
@@ -106,32 +106,34 @@ export const overviewEn = {
   visual: {
     sparkline: "The county over the years, from {{from}} to {{to}}.",
     bars: "The county: {{list}}.",
-    range: "The kommuner between {{low}} and {{high}}, the county {{value}}.",
+    range:
+      "The municipalities between {{low}} and {{high}}, the county {{value}}.",
   },
   figures: {
     agreement: "State funds to the county under the agreement",
-    stimulus: "Stimulus funds to the county's kommuner",
+    stimulus: "Stimulus funds to the county's municipalities",
     diagnoses: "Children aged 0–17 with a psychiatric diagnosis",
     suicide:
       "People who take their own lives in the Stockholm region each year",
     sickLeave:
       "Share of the county's long sick-leave cases (60 days or more) with a psychiatric diagnosis",
     familyCentres: "Family centres in the county",
-    familyCentresIn: "in {{count}} kommuner",
+    familyCentresIn: "in {{count}} municipalities",
   },
   themes: {
     diagnosesText:
-      "Share with a psychiatric diagnosis in the county, with the lowest and highest kommun; per kommun long sick-leave cases with a psychiatric diagnosis and survey answers on mental health (Kolada), against the county. The ill-health rate and the sickness benefit rate (sick days from all causes) are shown separately as sickness absence.",
+      "Share with a psychiatric diagnosis in the county, with the lowest and highest municipality; per municipality long sick-leave cases with a psychiatric diagnosis and survey answers on mental health (Kolada), against the county. The ill-health rate and the sickness benefit rate (sick days from all causes) are shown separately as sickness absence.",
     needsText:
       "Risk factors that predict need: economic hardship, children in care and school results. There is no measure of whether support is enough.",
     fundingText:
-      "The agreements and the stimulus funds: what the county and each kommun received, per inhabitant and against population.",
+      "The agreements and the stimulus funds: what the county and each municipality received, per inhabitant and against population.",
     profileText:
-      "Everything about one kommun on one page: where it stands against the county on every indicator.",
+      "Everything about one municipality on one page: where it stands against the county on every indicator.",
     compareDiagnoses:
-      "Compare the kommuner: long sick leave with a psychiatric diagnosis",
-    compareNeeds: "Compare the kommuner: children with a low economic standard",
-    compareFunding: "Compare the kommuner: stimulus funds 2018",
+      "Compare the municipalities: long sick leave with a psychiatric diagnosis",
+    compareNeeds:
+      "Compare the municipalities: children with a low economic standard",
+    compareFunding: "Compare the municipalities: stimulus funds 2018",
   },
 } as const satisfies Widen<typeof overviewSv>;
 

@@ -98,14 +98,14 @@ export const profileSv = {
 } as const;
 
 export const profileEn = {
-  heading: "Kommun profile",
-  headingKommun: "Kommun profile: {{name}}",
-  choose: "Choose kommun",
-  choosePlaceholder: "– choose a kommun –",
+  heading: "Municipality profile",
+  headingKommun: "Municipality profile: {{name}}",
+  choose: "Choose municipality",
+  choosePlaceholder: "– choose a municipality –",
   prompt:
-    "See how the kommun compares with the county: mental health, needs, population and stimulus funds.",
-  reportLink: "Kommun report for printing (PDF)",
-  chooserTitle: "Choose a kommun",
+    "See how the municipality compares with the county: mental health, needs, population and stimulus funds.",
+  reportLink: "Municipality report for printing (PDF)",
+  chooserTitle: "Choose a municipality",
   verdictTitle: "{{name}} at a glance",
   verdictHealth: "Mental health and sick leave",
   verdictNeed: "Needs and risk factors",
@@ -136,18 +136,18 @@ export const profileEn = {
   factMissing: "no value",
   indicatorsTitle: "{{name}} compared with the county",
   indicatorsIntro:
-    "Each row shows one indicator in the latest year with kommun values. The blue bar runs from the county's lowest to its highest kommun, the black tick is the county value and the dot is {{name}}.",
+    "Each row shows one indicator in the latest year with municipality values. The blue bar runs from the county's lowest to its highest municipality, the black tick is the county value and the dot is {{name}}.",
   rule: "▲ better and ▼ worse mean that {{name}} is more than {{tolerance}} away from the county value (relative to the county value), in the direction that is better or worse for the indicator. ≈ about the same as the county: at most {{tolerance}} away. Indicators where a higher value is neither better nor worse get no mark. Ranks count from the highest value (rank 1 = highest value), also where a high value is worse; equal values share a rank.",
   themeTitle: "{{theme}}: {{name}} compared with the county",
-  themeSubtitle: "{{count}} indicators, latest year with kommun values",
+  themeSubtitle: "{{count}} indicators, latest year with municipality values",
   themeSummaryNeutral:
     "The indicators here have no direction: a higher value is neither better nor worse.",
   summaryLargest:
     "the largest difference from the county is in {{label}}: {{name}} {{value}}, the county {{county}} ({{verdict}})",
   summaryPartial_one:
-    "{{count}} indicator has values for fewer than all {{total}} kommuner",
+    "{{count}} indicator has values for fewer than all {{total}} municipalities",
   summaryPartial_other:
-    "{{count}} indicators have values for fewer than all {{total}} kommuner",
+    "{{count}} indicators have values for fewer than all {{total}} municipalities",
   better: "▲ better",
   worse: "▼ worse",
   similar: "≈ about the same as the county",
@@ -172,25 +172,25 @@ export const profileEn = {
   rangeValue: "{{low}} ({{lowName}}) – {{high}} ({{highName}})",
   lowest: "lowest {{value}}",
   highest: "highest {{value}}",
-  coverage: "values for {{count}} of {{total}} kommuner",
+  coverage: "values for {{count}} of {{total}} municipalities",
   indicator: "Indicator",
   period: "Year",
   source: "Source",
   rowDescription:
-    "{{label}}, {{period}}: {{name}} {{value}}. {{county}}. Kommuner from {{low}} ({{lowName}}) to {{high}} ({{highName}}). {{verdict}}",
+    "{{label}}, {{period}}: {{name}} {{value}}. {{county}}. Municipalities from {{low}} ({{lowName}}) to {{high}} ({{highName}}). {{verdict}}",
   tableCaption: "{{theme}}: {{name}} compared with the county",
   gapsTitle: "Indicators without a value for {{name}} ({{count}})",
   gapsIntro:
-    "These indicators have no value for the kommun in the source. Missing values are never shown as zero.",
+    "These indicators have no value for the municipality in the source. Missing values are never shown as zero.",
   gapRange: "{{range}} (the source gives only the span)",
-  gapKindRange: "The source gives only the span between the kommuner",
+  gapKindRange: "The source gives only the span between the municipalities",
   gapKindMissing: "No value",
-  gapKindNotNamed: "The source does not name the kommun",
+  gapKindNotNamed: "The source does not name the municipality",
   statementsTitle: "What the sources say about {{name}}",
   statementsIntro:
-    "Figures the source gives only for a few named kommuner. They are not a ranking of all 26 kommuner.",
+    "Figures the source gives only for a few named municipalities. They are not a ranking of all 26 municipalities.",
   statementsNone: "The sources do not single out {{name}}.",
-  statementNamed: "The source gives values for {{count}} of 26 kommuner.",
+  statementNamed: "The source gives values for {{count}} of 26 municipalities.",
   errorsTitle: "Some datasets could not be read. The rest is shown below.",
 } as const satisfies Widen<typeof profileSv>;
 

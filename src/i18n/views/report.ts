@@ -24,13 +24,14 @@ export const reportSv = {
 } as const;
 
 export const reportEn = {
-  title: "Kommun report: {{name}}",
-  back: "Back to the kommun profile",
+  title: "Municipality report: {{name}}",
+  back: "Back to the municipality profile",
   print: "Print or save as PDF",
   hint: "Choose “Save as PDF” in the print dialog for a PDF file (A4).",
   dates:
     "Figures up to {{period}} · dataset versions published by {{published}} · printed {{printed}}",
-  choose: "Choose a kommun in the kommun profile to get its report.",
+  choose:
+    "Choose a municipality in the municipality profile to get its report.",
   funding:
     "Stimulus funds {{period}}: {{value}}, {{perCapita}} per inhabitant (calculated) {{cite}}",
   fundingNoPerCapita: "Stimulus funds {{period}}: {{value}} {{cite}}",

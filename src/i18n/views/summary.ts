@@ -62,30 +62,30 @@ const summaryEn = {
   spreadPopulation:
     "without regard to population, from {{lowValue}} ({{low}}) to {{highValue}} ({{high}})",
   perInhabitantAllEqual:
-    "per inhabitant, all {{count}} kommuner have the same, {{value}} (calculated)",
+    "per inhabitant, all {{count}} municipalities have the same, {{value}} (calculated)",
   perInhabitantAllEqualWithValue:
-    "per inhabitant, all {{count}} kommuner with a value have the same, {{value}} (calculated)",
+    "per inhabitant, all {{count}} municipalities with a value have the same, {{value}} (calculated)",
   perInhabitantSpread:
     "per inhabitant (calculated), the values range from {{lowValue}} ({{low}}) to {{highValue}} ({{high}})",
-  allEqual: "all {{count}} kommuner have {{value}}",
-  allEqualWithValue: "all {{count}} kommuner with a value have {{value}}",
-  kommunerCount: "{{count}} kommuner",
+  allEqual: "all {{count}} municipalities have {{value}}",
+  allEqualWithValue: "all {{count}} municipalities with a value have {{value}}",
+  kommunerCount: "{{count}} municipalities",
   onlyOne: "only {{name}} has a value, {{value}}",
   rangeOnly:
-    "the source gives only the range across the kommuner, {{range}}, not each kommun's value",
+    "the source gives only the range across the municipalities, {{range}}, not each municipality's value",
   county: "the county's value is {{value}}",
   countyTotal: "the county total is {{value}}",
-  countyAverage: "the county's kommuner have {{value}} on average",
+  countyAverage: "the county's municipalities have {{value}} on average",
   share: "{{name}} accounts for {{share}} of the county total (calculated)",
   received: "{{name}} received {{value}} in {{period}}",
   had: "{{name}} had {{value}} in {{period}}",
   perInhabitant: "{{value}} per inhabitant (calculated)",
   perInhabitantSame:
-    "the same per inhabitant as the county's kommuner on average",
+    "the same per inhabitant as the county's municipalities on average",
   perInhabitantMore:
-    "more per inhabitant than the county's kommuner on average ({{county}})",
+    "more per inhabitant than the county's municipalities on average ({{county}})",
   perInhabitantLess:
-    "less per inhabitant than the county's kommuner on average ({{county}})",
+    "less per inhabitant than the county's municipalities on average ({{county}})",
   higher: "higher than the county ({{county}})",
   lower: "lower than the county ({{county}})",
   same: "the same as the county",
@@ -95,9 +95,9 @@ const summaryEn = {
   selectedRange: "for {{name}} the source gives only a range, {{range}}",
   selectedMissing: "no value for {{name}}",
   missingNames: "no value for {{names}}",
-  missingCount: "no value for {{count}} of {{total}} kommuner",
-  rangeCount_one: "{{count}} kommun has only a range in the source",
-  rangeCount_other: "{{count}} kommuner have only a range in the source",
+  missingCount: "no value for {{count}} of {{total}} municipalities",
+  rangeCount_one: "{{count}} municipality has only a range in the source",
+  rangeCount_other: "{{count}} municipalities have only a range in the source",
   estimated: "values marked “about” are approximate",
   derived:
     "the values per inhabitant are calculated: the amount divided by the population {{populationPeriod}}",

@@ -65,7 +65,7 @@ export const trendsSv = {
 export const trendsEn = {
   heading: "Trends",
   intro:
-    "How a key figure has changed over the years: every kommun in grey, the county and Sweden, and the kommuner you select in colour.",
+    "How a key figure has changed over the years: every municipality in grey, the county and Sweden, and the municipalities you select in colour.",
   indicator: "Indicator",
   show: "Sex",
   groupAll: "Total",
@@ -73,40 +73,40 @@ export const trendsEn = {
   groupMen: "Men",
   groupBoth: "Women and men separately",
   groupHint: {
-    all: "Shows women and men together: one line per kommun.",
-    k: "Shows women only: one line per kommun.",
-    m: "Shows men only: one line per kommun.",
-    kon: "Shows women and men separately: two lines per kommun, women with filled round markers and men with hollow squares. The grey lines for every kommun are then not shown.",
+    all: "Shows women and men together: one line per municipality.",
+    k: "Shows women only: one line per municipality.",
+    m: "Shows men only: one line per municipality.",
+    kon: "Shows women and men separately: two lines per municipality, women with filled round markers and men with hollow squares. The grey lines for every municipality are then not shown.",
   },
   women: "women",
   men: "men",
-  noneSelected: "Select kommuner to see their lines.",
+  noneSelected: "Select municipalities to see their lines.",
   noneSelectedContext:
-    "The grey lines are the county's kommuner. Select a kommun to bring it forward.",
+    "The grey lines are the county's municipalities. Select a municipality to bring it forward.",
   title: "{{label}}, {{years}}",
   subtitle: "{{unit}}, {{years}}",
   coverage:
-    "{{count}} of {{total}} selected kommuner have values. A year without a value is a gap in the line, not zero.",
+    "{{count}} of {{total}} selected municipalities have values. A year without a value is a gap in the line, not zero.",
   coverageNone:
     "The county and Sweden are shown. A year without a value is a gap in the line, not zero.",
   coverageContext:
-    "Values for {{count}} of {{total}} kommuner. A year without a value is a gap in the line, not zero.",
+    "Values for {{count}} of {{total}} municipalities. A year without a value is a gap in the line, not zero.",
   summaryChange:
     "{{name}} went from {{from}} in {{fromYear}} to {{to}} in {{toYear}}",
   summaryLatest: "{{name}} had {{value}} in {{year}}",
   summarySpread:
-    "in {{year}} the kommuner ranged from {{low}} ({{lowNames}}) to {{high}} ({{highNames}})",
+    "in {{year}} the municipalities ranged from {{low}} ({{lowNames}}) to {{high}} ({{highNames}})",
   summarySpreadSome:
-    "in {{year}} the {{count}} kommuner with a value ranged from {{low}} ({{lowNames}}) to {{high}} ({{highNames}})",
+    "in {{year}} the {{count}} municipalities with a value ranged from {{low}} ({{lowNames}}) to {{high}} ({{highNames}})",
   summaryNoValues: "{{name}} has no values",
   summaryCounty: "the county",
   summarySweden: "Sweden",
   summaryGaps:
     "years without a value are gaps in the line for {{names}}, not zero",
   summaryTotals:
-    "the county and Sweden are not shown, as they are totals and cannot be compared with a kommun",
+    "the county and Sweden are not shown, as they are totals and cannot be compared with a municipality",
   referencesHidden:
-    "The county and Sweden are not shown: for counts they are totals and not comparable with a kommun.",
+    "The county and Sweden are not shown: for counts they are totals and not comparable with a municipality.",
   seriesEnds:
     'Kolada\'s name for this key figure ends in "(-{{year}})": Kolada closed the series after {{year}}, usually because the definition changed. Later years are published under another key figure and do not belong on the same line.',
   breakMark: "Changed {{year}}",

@@ -56,7 +56,7 @@ export const versionDiffSv = {
 const versionDiffEn = {
   heading: "What has changed",
   intro:
-    "Choose two versions of a dataset to see what was added, removed and changed, per kommun and indicator.",
+    "Choose two versions of a dataset to see what was added, removed and changed, per municipality and indicator.",
   onlyOne:
     "So far every dataset has a single published version. When a new version is published, this shows how it differs from the previous one.",
   dataset: "Dataset",

@@ -39,10 +39,10 @@ export function CompareChart({
   const { t, locale } = useT();
   const text = compareText(series, t, locale);
   const summary = useRankingSummary(series, t, locale);
-  const locate = sourceLocator(datasets);
+  const locate = sourceLocator(datasets, locale);
   // A range-only kommun is drawn as its range, so it is not listed.
   const missing = missingRows(series.rows, t, locale, { rangeDrawn: true });
-  const source = sourceLine(datasets, series.indicator.sourceIds, t);
+  const source = sourceLine(datasets, series.indicator.sourceIds, t, locale);
   const exportData = rankingChartExport(
     "compare",
     { title: text.title, subtitle: text.subtitle, summary },

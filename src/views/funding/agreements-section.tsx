@@ -50,7 +50,7 @@ export function AgreementsSection({
     .flatMap((i) => i.sourceIds);
   const inferredYears = years.filter((y) => y.inferred).map((y) => y.period);
   const caveat = inferredYears.length > 0 ? t("funding.caveat2023") : null;
-  const locate = sourceLocator([dataset]);
+  const locate = sourceLocator([dataset], locale);
   const title = t("funding.agreementsTitle", { years: yearList });
 
   return (
@@ -59,13 +59,13 @@ export function AgreementsSection({
         title={title}
         subtitle={t("funding.agreementsSubtitle")}
         summary={summary}
-        sourceLine={sourceLine([dataset], sourceIds, t)}
+        sourceLine={sourceLine([dataset], sourceIds, t, locale)}
         exportData={chartExport(
           "funding-agreements",
           {
             title,
             subtitle: t("funding.agreementsSubtitle"),
-            sourceLine: sourceLine([dataset], sourceIds, t),
+            sourceLine: sourceLine([dataset], sourceIds, t, locale),
           },
           [dataset],
           (c) =>

@@ -1,4 +1,5 @@
 /** The agreements as a table: each recipient's rows per year, the derived sums and the stated total. */
+import { DataNote } from "@/charts/data-note";
 import type { Cell } from "@/charts/data-table/cell";
 import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import {
@@ -49,9 +50,7 @@ export function AgreementsTable({
       area: r.label[locale],
       recipient: t(RECIPIENT_KEY[r.recipient]) + inferred(r.inferred),
       amount: kr(r.value),
-      note: r.observation.note !== "" && (
-        <span className="table-note">{r.observation.note}</span>
-      ),
+      note: r.observation.note !== "" && <DataNote note={r.observation.note} />,
       source: locate(r.observation),
     }));
     for (const rec of RECIPIENTS) {
@@ -87,7 +86,7 @@ export function AgreementsTable({
             locale,
           ),
         }),
-        note: <span className="table-note">{y.statedObservation.note}</span>,
+        note: <DataNote note={y.statedObservation.note} />,
         source: locate(y.statedObservation),
       });
     return out;

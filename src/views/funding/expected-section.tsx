@@ -51,18 +51,22 @@ export function ExpectedSection({
     RULE_POPULATION.sourceId,
     RULE_YOUTH.sourceId,
   ];
-  const locate = sourceLocator(datasets);
+  const locate = sourceLocator(datasets, locale);
   return (
     <ChartFrame
       title={title}
       subtitle={subtitle}
       summary={summary}
-      sourceLine={sourceLine(all, sourceIds, t)}
+      sourceLine={sourceLine(all, sourceIds, t, locale)}
       exportData={
         indicator &&
         chartExport(
           "funding-expected",
-          { title, subtitle, sourceLine: sourceLine(all, sourceIds, t) },
+          {
+            title,
+            subtitle,
+            sourceLine: sourceLine(all, sourceIds, t, locale),
+          },
           all,
           (c) =>
             series.rows.flatMap((r) => [

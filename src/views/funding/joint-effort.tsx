@@ -32,7 +32,7 @@ export function JointEffort({
   const indicator = indicators.find(
     (i) => i.id === AGREEMENT_ROLES.jointEffort,
   );
-  const locate = sourceLocator([dataset]);
+  const locate = sourceLocator([dataset], locale);
   const title = t("funding.jointTitle", {
     from: first.period,
     to: last.period,
@@ -47,13 +47,18 @@ export function JointEffort({
         last: kr(last.value),
         lastYear: last.period,
       })}
-      sourceLine={sourceLine([dataset], indicator?.sourceIds ?? [], t)}
+      sourceLine={sourceLine([dataset], indicator?.sourceIds ?? [], t, locale)}
       exportData={chartExport(
         "funding-joint",
         {
           title,
           subtitle: t("funding.jointSubtitle"),
-          sourceLine: sourceLine([dataset], indicator?.sourceIds ?? [], t),
+          sourceLine: sourceLine(
+            [dataset],
+            indicator?.sourceIds ?? [],
+            t,
+            locale,
+          ),
         },
         [dataset],
         (c) =>

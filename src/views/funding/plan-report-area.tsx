@@ -68,7 +68,7 @@ function NoPlanReport({
   dataset: ObservationsDataset;
   indicators: readonly Indicator[];
 }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const ids: readonly string[] = [
     PLAN_REPORT_ROLES.planned,
     PLAN_REPORT_ROLES.reported,
@@ -80,7 +80,7 @@ function NoPlanReport({
     <ChartFrame
       title={t("funding.noPlanReport")}
       subtitle=""
-      sourceLine={sourceLine([dataset], sourceIds, t)}
+      sourceLine={sourceLine([dataset], sourceIds, t, locale)}
     >
       <ChartPlaceholder state="empty" title={t("funding.noPlanReport")} />
     </ChartFrame>

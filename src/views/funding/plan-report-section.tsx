@@ -50,7 +50,7 @@ export function PlanReportSection({
     indicators.find((i) => i.id === id)?.sourceIds ?? [];
   const plannedSources = sourceIdsOf(PLAN_REPORT_ROLES.planned);
   const reportedSources = sourceIdsOf(PLAN_REPORT_ROLES.reported);
-  const locate = sourceLocator([dataset]);
+  const locate = sourceLocator([dataset], locale);
   const onlyPlanned = series.groups
     .flatMap((g) => g.activities)
     .filter((a) => a.only === "planned");
@@ -66,6 +66,7 @@ export function PlanReportSection({
         [dataset],
         [...plannedSources, ...reportedSources],
         t,
+        locale,
       )}
       exportData={chartExport(
         "funding-plan-report",
@@ -76,6 +77,7 @@ export function PlanReportSection({
             [dataset],
             [...plannedSources, ...reportedSources],
             t,
+            locale,
           ),
         },
         [dataset],

@@ -1,4 +1,5 @@
 /** Planned against reported use as a table: activities by target group, subtotals and the total. */
+import { DataNote } from "@/charts/data-note";
 import type { Cell } from "@/charts/data-table/cell";
 import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import type {
@@ -55,7 +56,7 @@ export function PlanReportTable({
             .map((o) => locate(o))
             .join(" | ")}
           {a.planned && a.planned.note !== "" && (
-            <span className="table-note">{a.planned.note}</span>
+            <DataNote note={a.planned.note} />
           )}
         </>
       ),

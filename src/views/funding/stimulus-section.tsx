@@ -82,7 +82,7 @@ export function StimulusSection({
       subtitle={subtitle}
       summary={summary}
       coverage={coverage}
-      sourceLine={sourceLine(datasets, sourceIds, t)}
+      sourceLine={sourceLine(datasets, sourceIds, t, locale)}
       exportData={rankingChartExport(
         "funding-stimulus",
         { title, subtitle },
@@ -112,7 +112,7 @@ export function StimulusSection({
         <RankingTable
           series={series}
           caption={`${title} (${subtitle})`}
-          locate={sourceLocator(datasets)}
+          locate={sourceLocator(datasets, locale)}
         />
       ) : (
         <RankingBarChart series={series} />

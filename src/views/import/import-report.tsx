@@ -29,6 +29,14 @@ export function ImportReportView({
   const { errorRows, outsideCountyRows } = report.totals;
   const n = (value: number, decimals = 0) =>
     formatNumber(value, decimals, locale);
+  /** "1 warning", "2 warnings": the plural by the count, the number as the page writes it. */
+  const counted = (
+    key:
+      | "importView.issueErrors"
+      | "importView.issueWarnings"
+      | "importView.issueInfos",
+    value: number,
+  ): string => t(key, { count: value, value: n(value) });
   return (
     <section
       className="card import-report"
@@ -108,9 +116,9 @@ export function ImportReportView({
         <>
           <p>
             {t("importView.issueCounts", {
-              errors: n(count("error")),
-              warnings: n(count("warning")),
-              infos: n(count("info")),
+              errors: counted("importView.issueErrors", count("error")),
+              warnings: counted("importView.issueWarnings", count("warning")),
+              infos: counted("importView.issueInfos", count("info")),
             })}
           </p>
           <IssuesTable report={report} />

@@ -131,7 +131,7 @@ function MapChart({
     state.scale,
   );
   const text = mapText(series, t, locale);
-  const locate = sourceLocator(datasets);
+  const locate = sourceLocator(datasets, locale);
   // A range-only kommun has no colour on the map, so it is listed.
   const missing = missingRows(
     series.tiles.map((tile) => tile.source),
@@ -145,7 +145,7 @@ function MapChart({
       subtitle={text.subtitle}
       summary={text.summary}
       coverage={text.coverage}
-      sourceLine={sourceLine(datasets, indicator.sourceIds, t)}
+      sourceLine={sourceLine(datasets, indicator.sourceIds, t, locale)}
       exportData={rankingChartExport("map", text, ranking, datasets, t, locale)}
       about={<IndicatorAbout indicator={indicator} datasets={datasets} />}
       table={{

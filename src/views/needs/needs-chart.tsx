@@ -39,7 +39,7 @@ export function NeedsChart({
   const { t, locale } = useT();
   const text = needsText(series, t, locale);
   const missing = series.rows.filter((r) => r.pair !== "both");
-  const source = sourceLine(datasets, sourceIds, t);
+  const source = sourceLine(datasets, sourceIds, t, locale);
   const notes = [text.yearsDiffer, text.fewValues, text.uniformX];
 
   let chart;

@@ -41,7 +41,7 @@ export interface FigureCardProps {
 }
 
 export function FigureCard({ datasetId, build }: FigureCardProps) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const gate = useData({
     dataset: request.observations(datasetId),
     catalogue: request.indicators(),
@@ -74,7 +74,7 @@ export function FigureCard({ datasetId, build }: FigureCardProps) {
     ...new Set(
       basis.map((o) => {
         const source = sources.get(o.sourceId);
-        return source ? citeSource(source) : o.sourceId;
+        return source ? citeSource(source, locale) : o.sourceId;
       }),
     ),
   ];

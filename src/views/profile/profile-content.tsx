@@ -26,9 +26,9 @@ export function ProfileContent({
   readonly showTable: boolean;
   readonly onToggleTable: () => void;
 }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const { series, datasets, failed } = model;
-  const locate = citedLocator(datasets);
+  const locate = citedLocator(datasets, locale);
   const references = profileReferences(model);
   return (
     <>
@@ -59,6 +59,7 @@ export function ProfileContent({
           datasets,
           series.statements.map((s) => s.observation.sourceId),
           t,
+          locale,
         )}
       />
       <details className="profile-sources card">

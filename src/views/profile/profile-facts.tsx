@@ -11,7 +11,7 @@ import {
   formatIndicatorPeriod,
   formatPopulationPeriod,
 } from "@/domain/format-period";
-import { useT, type Translate } from "@/i18n/i18n";
+import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
 import type { ProfileModel } from "../shared/profile-model";
 import { sourceLine } from "../shared/source-line";
@@ -21,12 +21,13 @@ export function lineFor(
   datasets: readonly DatasetMeta[],
   sourceIds: readonly string[],
   t: Translate,
+  locale: UiLocale,
 ): string {
   const unique = [...new Set(sourceIds)];
   const holding = datasets.filter((d) =>
     d.entry.sources.some((s) => unique.includes(s.id)),
   );
-  return sourceLine(holding, unique, t);
+  return sourceLine(holding, unique, t, locale);
 }
 
 function Fact({
@@ -77,6 +78,7 @@ export function ProfileFacts({ model }: { readonly model: ProfileModel }) {
         datasets,
         used.flatMap((f) => (f ? [f.observation.sourceId] : [])),
         t,
+        locale,
       )}
     >
       <dl className="profile-facts">

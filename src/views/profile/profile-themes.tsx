@@ -84,6 +84,7 @@ function ThemeFrame({
       ...(r.countyObservation ? [r.countyObservation.sourceId] : []),
     ]),
     t,
+    locale,
   );
   return (
     <ChartFrame

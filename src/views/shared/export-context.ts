@@ -78,12 +78,12 @@ function exportContext(
     datasets.flatMap((d) => d.entry.sources.map((s) => [s.id, s])),
   );
   const byId = new Map(datasets.map((d) => [d.entry.id, d]));
-  const locate = citedLocator(datasets);
+  const locate = citedLocator(datasets, locale);
   const cite = (indicator: Indicator, o: Observation | null): string => {
     if (!o) {
       return indicator.sourceIds
         .map((id) => sources.get(id))
-        .flatMap((s) => (s ? [citeSource(s)] : []))
+        .flatMap((s) => (s ? [citeSource(s, locale)] : []))
         .join("; ");
     }
     return locate(o);

@@ -90,7 +90,7 @@ export function rankingChartExport(
       title: text.title,
       subtitle: text.subtitle,
       summary: text.summary,
-      sourceLine: sourceLine(datasets, series.indicator.sourceIds, t),
+      sourceLine: sourceLine(datasets, series.indicator.sourceIds, t, locale),
     },
     datasets,
     (context) =>

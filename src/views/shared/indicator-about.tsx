@@ -45,7 +45,7 @@ export function IndicatorAbout({
       <dd>
         <ul>
           {sources.map((s) => (
-            <li key={s.id}>{fullCitation(s)}</li>
+            <li key={s.id}>{fullCitation(s, locale)}</li>
           ))}
         </ul>
       </dd>

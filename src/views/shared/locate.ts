@@ -6,6 +6,7 @@
 import { citeSource, publicLocator } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
 import type { Source } from "@/data/schemas/manifest";
+import type { Locale } from "@/domain/local-text";
 
 interface Located {
   readonly sourceId: string;
@@ -21,24 +22,26 @@ function sourcesOf(datasets: readonly DatasetMeta[]): Map<string, Source> {
 /** The observation's own place in its source, else its source's citation (table columns). */
 export function sourceLocator(
   datasets: readonly DatasetMeta[],
+  locale: Locale = "sv",
 ): (o: Located) => string {
   const sources = sourcesOf(datasets);
   return (o) => {
     const place = publicLocator(o.locator);
     if (place !== "") return place;
     const source = sources.get(o.sourceId);
-    return source ? citeSource(source) : o.sourceId;
+    return source ? citeSource(source, locale) : o.sourceId;
   };
 }
 
 /** The citation and the place in it: "Kolada (RKA), KPI N66077; SCB" or "… · Tabell 2, rad 4". */
 export function citedLocator(
   datasets: readonly DatasetMeta[],
+  locale: Locale = "sv",
 ): (o: Located) => string {
   const sources = sourcesOf(datasets);
   return (o) => {
     const source = sources.get(o.sourceId);
-    const cited = source ? citeSource(source) : o.sourceId;
+    const cited = source ? citeSource(source, locale) : o.sourceId;
     const place = publicLocator(o.locator);
     return place === "" ? cited : `${cited} · ${place}`;
   };

@@ -3,13 +3,13 @@
  * has no value for, with the source's reason (never a made-up value), and what the sources say
  * about the kommun where they name only a few kommuner (not a ranking).
  */
+import { DataNote } from "@/charts/data-note";
 import type { ProfileGap, ProfileSeries } from "@/charts/series/profile-types";
 import { decimalsOf, formatNumber, formatValue } from "@/domain/format";
 import { formatPeriod } from "@/domain/format-period";
 import "@/i18n/views/profile";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
-import { publicNote } from "./public-note";
 import "./profile-lists.css";
 
 /** Where a figure stands in its source, as the page cites it. */
@@ -52,11 +52,7 @@ export function ProfileGaps({
           <li key={gap.indicator.id}>
             <strong>{gap.indicator.label[locale]}</strong> (
             {formatPeriod(gap.period)}): {gapValue(gap, t, locale)}
-            {gap.kind !== "not-named" && (
-              <span className="table-note" lang={gap.quoted ? "sv" : undefined}>
-                {publicNote(gap.reason[locale])}
-              </span>
-            )}
+            {gap.kind !== "not-named" && <DataNote note={gap.reason} />}
             {gap.observation && (
               <span className="table-note">
                 {t("profile.source")}: {locate(gap.observation)}
@@ -108,9 +104,7 @@ export function ProfileStatements({
                   </strong>
                 </p>
                 {s.observation.note !== "" && (
-                  <p className="table-note" lang="sv">
-                    {publicNote(s.observation.note)}
-                  </p>
+                  <DataNote note={s.observation.note} block />
                 )}
                 <p className="table-note">
                   {t("profile.statementNamed", { count: s.named })}{" "}

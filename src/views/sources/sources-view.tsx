@@ -4,7 +4,7 @@
  */
 import { useState } from "react";
 
-import { fullCitation } from "@/data/citation";
+import { fullCitation, sourceText } from "@/data/citation";
 import { fetchDataFile } from "@/data/read-file";
 import type { Manifest } from "@/data/schemas/manifest";
 import { request, useData } from "@/data/use-data";
@@ -85,7 +85,7 @@ function SourcesBody({
           <p>{d.description[locale]}</p>
           <p className="meta-line">
             <code>{d.id}</code> · {t("sources.kind")}: {t(`kinds.${d.kind}`)} ·{" "}
-            {t("sources.licence")}: {d.licence}
+            {t("sources.licence")}: {sourceText(d.licence)[locale]}
           </p>
           <h3>{t("sources.versions")}</h3>
           <DatasetVersionsTable dataset={d} url={url} />
@@ -96,7 +96,7 @@ function SourcesBody({
             <ul className="source-list">
               {d.sources.map((s) => (
                 <li key={s.id}>
-                  {fullCitation(s, false)}
+                  {fullCitation(s, locale, false)}
                   {s.url !== undefined && (
                     <>
                       {". "}
@@ -106,7 +106,9 @@ function SourcesBody({
                     </>
                   )}
                   {s.note !== undefined && s.note !== "" && (
-                    <span className="table-note">{s.note}</span>
+                    <span className="table-note">
+                      {sourceText(s.note)[locale]}
+                    </span>
                   )}
                 </li>
               ))}

@@ -12,6 +12,7 @@ import { diffObservations } from "@/domain/dataset-diff";
 import { formatNumber } from "@/domain/format";
 import type { Observation } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
+import { areaNameEn } from "@/i18n/import/en/areas";
 import "@/i18n/views/version-diff";
 import { SelectField } from "@/ui/field";
 
@@ -136,8 +137,10 @@ function DiffResult({
   const diff = diffObservations(before.observations, after.observations);
   const names = areaIndex(areas.areas);
   const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
-  const areaName = (code: string): string =>
-    names.get(code as Observation["area"])?.name ?? code;
+  const areaName = (code: string): string => {
+    const name = names.get(code as Observation["area"])?.name ?? code;
+    return locale === "en" ? areaNameEn(name) : name;
+  };
   const areaCodes = [...new Set(diff.changes.map((c) => c.area))].sort();
   const rows = diff.changes.filter((c) => area === "" || c.area === area);
   const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);

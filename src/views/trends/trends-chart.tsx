@@ -51,13 +51,13 @@ export function TrendsChart({
       subtitle={text.subtitle}
       summary={text.summary}
       coverage={text.coverage}
-      sourceLine={sourceLine([dataset], indicator.sourceIds, t)}
+      sourceLine={sourceLine([dataset], indicator.sourceIds, t, locale)}
       exportData={chartExport(
         "trends",
         {
           title: text.title,
           subtitle: text.subtitle,
-          sourceLine: sourceLine([dataset], indicator.sourceIds, t),
+          sourceLine: sourceLine([dataset], indicator.sourceIds, t, locale),
         },
         [dataset],
         (c) => trendExportRows(series, c),

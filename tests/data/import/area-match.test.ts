@@ -99,10 +99,13 @@ describe(AreaMatcher, () => {
     ["01 Stockholms län", "01"],
     ["0001", "01"],
     ["Riket", "00"],
-  ])("at county level %j is the county %s, never the kommun", (text, code) => {
-    const result = matcher.resolveCounty(text);
-    expect(result.ok && result.code).toBe(code);
-  });
+  ])(
+    "at county level %j is the county %s, never the municipality",
+    (text, code) => {
+      const result = matcher.resolveCounty(text);
+      expect(result.ok && result.code).toBe(code);
+    },
+  );
 
   it.each([
     ["Uppsala", "outside-county-region"],

@@ -6,7 +6,7 @@ export const csvEn: typeof csvSv = {
   sepLine: (p) =>
     `The first line (“sep=${p.delimiter === "\t" ? "TAB" : p.delimiter}”) gives the delimiter and is not data.`,
   noDelimiter: () =>
-    "Found no delimiter between columns (semicolon, comma or TAB). The file needs at least two columns: kommun and value.",
+    "Found no delimiter between columns (semicolon, comma or TAB). The file needs at least two columns: municipality and value.",
   lineTooLong: (p) =>
     `Line ${p.line} is ${p.length} characters long; at most ${p.max} are allowed. The file is not read (is it really a table?).`,
   titleRow: (p) =>

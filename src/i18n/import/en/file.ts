@@ -36,13 +36,13 @@ const megabytes = (bytes: number): string =>
 
 export const fileEn: typeof fileSv = {
   tooLarge: (p) =>
-    `The file is ${megabytes(p.size)} and the limit is ${megabytes(p.limit)}, so it was not read. Split it, or keep only the kommuner and years you need.`,
+    `The file is ${megabytes(p.size)} and the limit is ${megabytes(p.limit)}, so it was not read. Split it, or keep only the municipalities and years you need.`,
   emptyFile: () => "The file is empty.",
   jsonNotDecodable: () =>
     "The JSON file has characters that cannot be decoded (see above) and so cannot be read. Save it again as UTF-8.",
   noDataRows: () => "The file has no data rows below the header.",
   onlyOutside: (p) =>
-    `The file is only about kommuner or counties outside Stockholm County (${p.rows} data rows), so nothing in it can be used here.`,
+    `The file is only about municipalities or counties outside Stockholm County (${p.rows} data rows), so nothing in it can be used here.`,
   noValidRows: (p) =>
     `None of the file's ${p.rows} data rows could be used; see the problems below.`,
   internalError: (p) =>

@@ -4,9 +4,9 @@ import type { jsonStatSv } from "../sv/json-stat";
 
 export const jsonStatEn: typeof jsonStatSv = {
   jsonStatVersion: (p) =>
-    `The JSON-stat version is ${p.version ?? "missing"}, not "2.0"; the file is read as 2.0 anyway.`,
+    `The JSON-stat version is ${p.version ?? "missing"}, not ${q("2.0")}; the file is read as 2.0 anyway.`,
   noAreaDimension: (p) =>
-    `The JSON-stat file has no area dimension (region or kommun), only ${p.dimensions}. These are national figures, and there is nothing to import per kommun. Fetch the table with the Region variable and choose the kommuner.`,
+    `The JSON-stat file has no area dimension (region or municipality), only ${p.dimensions}. These are national figures, and there is nothing to import per municipality. Fetch the table with the Region variable and choose the municipalities.`,
   noTimeDimension: (p) =>
     `Found no time dimension (dimensions: ${p.dimensions}).`,
   valueNotList: () =>

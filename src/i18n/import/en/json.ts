@@ -30,7 +30,7 @@ export const jsonEn: typeof jsonSv = {
   numberInfinite: () =>
     "The number is too large to read (it becomes infinite, like 1e400); the value is not used.",
   jsonNotANumber: (p) =>
-    `${q(p.text)} is not a number (a JSON number such as 12.5, null or a symbol such as ".."); the value is not used.`,
+    `${q(p.text)} is not a number (a JSON number such as 12.5, null or a symbol such as ${q("..")}); the value is not used.`,
   pxwebMetadataV1: () =>
     "The file is the table's description (metadata) from PxWeb, not data: it has variables and codes but no values. It was saved from the answer to a GET request. Fetch the data itself with a POST request (with a query and the format json-stat2 or csv) and save that answer.",
   pxwebMetadataV2: () =>
@@ -41,11 +41,11 @@ export const jsonEn: typeof jsonSv = {
     `${p.path} is not an object with area, indicator, period and value; it is not used.`,
   keyIgnored: (p) => `The field ${q(p.key)} is not used by the import.`,
   areaInvalid: (p) =>
-    `area is ${json(p.value)}; a kommun code or name is needed. The record is not used.`,
+    `area is ${json(p.value)}; a municipality code or name is needed. The record is not used.`,
   indicatorInvalid: (p) =>
     `indicator is ${json(p.value)}; the record is not used.`,
   periodInvalid: (p) =>
-    `period is ${json(p.value)}; a year such as "2019" or a month such as "2019M01" is needed. The record is not used.`,
+    `period is ${json(p.value)}; a year such as ${q("2019")} or a month such as ${q("2019M01")} is needed. The record is not used.`,
   statusDisagrees: (p) =>
     `The status ${q(p.text)} does not agree with the value; the record is not used.`,
   koladaPartial: (p) =>
@@ -53,7 +53,7 @@ export const jsonEn: typeof jsonSv = {
   koladaBadRecord: (p) =>
     `${p.path} does not have Kolada's shape (kpi, municipality, period, values); it is not used.`,
   koladaUnit: (p) =>
-    `${p.path} is about an organisational unit (ou), not a kommun; it is not used. Fetch data per kommun (municipality) from Kolada.`,
+    `${p.path} is about an organisational unit (ou), not a municipality; it is not used. Fetch data per municipality from Kolada.`,
   municipalityInvalid: (p) =>
     `municipality is ${json(p.value)}; the record is not used.`,
   koladaPeriodInvalid: (p) =>

@@ -3,7 +3,7 @@ import { quoteEn as q } from "../quote";
 import type { layoutSv } from "../sv/layout";
 
 const HEADER_HELP =
-  "The file needs a header row with the kommun or kommun code, and either a year column and a value column (e.g. Kommunkod;Indikator;År;Värde) or one year per column (e.g. Kommun;2019;2020).";
+  "The file needs a header row with the municipality or municipality code, and either a year column and a value column (e.g. Kommunkod;Indikator;År;Värde) or one year per column (e.g. Kommun;2019;2020).";
 
 export const layoutEn: typeof layoutSv = {
   tooManyColumns: (p) =>
@@ -11,7 +11,7 @@ export const layoutEn: typeof layoutSv = {
   headerIsData: (p) =>
     `Line ${p.line} looks like data (${q(p.text)}), not headings. ${HEADER_HELP}`,
   areaLevelCounty: (p) =>
-    `The column ${q(p.heading)} holds counties or regions, so “Stockholm” there means Stockholm County (01), not the kommun of Stockholm; other counties are not used.`,
+    `The column ${q(p.heading)} holds counties or regions, so “Stockholm” there means Stockholm County (01), not the municipality of Stockholm; other counties are not used.`,
   rowNumbers: (p) =>
     `Column ${p.column}${p.heading === "" ? " (without a heading)" : ` (${q(p.heading)})`} holds row numbers (as R and pandas write them) and is not used.`,
   columnNotImported: (p) =>
@@ -21,11 +21,11 @@ export const layoutEn: typeof layoutSv = {
   duplicateColumn: (p) =>
     `The column ${q(p.heading)} means the same as column ${p.first} (${q(p.firstHeading)}); only the first is used.`,
   areaCodeColumnGuessed: (p) =>
-    `The column ${q(p.heading)} holds kommun or county codes and is used as the area code.`,
+    `The column ${q(p.heading)} holds municipality or county codes and is used as the area code.`,
   areaColumnGuessed: (p) =>
-    `The column ${q(p.heading)} holds kommuner and is used as the kommun column.`,
+    `The column ${q(p.heading)} holds municipalities and is used as the municipality column.`,
   noAreaColumn: (p) =>
-    `Found no column with the kommun or kommun code (headings: ${p.headings.map(q).join(", ")}). ${HEADER_HELP}`,
+    `Found no column with the municipality or municipality code (headings: ${p.headings.map(q).join(", ")}). ${HEADER_HELP}`,
   noPeriodColumn: () =>
     `Found no column for the year or period (e.g. “År”/“Year”). ${HEADER_HELP}`,
   noValueColumns: () => `Found no columns with values. ${HEADER_HELP}`,

@@ -3,7 +3,7 @@ import { groupDigits, quoteSv as q } from "../quote";
 
 export const jsonStatSv = {
   jsonStatVersion: (p: { version: string | null }) =>
-    `JSON-stat-versionen är ${p.version ?? "saknas"}, inte "2.0"; filen läses ändå som 2.0.`,
+    `JSON-stat-versionen är ${p.version ?? "saknas"}, inte ${q("2.0")}; filen läses ändå som 2.0.`,
   noAreaDimension: (p: { dimensions: string }) =>
     `JSON-stat-filen har ingen dimension för område (region eller kommun), bara ${p.dimensions}. Det är siffror för hela landet, och det finns inget att läsa in per kommun. Hämta tabellen med variabeln Region och välj kommunerna.`,
   noTimeDimension: (p: { dimensions: string }) =>

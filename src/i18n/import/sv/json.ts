@@ -45,7 +45,7 @@ export const jsonSv = {
   numberInfinite: () =>
     "Talet är för stort för att läsas (det blir oändligt, som 1e400); värdet används inte.",
   jsonNotANumber: (p: { text: string }) =>
-    `${q(p.text)} är inget tal (JSON-tal som 12.5, null eller en symbol som ".."); värdet används inte.`,
+    `${q(p.text)} är inget tal (JSON-tal som 12.5, null eller en symbol som ${q("..")}); värdet används inte.`,
   pxwebMetadataV1: () =>
     "Filen är tabellens beskrivning (metadata) från PxWeb, inte data: den har variabler och koder men inga värden. Den sparades från svaret på en GET-fråga. Hämta själva datat med en POST-fråga (med en query och formatet json-stat2 eller csv) och spara det svaret.",
   pxwebMetadataV2: () =>
@@ -61,7 +61,7 @@ export const jsonSv = {
   indicatorInvalid: (p: Found) =>
     `indicator är ${json(p.value)}; posten används inte.`,
   periodInvalid: (p: Found) =>
-    `period är ${json(p.value)}; det behövs ett år som "2019" eller en månad som "2019M01". Posten används inte.`,
+    `period är ${json(p.value)}; det behövs ett år som ${q("2019")} eller en månad som ${q("2019M01")}. Posten används inte.`,
   statusDisagrees: (p: { text: string }) =>
     `Statusen ${q(p.text)} stämmer inte med värdet; posten används inte.`,
   koladaPartial: (p: { key: string; next: boolean }) =>

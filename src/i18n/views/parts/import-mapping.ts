@@ -95,8 +95,8 @@ export const importMappingEn = {
   examples: "For example: {{values}}",
   noExamples: "Empty in the first rows.",
   roles: {
-    area: "Kommun or kommun code",
-    areaName: "Kommun name (check)",
+    area: "Municipality or municipality code",
+    areaName: "Municipality name (check)",
     period: "Period",
     value: "Value",
     indicator: "Indicator",
@@ -115,7 +115,7 @@ export const importMappingEn = {
   fixedPeriodHint: "For example 2023, 2023K1 or 2023M08.",
   levelLegend: "Which areas is the file about?",
   levels: {
-    kommun: "Kommuner",
+    kommun: "Municipalities",
     county: "Counties or regions",
   },
   indicatorName: "Name of the indicator",
@@ -132,9 +132,10 @@ export const importMappingEn = {
     missing: "A missing value",
   },
   problems: {
-    noArea: "Choose the column with the kommun or kommun code.",
-    manyAreas: "Only one column can have the kommun or kommun code.",
-    manyAreaNames: "Only one column can be the kommun name (check).",
+    noArea: "Choose the column with the municipality or municipality code.",
+    manyAreas:
+      "Only one column can have the municipality or municipality code.",
+    manyAreaNames: "Only one column can be the municipality name (check).",
     noValue: "Choose at least one column with values.",
     noPeriodColumn:
       "Choose the column with the period, or say that the period is somewhere else.",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { publicNote } from "@/views/shared/public-note";
+import { publicNote } from "@/domain/public-note";
 
 describe("publicNote", () => {
   it.each([
