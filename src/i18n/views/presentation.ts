@@ -70,6 +70,8 @@ export const presentationSv = {
     "Presentationen kunde inte sparas i webbläsaren eftersom webbläsaren inte tillåter att sidan sparar något. Välj ”Spara som fil” för att behålla den.",
   savedNotStored:
     "{{file}} har laddats ned. Presentationen är fortfarande inte sparad i webbläsaren, eftersom lagringen är full.",
+  invalid:
+    "Presentationen kunde inte sparas: fältet {{field}} har ett värde som inte skulle gå att läsa tillbaka. Det du har skrivit finns kvar här; välj ”Spara som fil” för att behålla det.",
   deckFull:
     "En presentation kan ha högst {{max}} bilder. Ta bort en bild innan du lägger till eller duplicerar fler, eller börja en ny presentation.",
   brokenKept:
@@ -160,6 +162,8 @@ const presentationEn = {
     "The presentation could not be saved in the browser because the browser does not let the page save anything. Choose “Save as file” to keep it.",
   savedNotStored:
     "{{file}} has been downloaded. The presentation is still not saved in the browser, because its storage is full.",
+  invalid:
+    "The presentation could not be saved: the field {{field}} has a value that could not be read back. What you typed stays here; choose “Save as file” to keep it.",
   deckFull:
     "A presentation can have at most {{max}} slides. Remove a slide before you add or duplicate more, or start a new presentation.",
   brokenKept:

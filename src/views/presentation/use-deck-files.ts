@@ -69,6 +69,8 @@ export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {
         return t("presentation.storageFull", { name: isolateText(d.name) });
       case "full":
         return t("presentation.deckFull", { max: DECK_LIMITS.slides });
+      case "invalid":
+        return t("presentation.invalid", { field: error.field });
       case "unavailable":
         return t("presentation.storageUnavailable");
     }
