@@ -97,7 +97,7 @@ export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {
     const result = parseDeck(await file.text());
     if (!result.ok) {
       setMessage({
-        text: `${t("presentation.fileError", { file: file.name })} ${deckProblemText(result.problem, t)}`,
+        text: `${t("presentation.fileError", { file: isolateText(file.name) })} ${deckProblemText(result.problem, t, lang)}`,
         error: true,
       });
       return;
