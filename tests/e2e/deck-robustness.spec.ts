@@ -57,16 +57,17 @@ test("full storage: opening a file says only that it was not saved, and typed no
   page,
 }) => {
   await page.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if (key === "psykisk-halsa.decks" && sessionStorage.getItem("full"))
+    // Only localStorage is used here; "full" (set below) makes the decks' key refuse writes.
+    const setItem = Storage.prototype.setItem.bind(localStorage);
+    Storage.prototype.setItem = (key: string, value: string) => {
+      if (key === "psykisk-halsa.decks" && localStorage.getItem("full"))
         throw new DOMException("full", "QuotaExceededError");
-      setItem.call(this, key, value);
+      setItem(key, value);
     };
   });
   await page.goto("./?view=presentation");
   await page.evaluate(() => {
-    sessionStorage.setItem("full", "1");
+    localStorage.setItem("full", "1");
   });
   await page.locator('input[type="file"]').setInputFiles({
     name: "workshop.presentation.json",
