@@ -59,9 +59,13 @@ export const sv = {
     unknownParameter:
       'Parametern "{{value}}" känns inte igen och används inte.',
     malformedIndicator:
-      'Indikatorn "{{value}}" kan inte läsas (fel tecken). Visar vyns förvalda indikator.',
+      'Indikatorn "{{value}}" kan inte läsas (fel tecken). Visar {{fallback}}.',
     malformedPeriod:
-      'Perioden "{{value}}" kan inte läsas (skrivs till exempel 2023). Visar den senaste perioden med uppgifter.',
+      'Perioden "{{value}}" kan inte läsas (skrivs till exempel 2023). Visar {{fallback}}.',
+    malformedIndicatorUnused:
+      'Indikatorn "{{value}}" kan inte läsas (fel tecken) och används inte.',
+    malformedPeriodUnused:
+      'Perioden "{{value}}" kan inte läsas (skrivs till exempel 2023) och används inte.',
     tooManyVersions:
       "Länken anger {{n}} dataversioner. Bara de första {{max}} lästes; övriga dataset visas i sin senaste version.",
     moreNotices: "… och {{n}} till av samma slag.",
