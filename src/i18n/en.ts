@@ -35,6 +35,8 @@ export const en = {
     title: "Pinned dataset versions",
     text: "This link shows {{list}} instead of the latest version. Other datasets are shown in their latest version.",
     showLatest: "Show the latest versions",
+    unpublished:
+      "Version {{version}} of {{id}} has not been published (published: {{published}}), so charts from that dataset cannot be shown. Choose “Show the latest versions”.",
   },
   urlNotice: {
     unknownVersion:

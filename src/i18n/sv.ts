@@ -34,6 +34,8 @@ export const sv = {
     title: "Fastlåsta dataversioner",
     text: "Länken visar {{list}} i stället för den senaste versionen. Övriga dataset visas i sin senaste version.",
     showLatest: "Visa senaste versionerna",
+    unpublished:
+      "Version {{version}} av {{id}} är inte publicerad (publicerade: {{published}}), så diagram med det datasetet kan inte visas. Välj ”Visa senaste versionerna”.",
   },
   urlNotice: {
     unknownScale: 'Färgskalan "{{value}}" finns inte. Visar en stigande skala.',
