@@ -10,7 +10,13 @@ import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { DatasetPinsProvider } from "@/data/dataset-pins";
 import { I18nProvider, loadLocale, useT } from "@/i18n/i18n";
 import { useUrlState, type UrlStateApi } from "@/navigation/use-url-state";
-import { FOOTER_VIEWS, NAV_VIEWS, type View } from "@/navigation/view-registry";
+import { isResolvedByView } from "@/navigation/url-state";
+import {
+  FOOTER_VIEWS,
+  NAV_VIEWS,
+  paramsOf,
+  type View,
+} from "@/navigation/view-registry";
 import { ErrorBoundary } from "@/ui/error-boundary";
 import { UrlNotices } from "@/views/shared/url-notices";
 import { DatasetErrorMessage } from "@/views/shared/dataset-error";
@@ -88,7 +94,12 @@ function Shell({ url }: { url: UrlStateApi }) {
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         <UpdateNotice />
-        <UrlNotices notices={url.notices} />
+        {/* A malformed indicator or period the view reads is reported by the view, with its fallback. */}
+        <UrlNotices
+          notices={url.notices.filter(
+            (n) => !isResolvedByView(n, paramsOf(url.state.view)),
+          )}
+        />
         <PinnedVersions url={url} />
         <ErrorBoundary
           resetKeys={[view]}

@@ -30,6 +30,7 @@ export const PROBLEM_CODES = [
   "schema",
   "local-missing",
   "local-storage",
+  "local-storage-full",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -74,6 +75,8 @@ const PROBLEM_TEXT: Record<ProblemCode, string> = {
   "local-missing":
     "this local dataset is not in this browser (deleted, or imported in another browser)",
   "local-storage": "the browser's local storage (IndexedDB) could not be used",
+  "local-storage-full":
+    "the browser's storage is full (QuotaExceededError); nothing was saved",
 };
 
 /** Thrown by the loader; never caught silently. */

@@ -35,6 +35,8 @@ export const en = {
     title: "Pinned dataset versions",
     text: "This link shows {{list}} instead of the latest version. Other datasets are shown in their latest version.",
     showLatest: "Show the latest versions",
+    unpublished:
+      "Version {{version}} of {{id}} has not been published (published: {{published}}), so charts from that dataset cannot be shown. Choose “Show the latest versions”.",
   },
   urlNotice: {
     unknownVersion:
@@ -62,9 +64,13 @@ export const en = {
     unknownParameter:
       'The parameter "{{value}}" is not recognised and was ignored.',
     malformedIndicator:
-      'The indicator "{{value}}" cannot be read (wrong characters). Showing the view’s default indicator.',
+      'The indicator "{{value}}" cannot be read (wrong characters). Showing {{fallback}}.',
     malformedPeriod:
-      'The period "{{value}}" cannot be read (written as, for example, 2023). Showing the latest period with data.',
+      'The period "{{value}}" cannot be read (written as, for example, 2023). Showing {{fallback}}.',
+    malformedIndicatorUnused:
+      'The indicator "{{value}}" cannot be read (wrong characters) and is not used.',
+    malformedPeriodUnused:
+      'The period "{{value}}" cannot be read (written as, for example, 2023) and is not used.',
     tooManyVersions:
       "The link names {{n}} data versions. Only the first {{max}} were read; other datasets show their latest version.",
     moreNotices: "… and {{n}} more of the same kind.",

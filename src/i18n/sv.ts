@@ -34,6 +34,8 @@ export const sv = {
     title: "Fastlåsta dataversioner",
     text: "Länken visar {{list}} i stället för den senaste versionen. Övriga dataset visas i sin senaste version.",
     showLatest: "Visa senaste versionerna",
+    unpublished:
+      "Version {{version}} av {{id}} är inte publicerad (publicerade: {{published}}), så diagram med det datasetet kan inte visas. Välj ”Visa senaste versionerna”.",
   },
   urlNotice: {
     unknownScale: 'Färgskalan "{{value}}" finns inte. Visar en stigande skala.',
@@ -59,9 +61,13 @@ export const sv = {
     unknownParameter:
       'Parametern "{{value}}" känns inte igen och används inte.',
     malformedIndicator:
-      'Indikatorn "{{value}}" kan inte läsas (fel tecken). Visar vyns förvalda indikator.',
+      'Indikatorn "{{value}}" kan inte läsas (fel tecken). Visar {{fallback}}.',
     malformedPeriod:
-      'Perioden "{{value}}" kan inte läsas (skrivs till exempel 2023). Visar den senaste perioden med uppgifter.',
+      'Perioden "{{value}}" kan inte läsas (skrivs till exempel 2023). Visar {{fallback}}.',
+    malformedIndicatorUnused:
+      'Indikatorn "{{value}}" kan inte läsas (fel tecken) och används inte.',
+    malformedPeriodUnused:
+      'Perioden "{{value}}" kan inte läsas (skrivs till exempel 2023) och används inte.',
     tooManyVersions:
       "Länken anger {{n}} dataversioner. Bara de första {{max}} lästes; övriga dataset visas i sin senaste version.",
     moreNotices: "… och {{n}} till av samma slag.",

@@ -29,6 +29,8 @@ export interface UrlNotice {
   readonly key: NoticeKey;
   readonly value: string;
   readonly fallback?: string;
+  /** The URL parameter the value was read from (set by parseUrlState). */
+  readonly param?: string;
 }
 
 /** A dataset shown at a fixed published version instead of the latest (`versions=id@2,…`). */

@@ -114,6 +114,12 @@ const PARSE_ORDER: readonly ParamName[] = [
   ...NAMES.filter((n) => n !== "kommuner"),
 ];
 
+/**
+ * The parameters a view resolves against its data: a malformed value of one of them is reported
+ * by the view that reads it, which names what it shows instead ("Visar Stimulansmedel …").
+ */
+const RESOLVED_BY_VIEW: readonly string[] = ["indicator", "x", "period"];
+
 /** Parses a query string; never throws. */
 export function parseUrlState(search: string): {
   state: ViewState;
@@ -126,12 +132,40 @@ export function parseUrlState(search: string): {
       notices.push({ key: "unknownParameter", value: name });
   }
   const state = Object.fromEntries(
-    PARSE_ORDER.map((name) => [
-      name,
-      PARAMS[name].parse(params.get(name), notices),
-    ]),
+    PARSE_ORDER.map((name) => {
+      const own: UrlNotice[] = [];
+      const value = PARAMS[name].parse(params.get(name), own);
+      // Which parameter, where the view may word the notice itself (isResolvedByView).
+      const tag = RESOLVED_BY_VIEW.includes(name);
+      notices.push(...own.map((n) => (tag ? { ...n, param: name } : n)));
+      return [name, value];
+    }),
   ) as unknown as ViewState;
   return { state: readLegacyGroup(state), notices: capNotices(notices) };
+}
+
+/** True for a notice the current view words itself (a malformed indicator, x or period it reads). */
+export function isResolvedByView(
+  notice: UrlNotice,
+  viewParams: readonly string[],
+): boolean {
+  return (
+    notice.key.startsWith("malformed") &&
+    notice.param !== undefined &&
+    RESOLVED_BY_VIEW.includes(notice.param) &&
+    viewParams.includes(notice.param)
+  );
+}
+
+/** The text a malformed `indicator`, `x` or `period` had in the link, or null. */
+export function malformedValue(
+  notices: readonly UrlNotice[],
+  param: "indicator" | "x" | "period",
+): string | null {
+  return (
+    notices.find((n) => n.param === param && n.key.startsWith("malformed"))
+      ?.value ?? null
+  );
 }
 
 const write = <K extends ParamName>(name: K, value: ViewState[K]): string =>

@@ -132,3 +132,20 @@ test("an unknown period or group falls back with a notice", async ({
   expect(text).toContain('"1999"');
   expect(text).toContain('"nobody"');
 });
+
+test("a malformed indicator or period names what is shown instead", async ({
+  page,
+}) => {
+  await page.goto("./?view=compare&indicator=%3Cb%3E&period=20x3");
+  await expectChart(page);
+  const text = norm(
+    (await page.locator(".notice").allTextContents()).join(" "),
+  );
+  expect(text).toContain(
+    'Indikatorn "<b>" kan inte läsas (fel tecken). Visar Stimulansmedel till kommunen.',
+  );
+  expect(text).toContain(
+    'Perioden "20x3" kan inte läsas (skrivs till exempel 2023). Visar 2018.',
+  );
+  expect(text).not.toMatch(/Visar \./);
+});

@@ -188,7 +188,8 @@ test("a deck saved as a file opens again, a broken file gets a clear message", a
     ),
   });
   await expect(page.getByRole("alert")).toContainText(
-    "Filen trasig.json kunde inte öppnas. Filen är inte giltig JSON: rad 3, kolumn",
+    // The file's name is outside text: isolated (FSI … PDI), so it cannot reorder the sentence.
+    "Filen \u2068trasig.json\u2069 kunde inte öppnas. Filen är inte giltig JSON: rad 3, kolumn",
   );
   await input.setInputFiles({
     name: "fel.json",

@@ -1,5 +1,6 @@
 /**
- * Issue 15, smaller points: a malformed indicator or period names what is shown instead, a huge
+ * Issue 15, smaller points: a malformed indicator, x or period names what is shown instead (the
+ * view that reads it says so; elsewhere it is "not used"), a huge
  * `kommuner` list is summed up, `versions=` is capped and unknown datasets are refused.
  */
 import { render, screen } from "@testing-library/react";
@@ -8,7 +9,17 @@ import { describe, expect, it } from "vitest";
 import { parseUrlState } from "@/navigation/url-state";
 import { UrlNotices } from "@/views/shared/url-notices";
 
-import { plain } from "../render";
+import { plain, renderApp } from "../render";
+
+/** The one notice line matching `start`, once the view has resolved its choices. */
+async function noticeLine(start: RegExp): Promise<string> {
+  const item = await screen.findByText(
+    (_text, el) => el?.tagName === "LI" && start.test(plain(el.textContent)),
+    undefined,
+    { timeout: 10_000 },
+  );
+  return plain(item.textContent);
+}
 
 function noticeText(search: string): string[] {
   const { notices } = parseUrlState(search);
@@ -17,12 +28,32 @@ function noticeText(search: string): string[] {
 }
 
 describe("URL notices", () => {
-  it("name the fallback of a malformed indicator, x and period", () => {
+  it("say a malformed indicator or period is not used where the view does not read it", () => {
     const lines = noticeText("?indicator=ÅÄÖ!&x=%20bad&period=20x3");
-    expect(lines).toHaveLength(3);
-    for (const line of lines) expect(line).not.toMatch(/Visar \./);
-    expect(lines[0]).toContain("Visar vyns förvalda indikator.");
-    expect(lines[2]).toContain("Visar den senaste perioden med uppgifter.");
+    expect(lines).toEqual([
+      'Indikatorn "ÅÄÖ!" kan inte läsas (fel tecken) och används inte.',
+      'Indikatorn " bad" kan inte läsas (fel tecken) och används inte.',
+      'Perioden "20x3" kan inte läsas (skrivs till exempel 2023) och används inte.',
+    ]);
+  });
+
+  it("name the indicator and period shown instead of a malformed one (Jämför kommuner)", async () => {
+    renderApp("?view=compare&indicator=ÅÄÖ!&period=20x3");
+    expect(await noticeLine(/^Indikatorn "ÅÄÖ!"/)).toBe(
+      'Indikatorn "ÅÄÖ!" kan inte läsas (fel tecken). Visar Stimulansmedel till kommunen.',
+    );
+    expect(await noticeLine(/^Perioden "20x3"/)).toBe(
+      'Perioden "20x3" kan inte läsas (skrivs till exempel 2023). Visar 2018.',
+    );
+    expect(plain(document.body.textContent)).not.toMatch(/Visar \./);
+  });
+
+  it("name the resources shown instead of a malformed x (Behov och resurser)", async () => {
+    renderApp("?view=needs&x=%20bad");
+    expect(await noticeLine(/^Indikatorn " bad"/)).toMatch(
+      /^Indikatorn " bad" kan inte läsas \(fel tecken\)\. Visar \S.+\.$/,
+    );
+    expect(await noticeLine(/^Indikatorn " bad"/)).not.toMatch(/används inte/);
   });
 
   it("sum up a 9 000-code kommuner list in 11 lines", () => {

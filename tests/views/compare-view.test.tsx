@@ -45,6 +45,19 @@ describe("Jämför kommuner", () => {
     expect(window.location.search).toBe("?view=compare");
   });
 
+  it("shows a kommun code the county does not have as a notice only, not as a chip", async () => {
+    renderApp("?view=compare&kommuner=0127,9999");
+    expect(
+      await screen.findByText(
+        (_text, el) =>
+          el?.tagName === "LI" &&
+          plain(el.textContent).startsWith('Kommunkoden "9999" finns inte'),
+      ),
+    ).toBeInTheDocument();
+    const chips = [...document.querySelectorAll(".combo__chips .chip")];
+    expect(chips.map((c) => plain(c.textContent))).toEqual(["Botkyrka×"]);
+  });
+
   it("highlights a kommun chosen by typing, and puts it in the URL", async () => {
     const user = userEvent.setup();
     renderApp("?view=compare");

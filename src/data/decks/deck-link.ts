@@ -94,14 +94,11 @@ async function inflateAtMost(
 export async function decodeDeck(encoded: string): Promise<DeckResult> {
   // Base64 of deflated JSON is never larger than the JSON itself would be as a file.
   if (encoded.length > MAX_DECK_BYTES * 2)
-    return { ok: false, problem: { kind: "too-large", bytes: encoded.length } };
+    return { ok: false, problem: { kind: "link-too-large" } };
   try {
     const json = await inflateAtMost(fromBase64Url(encoded), MAX_DECK_BYTES);
     if (json === null)
-      return {
-        ok: false,
-        problem: { kind: "too-large", bytes: MAX_DECK_BYTES + 1 },
-      };
+      return { ok: false, problem: { kind: "link-too-large" } };
     return parseDeck(new TextDecoder("utf-8", { fatal: true }).decode(json));
   } catch (error) {
     return {

@@ -52,11 +52,19 @@ export type DeckStoreFailure =
   /** Storage is switched off or refused the write for another reason. */
   | "unavailable"
   /** The deck already has the most slides a deck may have. */
-  | "full";
+  | "full"
+  /** A value the schema would refuse on the next read (`field` names it, "slides.3.query"). */
+  | "invalid";
 
 export class DeckStoreError extends Error {
-  constructor(readonly reason: DeckStoreFailure) {
-    super(`The deck could not be saved (${reason}).`);
+  constructor(
+    readonly reason: DeckStoreFailure,
+    /** The field the schema refused, for reason "invalid". */
+    readonly field = "",
+  ) {
+    super(
+      `The deck could not be saved (${reason}${field ? `: ${field}` : ""}).`,
+    );
     this.name = "DeckStoreError";
   }
 }
@@ -178,11 +186,19 @@ export function setCurrentDeck(id: string): void {
 
 /**
  * Adds or replaces a deck (by id) and makes it the current one. Texts are kept within the
- * schema's limits (cut with "…"); a deck with too many slides is refused. Throws DeckStoreError.
+ * schema's limits (cut with "…"); a deck with too many slides is refused, and so is any other
+ * value the schema would refuse when the deck is read back (a view state longer than a slide
+ * keeps): nothing is written that the next read would call damaged. Throws DeckStoreError.
  */
 export function saveDeck(deck: Deck): void {
   if (deck.slides.length > DECK_LIMITS.slides) throw new DeckStoreError("full");
-  const clean = cleanDeck(deck);
+  const checked = checkDeck(cleanDeck(deck));
+  if (!checked.ok)
+    throw new DeckStoreError(
+      "invalid",
+      checked.problem.kind === "field" ? checked.problem.field : "",
+    );
+  const clean = checked.deck;
   const { decks } = readDecks();
   const exists = decks.some((d) => d.id === clean.id);
   writeDecks(
@@ -218,6 +234,8 @@ export type AddSlideResult =
   | {
       readonly ok: false;
       readonly reason: DeckStoreFailure;
+      /** The field the schema refused, for reason "invalid". */
+      readonly field: string;
       /** The deck the slide was meant for. */
       readonly deck: Deck;
     };
@@ -225,18 +243,25 @@ export type AddSlideResult =
 /**
  * Appends a slide to the current deck (a new deck named `newDeckName` when there is none);
  * returns the deck and the slide's 1-based number, or why it could not (the deck has the most
- * slides a deck may have, or storage is full). A long title is cut with "…".
+ * slides a deck may have, a value the schema would refuse, or storage is full). A long title is
+ * cut with "…".
  */
 export function addSlide(slide: Slide, newDeckName: string): AddSlideResult {
   const stored = readDecks();
   const base = currentDeck(stored) ?? emptyDeck(newDeckName);
-  if (isDeckFull(base)) return { ok: false, reason: "full", deck: base };
+  if (isDeckFull(base))
+    return { ok: false, reason: "full", field: "", deck: base };
   const deck = cleanDeck({ ...base, slides: [...base.slides, slide] });
   try {
     saveDeck(deck);
   } catch (error) {
     if (error instanceof DeckStoreError)
-      return { ok: false, reason: error.reason, deck: base };
+      return {
+        ok: false,
+        reason: error.reason,
+        field: error.field,
+        deck: base,
+      };
     throw error;
   }
   return { ok: true, deck, number: deck.slides.length };

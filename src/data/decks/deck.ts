@@ -54,6 +54,8 @@ export type Deck = z.infer<typeof deckSchema>;
 
 export type DeckProblem =
   | { readonly kind: "too-large"; readonly bytes: number }
+  /** A link that is, or inflates to, more than MAX_DECK_BYTES (read no further than that). */
+  | { readonly kind: "link-too-large" }
   | {
       readonly kind: "json";
       readonly line: number | null;

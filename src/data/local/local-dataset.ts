@@ -5,6 +5,7 @@
  * carries (an indicator's definition, a note) come from i18n/import/local-data-text.ts and are
  * stored as written, so a dataset saved earlier reads back unchanged.
  */
+import { stripBidi } from "@/domain/bidi";
 import type { Indicator, Polarity, Unit } from "@/domain/indicators";
 import type { Observation } from "@/domain/observations";
 import { localDataText as text } from "@/i18n/import/local-data-text";
@@ -97,8 +98,9 @@ export function buildLocalDataset(input: BuildLocalDatasetInput): LocalDataset {
   return {
     meta: {
       id,
-      name: input.name.trim() || report.file,
-      fileName: report.file,
+      // Typed names and the file's name are outside text: no bidi controls (domain/bidi).
+      name: stripBidi(input.name).trim() || stripBidi(report.file),
+      fileName: stripBidi(report.file),
       importedAt: input.importedAt,
       sha256: input.sha256,
       bytes: input.bytes,
@@ -170,7 +172,7 @@ function localIndicator(
 ): Indicator {
   const { input, choice, seen } = context;
   const { report } = input;
-  const label = choice?.label.trim() || i.label || i.id;
+  const label = stripBidi(choice?.label ?? "").trim() || i.label || i.id;
   const unit = choice?.unit ?? guessUnit(i.unit, label);
   const breakdowns: Record<string, { sv: string; en: string }> = {};
   for (const b of seen.breakdowns.get(localId) ?? [])

@@ -53,9 +53,22 @@ function open(): Promise<IDBPDatabase<Schema>> {
   return db;
 }
 
+/** Browsers name a full storage differently (an aborted transaction may carry it as `error`). */
+function isQuotaError(error: unknown): boolean {
+  const cause =
+    error instanceof DOMException
+      ? error
+      : (error as { target?: { error?: unknown } } | null)?.target?.error;
+  return (
+    cause instanceof DOMException &&
+    (cause.name === "QuotaExceededError" ||
+      cause.name === "NS_ERROR_DOM_QUOTA_REACHED")
+  );
+}
+
 function storageError(error: unknown): DatasetError {
   return new DatasetError({
-    problem: "local-storage",
+    problem: isQuotaError(error) ? "local-storage-full" : "local-storage",
     datasetId: "egen-data",
     version: null,
     file: null,
@@ -124,18 +137,28 @@ export function saveLocalDataset(dataset: LocalDataset): Promise<void> {
     const { id } = dataset.meta;
     const tx = d.transaction(["meta", "chunks"], "readwrite");
     const chunks = tx.objectStore("chunks");
-    const writes: Promise<unknown>[] = [
-      chunks.delete(chunksOf(id)),
-      tx.objectStore("meta").put(dataset.meta),
-    ];
-    // At least one chunk, so a dataset whose rows were all refused still reads back as empty.
-    for (let n = 0; n === 0 || n * CHUNK < dataset.observations.length; n++) {
-      writes.push(
-        chunks.put({
-          key: chunkKey(id, n),
-          observations: dataset.observations.slice(n * CHUNK, (n + 1) * CHUNK),
-        }),
-      );
+    const writes: Promise<unknown>[] = [];
+    try {
+      writes.push(chunks.delete(chunksOf(id)));
+      writes.push(tx.objectStore("meta").put(dataset.meta));
+      // At least one chunk, so a dataset whose rows were all refused still reads back as empty.
+      for (let n = 0; n === 0 || n * CHUNK < dataset.observations.length; n++) {
+        writes.push(
+          chunks.put({
+            key: chunkKey(id, n),
+            observations: dataset.observations.slice(
+              n * CHUNK,
+              (n + 1) * CHUNK,
+            ),
+          }),
+        );
+      }
+    } catch (error) {
+      // A write refused at once (storage full): nothing of this save may stay, not even the delete.
+      for (const w of writes) w.catch(() => undefined);
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw error;
     }
     await Promise.all([...writes, tx.done]);
   });

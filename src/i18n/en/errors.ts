@@ -41,5 +41,7 @@ export const enErrors = {
       "Your own data is not in this browser. It may have been deleted, or loaded in another browser or on another computer. Load the file again under Import.",
     "local-storage":
       "The browser's local storage (IndexedDB) could not be used. In private mode or with storage blocked, your own data cannot be saved.",
+    "local-storage-full":
+      "The browser's storage is full, so nothing was saved. The file and your choices are still here. Delete own data you do not need under Data and sources and try again.",
   },
 } as const satisfies Messages["errors"];

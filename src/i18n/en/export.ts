@@ -46,6 +46,8 @@ export const enExport = {
     "The slide was not added: {{deck}} already has {{max}} slides, the most a presentation can have. Remove a slide or start a new presentation under Presentation.",
   storageFull:
     "The slide was not added: the browser’s storage is full. Go to Presentation, save {{deck}} as a file and delete presentations you do not need.",
+  invalid:
+    "The slide was not added: the view’s settings ({{field}}) are too long or invalid for a slide, and the presentation could not be opened again. Remove some choices in the view and try again.",
   storageUnavailable:
     "The slide was not added: the browser does not let the page save anything (storage is switched off).",
 } as const satisfies Messages["export"];

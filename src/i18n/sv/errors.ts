@@ -39,5 +39,7 @@ export const svErrors = {
       "Egen data finns inte i den här webbläsaren. Den kan ha tagits bort, eller lästs in i en annan webbläsare eller på en annan dator. Läs in filen igen under Importera.",
     "local-storage":
       "Webbläsarens lokala lagring (IndexedDB) kunde inte användas. I privat läge eller med blockerad lagring kan egen data inte sparas.",
+    "local-storage-full":
+      "Webbläsarens lagring är full, så inget sparades. Filen och dina val finns kvar här. Ta bort egen data du inte behöver under Data och källor och försök igen.",
   },
 } as const;

@@ -45,6 +45,8 @@ export const svExport = {
     "Bilden lades inte till: {{deck}} har redan {{max}} bilder, det högsta antalet. Ta bort en bild eller börja en ny presentation under Presentation.",
   storageFull:
     "Bilden lades inte till: webbläsarens lagring är full. Gå till Presentation och spara {{deck}} som fil, och ta bort presentationer du inte behöver.",
+  invalid:
+    "Bilden lades inte till: vyns inställningar ({{field}}) är för långa eller ogiltiga för en bild, och presentationen skulle inte gå att öppna igen. Ta bort några val i vyn och försök igen.",
   storageUnavailable:
     "Bilden lades inte till: webbläsaren tillåter inte att sidan sparar något (lagringen är avstängd).",
 } as const;

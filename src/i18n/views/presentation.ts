@@ -44,7 +44,9 @@ export const presentationSv = {
   linkError: "Presentationen i länken kunde inte öppnas.",
   problems: {
     "too-large":
-      "Presentationen är för stor för att öppnas (minst {{bytes}} byte; gränsen är 1 MB). En så stor länk eller fil är skadad eller inte en presentation.",
+      "Filen är för stor för att öppnas ({{bytes}} byte; gränsen är 1 MB). En så stor fil är skadad eller inte en presentation.",
+    "link-too-large":
+      "Länken är för stor: presentationen i den skulle bli större än 1 MB, det största som kan öppnas. Länken är troligen skadad eller inte en delningslänk från verktyget.",
     json: "Filen är inte giltig JSON: rad {{line}}, kolumn {{column}}.",
     jsonNoPosition: "Innehållet är inte giltig JSON ({{detail}}).",
     "not-a-deck":
@@ -70,6 +72,8 @@ export const presentationSv = {
     "Presentationen kunde inte sparas i webbläsaren eftersom webbläsaren inte tillåter att sidan sparar något. Välj ”Spara som fil” för att behålla den.",
   savedNotStored:
     "{{file}} har laddats ned. Presentationen är fortfarande inte sparad i webbläsaren, eftersom lagringen är full.",
+  invalid:
+    "Presentationen kunde inte sparas: fältet {{field}} har ett värde som inte skulle gå att läsa tillbaka. Det du har skrivit finns kvar här; välj ”Spara som fil” för att behålla det.",
   deckFull:
     "En presentation kan ha högst {{max}} bilder. Ta bort en bild innan du lägger till eller duplicerar fler, eller börja en ny presentation.",
   brokenKept:
@@ -135,7 +139,9 @@ const presentationEn = {
   linkError: "The presentation in the link could not be opened.",
   problems: {
     "too-large":
-      "The presentation is too large to open (at least {{bytes}} bytes; the limit is 1 MB). A link or file that large is damaged or not a presentation.",
+      "The file is too large to open ({{bytes}} bytes; the limit is 1 MB). A file that large is damaged or not a presentation.",
+    "link-too-large":
+      "The link is too large: the presentation in it would be larger than 1 MB, the most that can be opened. The link is probably damaged or not a share link from this tool.",
     json: "The file is not valid JSON: line {{line}}, column {{column}}.",
     jsonNoPosition: "The content is not valid JSON ({{detail}}).",
     "not-a-deck":
@@ -160,6 +166,8 @@ const presentationEn = {
     "The presentation could not be saved in the browser because the browser does not let the page save anything. Choose “Save as file” to keep it.",
   savedNotStored:
     "{{file}} has been downloaded. The presentation is still not saved in the browser, because its storage is full.",
+  invalid:
+    "The presentation could not be saved: the field {{field}} has a value that could not be read back. What you typed stays here; choose “Save as file” to keep it.",
   deckFull:
     "A presentation can have at most {{max}} slides. Remove a slide before you add or duplicate more, or start a new presentation.",
   brokenKept:

@@ -64,7 +64,7 @@ function CompareBody({ view, url }: { view: IndicatorView; url: UrlStateApi }) {
   return (
     <>
       <UrlNotices notices={view.notices} />
-      <IndicatorViewControls view={view} state={url.state}>
+      <IndicatorViewControls view={view}>
         <Segmented
           label={t("compare.sort")}
           value={url.state.sort}

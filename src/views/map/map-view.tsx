@@ -66,7 +66,7 @@ function MapBody({ view, url }: { view: IndicatorView; url: UrlStateApi }) {
         {url.state.layout === "tiles" ? t("map.introTiles") : t("map.intro")}
       </p>
       <UrlNotices notices={view.notices} />
-      <IndicatorViewControls view={view} state={url.state}>
+      <IndicatorViewControls view={view}>
         <Segmented
           label={t("map.layout")}
           value={url.state.layout}

@@ -10,7 +10,7 @@ import { ChartPlaceholder } from "@/charts/chart-placeholder";
 import { request, useData } from "@/data/use-data";
 import { kommunerOf } from "@/domain/areas";
 import { observationsOf } from "@/domain/observations";
-import type { ViewState } from "@/navigation/url-state";
+import { malformedValue, type ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
@@ -38,6 +38,7 @@ export default function NeedsView({ url }: { url: UrlStateApi }) {
           url.state,
           loaded.catalogue.indicators,
           (text) => text[locale],
+          url.notices,
         );
         return choice ? (
           <NeedsPage base={loaded} choice={choice} url={url} />
@@ -68,6 +69,7 @@ function NeedsPage({
           url.state.period,
           observationsOf(needData.data.need, need.id),
           need,
+          malformedValue(url.notices, "period"),
         )
       : { period: url.state.period, periods: [], notices: [] };
   const kommuner = kommunerOf(base.areas.areas);

@@ -13,7 +13,11 @@ import type { Indicator } from "@/domain/indicators";
 import type { LocalText } from "@/domain/local-text";
 import { periodsOf, type Observation } from "@/domain/observations";
 import { resolveIndicator, resolvePeriod } from "@/navigation/resolve-choice";
-import type { UrlNotice, ViewState } from "@/navigation/url-state";
+import {
+  malformedValue,
+  type UrlNotice,
+  type ViewState,
+} from "@/navigation/url-state";
 
 export interface NeedsChoice {
   /** What the menus offer. */
@@ -24,11 +28,15 @@ export interface NeedsChoice {
   readonly notices: readonly UrlNotice[];
 }
 
-/** The need (`indicator`) and the resources (`x`) of the URL; null when the catalogue has none. */
+/**
+ * The need (`indicator`) and the resources (`x`) of the URL (`urlNotices`: the link's, for a
+ * value it could not read); null when the catalogue has none.
+ */
 export function resolveNeedsChoice(
   state: ViewState,
   catalogue: readonly Indicator[],
   label: (text: LocalText) => string,
+  urlNotices: readonly UrlNotice[] = [],
 ): NeedsChoice | null {
   const needs = needIndicators(catalogue);
   const resources = resourceIndicators(catalogue);
@@ -38,12 +46,14 @@ export function resolveNeedsChoice(
     needs,
     DEFAULT_INDICATORS.need,
     label,
+    malformedValue(urlNotices, "indicator"),
   );
   const resource = resolveIndicator(
     state.x,
     resources,
     DEFAULT_INDICATORS.resource,
     label,
+    malformedValue(urlNotices, "x"),
   );
   return {
     needs,
@@ -81,9 +91,13 @@ export function resolveNeedPeriod(
   wanted: string | null,
   observations: readonly Observation[],
   indicator: Indicator,
+  malformed: string | null = null,
 ): ResolvedNeedPeriod {
   const periods = kommunPeriods(observations, indicator);
-  return { ...resolvePeriod(wanted, periods, periods[0] ?? null), periods };
+  return {
+    ...resolvePeriod(wanted, periods, periods[0] ?? null, malformed),
+    periods,
+  };
 }
 
 /**

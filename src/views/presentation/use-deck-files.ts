@@ -69,6 +69,8 @@ export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {
         return t("presentation.storageFull", { name: isolateText(d.name) });
       case "full":
         return t("presentation.deckFull", { max: DECK_LIMITS.slides });
+      case "invalid":
+        return t("presentation.invalid", { field: error.field });
       case "unavailable":
         return t("presentation.storageUnavailable");
     }
@@ -95,7 +97,7 @@ export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {
     const result = parseDeck(await file.text());
     if (!result.ok) {
       setMessage({
-        text: `${t("presentation.fileError", { file: file.name })} ${deckProblemText(result.problem, t)}`,
+        text: `${t("presentation.fileError", { file: isolateText(file.name) })} ${deckProblemText(result.problem, t, lang)}`,
         error: true,
       });
       return;

@@ -15,7 +15,7 @@ export type Shared =
 
 /** A deck from a link, when there is one in the URL's hash. */
 export function useSharedDeck(): [Shared, (s: Shared) => void] {
-  const { t } = useT();
+  const { t, locale } = useT();
   const [shared, setShared] = useState<Shared>({ state: "none" });
   // Read on mount and again when the hash changes: a `#deck=` link opened in a tab that is
   // already on Presentation only changes the hash, and the page does not reload.
@@ -40,13 +40,13 @@ export function useSharedDeck(): [Shared, (s: Shared) => void] {
           ? { state: "ok", deck: result.deck, saved: false }
           : {
               state: "error",
-              message: `${t("presentation.linkError")} ${deckProblemText(result.problem, t)}`,
+              message: `${t("presentation.linkError")} ${deckProblemText(result.problem, t, locale)}`,
             },
       );
     });
     return () => {
       live = false;
     };
-  }, [t, hash]);
+  }, [t, locale, hash]);
   return [shared, setShared];
 }

@@ -100,7 +100,9 @@ function AddToDeck({ data }: { data: ChartExportData }) {
             ? t("export.deckFull", { deck, max: DECK_LIMITS.slides })
             : result.reason === "quota"
               ? t("export.storageFull", { deck })
-              : t("export.storageUnavailable"),
+              : result.reason === "invalid"
+                ? t("export.invalid", { field: result.field })
+                : t("export.storageUnavailable"),
       );
     } catch (error) {
       setMessage(

@@ -1,10 +1,10 @@
 /**
  * The filter bar of a one-indicator view (Jämför kommuner, Karta): indicator, year, group and
- * mode, the view's own control (order, colour scale) as children, then the highlighted kommuner.
+ * mode, the view's own control (order, colour scale) as children, then the highlighted kommuner
+ * (those that exist: a code the link named but the county does not have is a notice, not a chip).
  */
 import type { ReactNode } from "react";
 
-import type { ViewState } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
 
 import { IndicatorFields } from "./indicator-fields";
@@ -13,11 +13,9 @@ import type { IndicatorView } from "./use-indicator-view";
 
 export function IndicatorViewControls({
   view,
-  state,
   children,
 }: {
   view: IndicatorView;
-  state: ViewState;
   children: ReactNode;
 }) {
   const { t } = useT();
@@ -32,7 +30,7 @@ export function IndicatorViewControls({
       {children}
       <KommunPicker
         kommuner={view.kommuner}
-        selected={state.kommuner}
+        selected={view.selected}
         onChange={(codes) => {
           view.change({ kommuner: codes });
         }}

@@ -55,12 +55,13 @@ export interface SelectionOptions {
   readonly perCapitaByDefault?: boolean;
 }
 
-/** Period, group and mode for the URL state. */
+/** Period, group and mode for the URL state (`malformedPeriod`: the link's unreadable period). */
 export function resolveSelection(
   state: ViewState,
   indicator: Indicator,
   observations: readonly Observation[],
   options: SelectionOptions = {},
+  malformedPeriod: string | null = null,
 ): ResolvedSelection {
   const notices: UrlNotice[] = [];
   const groups = breakdownsOf(observations, indicator.id);
@@ -77,7 +78,12 @@ export function resolveSelection(
   );
   const periods = options.kommunPeriodsOnly ? withKommuner : allPeriods;
   const fallback = withKommuner[0] ?? periods[0] ?? null;
-  const resolved = resolvePeriod(state.period, periods, fallback);
+  const resolved = resolvePeriod(
+    state.period,
+    periods,
+    fallback,
+    malformedPeriod,
+  );
   notices.push(...resolved.notices);
   const { mode, notices: modeNotices } = resolveMode(
     state.mode,

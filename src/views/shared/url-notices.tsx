@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 
 import { stripBidi } from "@/domain/bidi";
 import { formatNumber } from "@/domain/format";
+import type { NoticeKey } from "@/navigation/url-params";
 import type { UrlNotice } from "@/navigation/url-state";
 import { useT, type Translate } from "@/i18n/i18n";
 import { Notice } from "@/ui/notice";
@@ -33,6 +34,21 @@ function modeName(fallback: string | undefined, t: Translate): string {
   return t("urlNotice.defaultMode");
 }
 
+/**
+ * The message of a notice: a malformed indicator or period without a fallback is one the view
+ * does not read (the view that reads it names what it shows instead), so it is "not used".
+ */
+function messageKey(
+  key: Exclude<NoticeKey, "moreNotices" | "tooManyVersions">,
+  fallback: string | undefined,
+) {
+  if (fallback === undefined && key === "malformedIndicator")
+    return "malformedIndicatorUnused";
+  if (fallback === undefined && key === "malformedPeriod")
+    return "malformedPeriodUnused";
+  return key;
+}
+
 export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
   const { t, locale } = useT();
   if (notices.length === 0) return null;
@@ -53,7 +69,10 @@ export function UrlNotices({ notices }: { notices: readonly UrlNotice[] }) {
                   max: n.fallback ?? "",
                 })
               : isolated(
-                  t(`urlNotice.${n.key}`, { value: VALUE, fallback: FALLBACK }),
+                  t(`urlNotice.${messageKey(n.key, n.fallback)}`, {
+                    value: VALUE,
+                    fallback: FALLBACK,
+                  }),
                   n.value,
                   n.key === "unknownMode"
                     ? modeName(n.fallback, t)

@@ -14,7 +14,12 @@ import {
   resolveIndicator,
   type ResolvedIndicator,
 } from "@/navigation/resolve-choice";
-import type { Sort, UrlNotice, ViewState } from "@/navigation/url-state";
+import {
+  malformedValue,
+  type Sort,
+  type UrlNotice,
+  type ViewState,
+} from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
@@ -106,6 +111,7 @@ export function useIndicatorView(
           comparable,
           options.defaultIndicator,
           (l) => l[locale],
+          malformedValue(url.notices, "indicator"),
         )
       : null;
   const indicator = resolved?.indicator ?? null;
@@ -124,6 +130,7 @@ export function useIndicatorView(
         indicator,
         observationsOf(loaded, indicator.id),
         options,
+        malformedValue(url.notices, "period"),
       )
     : pendingSelection(url.state, indicator, options);
   const kommuner = kommunerOf(base.data.areas.areas);

@@ -10,7 +10,11 @@ import { DEFAULT_INDICATORS } from "@/domain/indicator-roles";
 import type { Indicator } from "@/domain/indicators";
 import type { LocalText } from "@/domain/local-text";
 import { resolveIndicator } from "@/navigation/resolve-choice";
-import type { UrlNotice, ViewState } from "@/navigation/url-state";
+import {
+  malformedValue,
+  type UrlNotice,
+  type ViewState,
+} from "@/navigation/url-state";
 
 const countsOf = new WeakMap<ObservationsDataset, Record<string, number>>();
 
@@ -61,17 +65,19 @@ export interface ResolvedTrend {
   readonly notices: UrlNotice[];
 }
 
-/** The URL's indicator among the whole catalogue, then its group. */
+/** The URL's indicator among the whole catalogue, then its group (`urlNotices`: the link's). */
 export function resolveTrend(
   state: ViewState,
   catalogue: readonly Indicator[],
   label: (text: LocalText) => string,
+  urlNotices: readonly UrlNotice[] = [],
 ): ResolvedTrend {
   const { indicator, notices } = resolveIndicator(
     state.indicator,
     catalogue,
     DEFAULT_INDICATORS.trends,
     label,
+    malformedValue(urlNotices, "indicator"),
   );
   let group: TrendGroup = "";
   if (state.group !== null) {

@@ -44,7 +44,7 @@ export default function TrendsView({ url }: { url: UrlStateApi }) {
 function TrendsPage({ base, url }: { base: ViewBase; url: UrlStateApi }) {
   const { t, locale } = useT();
   const all = base.catalogue.indicators;
-  const resolved = resolveTrend(url.state, all, (l) => l[locale]);
+  const resolved = resolveTrend(url.state, all, (l) => l[locale], url.notices);
   const { indicator } = resolved;
   const data = useData({
     observations: request.observations(indicator.datasetId),

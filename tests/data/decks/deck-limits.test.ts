@@ -93,6 +93,35 @@ describe("limits on write", () => {
     expect(readDecks()).toMatchObject({ broken: [] });
   });
 
+  it("refuses any other value the next read would refuse, and keeps what is stored", () => {
+    saveDeck({ ...emptyDeck("Kept"), slides: [slide("a")] });
+    const before = localStorage.getItem(STORAGE_KEY);
+    // A view state longer than a slide keeps (a link with thousands of kommun codes).
+    const long = {
+      ...slide("b"),
+      query: `?view=compare&kommuner=${"0127,".repeat(500)}`,
+    };
+    const result = addSlide(long, "P");
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      field: "slides.1.query",
+    });
+    const pins = Array.from({ length: 101 }, (_, i) => ({
+      id: `d${String(i)}`,
+      version: 1,
+    }));
+    expect(() => {
+      saveDeck({
+        ...emptyDeck("Pins"),
+        slides: [{ ...slide("c"), versions: pins }],
+      });
+    }).toThrow(expect.objectContaining({ reason: "invalid" }));
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(before);
+    expect(readDecks()).toMatchObject({ broken: [], unreadable: false });
+    expect(readDecks().decks.map((d) => d.name)).toEqual(["Kept"]);
+  });
+
   it("does not cut a surrogate pair in half", () => {
     const cut = fitText(`${"a".repeat(8)}😀😀`, 10);
     expect(cut).toBe(`${"a".repeat(8)}…`);

@@ -130,6 +130,28 @@ describe(buildLocalDataset, () => {
     ]);
   });
 
+  it("keeps no bidi controls in a typed name, a typed label or the file's name", () => {
+    const rlo = "\u202e";
+    const dataset = buildLocalDataset({
+      report: report([obs({})], { file: `${rlo}vsc.2023.csv` }),
+      name: `Mina ${rlo}siffror 2023`,
+      sha256: SHA,
+      bytes: 120,
+      importedAt: "2026-11-23T10:00:00.000Z",
+      choices: [
+        {
+          fileId: "Andel med diagnos",
+          label: `Andel ${rlo}2023\u2066`,
+          unit: "percent",
+          polarity: "higher-worse",
+        },
+      ],
+    });
+    expect(dataset.meta.name).toBe("Mina siffror 2023");
+    expect(dataset.meta.fileName).toBe("vsc.2023.csv");
+    expect(dataset.meta.indicators[0]?.label.sv).toBe("Andel 2023");
+  });
+
   it("keeps women and men apart as breakdowns and gives colliding names their own ids", () => {
     const dataset = buildLocalDataset({
       report: report([

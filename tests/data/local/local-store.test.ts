@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { isDatasetError } from "@/data/errors";
 import type { LocalDataset } from "@/data/local/local-dataset";
@@ -72,5 +72,28 @@ describe("local store (IndexedDB)", () => {
     expect(
       (await getLocalObservations("egen-cccccccccc")).observations,
     ).toHaveLength(10);
+  });
+
+  it("says a full storage is full, and changes nothing", async () => {
+    await saveLocalDataset(dataset("egen-dddddddddd", 3));
+    const put = vi
+      .spyOn(IDBObjectStore.prototype, "put")
+      .mockImplementation(() => {
+        throw new DOMException("full", "QuotaExceededError");
+      });
+    try {
+      // Saved again (the same file, fewer rows) into a full storage: the first copy stays whole.
+      const error: unknown = await saveLocalDataset(
+        dataset("egen-dddddddddd", 2),
+      ).catch((e: unknown) => e);
+      expect(isDatasetError(error) && error.detail.problem).toBe(
+        "local-storage-full",
+      );
+    } finally {
+      put.mockRestore();
+    }
+    expect(
+      (await getLocalObservations("egen-dddddddddd")).observations,
+    ).toHaveLength(3);
   });
 });
