@@ -352,6 +352,26 @@ describe("the latest versions say what the sources say (issue 13)", () => {
       "2017 (as in Annex 5's data)",
     );
   });
+
+  it("says which figures' year the source does not give, and when they were published", () => {
+    const byId = (id: string) => indicators.find((i) => i.id === id);
+    // "Andelen barn (0–19 år) som lever i ekonomiskt utsatta hushåll är som högst i …": no year;
+    // the text points to Socialstyrelsen (2017).
+    expect(byId("barn-ekonomiskt-utsatta")?.unstatedPeriods).toEqual({
+      "2017": { published: "2017" },
+    });
+    // "… per 1 000 invånare år 2016. Sigtuna var den kommun med högst …": the year is the county's.
+    expect(byId("placerade-barn")?.unstatedPeriods).toEqual({
+      "2016": { published: "2017", statedFor: ["01"] },
+    });
+    // "Varje år tar cirka 320 människor sitt liv"; "I dagsläget finns 28 familjecentraler".
+    expect(byId("suicid-per-ar")?.unstatedPeriods?.["2023"]).toEqual({
+      published: "2023",
+    });
+    expect(byId("familjecentraler")?.unstatedPeriods?.["2021"]).toEqual({
+      published: "2021",
+    });
+  });
 });
 
 describe("every figure with a seed locator stands on that seed line", () => {

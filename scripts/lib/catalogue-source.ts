@@ -9,6 +9,7 @@ import { resolve } from "node:path";
 
 import type {
   FormatTag,
+  Indicator,
   PerCapitaRule,
   Polarity,
   Theme,
@@ -43,6 +44,7 @@ export interface PlainEntry extends CommonFields {
   readonly sourceIds?: readonly string[];
   readonly perCapita?: PerCapitaRule;
   readonly periodLabels?: Readonly<Record<string, LocalText>>;
+  readonly unstatedPeriods?: Indicator["unstatedPeriods"];
 }
 
 type Entry = KoladaEntry | PlainEntry;

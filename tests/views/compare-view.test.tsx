@@ -270,4 +270,27 @@ describe("Jämför kommuner", () => {
     );
     expect(document.documentElement.lang).toBe("en");
   });
+
+  it("says the source gives no year for placed children in the kommuner, and none for the economically vulnerable", async () => {
+    renderApp(
+      "?view=compare&indicator=placerade-barn&mode=absolute&table=1&kommuner=0191",
+    );
+    await waitFor(() => {
+      expect(
+        plain(document.querySelector(".chart-frame__subtitle")?.textContent),
+      ).toContain(
+        "2016 för länet; för kommunerna anges inget år i källan (publicerad 2017)",
+      );
+    });
+    expect(await summary()).toContain(
+      "år anges inte i källan (publicerad 2017)",
+    );
+  });
+
+  it("never titles the economically vulnerable households' figures with a bare year", async () => {
+    renderApp("?view=compare&indicator=barn-ekonomiskt-utsatta");
+    const heading = await title();
+    expect(heading).toContain("år anges inte i källan (publicerad 2017)");
+    expect(heading).not.toMatch(/2017$/);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The catalogue's earlier versions, rebuilt from the current source (data-src/indikatorer.json) by
- * taking back what each later version changed. Version 2 is the current catalogue without trend
- * breaks (version 3 added them). Version 1 is version 2 before it said what the sources say and no
+ * taking back what each later version changed. Version 3 is the current catalogue without the
+ * periods its sources do not state (`unstatedPeriods`, version 4 added them). Version 2 is version
+ * 3 without trend breaks (version 3 added them). Version 1 is version 2 before it said what the sources say and no
  * more:
  * - folkmangd 2017 is the table Bilaga 5's allocation follows; its reference date is not given and
  *   26 of its 27 values differ from SCB's 31 December 2017, so version 2 labels the period as the
@@ -50,7 +51,8 @@ function asInVersion1(i: Indicator): Indicator {
 }
 
 export function catalogueHistory(indicators: readonly Indicator[]): Revision[] {
-  const v2 = indicators.map((i) => without(i, "breaks"));
+  const v3 = indicators.map((i) => without(i, "unstatedPeriods"));
+  const v2 = v3.map((i) => without(i, "breaks"));
   return [
     {
       version: 1,
@@ -64,6 +66,15 @@ export function catalogueHistory(indicators: readonly Indicator[]): Revision[] {
       note: {
         sv: "Folkmängd 2017 benämns som källan anger den (enligt Bilaga 5:s underlag, inget referensdatum), N74811:s nämnare är sjukfall om minst 60 dagar, N01927 har kvinnor och män, och ohälsotal och sjukpenningtal (sjukdagar av alla orsaker) ligger under temat sjukfrånvaro.",
         en: "Population 2017 is labelled as the source gives it (as in Annex 5's data, no reference date), N74811's denominator is sick-leave cases of at least 60 days, N01927 has women and men, and ohälsotal and sjukpenningtal (sick days from all causes) are under the theme sickness absence.",
+      },
+    },
+    {
+      version: 3,
+      content: catalogueJson(v3),
+      published: "2026-12-02",
+      note: {
+        sv: "Definitionsändringar och avslutade serier anges som fält i katalogen (breaks: typ, period och källans egna ord), granskade när katalogen byggs, i stället för att läsas ur definitionstexten när appen körs. Sju indikatorer har sådana brott; inget annat ändras.",
+        en: "Definition changes and closed series are fields of the catalogue (breaks: kind, period and the source's own words), reviewed when the catalogue is built, instead of being read from the definition text while the app runs. Seven indicators have such breaks; nothing else changes.",
       },
     },
   ];

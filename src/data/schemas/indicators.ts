@@ -11,6 +11,7 @@ import {
 } from "@/domain/indicators";
 
 import {
+  areaCodeTextSchema,
   identifierSchema,
   localTextSchema,
   periodSchema,
@@ -58,6 +59,15 @@ const indicatorSchema = z.object({
   ),
   periodLabels: z.optional(z.record(z.string(), localTextSchema)),
   breaks: z.optional(z.array(breakSchema)),
+  unstatedPeriods: z.optional(
+    z.record(
+      z.string(),
+      z.object({
+        published: z.string().check(z.regex(/^\d{4}$/, problem("period"))),
+        statedFor: z.optional(z.array(areaCodeTextSchema)),
+      }),
+    ),
+  ),
 });
 
 export const indicatorsFileSchema = z.object({

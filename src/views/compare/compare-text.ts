@@ -4,7 +4,10 @@
  */
 import type { RankingSeries } from "@/charts/series/ranking-series";
 import { formatValue } from "@/domain/format";
-import { formatPeriod, formatPopulationPeriod } from "@/domain/format-period";
+import {
+  formatIndicatorPeriod,
+  formatPopulationPeriod,
+} from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 export interface CompareText {
@@ -19,7 +22,7 @@ export function compareText(
   locale: UiLocale,
 ): CompareText {
   const { indicator } = series;
-  const period = formatPeriod(series.period);
+  const period = formatIndicatorPeriod(indicator, series.period, locale);
   const label = indicator.label[locale];
   const fmt = (n: number): string => formatValue(n, series.format, locale);
   const group =

@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { citeSource } from "@/data/citation";
 import type { ObservationsDataset } from "@/data/load-dataset";
 import { request, useData } from "@/data/use-data";
+import type { Indicator } from "@/domain/indicators";
 import type { Observation } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
 
@@ -23,12 +24,27 @@ export interface FigureContent {
 
 export interface FigureCardProps {
   readonly datasetId: string;
-  readonly build: (dataset: ObservationsDataset) => FigureContent | null;
+  /**
+   * The card also loads the indicator catalogue (it prints a period the way the catalogue says
+   * the source states it); the others never wait for it.
+   */
+  readonly withCatalogue?: boolean;
+  readonly build: (
+    dataset: ObservationsDataset,
+    indicators: ReadonlyMap<string, Indicator>,
+  ) => FigureContent | null;
 }
 
-export function FigureCard({ datasetId, build }: FigureCardProps) {
+export function FigureCard({
+  datasetId,
+  withCatalogue = false,
+  build,
+}: FigureCardProps) {
   const { t } = useT();
-  const gate = useData({ dataset: request.observations(datasetId) });
+  const gate = useData({
+    dataset: request.observations(datasetId),
+    catalogue: withCatalogue ? request.indicators() : null,
+  });
   if (gate.status === "pending")
     return (
       <li className="figure-card figure-card--loading" aria-busy="true">
@@ -42,8 +58,11 @@ export function FigureCard({ datasetId, build }: FigureCardProps) {
         <DataGate gate={gate} />
       </li>
     );
-  const { dataset } = gate.data;
-  const content = build(dataset);
+  const { dataset, catalogue } = gate.data;
+  const content = build(
+    dataset,
+    new Map(catalogue?.indicators.map((i) => [i.id, i]) ?? []),
+  );
   if (!content) return null;
   const sources = new Map(dataset.entry.sources.map((s) => [s.id, s]));
   const cited = [

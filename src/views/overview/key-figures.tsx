@@ -2,7 +2,7 @@
 import { valueLabel } from "@/charts/value-label";
 import { perCapita } from "@/domain/metrics/derived";
 import { formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
+import { formatObservationPeriod, formatPeriod } from "@/domain/format-period";
 import { latestObservation, observationsOf } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
 import { COUNTY_CODE } from "@/domain/areas";
@@ -119,7 +119,8 @@ export function KeyFigures() {
       />
       <FigureCard
         datasetId={KEY_FIGURES.suicide.dataset}
-        build={({ observations }): FigureContent | null => {
+        withCatalogue
+        build={({ observations }, indicators): FigureContent | null => {
           const suicide = latestObservation(
             observations,
             KEY_FIGURES.suicide.indicator,
@@ -129,6 +130,13 @@ export function KeyFigures() {
           return {
             value: `${t("chart.estimated")} ${formatValue(suicide.value, "num0", locale)}`,
             label: t("overview.figures.suicide"),
+            details: [
+              formatObservationPeriod(
+                indicators.get(KEY_FIGURES.suicide.indicator) ?? null,
+                suicide,
+                locale,
+              ),
+            ],
             basis: [suicide],
           };
         }}
@@ -166,7 +174,8 @@ export function KeyFigures() {
       />
       <FigureCard
         datasetId={KEY_FIGURES.familyCentres.dataset}
-        build={({ observations }): FigureContent | null => {
+        withCatalogue
+        build={({ observations }, indicators): FigureContent | null => {
           const centres = latestObservation(
             observations,
             KEY_FIGURES.familyCentres.indicator,
@@ -184,7 +193,11 @@ export function KeyFigures() {
           return {
             value: formatValue(centres.value, "num0", locale),
             label: t("overview.figures.familyCentres", {
-              period: centres.period,
+              period: formatObservationPeriod(
+                indicators.get(KEY_FIGURES.familyCentres.indicator) ?? null,
+                centres,
+                locale,
+              ),
             }),
             details: kommuner?.value
               ? [

@@ -20,6 +20,10 @@ import type { ScatterValue } from "@/charts/series/scatter-values";
 import type { TrendSeries } from "@/charts/series/trend-series";
 import { citeSource } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
+import {
+  formatObservationPeriod,
+  isPeriodStated,
+} from "@/domain/format-period";
 import type { Indicator } from "@/domain/indicators";
 import type { DerivedHow } from "@/domain/metrics/derived";
 import type { Observation } from "@/domain/observations";
@@ -76,13 +80,17 @@ function exportContext(
   ): string => (how ? derivedNote(how, input.indicator.format, t, locale) : "");
   const row = (input: ValueInput): ExportRow => {
     const dataset = byId.get(input.indicator.datasetId);
+    const where = { period: input.period, area: input.code };
     return {
       areaCode: input.code,
       areaName: input.name,
       indicatorId: input.indicator.id,
       indicator: input.indicator.label[locale],
       breakdown: input.breakdown ?? "",
-      period: input.period,
+      // A period the source does not give is written as such, never as a bare year.
+      period: isPeriodStated(input.indicator, where)
+        ? input.period
+        : formatObservationPeriod(input.indicator, where, locale),
       value: input.value,
       low: input.low ?? null,
       high: input.high ?? null,
