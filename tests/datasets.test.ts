@@ -353,6 +353,14 @@ describe("the latest versions say what the sources say (issue 13)", () => {
     );
   });
 
+  it("pairs the analysis's 'ej behöriga' with Kolada's N15428 as its complement", () => {
+    const byId = (id: string) => indicators.find((i) => i.id === id);
+    expect(byId("ej-behoriga-gymnasiet")?.counterpart).toEqual({
+      indicator: "kolada-n15428",
+      relation: "complement",
+    });
+  });
+
   it("says which figures' year the source does not give, and when they were published", () => {
     const byId = (id: string) => indicators.find((i) => i.id === id);
     // "Andelen barn (0–19 år) som lever i ekonomiskt utsatta hushåll är som högst i …": no year;

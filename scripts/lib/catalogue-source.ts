@@ -45,6 +45,8 @@ export interface PlainEntry extends CommonFields {
   readonly perCapita?: PerCapitaRule;
   readonly periodLabels?: Readonly<Record<string, LocalText>>;
   readonly unstatedPeriods?: Indicator["unstatedPeriods"];
+  /** The same measure from another source (see Indicator.counterpart). */
+  readonly counterpart?: Indicator["counterpart"];
 }
 
 type Entry = KoladaEntry | PlainEntry;

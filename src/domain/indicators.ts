@@ -112,6 +112,18 @@ export interface Indicator {
    */
   readonly unstatedPeriods?:
     Readonly<Record<string, UnstatedPeriod>> | undefined;
+  /**
+   * The same measure from another source (catalogue version 5 on): `same` values, or
+   * `complement` (this share is 100 − the other's). Where the two disagree, both say so.
+   */
+  readonly counterpart?: Counterpart | undefined;
+}
+
+export const COUNTERPART_RELATIONS = ["same", "complement"] as const;
+
+export interface Counterpart {
+  readonly indicator: string;
+  readonly relation: (typeof COUNTERPART_RELATIONS)[number];
 }
 
 /** A period the source does not give for a figure. */

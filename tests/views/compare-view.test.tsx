@@ -293,4 +293,33 @@ describe("Jämför kommuner", () => {
     expect(heading).toContain("år anges inte i källan (publicerad 2017)");
     expect(heading).not.toMatch(/2017$/);
   });
+
+  it("says next to both indicators that the 2018 analysis and Kolada disagree for Sigtuna 2017", async () => {
+    renderApp("?view=compare&indicator=ej-behoriga-gymnasiet");
+    const note = async () =>
+      plain(
+        (
+          await screen.findByText(
+            "Två källor anger olika värden för samma mått",
+          )
+        ).closest("aside")?.textContent,
+      );
+    const seedSide = await note();
+    expect(seedSide).toContain("Sigtuna 2017: 19,3 % här, 14,4 % enligt");
+    expect(seedSide).toMatch(/\(beräknat: 100 [−-] 85,6 %\)/);
+    // The county's 12,6 % is the same in both.
+    expect(seedSide).toContain(
+      "Samma värde i båda källorna: Stockholms län 2017",
+    );
+  });
+
+  it("says the same beside Kolada's N15428", async () => {
+    renderApp("?view=compare&indicator=kolada-n15428&period=2017");
+    const aside = (
+      await screen.findByText("Två källor anger olika värden för samma mått")
+    ).closest("aside");
+    expect(plain(aside?.textContent)).toContain(
+      "Sigtuna 2017: 85,6 % här, 80,7 % enligt",
+    );
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * The catalogue's earlier versions, rebuilt from the current source (data-src/indikatorer.json) by
- * taking back what each later version changed. Version 3 is the current catalogue without the
+ * taking back what each later version changed. Version 4 is the current catalogue without the
+ * counterparts (two sources of one measure, version 5 added them). Version 3 is the current catalogue without the
  * periods its sources do not state (`unstatedPeriods`, version 4 added them). Version 2 is version
  * 3 without trend breaks (version 3 added them). Version 1 is version 2 before it said what the sources say and no
  * more:
@@ -51,7 +52,8 @@ function asInVersion1(i: Indicator): Indicator {
 }
 
 export function catalogueHistory(indicators: readonly Indicator[]): Revision[] {
-  const v3 = indicators.map((i) => without(i, "unstatedPeriods"));
+  const v4 = indicators.map((i) => without(i, "counterpart"));
+  const v3 = v4.map((i) => without(i, "unstatedPeriods"));
   const v2 = v3.map((i) => without(i, "breaks"));
   return [
     {
@@ -75,6 +77,15 @@ export function catalogueHistory(indicators: readonly Indicator[]): Revision[] {
       note: {
         sv: "Definitionsändringar och avslutade serier anges som fält i katalogen (breaks: typ, period och källans egna ord), granskade när katalogen byggs, i stället för att läsas ur definitionstexten när appen körs. Sju indikatorer har sådana brott; inget annat ändras.",
         en: "Definition changes and closed series are fields of the catalogue (breaks: kind, period and the source's own words), reviewed when the catalogue is built, instead of being read from the definition text while the app runs. Seven indicators have such breaks; nothing else changes.",
+      },
+    },
+    {
+      version: 4,
+      content: catalogueJson(v4),
+      published: "2026-12-02",
+      note: {
+        sv: "Tal vars år källan inte anger (barn i ekonomiskt utsatta hushåll, placerade barn i kommunerna, cirka 320 suicid per år, familjecentraler) anges med unstatedPeriods: de visas som 'år anges inte i källan (publicerad …)', aldrig som ett årtal.",
+        en: "Figures whose year the source does not give (children in economically vulnerable households, placed children in the kommuner, about 320 suicides a year, family centres) carry unstatedPeriods: shown as 'year not stated in the source (published …)', never as a bare year.",
       },
     },
   ];

@@ -79,10 +79,15 @@ export const trailingFields = (e: {
   readonly periodLabels?: Indicator["periodLabels"];
   readonly breaks?: Indicator["breaks"];
   readonly unstatedPeriods?: Indicator["unstatedPeriods"];
-}): Pick<Indicator, "periodLabels" | "breaks" | "unstatedPeriods"> => ({
+  readonly counterpart?: Indicator["counterpart"];
+}): Pick<
+  Indicator,
+  "periodLabels" | "breaks" | "unstatedPeriods" | "counterpart"
+> => ({
   ...(e.periodLabels ? { periodLabels: e.periodLabels } : {}),
   ...(e.breaks && e.breaks.length > 0 ? { breaks: e.breaks } : {}),
   ...(e.unstatedPeriods ? { unstatedPeriods: e.unstatedPeriods } : {}),
+  ...(e.counterpart ? { counterpart: e.counterpart } : {}),
 });
 
 /** What a builder decides for an indicator that its catalogue entry does not say. */

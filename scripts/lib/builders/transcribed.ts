@@ -49,6 +49,7 @@ export function buildTranscribed(): Built[] {
           breaks,
           periodLabels,
           unstatedPeriods,
+          counterpart,
           perCapita,
           ...ind
         } = e;
@@ -72,7 +73,12 @@ export function buildTranscribed(): Built[] {
           perCapita: perCapita ?? null,
           breakdowns,
           koladaId: null,
-          ...trailingFields({ breaks, periodLabels, unstatedPeriods }),
+          ...trailingFields({
+            breaks,
+            periodLabels,
+            unstatedPeriods,
+            counterpart,
+          }),
         };
       });
       return {

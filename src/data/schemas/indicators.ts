@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 
 import {
   BREAK_KINDS,
+  COUNTERPART_RELATIONS,
   FORMAT_TAGS,
   POLARITIES,
   SCOPES,
@@ -67,6 +68,12 @@ const indicatorSchema = z.object({
         statedFor: z.optional(z.array(areaCodeTextSchema)),
       }),
     ),
+  ),
+  counterpart: z.optional(
+    z.object({
+      indicator: identifierSchema,
+      relation: z.enum(COUNTERPART_RELATIONS),
+    }),
   ),
 });
 
