@@ -27,6 +27,7 @@ export const UNITS = [
   "per-100000",
   "count",
   "days",
+  "months",
   "posts",
   "number",
 ] as const;

@@ -129,6 +129,7 @@ export const en = {
     "per-100000": "per 100,000 inhabitants",
     count: "number",
     days: "days",
+    months: "months",
     posts: "posts",
     number: "number",
   },

@@ -126,6 +126,7 @@ export const sv = {
     "per-100000": "per 100 000 invånare",
     count: "antal",
     days: "dagar",
+    months: "månader",
     posts: "tjänster",
     number: "tal",
   },

@@ -88,5 +88,17 @@ export function catalogueHistory(indicators: readonly Indicator[]): Revision[] {
         en: "Figures whose year the source does not give (children in economically vulnerable households, placed children in the kommuner, about 320 suicides a year, family centres) carry unstatedPeriods: shown as 'year not stated in the source (published …)', never as a bare year.",
       },
     },
+
+    {
+      // The counterparts are in the current catalogue; the indicators added later are left out
+      // when the version is rebuilt (restricted to its own).
+      version: 5,
+      content: catalogueJson(indicators),
+      published: "2026-12-02",
+      note: {
+        sv: "Andel ej behöriga till gymnasiet (nulägesanalysen 2018) och Koladas N15428 (behöriga till yrkesprogram) mäter samma sak; katalogen säger det (counterpart, komplement), och där värdena skiljer sig (Sigtuna 2017: 19,3 mot 100 − 85,6 = 14,4 %) står båda vid varandra.",
+        en: "The share not eligible for upper secondary school (2018 analysis) and Kolada's N15428 (eligible for vocational programmes) measure the same thing; the catalogue says so (counterpart, complement), and where the values differ (Sigtuna 2017: 19.3 against 100 − 85.6 = 14.4 %) both are shown side by side.",
+      },
+    },
   ];
 }
