@@ -68,7 +68,8 @@ describe("Översikt", () => {
     // Per-kommun diagnosis shares exist only as county values and ranges; no access measure exists.
     expect(text).not.toContain("i varje kommun");
     expect(text).not.toContain("var stödet inte räcker");
-    expect(text).toContain("Det finns inget mått på om stödet räcker");
+    expect(text).toContain("Per kommun finns inget mått på om stödet räcker");
+    expect(text).toContain("BUP inom 30 dagar");
     expect(text).toContain("sjukdagar av alla orsaker");
   });
 

@@ -34,7 +34,7 @@ export const overviewSv = {
     diagnosesText:
       "Andel med psykiatrisk diagnos i länet, med lägsta och högsta kommun; per kommun långa sjukfall med psykiatrisk diagnos och enkätsvar om psykisk hälsa (Kolada), jämfört med länet. Ohälsotal och sjukpenningtal (sjukdagar av alla orsaker) visas för sig som sjukfrånvaro.",
     needsText:
-      "Riskfaktorer som förutsäger behov: ekonomisk utsatthet, placerade barn och skolresultat. Det finns inget mått på om stödet räcker.",
+      "Riskfaktorer som förutsäger behov: ekonomisk utsatthet, placerade barn och skolresultat. För hela länet: hur många barn och unga som får en första bedömning på BUP inom 30 dagar, hur många första linjen når och hur länge man väntar på den (under Behov och resurser). Per kommun finns inget mått på om stödet räcker.",
     fundingText:
       "Överenskommelserna och stimulansmedlen: vad länet och varje kommun fick, per invånare och jämfört med befolkningen.",
     profileText:
@@ -79,7 +79,7 @@ export const overviewEn = {
     diagnosesText:
       "Share with a psychiatric diagnosis in the county, with the lowest and highest kommun; per kommun long sick-leave cases with a psychiatric diagnosis and survey answers on mental health (Kolada), against the county. The ill-health rate and the sickness benefit rate (sick days from all causes) are shown separately as sickness absence.",
     needsText:
-      "Risk factors that predict need: economic hardship, children in care and school results. There is no measure of whether support is enough.",
+      "Risk factors that predict need: economic hardship, children in care and school results. For the whole county: how many children and young people are assessed by child and adolescent psychiatry within 30 days, how many first-line care reaches and how long they wait for it (under Needs and resources). There is no measure per kommun of whether support is enough.",
     fundingText:
       "The agreements and the stimulus funds: what the county and each kommun received, per inhabitant and against population.",
     profileText:
