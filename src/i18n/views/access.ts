@@ -6,6 +6,8 @@ export const accessSv = {
   heading: "Tillgång till vård för barn och unga i länet",
   intro:
     "Mått på om barn och unga får vård i tid. Källan anger dem för hela länet; den namnger inga kommuner eller mottagningar, så det finns inga värden per kommun. Ej verkställda beslut anger källorna inga antal för.",
+  introKommun:
+    "Källan anger de här måtten bara för hela länet; den namnger inga kommuner eller mottagningar, så det finns inga värden för {{name}}. Länets värden:",
   figuresCaption: "Tillgång till BUP och första linjen i länet",
   measure: "Mått",
   value: "Värde",
@@ -25,6 +27,8 @@ export const accessEn = {
   heading: "Access to care for children and young people in the county",
   intro:
     "Measures of whether children and young people get care in time. The source gives them for the whole county; it names no kommun or clinic, so there are no values per kommun. The sources give no numbers of decisions not carried out (ej verkställda beslut).",
+  introKommun:
+    "The source gives these measures for the whole county only; it names no kommun or clinic, so there are no values for {{name}}. The county's values:",
   figuresCaption:
     "Access to child and adolescent psychiatry (BUP) and first-line care in the county",
   measure: "Measure",

@@ -19,7 +19,7 @@ import { selectedKommuner } from "../shared/selected-kommuner";
 import { UrlNotices } from "../shared/url-notices";
 import { useViewBase, type ViewBase } from "../shared/use-view-base";
 
-import { AccessSection } from "./access-section";
+import { AccessSection } from "../shared/access-section";
 import { NeedsChartArea } from "./needs-chart-area";
 import { NeedsControls } from "./needs-controls";
 import "./needs.css";

@@ -20,9 +20,9 @@ import type { Indicator } from "@/domain/indicators";
 import type { Observation } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
 
-import { DataGate } from "../shared/data-gate";
-import { citedLocator } from "../shared/locate";
-import { sourceLine } from "../shared/source-line";
+import { DataGate } from "./data-gate";
+import { citedLocator } from "./locate";
+import { sourceLine } from "./source-line";
 
 import {
   type AccessFigure,
@@ -142,16 +142,31 @@ function VisitsTable({
   );
 }
 
-export function AccessSection() {
+/**
+ * The section; in a Kommunprofil (`kommun` named) it says that these are the county's values, as
+ * the source names no kommun or clinic, and leaves out the visits table.
+ */
+export function AccessSection({
+  kommun = null,
+}: {
+  readonly kommun?: string | null;
+}) {
   const { t } = useT();
   const gate = useData({
     catalogue: request.catalogue(),
     access: request.observations(ACCESS_MEASURES.dataset),
   });
   return (
-    <section className="access-section" aria-labelledby="access-heading">
+    <section
+      className={
+        kommun ? "access-section profile-section card" : "access-section"
+      }
+      aria-labelledby="access-heading"
+    >
       <h2 id="access-heading">{t("access.heading")}</h2>
-      <p>{t("access.intro")}</p>
+      <p>
+        {kommun ? t("access.introKommun", { name: kommun }) : t("access.intro")}
+      </p>
       <DataGate gate={gate} pending={<p>{t("chart.loading")}</p>}>
         {({ catalogue, access }) => {
           const figures = accessFigures(
@@ -167,7 +182,12 @@ export function AccessSection() {
           return (
             <>
               <FiguresTable figures={figures} dataset={access} />
-              <VisitsTable catalogue={catalogue.indicators} dataset={access} />
+              {!kommun && (
+                <VisitsTable
+                  catalogue={catalogue.indicators}
+                  dataset={access}
+                />
+              )}
               <p className="access-section__source">
                 {sourceLine([access], ids, t)}
               </p>
