@@ -128,7 +128,7 @@ export interface Counterpart {
 }
 
 /** A period the source does not give for a figure. */
-export interface UnstatedPeriod {
+interface UnstatedPeriod {
   /** The year the publication the figure comes from was published ("2017"). */
   readonly published: string;
   /**

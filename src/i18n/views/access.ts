@@ -12,7 +12,7 @@ export const accessSv = {
   measure: "Mått",
   value: "Värde",
   period: "Period, som källan anger den",
-  source: "Källa",
+  source: "Var i källan",
   waitRange: "från mindre än {{shortest}} upp till {{longest}} {{unit}}",
   visitsCaption:
     "Besök och personer i första linjen för barn och unga 0–18 år, {{period}}, efter ålder",
@@ -34,7 +34,7 @@ export const accessEn = {
   measure: "Measure",
   value: "Value",
   period: "Period, as the source states it",
-  source: "Source",
+  source: "Where in the source",
   waitRange: "from under {{shortest}} up to {{longest}} {{unit}}",
   visitsCaption:
     "First-line visits and people, children and young people aged 0–18, {{period}}, by age",

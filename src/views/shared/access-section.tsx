@@ -8,6 +8,7 @@ import "@/i18n/views/access";
 import { MissingCell, NumberCell } from "@/charts/data-table/cell";
 import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import { valueCell } from "@/charts/value-label";
+import { publicLocator } from "@/data/citation";
 import type { ObservationsDataset } from "@/data/load-dataset";
 import { request, useData } from "@/data/use-data";
 import { formatNumber } from "@/domain/format";
@@ -21,7 +22,6 @@ import type { Observation } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
 
 import { DataGate } from "./data-gate";
-import { citedLocator } from "./locate";
 import { sourceLine } from "./source-line";
 
 import {
@@ -35,15 +35,8 @@ import {
 const decimalsIn = (n: number): number =>
   (String(n).split(".")[1] ?? "").length;
 
-function FiguresTable({
-  figures,
-  dataset,
-}: {
-  figures: readonly AccessFigure[];
-  dataset: ObservationsDataset;
-}) {
+function FiguresTable({ figures }: { figures: readonly AccessFigure[] }) {
   const { t, locale } = useT();
-  const cite = citedLocator([dataset]);
   const value = (f: AccessFigure) => {
     const o = f.observation;
     const shortest = f.shortest?.high ?? null;
@@ -78,7 +71,8 @@ function FiguresTable({
     {
       id: "source",
       header: t("access.source"),
-      cell: (f) => cite(f.observation),
+      // The section; the full citations are in the source line below the tables.
+      cell: (f) => publicLocator(f.observation.locator),
     },
   ];
   return (
@@ -181,7 +175,7 @@ export function AccessSection({
           ];
           return (
             <>
-              <FiguresTable figures={figures} dataset={access} />
+              <FiguresTable figures={figures} />
               {!kommun && (
                 <VisitsTable
                   catalogue={catalogue.indicators}
