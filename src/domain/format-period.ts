@@ -29,10 +29,11 @@ export function formatPeriod(period: string, locale: Locale = "sv"): string {
 type PeriodStatements = Pick<Indicator, "periodLabels" | "unstatedPeriods">;
 
 /**
- * An indicator's period as its source states it: where the source gives no period, "år anges
- * inte i källan (publicerad 2017)" (or, when only the county's is given, "2016 för länet; för
- * kommunerna anges inget år i källan (publicerad 2017)"); the catalogue's label for that period
- * where there is one ("2017 (enligt Bilaga 5:s underlag)"); otherwise formatPeriod.
+ * An indicator's period as its source states it: where the source gives no period, "(år anges
+ * inte i källan, publicerad 2017)" (or, when only the county's is given, "2016 för länet (för
+ * kommunerna anges inget år i källan, publicerad 2017)"), in parentheses so that it never reads
+ * as part of a number before it ("13 år"); the catalogue's label for that period where there is
+ * one ("2017 (enligt Bilaga 5:s underlag)"); otherwise formatPeriod.
  */
 export function formatIndicatorPeriod(
   indicator: PeriodStatements | null,
@@ -51,7 +52,7 @@ export function formatIndicatorPeriod(
 }
 
 /**
- * One area's figure's period as its source states it: "år anges inte i källan (publicerad 2017)"
+ * One area's figure's period as its source states it: "(år anges inte i källan, publicerad 2017)"
  * where the source gives none for that area, otherwise as formatIndicatorPeriod.
  */
 export function formatObservationPeriod(
@@ -81,8 +82,8 @@ export function isPeriodStated(
 }
 
 const UNSTATED: Record<Locale, (published: string) => string> = {
-  sv: (published) => `år anges inte i källan (publicerad ${published})`,
-  en: (published) => `year not stated in the source (published ${published})`,
+  sv: (published) => `(år anges inte i källan, publicerad ${published})`,
+  en: (published) => `(year not stated in the source, published ${published})`,
 };
 
 const COUNTY_ONLY: Record<
@@ -90,9 +91,9 @@ const COUNTY_ONLY: Record<
   (period: string, published: string) => string
 > = {
   sv: (period, published) =>
-    `${period} för länet; för kommunerna anges inget år i källan (publicerad ${published})`,
+    `${period} för länet (för kommunerna anges inget år i källan, publicerad ${published})`,
   en: (period, published) =>
-    `${period} for the county; no year stated in the source for the kommuner (published ${published})`,
+    `${period} for the county (no year stated in the source for the kommuner, published ${published})`,
 };
 
 /**

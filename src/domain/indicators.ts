@@ -108,7 +108,7 @@ export interface Indicator {
   readonly breaks?: readonly TrendBreak[] | undefined;
   /**
    * Periods the source does not state for the figure (catalogue version 4 on): the data places
-   * it in the period, but it is shown as "år anges inte i källan (publicerad 2017)", never as a
+   * it in the period, but it is shown as "(år anges inte i källan, publicerad 2017)", never as a
    * bare year (domain/format-period).
    */
   readonly unstatedPeriods?:

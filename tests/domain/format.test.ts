@@ -112,17 +112,17 @@ describe("periods as the source states them", () => {
       },
     };
     expect(formatIndicatorPeriod(indicator, "2017", "sv")).toBe(
-      "år anges inte i källan (publicerad 2017)",
+      "(år anges inte i källan, publicerad 2017)",
     );
     expect(formatIndicatorPeriod(indicator, "2017", "en")).toBe(
-      "year not stated in the source (published 2017)",
+      "(year not stated in the source, published 2017)",
     );
     expect(formatIndicatorPeriod(indicator, "2016", "sv")).toBe(
-      "2016 för länet; för kommunerna anges inget år i källan (publicerad 2017)",
+      "2016 för länet (för kommunerna anges inget år i källan, publicerad 2017)",
     );
     expect(
       formatObservationPeriod(indicator, { period: "2016", area: "0191" }),
-    ).toBe("år anges inte i källan (publicerad 2017)");
+    ).toBe("(år anges inte i källan, publicerad 2017)");
     expect(
       formatObservationPeriod(indicator, { period: "2016", area: "01" }),
     ).toBe("2016");

@@ -279,18 +279,18 @@ describe("Jämför kommuner", () => {
       expect(
         plain(document.querySelector(".chart-frame__subtitle")?.textContent),
       ).toContain(
-        "2016 för länet; för kommunerna anges inget år i källan (publicerad 2017)",
+        "2016 för länet (för kommunerna anges inget år i källan, publicerad 2017)",
       );
     });
     expect(await summary()).toContain(
-      "år anges inte i källan (publicerad 2017)",
+      "(år anges inte i källan, publicerad 2017)",
     );
   });
 
   it("never titles the economically vulnerable households' figures with a bare year", async () => {
     renderApp("?view=compare&indicator=barn-ekonomiskt-utsatta");
     const heading = await title();
-    expect(heading).toContain("år anges inte i källan (publicerad 2017)");
+    expect(heading).toContain("(år anges inte i källan, publicerad 2017)");
     expect(heading).not.toMatch(/2017$/);
   });
 

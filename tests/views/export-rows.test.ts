@@ -112,7 +112,7 @@ describe("chartExport", () => {
         "sv",
       ).rows()[0];
     expect(row("0191")?.period).toBe(
-      "år anges inte i källan (publicerad 2017)",
+      "(år anges inte i källan, publicerad 2017)",
     );
     expect(row("01")?.period).toBe("2016");
   });

@@ -182,7 +182,7 @@ describe("Behov och resurser", () => {
     // "ca två procent" with no year: approximate, and the period says so.
     expect(row(/^Barn och unga som får stöd/)).toContain("cirka 2");
     expect(row(/^Barn och unga som får stöd/)).toContain(
-      "år anges inte i källan (publicerad 2018)",
+      "(år anges inte i källan, publicerad 2018)",
     );
     // A range, never one value.
     expect(row(/Väntetid/)).toContain("från mindre än 1 upp till 4 månader");

@@ -34,9 +34,9 @@ describe("Översikt", () => {
     expect(text).toContain("3,5–7,2 %");
     expect(text).toContain("cirka 320");
     // The source gives no year for either figure: never a bare year that looks measured.
-    expect(text).toContain("år anges inte i källan (publicerad 2023)");
+    expect(text).toContain("(år anges inte i källan, publicerad 2023)");
     expect(text).toContain(
-      "Familjecentraler i länet, år anges inte i källan (publicerad 2023)",
+      "Familjecentraler i länet (år anges inte i källan, publicerad 2023)",
     );
     expect(text).not.toContain("Familjecentraler i länet 2023");
     expect(text).toContain(

@@ -177,7 +177,7 @@ describe("Kommunprofil", () => {
     const text = plain(section.textContent);
     expect(text).toContain("inga värden för Botkyrka");
     expect(text).toContain("de första sju månaderna 2018");
-    expect(text).toContain("år anges inte i källan (publicerad 2018)");
+    expect(text).toContain("(år anges inte i källan, publicerad 2018)");
     expect(text).not.toMatch(/seed \d/);
   });
 });

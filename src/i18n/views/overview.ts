@@ -27,7 +27,7 @@ export const overviewSv = {
     diagnoses: "Barn 0–17 år med psykiatrisk diagnos {{period}}",
     suicide: "Människor som tar sitt liv i Stockholmsregionen varje år",
     sickLeave: "Långa sjukfall med psykiatrisk diagnos i länet {{period}}",
-    familyCentres: "Familjecentraler i länet, {{period}}",
+    familyCentres: "Familjecentraler i länet {{period}}",
     familyCentresIn: "i {{count}} kommuner",
   },
   themes: {
@@ -72,7 +72,7 @@ export const overviewEn = {
       "People who take their own lives in the Stockholm region each year",
     sickLeave:
       "Long sick-leave cases with a psychiatric diagnosis in the county {{period}}",
-    familyCentres: "Family centres in the county, {{period}}",
+    familyCentres: "Family centres in the county {{period}}",
     familyCentresIn: "in {{count}} kommuner",
   },
   themes: {

@@ -6,6 +6,7 @@ import type { RankingSeries } from "@/charts/series/ranking-series";
 import { formatValue } from "@/domain/format";
 import {
   formatIndicatorPeriod,
+  formatObservationPeriod,
   formatPopulationPeriod,
 } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
@@ -42,7 +43,12 @@ export function compareText(
           {
             name: only.name,
             value: fmt(only.value),
-            period,
+            // The selected kommun's own period (the source may give the county's only).
+            period: formatObservationPeriod(
+              indicator,
+              { period: series.period, area: only.code },
+              locale,
+            ),
             rank: only.rank,
             n: series.n,
           },
