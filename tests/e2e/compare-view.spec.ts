@@ -2,6 +2,7 @@
 import { expect, test } from "@playwright/test";
 
 import {
+  axeViolations,
   BOTKYRKA,
   chartRow,
   chartRows,
@@ -234,4 +235,22 @@ test("a Kolada indicator draws bars and cites Kolada (RKA)", async ({
     );
   expect(bars).toBeGreaterThan(10);
   await expect(sourceLine(page)).toContainText("Kolada (RKA)");
+});
+
+test("two sources disagree: said beside the indicator; a year the source does not give is never bare; axe", async ({
+  page,
+}) => {
+  await page.goto("./?view=compare&indicator=ej-behoriga-gymnasiet");
+  const note = page.locator(".counterpart-note");
+  await expect(note).toContainText(
+    "Två källor anger olika värden för samma mått",
+  );
+  await expect(note).toContainText(/Sigtuna 2017: 19,3\s%\shär, 14,4\s%/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.goto("./?view=compare&indicator=barn-ekonomiskt-utsatta");
+  await expect(chartTitle(page)).toContainText(
+    "(år anges inte i källan, publicerad 2017)",
+  );
+  await expect(chartTitle(page)).not.toHaveText(/2017$/);
 });
