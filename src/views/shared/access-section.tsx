@@ -5,6 +5,7 @@
  * by age. The source names no kommun or clinic, so there is nothing per kommun.
  */
 import "@/i18n/views/access";
+import "./access-section.css";
 import { MissingCell, NumberCell } from "@/charts/data-table/cell";
 import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import { valueCell } from "@/charts/value-label";
@@ -167,11 +168,13 @@ export function AccessSection({
             catalogue.indicators,
             access.observations,
           );
+          // The visits table's source only where the table is shown.
           const ids = [
             ...new Set(figures.flatMap((f) => f.indicator.sourceIds)),
-            ...(catalogue.indicators.find(
-              (i) => i.id === ACCESS_MEASURES.visits,
-            )?.sourceIds ?? []),
+            ...((!kommun &&
+              catalogue.indicators.find((i) => i.id === ACCESS_MEASURES.visits)
+                ?.sourceIds) ||
+              []),
           ];
           return (
             <>
