@@ -204,6 +204,45 @@ describe("figures the sources state", () => {
       });
   });
 
+  it("access for children and young people (2018 analysis): two BUP measures, first line", () => {
+    const rows = obs("tillganglighet-barn-unga");
+    const one = (indicator: string, breakdown = "") =>
+      rows.find((o) => o.indicator === indicator && o.breakdown === breakdown);
+    // Two different measures of the first seven months of 2018 (seed 003 line 1861).
+    expect(one("bup-forsta-bedomning-30-dagar")?.value).toBe(91);
+    expect(one("bup-fordjupad-utredning-30-dagar")?.value).toBe(81);
+    // "ca två procent": approximate, and the source gives no year for it.
+    expect(one("forsta-linjen-andel-barn")).toMatchObject({
+      value: 2,
+      status: "estimated",
+    });
+    const byId = (id: string) => indicators.find((i) => i.id === id);
+    expect(byId("forsta-linjen-andel-barn")?.unstatedPeriods).toEqual({
+      "2018": { published: "2018" },
+    });
+    expect(
+      byId("bup-forsta-bedomning-30-dagar")?.periodLabels?.["2018"]?.sv,
+    ).toBe("de första sju månaderna 2018");
+    // "från mindre än en månad upp till fyra månader": a range, never one value.
+    expect(one("forsta-linjen-vantetid", "kortast")).toMatchObject({
+      value: null,
+      status: "range-only",
+      low: 0,
+      high: 1,
+    });
+    expect(one("forsta-linjen-vantetid", "langst")?.value).toBe(4);
+    // Figur 6 (2016): the age groups add up to the 0–18 row.
+    const ages = ["0-2", "3-5", "6-8", "9-11", "12-14", "15-17", "18"];
+    const sum = (indicator: string) =>
+      ages.reduce((n, a) => n + (one(indicator, a)?.value ?? NaN), 0);
+    expect(sum("forsta-linjen-besok")).toBe(29755);
+    expect(one("forsta-linjen-besok")?.value).toBe(29755);
+    expect(sum("forsta-linjen-personer")).toBe(8265);
+    expect(one("forsta-linjen-personer")?.value).toBe(8265);
+    expect(one("forsta-linjen-besok", "k")?.value).toBe(18463);
+    expect(one("forsta-linjen-personer", "k")?.value).toBe(4639);
+  });
+
   it("the 2018 analysis: named kommuner for risk factors", () => {
     expect(
       value("nulagesanalys-2018", "0181", "barn-ekonomiskt-utsatta", "2017")
@@ -351,6 +390,34 @@ describe("the latest versions say what the sources say (issue 13)", () => {
     expect(byId("stimulansmedel")?.perCapita?.populationPeriodLabel?.en).toBe(
       "2017 (as in Annex 5's data)",
     );
+  });
+
+  it("pairs the analysis's 'ej behöriga' with Kolada's N15428 as its complement", () => {
+    const byId = (id: string) => indicators.find((i) => i.id === id);
+    expect(byId("ej-behoriga-gymnasiet")?.counterpart).toEqual({
+      indicator: "kolada-n15428",
+      relation: "complement",
+    });
+  });
+
+  it("says which figures' year the source does not give, and when they were published", () => {
+    const byId = (id: string) => indicators.find((i) => i.id === id);
+    // "Andelen barn (0–19 år) som lever i ekonomiskt utsatta hushåll är som högst i …": no year;
+    // the text points to Socialstyrelsen (2017).
+    expect(byId("barn-ekonomiskt-utsatta")?.unstatedPeriods).toEqual({
+      "2017": { published: "2017" },
+    });
+    // "… per 1 000 invånare år 2016. Sigtuna var den kommun med högst …": the year is the county's.
+    expect(byId("placerade-barn")?.unstatedPeriods).toEqual({
+      "2016": { published: "2017", statedFor: ["01"] },
+    });
+    // "Varje år tar cirka 320 människor sitt liv"; "I dagsläget finns 28 familjecentraler".
+    expect(byId("suicid-per-ar")?.unstatedPeriods?.["2023"]).toEqual({
+      published: "2023",
+    });
+    expect(byId("familjecentraler")?.unstatedPeriods?.["2021"]).toEqual({
+      published: "2021",
+    });
   });
 });
 

@@ -9,6 +9,7 @@ import { resolve } from "node:path";
 
 import type {
   FormatTag,
+  Indicator,
   PerCapitaRule,
   Polarity,
   Theme,
@@ -43,6 +44,9 @@ export interface PlainEntry extends CommonFields {
   readonly sourceIds?: readonly string[];
   readonly perCapita?: PerCapitaRule;
   readonly periodLabels?: Readonly<Record<string, LocalText>>;
+  readonly unstatedPeriods?: Indicator["unstatedPeriods"];
+  /** The same measure from another source (see Indicator.counterpart). */
+  readonly counterpart?: Indicator["counterpart"];
 }
 
 type Entry = KoladaEntry | PlainEntry;

@@ -6,7 +6,7 @@
  * explained under the table, so seven columns fit an A4 page.
  */
 import { formatDifference, formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
+import { formatObservationPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import { MissingCell, NumberCell } from "./data-table/cell";
@@ -46,7 +46,8 @@ export function profileColumns(
     {
       id: "period",
       header: t("profile.period"),
-      cell: (row) => formatPeriod(row.period),
+      cell: (row) =>
+        formatObservationPeriod(row.indicator, row.observation, locale),
     },
     {
       id: "value",

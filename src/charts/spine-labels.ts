@@ -3,7 +3,7 @@
  * ("Länet 13,0 %", "länet totalt …") and a row's description for screen readers. Pure.
  */
 import { formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
+import { formatObservationPeriod } from "@/domain/format-period";
 import type { Verdict } from "@/domain/profile-comparison";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
@@ -58,7 +58,7 @@ export function rowDescription(
       : "";
   return t("profile.rowDescription", {
     label: row.indicator.label[locale],
-    period: formatPeriod(row.period),
+    period: formatObservationPeriod(row.indicator, row.observation, locale),
     name: kommunName,
     value: fmt(row.value),
     county: countyLabel(row, t, locale),

@@ -3,7 +3,7 @@
  * rank and verdict in words and symbols, the drawing, and period, coverage and source below.
  */
 import { formatDifference, formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
+import { formatObservationPeriod } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 
 import type { ProfileRow } from "./series/profile-types";
@@ -67,7 +67,7 @@ export function SpineRow({
         point={keyboard.pointProps(row.indicator.id)}
       />
       <p className="spine-row__meta">
-        {formatPeriod(row.period)}
+        {formatObservationPeriod(row.indicator, row.observation, locale)}
         {row.n < row.total &&
           ` · ${t("profile.coverage", { count: row.n, total: row.total })}`}
         {` · ${t("profile.source")}: ${locate(row.observation)}`}

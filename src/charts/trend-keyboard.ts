@@ -3,7 +3,7 @@
  * lines (the grey context lines are no stops: 26 more lines would drown the route), and how the
  * arrow keys move.
  */
-import { formatPeriod } from "@/domain/format-period";
+import { formatIndicatorPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import type { KeyboardPoint } from "./keyboard-points";
@@ -37,7 +37,7 @@ function trendPoints(
           kind: "dot",
           x: p.period,
           y: p.value,
-          label: `${labels[line.key] ?? line.name}, ${formatPeriod(p.period)}: ${value}`,
+          label: `${labels[line.key] ?? line.name}, ${formatIndicatorPeriod(series.indicator, p.period, locale)}: ${value}`,
         },
       ];
     }),

@@ -23,7 +23,7 @@ import {
 } from "recharts";
 
 import { formatAxisTick, formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
+import { formatIndicatorPeriod } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
@@ -89,7 +89,9 @@ export default function TrendLineChart(props: TrendLineChartProps) {
           <CartesianGrid stroke={COLORS.grid} vertical={false} />
           <XAxis
             dataKey="period"
-            tickFormatter={(p: string) => formatPeriod(p)}
+            tickFormatter={(p: string) =>
+              formatIndicatorPeriod(series.indicator, p, locale)
+            }
             tick={tick}
             stroke={COLORS.axisText}
             interval="preserveStartEnd"
@@ -131,7 +133,9 @@ export default function TrendLineChart(props: TrendLineChartProps) {
               labels[String(name)] ?? String(name),
             ]}
             labelFormatter={(p) =>
-              typeof p === "string" ? formatPeriod(p) : ""
+              typeof p === "string"
+                ? formatIndicatorPeriod(series.indicator, p, locale)
+                : ""
             }
           />
           {drawn.map((line) => {

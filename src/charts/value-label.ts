@@ -53,6 +53,7 @@ const UNITS_IN_WORDS: readonly Unit[] = [
   "per-1000",
   "per-100000",
   "days",
+  "months",
   "posts",
 ];
 

@@ -4,6 +4,7 @@
  */
 import { INTL_LOCALE } from "@/i18n/locales";
 
+import type { Indicator } from "./indicators";
 import type { LocalText, Locale } from "./local-text";
 import { periodParts } from "./periods";
 
@@ -24,21 +25,76 @@ export function formatPeriod(period: string, locale: Locale = "sv"): string {
   return parts.year;
 }
 
+/** What formatIndicatorPeriod needs of an indicator. */
+type PeriodStatements = Pick<Indicator, "periodLabels" | "unstatedPeriods">;
+
 /**
- * An indicator's period as its source states it: the catalogue's label for that period where
- * there is one ("2017 (enligt Bilaga 5:s underlag)"), otherwise formatPeriod.
+ * An indicator's period as its source states it: where the source gives no period, "(år anges
+ * inte i källan, publicerad 2017)" (or, when only the county's is given, "2016 för länet (för
+ * kommunerna anges inget år i källan, publicerad 2017)"), in parentheses so that it never reads
+ * as part of a number before it ("13 år"); the catalogue's label for that period where there is
+ * one ("2017 (enligt Bilaga 5:s underlag)"); otherwise formatPeriod.
  */
 export function formatIndicatorPeriod(
-  indicator: {
-    readonly periodLabels?: Readonly<Record<string, LocalText>> | undefined;
-  } | null,
+  indicator: PeriodStatements | null,
   period: string,
   locale: Locale = "sv",
 ): string {
+  const unstated = indicator?.unstatedPeriods?.[period];
+  if (unstated) {
+    return (unstated.statedFor ?? []).length === 0
+      ? UNSTATED[locale](unstated.published)
+      : COUNTY_ONLY[locale](formatPeriod(period, locale), unstated.published);
+  }
   return (
     indicator?.periodLabels?.[period]?.[locale] ?? formatPeriod(period, locale)
   );
 }
+
+/**
+ * One area's figure's period as its source states it: "(år anges inte i källan, publicerad 2017)"
+ * where the source gives none for that area, otherwise as formatIndicatorPeriod.
+ */
+export function formatObservationPeriod(
+  indicator: PeriodStatements | null,
+  observation: { readonly period: string; readonly area: string },
+  locale: Locale = "sv",
+): string {
+  const { period, area } = observation;
+  const unstated = indicator?.unstatedPeriods?.[period];
+  if (!unstated) return formatIndicatorPeriod(indicator, period, locale);
+  return (unstated.statedFor ?? []).includes(area)
+    ? formatIndicatorPeriod(
+        { periodLabels: indicator.periodLabels },
+        period,
+        locale,
+      )
+    : UNSTATED[locale](unstated.published);
+}
+
+/** False where the source gives no period for the area's figure (unstatedPeriods). */
+export function isPeriodStated(
+  indicator: PeriodStatements | null,
+  observation: { readonly period: string; readonly area: string },
+): boolean {
+  const unstated = indicator?.unstatedPeriods?.[observation.period];
+  return !unstated || (unstated.statedFor ?? []).includes(observation.area);
+}
+
+const UNSTATED: Record<Locale, (published: string) => string> = {
+  sv: (published) => `(år anges inte i källan, publicerad ${published})`,
+  en: (published) => `(year not stated in the source, published ${published})`,
+};
+
+const COUNTY_ONLY: Record<
+  Locale,
+  (period: string, published: string) => string
+> = {
+  sv: (period, published) =>
+    `${period} för länet (för kommunerna anges inget år i källan, publicerad ${published})`,
+  en: (period, published) =>
+    `${period} for the county (no year stated in the source for the municipalities, published ${published})`,
+};
 
 /**
  * The population period a per-inhabitant figure divides by, as the source states it: the rule's

@@ -151,3 +151,26 @@ export const PLAN_REPORT_ROLES = {
   planned: "stimulans-planerat",
   reported: "stimulans-redovisat",
 } as const;
+
+/**
+ * Behov och resurser, "Tillgång till vård för barn och unga": the county's access measures, in
+ * the order shown; `waitingTime` has its shortest and longest wait as breakdowns, `visits` and
+ * `persons` are the first-line visits by age (breakdowns of the group `ageGroup`, and `girls`).
+ */
+export const ACCESS_MEASURES = {
+  dataset: "tillganglighet-barn-unga",
+  figures: [
+    "bup-forsta-bedomning-30-dagar",
+    "bup-fordjupad-utredning-30-dagar",
+    "forsta-linjen-andel-barn",
+  ],
+  waitingTime: {
+    indicator: "forsta-linjen-vantetid",
+    shortest: "kortast",
+    longest: "langst",
+  },
+  visits: "forsta-linjen-besok",
+  persons: "forsta-linjen-personer",
+  ageGroup: "alder",
+  girls: "k",
+} as const;

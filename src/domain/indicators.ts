@@ -27,6 +27,7 @@ export const UNITS = [
   "per-100000",
   "count",
   "days",
+  "months",
   "posts",
   "number",
 ] as const;
@@ -105,6 +106,36 @@ export interface Indicator {
   readonly periodLabels?: Readonly<Record<string, LocalText>> | undefined;
   /** Definition changes and the end of the series, oldest first (catalogue version 3 on). */
   readonly breaks?: readonly TrendBreak[] | undefined;
+  /**
+   * Periods the source does not state for the figure (catalogue version 4 on): the data places
+   * it in the period, but it is shown as "(år anges inte i källan, publicerad 2017)", never as a
+   * bare year (domain/format-period).
+   */
+  readonly unstatedPeriods?:
+    Readonly<Record<string, UnstatedPeriod>> | undefined;
+  /**
+   * The same measure from another source (catalogue version 5 on): `same` values, or
+   * `complement` (this share is 100 − the other's). Where the two disagree, both say so.
+   */
+  readonly counterpart?: Counterpart | undefined;
+}
+
+export const COUNTERPART_RELATIONS = ["same", "complement"] as const;
+
+export interface Counterpart {
+  readonly indicator: string;
+  readonly relation: (typeof COUNTERPART_RELATIONS)[number];
+}
+
+/** A period the source does not give for a figure. */
+interface UnstatedPeriod {
+  /** The year the publication the figure comes from was published ("2017"). */
+  readonly published: string;
+  /**
+   * Areas whose figure the source does give this period for (the county's "år 2016", while the
+   * kommuner's figures follow without a year); absent when no area has it.
+   */
+  readonly statedFor?: readonly string[] | undefined;
 }
 
 /** Units whose values add up across kommuner (a county value is then a total, not a level). */

@@ -199,4 +199,51 @@ export const NOTE_TRANSLATIONS: Readonly<Record<string, string>> = {
     "Kolada's year 2021 covers 2018–2021 (four years of surveys pooled, according to the KPI definition).",
   "Koladas år 2022 avser 2019–2022 (4 års undersökningar sammanslagna, enligt KPI-definitionen).":
     "Kolada's year 2022 covers 2019–2022 (four years of surveys pooled, according to the KPI definition).",
+  // tillganglighet-barn-unga v1
+  '"I Stockholms län fick 91 procent av de barn och unga som sökte till barn- och ungdomspsykiatri under de första sju månaderna i 2018 en första bedömning inom 30 dagar." Uppgiften är hämtad ur databasen väntetider.se enligt källans fotnot 95.':
+    "\"I Stockholms län fick 91 procent av de barn och unga som sökte till barn- och ungdomspsykiatri under de första sju månaderna i 2018 en första bedömning inom 30 dagar.\" [In Stockholm County, 91 per cent of the children and young people who sought child and adolescent psychiatry in the first seven months of 2018 had a first assessment within 30 days.] The figure comes from the database 'väntetider.se', according to the source's footnote 95.",
+  '"Under samma period inleddes en fördjupad utredning inom 30 dagar efter första bedömningen i 81 procent av fallen." Ett annat mått än den första bedömningen: tiden räknas från första bedömningen, och andelen gäller fallen.':
+    '"Under samma period inleddes en fördjupad utredning inom 30 dagar efter första bedömningen i 81 procent av fallen." [In the same period, an in-depth assessment started within 30 days of the first assessment in 81 per cent of cases.] A different measure from the first assessment: the time counts from the first assessment, and the share is of cases.',
+  '"Idag får ca två procent av länets barn och unga stöd och behandling genom första linjen, men behovet av insatser genom första linjen är stort." Cirka-värde; källan anger inte vilket år "idag" avser.':
+    '"Idag får ca två procent av länets barn och unga stöd och behandling genom första linjen, men behovet av insatser genom första linjen är stort." [Today about two per cent of the county\'s children and young people get support and treatment in first-line care, but the need for first-line care is great.] An approximate value; the source does not say which year "idag" (today) refers to.',
+  '"Väntetiden för att komma till första linjen varierade från mindre än en månad upp till fyra månader." Ur uppföljningen av första linjen som presenterades 2018 (CES); källan namnger inga mottagningar eller kommuner och anger inte vilken period väntetiderna gäller.':
+    '"Väntetiden för att komma till första linjen varierade från mindre än en månad upp till fyra månader." [The waiting time for first-line care varied from less than a month up to four months.] From the follow-up of first-line care presented in 2018 (CES); the source names no clinics or municipalities and does not say which period the waiting times refer to.',
+  '"Väntetiden för att komma till första linjen varierade från mindre än en månad upp till fyra månader." Ur uppföljningen av första linjen som presenterades 2018 (CES); källan namnger inga mottagningar eller kommuner och anger inte vilken period väntetiderna gäller. Den kortaste väntetiden var under en månad (0–1).':
+    '"Väntetiden för att komma till första linjen varierade från mindre än en månad upp till fyra månader." [The waiting time for first-line care varied from less than a month up to four months.] From the follow-up of first-line care presented in 2018 (CES); the source names no clinics or municipalities and does not say which period the waiting times refer to. The shortest waiting time was under one month (0–1).',
+  "Kolumnen Antalet fysiska besök, raden 0–2 år.":
+    "Column 'Antalet fysiska besök' (number of in-person visits), row 0–2 years.",
+  "Kolumnen Antal personer, raden 0–2 år.":
+    "Column 'Antal personer' (number of persons), row 0–2 years.",
+  "Kolumnen Antalet fysiska besök, raden 3–5 år.":
+    "Column 'Antalet fysiska besök' (number of in-person visits), row 3–5 years.",
+  "Kolumnen Antal personer, raden 3–5 år.":
+    "Column 'Antal personer' (number of persons), row 3–5 years.",
+  "Kolumnen Antalet fysiska besök, raden 6–8 år.":
+    "Column 'Antalet fysiska besök' (number of in-person visits), row 6–8 years.",
+  "Kolumnen Antal personer, raden 6–8 år.":
+    "Column 'Antal personer' (number of persons), row 6–8 years.",
+  "Kolumnen Antalet fysiska besök, raden 9–11 år.":
+    "Column 'Antalet fysiska besök' (number of in-person visits), row 9–11 years.",
+  "Kolumnen Antal personer, raden 9–11 år.":
+    "Column 'Antal personer' (number of persons), row 9–11 years.",
+  "Kolumnen Antalet fysiska besök, raden 12–14 år.":
+    "Column 'Antalet fysiska besök' (number of in-person visits), row 12–14 years.",
+  "Kolumnen Antal personer, raden 12–14 år.":
+    "Column 'Antal personer' (number of persons), row 12–14 years.",
+  "Kolumnen Antalet fysiska besök, raden 15–17 år.":
+    "Column 'Antalet fysiska besök' (number of in-person visits), row 15–17 years.",
+  "Kolumnen Antal personer, raden 15–17 år.":
+    "Column 'Antal personer' (number of persons), row 15–17 years.",
+  "Kolumnen Antalet fysiska besök, raden 18 år.":
+    "Column 'Antalet fysiska besök' (number of in-person visits), row 18 years.",
+  "Kolumnen Antal personer, raden 18 år.":
+    "Column 'Antal personer' (number of persons), row 18 years.",
+  'Kolumnen Antalet fysiska besök, raden 0–18 år (summan av åldersgrupperna). Texten före figuren: "nästan 30 000 besök".':
+    "Column 'Antalet fysiska besök' (number of in-person visits), row 0–18 years (the sum of the age groups). The text before the figure: \"nästan 30 000 besök\" (almost 30,000 visits).",
+  'Kolumnen Antal personer, raden 0–18 år (summan av åldersgrupperna); samma tal i texten före figuren: "8 265 personer i åldern 0–18 år".':
+    "Column 'Antal personer' (number of persons), row 0–18 years (the sum of the age groups); the same number in the text before the figure: \"8 265 personer i åldern 0–18 år\" (8,265 persons aged 0–18).",
+  '"Av totalt 29 755 besök var 18 463 besök gjorda av flickor, vilket motsvarar 62 procent av besöken."':
+    '"Av totalt 29 755 besök var 18 463 besök gjorda av flickor, vilket motsvarar 62 procent av besöken." [Of 29,755 visits in all, 18,463 were made by girls, 62 per cent of the visits.]',
+  '"Av de totalt 8 265 barnen mellan 0–18 år var 4 639 (56 procent) flickor."':
+    '"Av de totalt 8 265 barnen mellan 0–18 år var 4 639 (56 procent) flickor." [Of the 8,265 children aged 0–18 in all, 4,639 (56 per cent) were girls.]',
 };

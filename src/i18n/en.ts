@@ -1,6 +1,7 @@
 /** English UI messages. `satisfies Messages`: a missing or extra key is a compile error. */
 import type { Messages } from "./messages";
 import { enChart } from "./en/chart";
+import { enCounterpart } from "./en/counterpart";
 import { enErrors } from "./en/errors";
 import { enExport } from "./en/export";
 
@@ -118,6 +119,7 @@ export const en = {
     titleDefaultPerCapita: "{{label}} per inhabitant {{period}}",
   },
   chart: enChart,
+  counterpart: enCounterpart,
   status: {
     reported: "reported",
     estimated: "approximate value",
@@ -136,6 +138,7 @@ export const en = {
     "per-100000": "per 100,000 inhabitants",
     count: "number",
     days: "days",
+    months: "months",
     posts: "posts",
     number: "number",
   },

@@ -1,5 +1,6 @@
 /** Swedish UI messages: the reference language. en.ts must have exactly the same keys. */
 import { svChart } from "./sv/chart";
+import { svCounterpart } from "./sv/counterpart";
 import { svErrors } from "./sv/errors";
 import { svExport } from "./sv/export";
 
@@ -115,6 +116,7 @@ export const sv = {
     titleDefaultPerCapita: "{{label}} per invånare {{period}}",
   },
   chart: svChart,
+  counterpart: svCounterpart,
   status: {
     reported: "redovisat",
     estimated: "ungefärligt värde",
@@ -133,6 +135,7 @@ export const sv = {
     "per-100000": "per 100 000 invånare",
     count: "antal",
     days: "dagar",
+    months: "månader",
     posts: "tjänster",
     number: "tal",
   },

@@ -3,6 +3,7 @@
  * i18n/views/<view>.ts and are registered when the view's chunk loads (registerMessages), so the
  * app shell does not carry every view's text; the keys are still fully typed through this type.
  */
+import type { accessSv } from "./views/access";
 import type { accessibilitySv } from "./views/accessibility";
 import type { chartKeysSv } from "./views/chart-keys";
 import type { fundingSv } from "./views/funding";
@@ -23,6 +24,8 @@ export interface ViewMessages {
   readonly report: typeof reportSv;
   readonly funding: typeof fundingSv;
   readonly needs: typeof needsSv;
+  /** Behov och resurser' access measures (registered with the needs view). */
+  readonly access: typeof accessSv;
   readonly map: typeof mapSv;
   readonly trends: typeof trendsSv;
   readonly versionDiff: typeof versionDiffSv;

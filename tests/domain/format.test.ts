@@ -10,6 +10,8 @@ import {
 import {
   formatDate,
   formatIndicatorPeriod,
+  formatObservationPeriod,
+  isPeriodStated,
   formatPeriod,
   formatPopulationPeriod,
 } from "@/domain/format-period";
@@ -122,6 +124,35 @@ describe("periods as the source states them", () => {
     expect(formatIndicatorPeriod(indicator, "2017", "en")).toBe(label.en);
     expect(formatIndicatorPeriod(indicator, "2016", "sv")).toBe("2016");
     expect(formatIndicatorPeriod(null, "2019-2022", "sv")).toBe("2019–2022");
+  });
+  it("says where the source gives no year, never a bare year (unstatedPeriods)", () => {
+    const indicator = {
+      unstatedPeriods: {
+        "2017": { published: "2017" },
+        "2016": { published: "2017", statedFor: ["01"] },
+      },
+    };
+    expect(formatIndicatorPeriod(indicator, "2017", "sv")).toBe(
+      "(år anges inte i källan, publicerad 2017)",
+    );
+    expect(formatIndicatorPeriod(indicator, "2017", "en")).toBe(
+      "(year not stated in the source, published 2017)",
+    );
+    expect(formatIndicatorPeriod(indicator, "2016", "sv")).toBe(
+      "2016 för länet (för kommunerna anges inget år i källan, publicerad 2017)",
+    );
+    expect(
+      formatObservationPeriod(indicator, { period: "2016", area: "0191" }),
+    ).toBe("(år anges inte i källan, publicerad 2017)");
+    expect(
+      formatObservationPeriod(indicator, { period: "2016", area: "01" }),
+    ).toBe("2016");
+    expect(isPeriodStated(indicator, { period: "2016", area: "0191" })).toBe(
+      false,
+    );
+    expect(isPeriodStated(indicator, { period: "2015", area: "0191" })).toBe(
+      true,
+    );
   });
   it("never adds a reference date the source does not give", () => {
     expect(formatPopulationPeriod({ populationPeriod: "2017" }, "sv")).toBe(

@@ -2,6 +2,7 @@
 import { expect, test } from "@playwright/test";
 
 import {
+  axeViolations,
   BOTKYRKA,
   chartRow,
   chartRows,
@@ -18,7 +19,8 @@ import {
 
 const HIGHLIGHT = "#b34000";
 // Per inhabitant every kommun got the same, so all share the first place.
-const SELECTED_TITLE = "Botkyrka: 34,64 kr per invånare 2018, samma som alla 26 kommuner";
+const SELECTED_TITLE =
+  "Botkyrka: 34,64 kr per invånare 2018, samma som alla 26 kommuner";
 const PER_CAPITA_TITLE = "Stimulansmedel till kommunen per invånare 2018";
 
 test("opens on Jämför kommuner with the 2018 stimulus funds per inhabitant for all 26 kommuner", async ({
@@ -234,4 +236,22 @@ test("a Kolada indicator draws bars and cites Kolada (RKA)", async ({
     );
   expect(bars).toBeGreaterThan(10);
   await expect(sourceLine(page)).toContainText("Kolada (RKA)");
+});
+
+test("two sources disagree: said beside the indicator; a year the source does not give is never bare; axe", async ({
+  page,
+}) => {
+  await page.goto("./?view=compare&indicator=ej-behoriga-gymnasiet");
+  const note = page.locator(".counterpart-note");
+  await expect(note).toContainText(
+    "Två källor anger olika värden för samma mått",
+  );
+  await expect(note).toContainText(/Sigtuna 2017: 19,3\s%\shär, 14,4\s%/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.goto("./?view=compare&indicator=barn-ekonomiskt-utsatta");
+  await expect(chartTitle(page)).toContainText(
+    "(år anges inte i källan, publicerad 2017)",
+  );
+  await expect(chartTitle(page)).not.toHaveText(/2017$/);
 });

@@ -113,12 +113,12 @@ test("Visa tabell shows the numbers and the URL keeps it", async ({ page }) => {
   await page.getByRole("button", { name: "Visa tabell" }).click();
   await expect(page).toHaveURL(/[?&]table=1/);
   const row = page
-    .locator("table.data-table tbody tr")
+    .locator(".chart-frame table.data-table tbody tr")
     .filter({ hasText: "Botkyrka" });
   await expect(row).toContainText(/22,0\s%/);
   await expect(row).toContainText(/3\s075\skr/);
   await page.reload();
-  await expect(page.locator("table.data-table")).toBeVisible();
+  await expect(page.locator(".chart-frame table.data-table")).toBeVisible();
   await expect(
     page.getByRole("button", { name: "Visa diagram" }),
   ).toHaveAttribute("aria-pressed", "true");
@@ -141,8 +141,28 @@ test("axe: no violations, chart and table", async ({ page }) => {
   await openNeeds(page);
   expect(await axeViolations(page)).toEqual([]);
   await page.goto(`./${URL_QUERY}&table=1`);
-  await expect(page.locator("table.data-table")).toBeVisible();
+  await expect(page.locator(".chart-frame table.data-table")).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await openNeeds(page, "?view=needs&indicator=ej-behoriga-gymnasiet&lang=en");
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("the county's access measures for children and young people: as the source gives them, axe", async ({
+  page,
+}) => {
+  await openNeeds(page);
+  const section = page.getByRole("region", {
+    name: "Tillgång till vård för barn och unga i länet",
+  });
+  const bup = section.getByRole("row", { name: /första bedömning på BUP/ });
+  await expect(bup).toContainText("91 %");
+  await expect(bup).toContainText("de första sju månaderna 2018");
+  await expect(
+    section.getByRole("row", { name: /^Barn och unga som får stöd/ }),
+  ).toContainText("cirka 2 %(år anges inte i källan, publicerad 2018)");
+  await expect(section.getByRole("row", { name: /Väntetid/ })).toContainText(
+    "från mindre än 1 upp till 4 månader",
+  );
+  await expect(section).not.toContainText(/seed \d/);
   expect(await axeViolations(page)).toEqual([]);
 });

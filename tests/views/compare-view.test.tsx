@@ -283,4 +283,56 @@ describe("Jämför kommuner", () => {
     );
     expect(document.documentElement.lang).toBe("en");
   });
+
+  it("says the source gives no year for placed children in the kommuner, and none for the economically vulnerable", async () => {
+    renderApp(
+      "?view=compare&indicator=placerade-barn&mode=absolute&table=1&kommuner=0191",
+    );
+    await waitFor(() => {
+      expect(
+        plain(document.querySelector(".chart-frame__subtitle")?.textContent),
+      ).toContain(
+        "2016 för länet (för kommunerna anges inget år i källan, publicerad 2017)",
+      );
+    });
+    expect(await summary()).toContain(
+      "(år anges inte i källan, publicerad 2017)",
+    );
+  });
+
+  it("never titles the economically vulnerable households' figures with a bare year", async () => {
+    renderApp("?view=compare&indicator=barn-ekonomiskt-utsatta");
+    const heading = await title();
+    expect(heading).toContain("(år anges inte i källan, publicerad 2017)");
+    expect(heading).not.toMatch(/2017$/);
+  });
+
+  it("says next to both indicators that the 2018 analysis and Kolada disagree for Sigtuna 2017", async () => {
+    renderApp("?view=compare&indicator=ej-behoriga-gymnasiet");
+    const note = async () =>
+      plain(
+        (
+          await screen.findByText(
+            "Två källor anger olika värden för samma mått",
+          )
+        ).closest("aside")?.textContent,
+      );
+    const seedSide = await note();
+    expect(seedSide).toContain("Sigtuna 2017: 19,3 % här, 14,4 % enligt");
+    expect(seedSide).toMatch(/\(beräknat: 100 [−-] 85,6 %\)/);
+    // The county's 12,6 % is the same in both.
+    expect(seedSide).toContain(
+      "Samma värde i båda källorna: Stockholms län 2017",
+    );
+  });
+
+  it("says the same beside Kolada's N15428", async () => {
+    renderApp("?view=compare&indicator=kolada-n15428&period=2017");
+    const aside = (
+      await screen.findByText("Två källor anger olika värden för samma mått")
+    ).closest("aside");
+    expect(plain(aside?.textContent)).toContain(
+      "Sigtuna 2017: 85,6 % här, 80,7 % enligt",
+    );
+  });
 });

@@ -159,4 +159,34 @@ describe("chartExport", () => {
       status: "reported",
     });
   });
+
+  it("writes a period the source does not give as such, never as a bare year", () => {
+    const indicator = testIndicator({
+      datasetId: "d",
+      unstatedPeriods: { "2016": { published: "2017", statedFor: ["01"] } },
+    });
+    const row = (code: string) =>
+      chartExport(
+        "test",
+        { title: "T", subtitle: "S", sourceLine: "Källa: K" },
+        [DATASET],
+        (c) => [
+          c.row({
+            code,
+            name: code,
+            indicator,
+            period: "2016",
+            value: 13,
+            status: "reported",
+            observation: null,
+          }),
+        ],
+        fixedT("sv"),
+        "sv",
+      ).rows()[0];
+    expect(row("0191")?.period).toBe(
+      "(år anges inte i källan, publicerad 2017)",
+    );
+    expect(row("01")?.period).toBe("2016");
+  });
 });

@@ -63,7 +63,15 @@ describe("Behov och resurser", () => {
 
   it("derives the 2018 stimulus funds per inhabitant, beräknat, and says the years differ", async () => {
     renderApp("?view=needs&x=stimulansmedel&kommuner=0127&table=1");
-    const table = await screen.findByRole("table");
+    // The chart's table (the access measures below it have tables of their own).
+    const table = await waitFor(
+      () => {
+        const found = document.querySelector<HTMLElement>(".chart-frame table");
+        if (!found) throw new Error("no chart table yet");
+        return found;
+      },
+      { timeout: 20_000 },
+    );
     expect(await title()).toBe(
       "Botkyrka jämfört med länet: högt behov, resurser som länet",
     );
@@ -152,5 +160,41 @@ describe("Behov och resurser", () => {
     await waitFor(() => {
       expect(window.location.search).toContain("kommuner=0127,0191");
     });
+  });
+
+  it("shows the county's access measures for children and young people as the source gives them", async () => {
+    renderApp("?view=needs");
+    const section = await screen.findByRole("region", {
+      name: "Tillgång till vård för barn och unga i länet",
+    });
+    const figures = await within(section).findByRole("table", {
+      name: "Tillgång till BUP och första linjen i länet",
+    });
+    const row = (name: RegExp) =>
+      plain(within(figures).getByRole("row", { name }).textContent);
+    // Two different measures, each of the first seven months of 2018.
+    expect(row(/första bedömning på BUP/)).toContain("91 %");
+    expect(row(/första bedömning på BUP/)).not.toContain("91,0");
+    expect(row(/första bedömning på BUP/)).toContain(
+      "de första sju månaderna 2018",
+    );
+    expect(row(/Fördjupad utredning/)).toContain("81");
+    // "ca två procent" with no year: approximate, and the period says so.
+    expect(row(/^Barn och unga som får stöd/)).toContain("cirka 2");
+    expect(row(/^Barn och unga som får stöd/)).toContain(
+      "(år anges inte i källan, publicerad 2018)",
+    );
+    // A range, never one value.
+    expect(row(/Väntetid/)).toContain("från mindre än 1 upp till 4 månader");
+    // Source lines name the publication and section, never the seed.
+    expect(plain(section.textContent)).not.toMatch(/seed \d|\brad \d/);
+    const visits = within(section).getByRole("table", {
+      name: /Besök och personer i första linjen/,
+    });
+    const text = plain(visits.textContent);
+    expect(text).toMatch(/15–17 år.*18 år.*0–18 år, totalt/);
+    expect(text).toContain("29 755");
+    expect(text).toContain("8 265");
+    expect(text).toContain("18 463");
   });
 });

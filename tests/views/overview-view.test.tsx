@@ -35,6 +35,14 @@ describe("Översikt", () => {
     expect(text).toContain("5,6 %");
     expect(text).toContain("3,5–7,2 %");
     expect(text).toContain("cirka 320");
+    // The source gives no year for either figure: never a bare year that looks measured.
+    const family = cards().find((c) => c.includes("Familjecentraler")) ?? "";
+    const suicide = cards().find((c) => c.includes("tar sitt liv")) ?? "";
+    for (const card of [family, suicide])
+      expect(card).toMatch(/^År anges inte i källan \(publicerad 2023\)/);
+    // The bars under the family centres say "publ.", not a bare measured-looking year.
+    expect(family).toContain("publ. 2021publ. 2023");
+    expect(family).not.toMatch(/Avser 2023|sedan 2021/);
     expect(text).toContain(
       "Handlingsplan 2023, Uppdrag Psykisk Hälsa Stockholms län, 3.6",
     );
@@ -59,7 +67,7 @@ describe("Översikt", () => {
       "Ökning med 0,2 procentenheter sedan 2021 (50,1 %) liten skillnad",
     );
     expect(byLabel("Familjecentraler")).toContain(
-      "Ökning med 9 sedan 2021 (28)",
+      "Ökning med 9 jämfört med källan från 2021 (28)",
     );
     // Neutral indicators get no better/worse word.
     expect(byLabel("överenskommelsen")).not.toMatch(/bättre|sämre|skillnad/);
@@ -75,7 +83,7 @@ describe("Översikt", () => {
         "Länet över åren, från 2005: 35,5 % till 2022: 50,3 %.",
         "Kommunerna mellan 3,5 % och 7,2 %, länet 5,6 %.",
         "Länet: 2018: 307,6 mnkr, 2020: 369 mnkr, 2023: 352 mnkr.",
-        "Länet: 2021: 28, 2023: 37.",
+        "Länet: publ. 2021: 28, publ. 2023: 37.",
       ]),
     );
   });
@@ -101,7 +109,8 @@ describe("Översikt", () => {
     // Per-kommun diagnosis shares exist only as county values and ranges; no access measure exists.
     expect(text).not.toContain("i varje kommun");
     expect(text).not.toContain("var stödet inte räcker");
-    expect(text).toContain("Det finns inget mått på om stödet räcker");
+    expect(text).toContain("Per kommun finns inget mått på om stödet räcker");
+    expect(text).toContain("BUP inom 30 dagar");
     expect(text).toContain("sjukdagar av alla orsaker");
   });
 

@@ -165,4 +165,19 @@ describe("Kommunprofil", () => {
     expect(text()).not.toMatch(/place \d+ of/);
     expect(text()).not.toContain("profile.");
   });
+
+  it("shows the county's access measures for children and young people, saying there are none for the kommun", async () => {
+    renderApp("?view=profile&kommuner=0127");
+    const section = await screen.findByRole("region", {
+      name: "Tillgång till vård för barn och unga i länet",
+    });
+    await waitFor(() => {
+      expect(plain(section.textContent)).toContain("91 %");
+    });
+    const text = plain(section.textContent);
+    expect(text).toContain("inga värden för Botkyrka");
+    expect(text).toContain("de första sju månaderna 2018");
+    expect(text).toContain("(år anges inte i källan, publicerad 2018)");
+    expect(text).not.toMatch(/seed \d/);
+  });
 });

@@ -6,6 +6,26 @@ import { catalogueHistory, catalogueJson } from "./catalogue-history";
 import type { Built } from "./common";
 import { reviewBreaks } from "./trend-breaks";
 
+/** A counterpart is an indicator of the catalogue; a complement is of two shares. */
+function reviewCounterparts(indicators: readonly Indicator[]): string[] {
+  return indicators.flatMap((i) => {
+    if (!i.counterpart) return [];
+    const other = indicators.find((o) => o.id === i.counterpart?.indicator);
+    if (!other)
+      return [
+        `${i.id}: its counterpart ${i.counterpart.indicator} is not in the catalogue.`,
+      ];
+    if (
+      i.counterpart.relation === "complement" &&
+      (i.unit !== "percent" || other.unit !== "percent")
+    )
+      return [
+        `${i.id}: a complement counterpart needs two shares (unit percent).`,
+      ];
+    return [];
+  });
+}
+
 export function buildCatalogue(
   indicators: readonly Indicator[],
   sources: readonly Source[],
@@ -16,6 +36,7 @@ export function buildCatalogue(
       sources.filter((s) => i.sourceIds.includes(s.id)).map((s) => s.title),
     ),
   );
+  problems.push(...reviewCounterparts(indicators));
   if (problems.length > 0) throw new Error(problems.join("\n"));
   return {
     entry: {

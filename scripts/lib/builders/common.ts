@@ -78,9 +78,16 @@ export const sortRows = (rows: Row[]): Row[] =>
 export const trailingFields = (e: {
   readonly periodLabels?: Indicator["periodLabels"];
   readonly breaks?: Indicator["breaks"];
-}): Pick<Indicator, "periodLabels" | "breaks"> => ({
+  readonly unstatedPeriods?: Indicator["unstatedPeriods"];
+  readonly counterpart?: Indicator["counterpart"];
+}): Pick<
+  Indicator,
+  "periodLabels" | "breaks" | "unstatedPeriods" | "counterpart"
+> => ({
   ...(e.periodLabels ? { periodLabels: e.periodLabels } : {}),
   ...(e.breaks && e.breaks.length > 0 ? { breaks: e.breaks } : {}),
+  ...(e.unstatedPeriods ? { unstatedPeriods: e.unstatedPeriods } : {}),
+  ...(e.counterpart ? { counterpart: e.counterpart } : {}),
 });
 
 /** What a builder decides for an indicator that its catalogue entry does not say. */

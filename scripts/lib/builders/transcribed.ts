@@ -44,7 +44,16 @@ export function buildTranscribed(): Built[] {
       ) as Row[];
       const csvRows = csv.map((r) => row(r));
       const indicators: Indicator[] = entriesOf(meta.datasetId).map((e) => {
-        const { dataset, breaks, periodLabels, perCapita, ...ind } = e;
+        const {
+          dataset,
+          breaks,
+          periodLabels,
+          unstatedPeriods,
+          counterpart,
+          perCapita,
+          ...ind
+        } = e;
+        checkUnstated(ind.id, unstatedPeriods, csvRows);
         const own = csvRows.filter((r) => r.indicator_id === ind.id);
         const keys = new Set(
           own.map((r) => r.breakdown).filter((k) => k !== ""),
@@ -64,7 +73,12 @@ export function buildTranscribed(): Built[] {
           perCapita: perCapita ?? null,
           breakdowns,
           koladaId: null,
-          ...trailingFields({ breaks, periodLabels }),
+          ...trailingFields({
+            breaks,
+            periodLabels,
+            unstatedPeriods,
+            counterpart,
+          }),
         };
       });
       return {
@@ -99,4 +113,26 @@ export function buildTranscribed(): Built[] {
         indicators,
       };
     });
+}
+
+/**
+ * An unstated period names a period the indicator has rows for, and the areas it is stated for
+ * have rows in it: otherwise the catalogue would say something about figures that are not there.
+ */
+function checkUnstated(
+  id: string,
+  unstated: Indicator["unstatedPeriods"],
+  rows: readonly Row[],
+): void {
+  for (const [period, u] of Object.entries(unstated ?? {})) {
+    const own = rows.filter(
+      (r) => r.indicator_id === id && r.period === period,
+    );
+    const areas = new Set(own.map((r) => r.area_code));
+    if (own.length === 0 || (u.statedFor ?? []).some((a) => !areas.has(a))) {
+      throw new Error(
+        `${id}: unstatedPeriods ${period} names a period or area without rows.`,
+      );
+    }
+  }
 }

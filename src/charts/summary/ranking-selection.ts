@@ -1,6 +1,6 @@
 /** Sentence 2 of a ranked chart's summary (ranking-summary.ts): where each highlighted kommun is. */
 import { decimalsOf, formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
+import { formatObservationPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import type { RankingRow, RankingSeries } from "../series/ranking-series";
@@ -44,7 +44,11 @@ function selectedClause(
         })
       : t("summary.selectedMissing", { name: row.name });
   }
-  const period = formatPeriod(series.period);
+  const period = formatObservationPeriod(
+    indicator,
+    { period: series.period, area: row.code },
+    locale,
+  );
   const rule = indicator.perCapita;
   // In per-capita mode the drawn value is per inhabitant and the amount is its numerator.
   const amount = series.perCapita

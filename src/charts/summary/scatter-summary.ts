@@ -14,7 +14,7 @@
  * Uses the Behov och resurser view's messages (registered with the view).
  */
 import { formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
+import { formatIndicatorPeriod } from "@/domain/format-period";
 import type { FormatTag } from "@/domain/indicators";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
@@ -55,7 +55,7 @@ function axisClause(
   const values = {
     which,
     label: lowerFirst(axisLabel(axis, t, locale)),
-    period: formatPeriod(axis.period),
+    period: formatIndicatorPeriod(axis.indicator, axis.period, locale),
   };
   return axis.county
     ? t("needs.summaryAxis", {
@@ -128,8 +128,12 @@ export function scatterSummary(
   locale: UiLocale,
 ): string {
   const { need, resource } = series;
-  const needPeriod = formatPeriod(need.period);
-  const resourcePeriod = formatPeriod(resource.period);
+  const needPeriod = formatIndicatorPeriod(need.indicator, need.period, locale);
+  const resourcePeriod = formatIndicatorPeriod(
+    resource.indicator,
+    resource.period,
+    locale,
+  );
   const { withValue, total } = series.coverage;
   const selected = selectedClauses(series, t, locale);
   const caveats = sentence([

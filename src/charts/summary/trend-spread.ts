@@ -6,7 +6,7 @@
  * Trender view's messages (registered with the view).
  */
 import { formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
+import { formatIndicatorPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import type { TrendSeries } from "../series/trend-series";
@@ -41,7 +41,11 @@ export function trendSpread(
       locale,
     );
   const words = {
-    year: formatPeriod(series.periods[at] ?? ""),
+    year: formatIndicatorPeriod(
+      series.indicator,
+      series.periods[at] ?? "",
+      locale,
+    ),
     low,
     lowNames: names(low),
     high,

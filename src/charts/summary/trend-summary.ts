@@ -14,7 +14,7 @@
 // The summaries' words load with the first summary (see i18n/views/summary.ts).
 import "@/i18n/views/summary";
 import { decimalsOf, formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
+import { formatIndicatorPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import { sideOf } from "../series/county-side";
@@ -31,6 +31,8 @@ export function trendSummary(
   labels: Readonly<Record<string, string>> = {},
 ): string {
   const fmt = (n: number): string => formatValue(n, series.format, locale);
+  const period = (p: string): string =>
+    formatIndicatorPeriod(series.indicator, p, locale);
   // "länet", "riket" (the county, Sweden) as words inside a sentence; sentence() raises the
   // first letter. Women and men drawn apart: "länet, kvinnor".
   const name = (line: TrendLine): string => {
@@ -57,14 +59,14 @@ export function trendSummary(
         ? t("trends.summaryLatest", {
             name: name(line),
             value: fmt(last.value),
-            year: formatPeriod(last.period),
+            year: period(last.period),
           })
         : t("trends.summaryChange", {
             name: name(line),
             from: fmt(first.value),
-            fromYear: formatPeriod(first.period),
+            fromYear: period(first.period),
             to: fmt(last.value),
-            toYear: formatPeriod(last.period),
+            toYear: period(last.period),
           });
     }),
     ...sweden.flatMap((line) =>
@@ -73,7 +75,7 @@ export function trendSummary(
             t("trends.summaryLatest", {
               name: name(line),
               value: fmt(line.last.value),
-              year: formatPeriod(line.last.period),
+              year: period(line.last.period),
             }),
           ]
         : [],
@@ -88,7 +90,7 @@ export function trendSummary(
       const head = t("trends.summaryLatest", {
         name: name(line),
         value: fmt(last.value),
-        year: formatPeriod(last.period),
+        year: period(last.period),
       });
       const reference = county
         .find((c) => c.breakdown === line.breakdown)

@@ -40,6 +40,7 @@ const FORMATS: Record<Unit, readonly [FormatTag, FormatTag, FormatTag]> = {
   "kr-per-inhabitant": ["sek0", "sek2", "sek2"],
   mnkr: ["mnkr1", "mnkr1", "mnkr1"],
   days: ["num0", "num1", "num2"],
+  months: ["num0", "num1", "num2"],
   posts: ["num0", "num1", "num2"],
 };
 

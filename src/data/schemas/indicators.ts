@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 
 import {
   BREAK_KINDS,
+  COUNTERPART_RELATIONS,
   FORMAT_TAGS,
   POLARITIES,
   SCOPES,
@@ -11,6 +12,7 @@ import {
 } from "@/domain/indicators";
 
 import {
+  areaCodeTextSchema,
   identifierSchema,
   localTextSchema,
   periodSchema,
@@ -58,6 +60,21 @@ const indicatorSchema = z.object({
   ),
   periodLabels: z.optional(z.record(z.string(), localTextSchema)),
   breaks: z.optional(z.array(breakSchema)),
+  unstatedPeriods: z.optional(
+    z.record(
+      z.string(),
+      z.object({
+        published: z.string().check(z.regex(/^\d{4}$/, problem("period"))),
+        statedFor: z.optional(z.array(areaCodeTextSchema)),
+      }),
+    ),
+  ),
+  counterpart: z.optional(
+    z.object({
+      indicator: identifierSchema,
+      relation: z.enum(COUNTERPART_RELATIONS),
+    }),
+  ),
 });
 
 export const indicatorsFileSchema = z.object({

@@ -42,6 +42,14 @@ export function shareOfTotal(
   return (value / total) * 100;
 }
 
+/**
+ * The rest of a share: 100 − value (eligible 85,6 % → not eligible 14,4 %); null when missing.
+ * Kept to ten decimals so a share given to one decimal stays exact (100 − 85.6 = 14.4).
+ */
+export function complementOfShare(value: number | null): number | null {
+  return value === null ? null : Math.round((100 - value) * 1e10) / 1e10;
+}
+
 /** Population per area for the period a per-capita rule names. */
 export function populationByArea(
   rule: PerCapitaRule,

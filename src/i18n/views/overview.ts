@@ -17,6 +17,8 @@ export const overviewSv = {
   perInhabitant:
     "{{value}} per invånare (beräknat: {{total}} delat med länets {{population}} invånare {{period}})",
   period: "Avser {{period}}",
+  periodUnstated: "År anges inte i källan (publicerad {{published}})",
+  published: "publ. {{period}}",
   periodPlan:
     "Uppgift i handlingsplanen {{period}} (källan anger ingen period)",
   compare: {
@@ -30,6 +32,11 @@ export const overviewSv = {
       up: "Ökning med {{distance}} sedan {{period}} ({{reference}})",
       down: "Minskning med {{distance}} sedan {{period}} ({{reference}})",
       same: "Oförändrat sedan {{period}} ({{reference}})",
+    },
+    previousPublished: {
+      up: "Ökning med {{distance}} jämfört med källan från {{period}} ({{reference}})",
+      down: "Minskning med {{distance}} jämfört med källan från {{period}} ({{reference}})",
+      same: "Oförändrat jämfört med källan från {{period}} ({{reference}})",
     },
     verdict: {
       better: "bättre",
@@ -56,7 +63,7 @@ export const overviewSv = {
     diagnosesText:
       "Andel med psykiatrisk diagnos i länet, med lägsta och högsta kommun; per kommun långa sjukfall med psykiatrisk diagnos och enkätsvar om psykisk hälsa (Kolada), jämfört med länet. Ohälsotal och sjukpenningtal (sjukdagar av alla orsaker) visas för sig som sjukfrånvaro.",
     needsText:
-      "Riskfaktorer som förutsäger behov: ekonomisk utsatthet, placerade barn och skolresultat. Det finns inget mått på om stödet räcker.",
+      "Riskfaktorer som förutsäger behov: ekonomisk utsatthet, placerade barn och skolresultat. För hela länet: hur många barn och unga som får en första bedömning på BUP inom 30 dagar, hur många första linjen når och hur länge man väntar på den (under Behov och resurser). Per kommun finns inget mått på om stödet räcker.",
     fundingText:
       "Överenskommelserna och stimulansmedlen: vad länet och varje kommun fick, per invånare och jämfört med befolkningen.",
     profileText:
@@ -83,6 +90,8 @@ export const overviewEn = {
   perInhabitant:
     "{{value}} per inhabitant (calculated: {{total}} divided by the county's {{population}} inhabitants {{period}})",
   period: "For {{period}}",
+  periodUnstated: "Year not stated in the source (published {{published}})",
+  published: "publ. {{period}}",
   periodPlan:
     "Stated in the {{period}} action plan (the source gives no period)",
   compare: {
@@ -96,6 +105,11 @@ export const overviewEn = {
       up: "Up {{distance}} since {{period}} ({{reference}})",
       down: "Down {{distance}} since {{period}} ({{reference}})",
       same: "Unchanged since {{period}} ({{reference}})",
+    },
+    previousPublished: {
+      up: "Up {{distance}} on the source published in {{period}} ({{reference}})",
+      down: "Down {{distance}} on the source published in {{period}} ({{reference}})",
+      same: "Unchanged from the source published in {{period}} ({{reference}})",
     },
     verdict: {
       better: "better",
@@ -124,7 +138,7 @@ export const overviewEn = {
     diagnosesText:
       "Share with a psychiatric diagnosis in the county, with the lowest and highest municipality; per municipality long sick-leave cases with a psychiatric diagnosis and survey answers on mental health (Kolada), against the county. The ill-health rate and the sickness benefit rate (sick days from all causes) are shown separately as sickness absence.",
     needsText:
-      "Risk factors that predict need: economic hardship, children in care and school results. There is no measure of whether support is enough.",
+      "Risk factors that predict need: economic hardship, children in care and school results. For the whole county: how many children and young people are assessed by child and adolescent psychiatry within 30 days, how many first-line care reaches and how long they wait for it (under Needs and resources). There is no measure per kommun of whether support is enough.",
     fundingText:
       "The agreements and the stimulus funds: what the county and each municipality received, per inhabitant and against population.",
     profileText:

@@ -4,7 +4,11 @@
  */
 import type { RankingSeries } from "@/charts/series/ranking-series";
 import { formatValue } from "@/domain/format";
-import { formatPeriod, formatPopulationPeriod } from "@/domain/format-period";
+import {
+  formatIndicatorPeriod,
+  formatObservationPeriod,
+  formatPopulationPeriod,
+} from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 export interface CompareText {
@@ -30,7 +34,7 @@ export function compareText(
   locale: UiLocale,
 ): CompareText {
   const { indicator } = series;
-  const period = formatPeriod(series.period);
+  const period = formatIndicatorPeriod(indicator, series.period, locale);
   const label = indicator.label[locale];
   const fmt = (n: number): string => formatValue(n, series.format, locale);
   const group =
@@ -50,7 +54,12 @@ export function compareText(
           {
             name: only.name,
             value: fmt(only.value),
-            period,
+            // The selected kommun's own period (the source may give the county's only).
+            period: formatObservationPeriod(
+              indicator,
+              { period: series.period, area: only.code },
+              locale,
+            ),
             rank: rankWords(series, only.rank, t),
           },
         )

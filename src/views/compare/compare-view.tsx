@@ -13,6 +13,7 @@ import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented } from "@/ui/field";
 
+import { CounterpartNote } from "../shared/counterpart-note";
 import { GatedView } from "../shared/gated-view";
 import { IndicatorChartGate } from "../shared/indicator-chart-gate";
 import { IndicatorViewControls } from "../shared/indicator-view-controls";
@@ -95,6 +96,7 @@ function CompareBody({ view, url }: { view: IndicatorView; url: UrlStateApi }) {
           />
         )}
       </IndicatorChartGate>
+      <CounterpartNote indicator={view.indicator} />
     </>
   );
 }

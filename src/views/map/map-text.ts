@@ -1,7 +1,10 @@
 /** Title, subtitle, summary and coverage of the tile map. Pure. */
 import type { MapSeries } from "@/charts/series/map-series";
 import { rankingSummary } from "@/charts/summary/ranking-summary";
-import { formatPeriod, formatPopulationPeriod } from "@/domain/format-period";
+import {
+  formatIndicatorPeriod,
+  formatPopulationPeriod,
+} from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 export interface MapText {
@@ -18,7 +21,7 @@ export function mapText(
 ): MapText {
   const { ranking } = series;
   const { indicator } = ranking;
-  const period = formatPeriod(ranking.period);
+  const period = formatIndicatorPeriod(indicator, ranking.period, locale);
   const title = t("map.title", { label: indicator.label[locale], period });
   const unit =
     ranking.perCapita && indicator.perCapita

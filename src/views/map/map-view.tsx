@@ -21,6 +21,7 @@ import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented } from "@/ui/field";
 
+import { CounterpartNote } from "../shared/counterpart-note";
 import { GatedView } from "../shared/gated-view";
 import { IndicatorAbout } from "../shared/indicator-about";
 import { sourceLocator } from "../shared/locate";
@@ -102,6 +103,7 @@ function MapBody({ view, url }: { view: IndicatorView; url: UrlStateApi }) {
           />
         )}
       </IndicatorChartGate>
+      <CounterpartNote indicator={view.indicator} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 /** The filter bar of Behov och resurser: need indicator, its year, resources, kommuner. */
 import type { Area, AreaCode } from "@/domain/areas";
-import { formatPeriod } from "@/domain/format-period";
+import { formatIndicatorPeriod } from "@/domain/format-period";
 import { THEMES, type Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 import { SelectField } from "@/ui/field";
@@ -54,7 +54,7 @@ export function NeedsControls(props: NeedsControlsProps) {
           value={props.period ?? ""}
           options={props.periods.map((p) => ({
             value: p,
-            label: formatPeriod(p, locale),
+            label: formatIndicatorPeriod(props.need, p, locale),
           }))}
           onChange={props.onPeriod}
         />

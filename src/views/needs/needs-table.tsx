@@ -11,7 +11,7 @@ import type { ScatterRow, ScatterSeries } from "@/charts/series/scatter-series";
 import type { ScatterValue } from "@/charts/series/scatter-values";
 import { valueCell } from "@/charts/value-label";
 import { derivedNote, quadrantWords } from "@/charts/summary/scatter-words";
-import { formatPeriod } from "@/domain/format-period";
+import { formatIndicatorPeriod } from "@/domain/format-period";
 import type { FormatTag } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 
@@ -94,7 +94,11 @@ export function NeedsTable({
       "need",
       t("needs.tableNeed", {
         label: needLabel,
-        period: formatPeriod(series.need.period),
+        period: formatIndicatorPeriod(
+          series.need.indicator,
+          series.need.period,
+          locale,
+        ),
       }),
       series.need,
     ),
@@ -102,7 +106,11 @@ export function NeedsTable({
       "resource",
       t("needs.tableResource", {
         label: resourceLabel,
-        period: formatPeriod(series.resource.period),
+        period: formatIndicatorPeriod(
+          series.resource.indicator,
+          series.resource.period,
+          locale,
+        ),
       }),
       series.resource,
     ),

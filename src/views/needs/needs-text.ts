@@ -6,7 +6,10 @@ import { scatterSummary } from "@/charts/summary/scatter-summary";
 import { axisLabel, lowerFirst } from "@/charts/summary/scatter-words";
 import type { AreaCode } from "@/domain/areas";
 import { formatValue } from "@/domain/format";
-import { formatPeriod, formatPopulationPeriod } from "@/domain/format-period";
+import {
+  formatIndicatorPeriod,
+  formatPopulationPeriod,
+} from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 import { listNames } from "@/charts/summary/sentence";
 
@@ -127,8 +130,12 @@ export function needsText(
   locale: UiLocale,
 ): NeedsText {
   const { need, resource } = series;
-  const needPeriod = formatPeriod(need.period);
-  const resourcePeriod = formatPeriod(resource.period);
+  const needPeriod = formatIndicatorPeriod(need.indicator, need.period, locale);
+  const resourcePeriod = formatIndicatorPeriod(
+    resource.indicator,
+    resource.period,
+    locale,
+  );
   const { title, named } = titleOf(series, t, locale);
   return {
     title,

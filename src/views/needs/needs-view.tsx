@@ -19,6 +19,7 @@ import { selectedKommuner } from "../shared/selected-kommuner";
 import { UrlNotices } from "../shared/url-notices";
 import { useViewBase, type ViewBase } from "../shared/use-view-base";
 
+import { AccessSection } from "../shared/access-section";
 import { NeedsChartArea } from "./needs-chart-area";
 import { NeedsControls } from "./needs-controls";
 import "./needs.css";
@@ -127,6 +128,7 @@ function NeedsPage({
           change({ table: !url.state.table });
         }}
       />
+      <AccessSection />
     </>
   );
 }

@@ -9,10 +9,14 @@ import type { ReactNode } from "react";
 import { citeSource } from "@/data/citation";
 import type { ObservationsDataset } from "@/data/load-dataset";
 import { request, useData } from "@/data/use-data";
-import type { FormatTag, Polarity } from "@/domain/indicators";
+import type { FormatTag, Indicator } from "@/domain/indicators";
 import type { KeyFigureComparison } from "@/domain/metrics/key-figure-comparison";
 import type { Observation } from "@/domain/observations";
-import { useT } from "@/i18n/i18n";
+import {
+  formatObservationPeriod,
+  isPeriodStated,
+} from "@/domain/format-period";
+import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
 import { DataGate } from "../shared/data-gate";
 import { versionLabel } from "../shared/source-line";
@@ -26,6 +30,8 @@ export interface FigureContent {
   /** Against Sweden and the previous period, where the data has them (none: "no comparison"). */
   readonly comparisons: readonly KeyFigureComparison[];
   readonly format: FormatTag;
+  /** The year a period's source was published where it states no year of its own. */
+  readonly publishedIn?: (period: string) => string | null;
   readonly visual?: ReactNode;
   readonly details?: readonly ReactNode[];
   /** The observations the figure stands on; their sources are cited (comparisons' too). */
@@ -36,7 +42,7 @@ export interface FigureCardProps {
   readonly datasetId: string;
   readonly build: (
     dataset: ObservationsDataset,
-    polarityOf: (indicator: string) => Polarity,
+    indicators: ReadonlyMap<string, Indicator>,
   ) => FigureContent | null;
 }
 
@@ -60,10 +66,12 @@ export function FigureCard({ datasetId, build }: FigureCardProps) {
       </li>
     );
   const { dataset, catalogue } = gate.data;
-  // Every key figure's indicator is in the catalogue (tests/domain/indicator-roles).
-  const polarityOf = (id: string): Polarity =>
-    catalogue.indicators.find((i) => i.id === id)?.polarity ?? "neutral";
-  const content = build(dataset, polarityOf);
+  // Every key figure's indicator is in the catalogue (tests/domain/indicator-roles): its
+  // polarity judges the comparisons, its unstated periods say when the source gives no year.
+  const content = build(
+    dataset,
+    new Map(catalogue.indicators.map((i) => [i.id, i])),
+  );
   if (!content) return null;
   const sources = new Map(dataset.entry.sources.map((s) => [s.id, s]));
   const basis = [
@@ -90,6 +98,7 @@ export function FigureCard({ datasetId, build }: FigureCardProps) {
       <FigureComparisons
         comparisons={content.comparisons}
         format={content.format}
+        publishedIn={content.publishedIn}
       />
       {content.details?.map((detail, i) => (
         <p key={i} className="figure-card__detail">
@@ -114,4 +123,22 @@ export function FigureCard({ datasetId, build }: FigureCardProps) {
       )}
     </li>
   );
+}
+
+/**
+ * The card's period line: "Avser 2022", or "År anges inte i källan (publicerad 2023)" where the
+ * source gives no year for the figure (the catalogue's unstatedPeriods), never a bare year.
+ */
+export function figurePeriod(
+  indicator: Indicator | null,
+  observation: Observation,
+  t: Translate,
+  locale: UiLocale,
+): string {
+  const unstated = indicator?.unstatedPeriods?.[observation.period];
+  if (unstated && !isPeriodStated(indicator, observation))
+    return t("overview.periodUnstated", { published: unstated.published });
+  return t("overview.period", {
+    period: formatObservationPeriod(indicator, observation, locale),
+  });
 }

@@ -14,9 +14,12 @@ const SYMBOL = { up: "▲", down: "▼", same: "=" } as const;
 export function FigureComparisons({
   comparisons,
   format,
+  publishedIn = () => null,
 }: {
   comparisons: readonly KeyFigureComparison[];
   format: FormatTag;
+  /** The year a period's source was published where it states no year of its own. */
+  publishedIn?: ((period: string) => string | null) | undefined;
 }) {
   const { t, locale } = useT();
   if (comparisons.length === 0)
@@ -27,28 +30,37 @@ export function FigureComparisons({
     );
   return (
     <ul className="figure-card__compare">
-      {comparisons.map((c) => (
-        <li key={c.kind}>
-          <span className="figure-card__symbol" aria-hidden="true">
-            {SYMBOL[c.direction]}
-          </span>{" "}
-          {t(`overview.compare.${c.kind}.${c.direction}`, {
-            distance: formatDistance(c.difference, format, locale),
-            reference: formatValue(c.reference.value, format, locale),
-            period: formatPeriod(c.reference.period, locale),
-          })}
-          {c.verdict !== "no-direction" && (
-            <>
-              {" "}
-              <span
-                className={`figure-card__verdict figure-card__verdict--${c.verdict}`}
-              >
-                {t(`overview.compare.verdict.${c.verdict}`)}
-              </span>
-            </>
-          )}
-        </li>
-      ))}
+      {comparisons.map((c) => {
+        const published =
+          c.kind === "previous" ? publishedIn(c.reference.period) : null;
+        return (
+          <li key={c.kind}>
+            <span className="figure-card__symbol" aria-hidden="true">
+              {SYMBOL[c.direction]}
+            </span>{" "}
+            {t(
+              published
+                ? `overview.compare.previousPublished.${c.direction}`
+                : `overview.compare.${c.kind}.${c.direction}`,
+              {
+                distance: formatDistance(c.difference, format, locale),
+                reference: formatValue(c.reference.value, format, locale),
+                period: published ?? formatPeriod(c.reference.period, locale),
+              },
+            )}
+            {c.verdict !== "no-direction" && (
+              <>
+                {" "}
+                <span
+                  className={`figure-card__verdict figure-card__verdict--${c.verdict}`}
+                >
+                  {t(`overview.compare.verdict.${c.verdict}`)}
+                </span>
+              </>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -8,7 +8,7 @@ import { perCapita } from "@/domain/metrics/derived";
 import { latestObservation, observationsOf } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
 
-import { FigureCard, type FigureContent } from "./figure-card";
+import { FigureCard, figurePeriod, type FigureContent } from "./figure-card";
 import { RangeBar } from "./mini-charts";
 import { useSeriesFigure } from "./series-figure";
 
@@ -82,7 +82,7 @@ export function KeyFigures() {
       />
       <FigureCard
         datasetId={KEY_FIGURES.suicide.dataset}
-        build={({ observations }): FigureContent | null => {
+        build={({ observations }, indicators): FigureContent | null => {
           const suicide = latestObservation(
             observations,
             KEY_FIGURES.suicide.indicator,
@@ -90,8 +90,13 @@ export function KeyFigures() {
           );
           if (!suicide?.value) return null;
           return {
-            // The source gives no reference period: the period is the action plan's year.
-            period: t("overview.periodPlan", { period: suicide.period }),
+            // The source gives no reference period (catalogue: unstatedPeriods).
+            period: figurePeriod(
+              indicators.get(KEY_FIGURES.suicide.indicator) ?? null,
+              suicide,
+              t,
+              locale,
+            ),
             value: `${t("chart.estimated")} ${formatValue(suicide.value, "num0", locale)}`,
             label: t("overview.figures.suicide"),
             comparisons: [],

@@ -6,12 +6,18 @@
 import { formatValue } from "@/domain/format";
 import { formatPeriod } from "@/domain/format-period";
 import type { FormatTag } from "@/domain/indicators";
+import type { Locale } from "@/domain/local-text";
 import { useT } from "@/i18n/i18n";
 
 interface Point {
   readonly period: string;
   readonly value: number;
+  /** How the period is written where it is not a measured year ("publ. 2021"). */
+  readonly label?: string;
 }
+
+const periodText = (p: Point, locale: Locale): string =>
+  p.label ?? formatPeriod(p.period, locale);
 
 const W = 120;
 const H = 36;
@@ -37,7 +43,7 @@ export function Sparkline({
     .map((p, i) => `${x(i).toFixed(1)},${y(p.value).toFixed(1)}`)
     .join(" ");
   const text = (p: Point) =>
-    `${formatPeriod(p.period, locale)}: ${formatValue(p.value, format, locale)}`;
+    `${periodText(p, locale)}: ${formatValue(p.value, format, locale)}`;
   return (
     <figure className="mini-chart">
       <svg
@@ -59,8 +65,8 @@ export function Sparkline({
         />
       </svg>
       <figcaption className="mini-chart__ends" aria-hidden="true">
-        <span>{formatPeriod(first.period, locale)}</span>
-        <span>{formatPeriod(last.period, locale)}</span>
+        <span>{periodText(first, locale)}</span>
+        <span>{periodText(last, locale)}</span>
       </figcaption>
     </figure>
   );
@@ -81,7 +87,7 @@ export function MiniBars({
   const list = points
     .map(
       (p) =>
-        `${formatPeriod(p.period, locale)}: ${formatValue(p.value, format, locale)}`,
+        `${periodText(p, locale)}: ${formatValue(p.value, format, locale)}`,
     )
     .join(", ");
   return (
@@ -109,7 +115,7 @@ export function MiniBars({
       </svg>
       <figcaption className="mini-chart__slots" aria-hidden="true">
         {points.map((p) => (
-          <span key={p.period}>{formatPeriod(p.period, locale)}</span>
+          <span key={p.period}>{periodText(p, locale)}</span>
         ))}
       </figcaption>
     </figure>

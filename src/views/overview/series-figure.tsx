@@ -4,13 +4,14 @@
  */
 import type { ObservationsDataset } from "@/data/load-dataset";
 import { formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
-import type { FormatTag, Polarity } from "@/domain/indicators";
+import { isPeriodStated } from "@/domain/format-period";
+import type { FormatTag, Indicator } from "@/domain/indicators";
 import { keyFigureComparisons } from "@/domain/metrics/key-figure-comparison";
 import { observationsOf } from "@/domain/observations";
+import { COUNTY_CODE } from "@/domain/areas";
 import { useT } from "@/i18n/i18n";
 
-import type { FigureContent } from "./figure-card";
+import { figurePeriod, type FigureContent } from "./figure-card";
 import { MiniBars, Sparkline } from "./mini-charts";
 
 /** Bars for a few periods, a line for a longer series. */
@@ -27,27 +28,39 @@ export function useSeriesFigure() {
     ) =>
     (
       dataset: ObservationsDataset,
-      polarityOf: (id: string) => Polarity,
+      indicators: ReadonlyMap<string, Indicator>,
     ): FigureContent | null => {
+      const entry = indicators.get(indicator) ?? null;
       const figure = keyFigureComparisons(
         observationsOf(dataset, indicator),
         indicator,
-        polarityOf(indicator),
+        entry?.polarity ?? "neutral",
         format,
       );
       const latest = figure?.series.at(-1);
       if (!figure || !latest) return null;
+      // Where the source states no year, a period is the year it was published: "publ. 2021",
+      // "jämfört med källan från 2021", never a bare year that reads as measured.
+      const publishedIn = (period: string): string | null =>
+        isPeriodStated(entry, { period, area: COUNTY_CODE })
+          ? null
+          : (entry?.unstatedPeriods?.[period]?.published ?? null);
+      const points = figure.series.map((o) => {
+        const published = publishedIn(o.period);
+        return published
+          ? { ...o, label: t("overview.published", { period: published }) }
+          : o;
+      });
       const Visual =
         figure.series.length >= SPARKLINE_FROM ? Sparkline : MiniBars;
       return {
-        period: t("overview.period", {
-          period: formatPeriod(latest.period, locale),
-        }),
+        period: figurePeriod(entry, latest, t, locale),
         value: formatValue(latest.value, format, locale),
         label,
         comparisons: figure.comparisons,
+        publishedIn,
         format,
-        visual: <Visual points={figure.series} format={format} />,
+        visual: <Visual points={points} format={format} />,
         details: details(dataset),
         basis: figure.series,
       };

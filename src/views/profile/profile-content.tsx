@@ -8,6 +8,7 @@ import { useT } from "@/i18n/i18n";
 
 import { DatasetErrorMessage } from "../shared/dataset-error";
 import { citedLocator } from "../shared/locate";
+import { AccessSection } from "../shared/access-section";
 import { ProfileGaps, ProfileStatements } from "../shared/profile-lists";
 import type { ProfileModel } from "../shared/profile-model";
 import { profileReferences } from "../shared/profile-references";
@@ -51,6 +52,7 @@ export function ProfileContent({
         showTable={showTable}
         onToggleTable={onToggleTable}
       />
+      <AccessSection kommun={series.kommun.name} />
       <ProfileGaps series={series} locate={locate} />
       <ProfileStatements
         series={series}

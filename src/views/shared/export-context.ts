@@ -15,6 +15,10 @@ import { derivedNote } from "@/charts/summary/scatter-words";
 import { citeSource } from "@/data/citation";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { roundedInOwnUnit } from "@/domain/format";
+import {
+  formatObservationPeriod,
+  isPeriodStated,
+} from "@/domain/format-period";
 import type { FormatTag, Indicator } from "@/domain/indicators";
 import type { DerivedHow } from "@/domain/metrics/derived";
 import type { Observation } from "@/domain/observations";
@@ -95,13 +99,17 @@ function exportContext(
   const row = (input: ValueInput): ExportRow => {
     const dataset = byId.get(input.indicator.datasetId);
     const computed = computedValue(input);
+    const where = { period: input.period, area: input.code };
     return {
       areaCode: input.code,
       areaName: input.name,
       indicatorId: input.indicator.id,
       indicator: input.indicator.label[locale],
       breakdown: input.breakdown ?? "",
-      period: input.period,
+      // A period the source does not give is written as such, never as a bare year.
+      period: isPeriodStated(input.indicator, where)
+        ? input.period
+        : formatObservationPeriod(input.indicator, where, locale),
       value: computed.value,
       valueUnrounded: computed.unrounded,
       low: input.low ?? null,

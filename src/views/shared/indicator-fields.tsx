@@ -2,7 +2,7 @@
  * The indicator fields of a filter bar: indicator (grouped by theme), year, group and total / per
  * inhabitant. Jämför kommuner and Karta both use them; each adds its own fields around them.
  */
-import { formatPeriod } from "@/domain/format-period";
+import { formatIndicatorPeriod } from "@/domain/format-period";
 import { THEMES, type Indicator } from "@/domain/indicators";
 import type { Mode, ViewState } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
@@ -49,7 +49,7 @@ export function IndicatorFields({
           value={selection.period ?? ""}
           options={selection.periods.map((p) => ({
             value: p,
-            label: formatPeriod(p, locale),
+            label: formatIndicatorPeriod(indicator, p, locale),
           }))}
           onChange={(period) => {
             onChange({ period });

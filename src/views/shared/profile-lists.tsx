@@ -6,7 +6,7 @@
 import { DataNote } from "@/charts/data-note";
 import type { ProfileGap, ProfileSeries } from "@/charts/series/profile-types";
 import { decimalsOf, formatNumber, formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
+import { formatObservationPeriod } from "@/domain/format-period";
 import "@/i18n/views/profile";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
@@ -51,7 +51,12 @@ export function ProfileGaps({
         {gaps.map((gap) => (
           <li key={gap.indicator.id}>
             <strong>{gap.indicator.label[locale]}</strong> (
-            {formatPeriod(gap.period)}): {gapValue(gap, t, locale)}
+            {formatObservationPeriod(
+              gap.indicator,
+              { period: gap.period, area: series.kommun.code },
+              locale,
+            )}
+            ): {gapValue(gap, t, locale)}
             {gap.kind !== "not-named" && <DataNote note={gap.reason} />}
             {gap.observation && (
               <span className="table-note">
@@ -94,7 +99,8 @@ export function ProfileStatements({
               <li key={s.indicator.id}>
                 <p className="profile-statements__value">
                   <strong>{s.indicator.label[locale]}</strong> (
-                  {formatPeriod(s.observation.period)}):{" "}
+                  {formatObservationPeriod(s.indicator, s.observation, locale)}
+                  ):{" "}
                   <strong className="profile-value">
                     {formatValue(
                       s.observation.value,

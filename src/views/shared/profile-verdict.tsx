@@ -8,7 +8,7 @@ import type { ProfileRow, ProfileSeries } from "@/charts/series/profile-types";
 import { verdictLabel } from "@/charts/spine-labels";
 import { verdictSentence } from "@/charts/summary/verdict-sentence";
 import { formatValue } from "@/domain/format";
-import { formatPeriod } from "@/domain/format-period";
+import { formatObservationPeriod } from "@/domain/format-period";
 import { SIMILAR_TOLERANCE } from "@/domain/profile-comparison";
 import {
   profileVerdict,
@@ -113,7 +113,7 @@ function Largest({
         name,
         value: fmt(row.value),
         county: row.county === null ? "–" : fmt(row.county),
-        period: formatPeriod(row.period),
+        period: formatObservationPeriod(row.indicator, row.observation, locale),
       })}
     </li>
   );

@@ -2,7 +2,7 @@
 import { MissingCell, NumberCell } from "@/charts/data-table/cell";
 import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import type { TrendSeries } from "@/charts/series/trend-series";
-import { formatPeriod } from "@/domain/format-period";
+import { formatIndicatorPeriod } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 
 export interface TrendsTableProps {
@@ -20,7 +20,8 @@ export function TrendsTable({ series, labels, caption }: TrendsTableProps) {
       id: "year",
       header: t("trends.year"),
       rowHeader: true,
-      cell: (row) => formatPeriod(row.period, locale),
+      cell: (row) =>
+        formatIndicatorPeriod(series.indicator, row.period, locale),
     },
     ...series.lines.map((line): DataColumn<(typeof rows)[number]> => ({
       id: line.key,

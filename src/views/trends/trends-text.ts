@@ -1,7 +1,7 @@
 /** Title, subtitle, line labels and the summary of the trend chart. Pure. */
 import type { TrendLine, TrendSeries } from "@/charts/series/trend-series";
 import { trendSummary } from "@/charts/summary/trend-summary";
-import { formatPeriod } from "@/domain/format-period";
+import { formatIndicatorPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 export interface TrendsText {
@@ -14,16 +14,20 @@ export interface TrendsText {
 }
 
 /** "2005–2022" from the first and last period with any value on the chart. */
-function yearsShown(series: TrendSeries): string {
+function yearsShown(series: TrendSeries, locale: UiLocale): string {
   const withValue = series.periods.filter((_, i) =>
     series.lines.some((l) => l.points[i]?.value !== null),
   );
   const first = withValue[0];
   const last = withValue[withValue.length - 1];
   if (first === undefined || last === undefined) return "–";
-  const a = formatPeriod(first);
-  const b = formatPeriod(last);
-  return a === b ? a : `${a.split("–")[0] ?? a}–${b.split("–").pop() ?? b}`;
+  const a = formatIndicatorPeriod(series.indicator, first, locale);
+  const b = formatIndicatorPeriod(series.indicator, last, locale);
+  if (a === b) return a;
+  // A period the source does not state stays whole ("år anges inte i källan …").
+  const unstated = series.indicator.unstatedPeriods ?? {};
+  if (first in unstated || last in unstated) return `${a} – ${b}`;
+  return `${a.split("–")[0] ?? a}–${b.split("–").pop() ?? b}`;
 }
 
 function lineName(line: TrendLine, t: Translate): string {
@@ -47,7 +51,7 @@ export function trendsText(
 ): TrendsText {
   const { indicator } = series;
   const split = series.group === "kon";
-  const years = yearsShown(series);
+  const years = yearsShown(series, locale);
   const labels: Record<string, string> = {};
   for (const line of series.lines) labels[line.key] = lineLabel(line, split, t);
 
