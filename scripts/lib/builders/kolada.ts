@@ -146,9 +146,10 @@ interface Bucket {
   indicators: Indicator[];
 }
 
-export function buildKolada(): Built[] {
+/** `retrieval`: saved Kolada responses to read instead of the newest in data-src/kolada. */
+export function buildKolada(retrieval?: string): Built[] {
   const byDataset = new Map<string, Bucket>();
-  for (const { dir, kpi, entry, note } of koladaKpis()) {
+  for (const { dir, kpi, entry, latest } of koladaKpis(retrieval)) {
     const title = KOLADA_DATASETS[entry.dataset];
     if (!title) {
       throw new Error(
@@ -162,8 +163,8 @@ export function buildKolada(): Built[] {
       indicators: [],
     };
     byDataset.set(entry.dataset, bucket);
-    const rows = koladaRows(dir, kpi, entry.kolada, entry.id, CURRENT);
-    bucket.sources.push(koladaSource(kpi, entry.kolada, entry.id, note));
+    const rows = koladaRows(latest.dir, kpi, entry.kolada, entry.id, CURRENT);
+    bucket.sources.push(koladaSource(kpi, entry.kolada, entry.id, latest.note));
     bucket.rows.push(...rows);
     bucket.rowsV1.push(...koladaRows(dir, kpi, entry.kolada, entry.id, V1));
     bucket.indicators.push(koladaIndicator(kpi, entry, rows));
