@@ -40,11 +40,15 @@ function retryAfter(header: string | null): number | null {
   return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
 }
 
-const causeOf = (e: unknown): string => {
-  const cause =
-    e instanceof Error ? (e.cause as { code?: string } | undefined) : undefined;
-  return cause?.code ?? (e instanceof Error ? e.message : String(e));
-};
+/** Why fetch failed: its cause's message ("getaddrinfo ENOTFOUND api.kolada.se"), or its own. */
+function causeOf(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const cause = e.cause as { message?: unknown; code?: unknown } | undefined;
+  if (typeof cause?.message === "string" && cause.message !== "") {
+    return cause.message;
+  }
+  return typeof cause?.code === "string" ? cause.code : e.message;
+}
 
 type Attempt =
   | { readonly ok: true; readonly text: string }
