@@ -145,6 +145,20 @@ describe("npm run data:kolada", () => {
     );
   });
 
+  it("refuses a KPI that comes back without kommun values (the pickers would offer it empty)", async () => {
+    server.hook = (r, res) => {
+      if (r.kpi !== "N01452") return false;
+      const values = records("N01452").filter(
+        (v) => (v as { municipality: string }).municipality === "1280",
+      );
+      res.writeHead(200).end(JSON.stringify({ values, next_url: null }));
+      return true;
+    };
+    expect(await refused()).toMatch(
+      /^kolada-n01452: Kolada has no value for any kommun of the county .*Nothing was written\.$/s,
+    );
+  }, 60_000);
+
   it("--dry-run follows next_url, retries a 429 (Retry-After) and a 500, prints the diff, writes nothing", async () => {
     server.hook = (r, res) => {
       if (r.kpi === "N01951" && r.before === 0) {

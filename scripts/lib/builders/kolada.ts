@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import type { Source } from "../../../src/data/schemas/manifest";
 import type { Indicator } from "../../../src/domain/indicators";
 
-import type { KoladaEntry } from "../catalogue-source";
+import { CATALOGUE_SOURCE, type KoladaEntry } from "../catalogue-source";
 
 import {
   type Built,
@@ -164,6 +164,12 @@ export function buildKolada(retrieval?: string): Built[] {
     };
     byDataset.set(entry.dataset, bucket);
     const rows = koladaRows(latest.dir, kpi, entry.kolada, entry.id, CURRENT);
+    // The pickers offer every kommun indicator of the catalogue: never one without kommun values.
+    if (!rows.some((r) => /^01\d\d$/.test(r.area_code))) {
+      throw new Error(
+        `${entry.id}: Kolada has no value for any kommun of the county (${latest.dir}); the pickers would offer it without data. Leave KPI ${entry.kolada} out of data-src/${CATALOGUE_SOURCE} until it has.`,
+      );
+    }
     bucket.sources.push(koladaSource(kpi, entry.kolada, entry.id, latest.note));
     bucket.rows.push(...rows);
     bucket.rowsV1.push(...koladaRows(dir, kpi, entry.kolada, entry.id, V1));
