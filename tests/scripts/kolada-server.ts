@@ -76,7 +76,7 @@ export function records(kpi: string): unknown[] {
   return list;
 }
 
-export interface Request {
+interface Request {
   readonly kpi: string;
   readonly page: number;
   /** How many times this KPI and page were asked for before (0 the first time). */
@@ -84,7 +84,7 @@ export interface Request {
 }
 
 /** Answers a request itself (true) or leaves it to the default answer (false). */
-export type Hook = (req: Request, res: ServerResponse) => boolean;
+type Hook = (req: Request, res: ServerResponse) => boolean;
 
 export interface KoladaServer {
   readonly baseUrl: string;

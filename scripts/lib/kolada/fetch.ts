@@ -105,7 +105,7 @@ async function getText(
 }
 
 /** The first page's address of a KPI: every area, the given years. */
-export const firstUrl = (kpi: string, o: FetchOptions): string =>
+const firstUrl = (kpi: string, o: FetchOptions): string =>
   `${o.baseUrl.replace(/\/+$/, "")}/data/kpi/${kpi}/year/${o.years.join(",")}?per_page=5000`;
 
 export interface FetchedPage {

@@ -4,12 +4,12 @@
  * `{ "count", "values": [{ "kpi", "municipality", "period", "values": [{ "gender": "T"|"K"|"M",
  * "value": number|null, "status", "count" }] }], "next_url" }`.
  */
-export interface KoladaValue {
+interface KoladaValue {
   readonly gender: string;
   readonly value: number | null;
 }
 
-export interface KoladaRecord {
+interface KoladaRecord {
   readonly kpi: string;
   readonly municipality: string;
   readonly period: number | string;
@@ -83,7 +83,7 @@ export function parsePage(text: string, kpi: string): KoladaPage {
  * "0001" Region Stockholm → "01", a kommun of Stockholms län (01xx) as it is; else null (the rest
  * of Sweden is kept in the saved responses only).
  */
-export function countyGeo(municipality: string): string | null {
+function countyGeo(municipality: string): string | null {
   if (municipality === "0000") return "0";
   if (municipality === "0001") return "01";
   return /^01\d\d$/.test(municipality) ? municipality : null;

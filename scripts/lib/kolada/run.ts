@@ -21,7 +21,7 @@ import {
 } from "./saved";
 
 /** Fetched and saved beside the catalogue's KPIs; published once the catalogue lists them. */
-export const EXTRA_KPIS = ["N33820"] as const;
+const EXTRA_KPIS = ["N33820"] as const;
 export const KOLADA_V3 = "https://api.kolada.se/v3";
 
 export interface KoladaOptions extends Omit<FetchOptions, "years"> {

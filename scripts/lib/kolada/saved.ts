@@ -32,7 +32,7 @@ export interface SavedPage {
   readonly page: KoladaPage;
 }
 
-export const RETRIEVAL_FILE = "retrieval.json";
+const RETRIEVAL_FILE = "retrieval.json";
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const koladaSrc = (): string => resolve(DATA_SRC, "kolada");
