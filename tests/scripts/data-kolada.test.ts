@@ -11,6 +11,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  writeFileSync,
 } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -51,6 +52,7 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 beforeEach(() => {
+  server.seen.length = 0;
   vi.unstubAllGlobals(); // tests/setup.ts serves public/data through a stubbed fetch
   server.hook = () => false;
 });
@@ -253,7 +255,6 @@ describe("npm run data:kolada", () => {
   it("--from-dir refuses a saved folder with a malformed answer", async () => {
     const copy = join(tmp, "elsewhere");
     cpSync(join(src, "kolada", "2026-12-02"), copy, { recursive: true });
-    const { writeFileSync } = await import("node:fs");
     const meta = JSON.parse(
       readFileSync(join(copy, "retrieval.json"), "utf8"),
     ) as Record<string, unknown>;
@@ -266,4 +267,32 @@ describe("npm run data:kolada", () => {
       /raw\/n01452-1\.json \(KPI N01452\): the answer is not valid JSON/,
     );
   });
+
+  it("--from-dir publishes a retrieval saved elsewhere; data:build reproduces it", async () => {
+    const copy = join(tmp, "elsewhere-ok");
+    cpSync(join(src, "kolada", "2026-12-02"), copy, { recursive: true });
+    const meta = JSON.parse(
+      readFileSync(join(copy, "retrieval.json"), "utf8"),
+    ) as Record<string, unknown>;
+    writeFileSync(
+      join(copy, "retrieval.json"),
+      JSON.stringify({ ...meta, retrieved: "2026-12-10" }),
+    );
+    const result = await run({ fromDir: copy, date: "2026-12-11" });
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    expect(server.seen.length).toBe(0);
+    expect(existsSync(join(src, "kolada", "2026-12-10", "raw"))).toBe(true);
+    const manifest = readFileSync(join(data, "manifest.json"), "utf8");
+    expect(manifest).toContain("alla år Kolada hade den 2026-12-10");
+    expect(manifest).toContain("Hämtat 2026-12-10 ur Koladas API v3");
+    const plain = await build({
+      next: false,
+      write: false,
+      date: "2026-12-11",
+      note: null,
+      log: () => undefined,
+    });
+    expect(plain.problems).toEqual([]);
+  }, 120_000);
 });

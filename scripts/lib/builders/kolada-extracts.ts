@@ -41,6 +41,11 @@ export const KOLADA_DATASETS: Readonly<Record<string, LocalText>> = {
   },
 };
 
+export const AUTUMN_2024: LocalText = {
+  sv: "hösten 2024",
+  en: "in autumn 2024",
+};
+
 const REFERENCE_NOTE =
   "Hämtat hösten 2024 ur Koladas API via open-numbers/ddf--kolada--dump (commit 8501d5c7694b444dbf59d063c5156754e2a9b819); endast länets områden behållna, värden oförändrade.";
 
@@ -77,7 +82,12 @@ export interface KoladaKpi {
   readonly entry: KoladaEntry;
   readonly note: string;
   /** Where the values are read now: a newer retrieval (`npm run data:kolada`) when it has the KPI. */
-  readonly latest: { readonly dir: string; readonly note: string };
+  readonly latest: {
+    readonly dir: string;
+    readonly note: string;
+    /** When Kolada gave the values ("hösten 2024", or the retrieval date). */
+    readonly when: LocalText;
+  };
 }
 
 /**
@@ -116,8 +126,8 @@ export function koladaKpis(
     }
     const latest =
       retrieval && hasKpi(retrieval, entry.kolada)
-        ? { dir: retrieval, note: retrievalNote(retrieval) }
-        : { dir: hit.x.dir, note };
+        ? { dir: retrieval, ...retrievalNote(retrieval) }
+        : { dir: hit.x.dir, note, when: AUTUMN_2024 };
     return { dir: hit.x.dir, kpi: hit.kpi, entry, note, latest };
   });
 }

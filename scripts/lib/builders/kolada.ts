@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 
 import type { Source } from "../../../src/data/schemas/manifest";
 import type { Indicator } from "../../../src/domain/indicators";
+import type { LocalText } from "../../../src/domain/local-text";
 
 import { CATALOGUE_SOURCE, type KoladaEntry } from "../catalogue-source";
 
@@ -20,7 +21,12 @@ import {
   toCsv,
   kommunIndicator,
 } from "./common";
-import { KOLADA_DATASETS, type Kpi, koladaKpis } from "./kolada-extracts";
+import {
+  AUTUMN_2024,
+  KOLADA_DATASETS,
+  type Kpi,
+  koladaKpis,
+} from "./kolada-extracts";
 
 const SEX_BREAKDOWNS = {
   k: { sv: "Kvinnor", en: "Women" },
@@ -144,6 +150,7 @@ interface Bucket {
   rowsV1: Row[];
   sources: Source[];
   indicators: Indicator[];
+  when: LocalText;
 }
 
 /** `retrieval`: saved Kolada responses to read instead of the newest in data-src/kolada. */
@@ -161,6 +168,7 @@ export function buildKolada(retrieval?: string): Built[] {
       rowsV1: [],
       sources: [],
       indicators: [],
+      when: AUTUMN_2024,
     };
     byDataset.set(entry.dataset, bucket);
     const rows = koladaRows(latest.dir, kpi, entry.kolada, entry.id, CURRENT);
@@ -171,6 +179,7 @@ export function buildKolada(retrieval?: string): Built[] {
       );
     }
     bucket.sources.push(koladaSource(kpi, entry.kolada, entry.id, latest.note));
+    if (latest.dir !== dir) bucket.when = latest.when;
     bucket.rows.push(...rows);
     bucket.rowsV1.push(...koladaRows(dir, kpi, entry.kolada, entry.id, V1));
     bucket.indicators.push(koladaIndicator(kpi, entry, rows));
@@ -184,8 +193,8 @@ export function buildKolada(retrieval?: string): Built[] {
         kind: "observations",
         title: KOLADA_DATASETS[datasetId] ?? { sv: datasetId, en: datasetId },
         description: {
-          sv: "Nyckeltal ur Kolada för länets 26 kommuner, länet och riket, alla år Kolada hade hösten 2024, totalt och för kvinnor och män där Kolada delar upp dem.",
-          en: "Key figures from Kolada for the county's 26 kommuner, the county and Sweden, every year Kolada had in autumn 2024, in total and for women and men where Kolada splits them.",
+          sv: `Nyckeltal ur Kolada för länets 26 kommuner, länet och riket, alla år Kolada hade ${bucket.when.sv}, totalt och för kvinnor och män där Kolada delar upp dem.`,
+          en: `Key figures from Kolada for the county's 26 kommuner, the county and Sweden, every year Kolada had ${bucket.when.en}, in total and for women and men where Kolada splits them.`,
         },
         licence:
           "Öppna data från Kolada (RKA); ange Kolada (RKA) och den ursprungliga producenten som källa",

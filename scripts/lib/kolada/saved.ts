@@ -57,9 +57,15 @@ export const hasKpi = (dir: string, kpi: string): boolean =>
 const readRetrieval = (dir: string): Retrieval =>
   JSON.parse(readFileSync(join(dir, RETRIEVAL_FILE), "utf8")) as Retrieval;
 
-export function retrievalNote(dir: string): string {
+/** The source note of values read from a retrieval, and when Kolada gave them. */
+export function retrievalNote(dir: string): {
+  note: string;
+  when: { sv: string; en: string };
+} {
   const { retrieved } = readRetrieval(dir);
-  return `Hämtat ${retrieved} ur Koladas API v3 (sparade svar i data-src/kolada/${retrieved}/raw); alla kommuner, regioner och riket hämtade, länets områden behållna, värden oförändrade.`;
+  const when = { sv: `den ${retrieved}`, en: `on ${retrieved}` };
+  const note = `Hämtat ${retrieved} ur Koladas API v3 (sparade svar i data-src/kolada/${retrieved}/raw); alla kommuner, regioner och riket hämtade, länets områden behållna, värden oförändrade.`;
+  return { note, when };
 }
 
 /** Writes a retrieval (raw answers and the converted county rows) into `dir`. */
