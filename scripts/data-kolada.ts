@@ -27,10 +27,19 @@ const { values } = parseArgs({
   },
 });
 
+const timeout = Number(values.timeout);
+const retries = Number(values.retries);
+if (!(timeout > 0) || !Number.isInteger(retries) || retries < 0) {
+  console.error(
+    "--timeout needs seconds above 0 and --retries a whole number from 0.",
+  );
+  process.exit(2);
+}
+
 const code = await runKolada({
   baseUrl: values["base-url"] ?? process.env.KOLADA_BASE_URL ?? KOLADA_V3,
-  timeoutMs: Number(values.timeout) * 1000,
-  retries: Number(values.retries),
+  timeoutMs: timeout * 1000,
+  retries,
   backoffMs: 1000,
   dryRun: values["dry-run"],
   fromDir: values["from-dir"] ?? null,
