@@ -50,12 +50,13 @@ beforeEach(async () => {
   serveData();
   // A fresh, empty IndexedDB and localStorage per test (local datasets, "Egen data").
   globalThis.indexedDB = new IDBFactory();
-  window.localStorage.clear();
+  // Script tests run in Node (`// @vitest-environment node`), without a window.
+  if (typeof window !== "undefined") window.localStorage.clear();
   (await import("@/data/local/local-store")).resetLocalStoreConnection();
 });
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-  window.history.replaceState(null, "", "/");
+  if (typeof window !== "undefined") window.history.replaceState(null, "", "/");
 });

@@ -15,6 +15,7 @@ import {
   koladaEntries,
   type KoladaEntry,
 } from "../catalogue-source";
+import { hasKpi, newestRetrieval, retrievalNote } from "../kolada/saved";
 import { DATA_SRC } from "../paths";
 
 import { readCsv, shared } from "./common";
@@ -38,6 +39,11 @@ export const KOLADA_DATASETS: Readonly<Record<string, LocalText>> = {
     sv: "Kolada: befolkning",
     en: "Kolada: population",
   },
+};
+
+export const AUTUMN_2024: LocalText = {
+  sv: "hösten 2024",
+  en: "in autumn 2024",
 };
 
 const REFERENCE_NOTE =
@@ -75,10 +81,22 @@ export interface KoladaKpi {
   readonly kpi: Kpi;
   readonly entry: KoladaEntry;
   readonly note: string;
+  /** Where the values are read now: a newer retrieval (`npm run data:kolada`) when it has the KPI. */
+  readonly latest: {
+    readonly dir: string;
+    readonly note: string;
+    /** When Kolada gave the values ("hösten 2024", or the retrieval date). */
+    readonly when: LocalText;
+  };
 }
 
-/** Every Kolada KPI of the catalogue source file, in its order, with where its data is. */
-export function koladaKpis(): KoladaKpi[] {
+/**
+ * Every Kolada KPI of the catalogue source file, in its order, with where its data is. `retrieval`
+ * is a folder of saved Kolada responses (default: the newest in data-src/kolada, if any).
+ */
+export function koladaKpis(
+  retrieval: string | null = newestRetrieval(),
+): KoladaKpi[] {
   const all = extracts();
   const entries = koladaEntries();
   for (const { dir, kpis } of all) {
@@ -106,6 +124,10 @@ export function koladaKpis(): KoladaKpi[] {
         `${entry.id}: data-src/kolada/kpis.csv needs a source_note (where and when the values were retrieved).`,
       );
     }
-    return { dir: hit.x.dir, kpi: hit.kpi, entry, note };
+    const latest =
+      retrieval && hasKpi(retrieval, entry.kolada)
+        ? { dir: retrieval, ...retrievalNote(retrieval) }
+        : { dir: hit.x.dir, note, when: AUTUMN_2024 };
+    return { dir: hit.x.dir, kpi: hit.kpi, entry, note, latest };
   });
 }

@@ -7,8 +7,9 @@ import { resolve } from "node:path";
 
 import type { Source } from "../../../src/data/schemas/manifest";
 import type { Indicator } from "../../../src/domain/indicators";
+import type { LocalText } from "../../../src/domain/local-text";
 
-import type { KoladaEntry } from "../catalogue-source";
+import { CATALOGUE_SOURCE, type KoladaEntry } from "../catalogue-source";
 
 import {
   type Built,
@@ -20,7 +21,12 @@ import {
   toCsv,
   kommunIndicator,
 } from "./common";
-import { KOLADA_DATASETS, type Kpi, koladaKpis } from "./kolada-extracts";
+import {
+  AUTUMN_2024,
+  KOLADA_DATASETS,
+  type Kpi,
+  koladaKpis,
+} from "./kolada-extracts";
 
 const SEX_BREAKDOWNS = {
   k: { sv: "Kvinnor", en: "Women" },
@@ -144,11 +150,13 @@ interface Bucket {
   rowsV1: Row[];
   sources: Source[];
   indicators: Indicator[];
+  when: LocalText;
 }
 
-export function buildKolada(): Built[] {
+/** `retrieval`: saved Kolada responses to read instead of the newest in data-src/kolada. */
+export function buildKolada(retrieval?: string): Built[] {
   const byDataset = new Map<string, Bucket>();
-  for (const { dir, kpi, entry, note } of koladaKpis()) {
+  for (const { dir, kpi, entry, latest } of koladaKpis(retrieval)) {
     const title = KOLADA_DATASETS[entry.dataset];
     if (!title) {
       throw new Error(
@@ -160,10 +168,18 @@ export function buildKolada(): Built[] {
       rowsV1: [],
       sources: [],
       indicators: [],
+      when: AUTUMN_2024,
     };
     byDataset.set(entry.dataset, bucket);
-    const rows = koladaRows(dir, kpi, entry.kolada, entry.id, CURRENT);
-    bucket.sources.push(koladaSource(kpi, entry.kolada, entry.id, note));
+    const rows = koladaRows(latest.dir, kpi, entry.kolada, entry.id, CURRENT);
+    // The pickers offer every kommun indicator of the catalogue: never one without kommun values.
+    if (!rows.some((r) => /^01\d\d$/.test(r.area_code))) {
+      throw new Error(
+        `${entry.id}: Kolada has no value for any kommun of the county (${latest.dir}); the pickers would offer it without data. Leave KPI ${entry.kolada} out of data-src/${CATALOGUE_SOURCE} until it has.`,
+      );
+    }
+    bucket.sources.push(koladaSource(kpi, entry.kolada, entry.id, latest.note));
+    if (latest.dir !== dir) bucket.when = latest.when;
     bucket.rows.push(...rows);
     bucket.rowsV1.push(...koladaRows(dir, kpi, entry.kolada, entry.id, V1));
     bucket.indicators.push(koladaIndicator(kpi, entry, rows));
@@ -177,8 +193,8 @@ export function buildKolada(): Built[] {
         kind: "observations",
         title: KOLADA_DATASETS[datasetId] ?? { sv: datasetId, en: datasetId },
         description: {
-          sv: "Nyckeltal ur Kolada för länets 26 kommuner, länet och riket, alla år Kolada hade hösten 2024, totalt och för kvinnor och män där Kolada delar upp dem.",
-          en: "Key figures from Kolada for the county's 26 kommuner, the county and Sweden, every year Kolada had in autumn 2024, in total and for women and men where Kolada splits them.",
+          sv: `Nyckeltal ur Kolada för länets 26 kommuner, länet och riket, alla år Kolada hade ${bucket.when.sv}, totalt och för kvinnor och män där Kolada delar upp dem.`,
+          en: `Key figures from Kolada for the county's 26 kommuner, the county and Sweden, every year Kolada had ${bucket.when.en}, in total and for women and men where Kolada splits them.`,
         },
         licence:
           "Öppna data från Kolada (RKA); ange Kolada (RKA) och den ursprungliga producenten som källa",

@@ -15,7 +15,13 @@ interface Summary {
   readonly removed: readonly string[];
   /** id → the fields (catalogue) or the number of rows (observations) that changed. */
   readonly changed: ReadonlyMap<string, string>;
-  readonly rows: { added: number; removed: number; changed: number } | null;
+  readonly rows: {
+    added: number;
+    removed: number;
+    changed: number;
+    /** Rows whose only difference is how the same number is written ("32.0" → "32"). */
+    rewritten: number;
+  } | null;
 }
 
 function byKey<T>(
@@ -64,9 +70,20 @@ function observationSummary(before: string, after: string): Summary {
   const newIds = ids(newRows);
   const changed = new Map<string, string>();
   let count = 0;
+  let rewritten = 0;
   for (const r of newRows) {
     const o = old.get(key(r));
     if (o === undefined || o === now.get(key(r))) continue;
+    const was = JSON.parse(o) as Row;
+    if (
+      r.value !== "" &&
+      Number(was.value) === Number(r.value) &&
+      JSON.stringify({ ...was, value: "" }) ===
+        JSON.stringify({ ...r, value: "" })
+    ) {
+      rewritten++;
+      continue;
+    }
     count++;
     changed.set(
       r.indicator_id,
@@ -81,6 +98,7 @@ function observationSummary(before: string, after: string): Summary {
       added: [...now.keys()].filter((k) => !old.has(k)).length,
       removed: [...old.keys()].filter((k) => !now.has(k)).length,
       changed: count,
+      rewritten,
     },
   };
 }
@@ -102,6 +120,11 @@ export function summaryLines(s: Summary): string[] {
     lines.push(
       `rows: ${String(s.rows.added)} added, ${String(s.rows.removed)} removed, ${String(s.rows.changed)} changed`,
     );
+    if (s.rows.rewritten > 0) {
+      lines.push(
+        `rows with the same number written differently (e.g. 32.0 → 32): ${String(s.rows.rewritten)}`,
+      );
+    }
   }
   if (s.added.length > 0) lines.push(`indicators added: ${s.added.join(", ")}`);
   if (s.removed.length > 0)
