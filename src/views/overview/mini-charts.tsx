@@ -3,6 +3,8 @@
  * (from zero), and the range between the lowest and highest kommun with the county marked. Each
  * is described in words for screen readers; the values they draw are the card's own.
  */
+import type { ReactNode } from "react";
+
 import { formatValue } from "@/domain/format";
 import { formatPeriod } from "@/domain/format-period";
 import type { FormatTag } from "@/domain/indicators";
@@ -21,6 +23,32 @@ const periodText = (p: Point, locale: Locale): string =>
 
 const W = 120;
 const H = 36;
+
+/** The frame every small visual shares: an image described in words, and its axis words beneath. */
+function MiniFigure({
+  label,
+  caption,
+  children,
+}: {
+  label: string;
+  caption: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <figure className="mini-chart">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width={W}
+        height={H}
+        role="img"
+        aria-label={label}
+      >
+        {children}
+      </svg>
+      {caption}
+    </figure>
+  );
+}
 
 /** A line of the county's values, oldest to newest, with the first and last year beneath. */
 export function Sparkline({
@@ -45,30 +73,26 @@ export function Sparkline({
   const text = (p: Point) =>
     `${periodText(p, locale)}: ${formatValue(p.value, format, locale)}`;
   return (
-    <figure className="mini-chart">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        width={W}
-        height={H}
-        role="img"
-        aria-label={t("overview.visual.sparkline", {
-          from: text(first),
-          to: text(last),
-        })}
-      >
-        <polyline className="mini-chart__line" points={line} />
-        <circle
-          className="mini-chart__dot"
-          cx={x(points.length - 1)}
-          cy={y(last.value)}
-          r={3}
-        />
-      </svg>
-      <figcaption className="mini-chart__ends" aria-hidden="true">
-        <span>{periodText(first, locale)}</span>
-        <span>{periodText(last, locale)}</span>
-      </figcaption>
-    </figure>
+    <MiniFigure
+      label={t("overview.visual.sparkline", {
+        from: text(first),
+        to: text(last),
+      })}
+      caption={
+        <figcaption className="mini-chart__ends" aria-hidden="true">
+          <span>{periodText(first, locale)}</span>
+          <span>{periodText(last, locale)}</span>
+        </figcaption>
+      }
+    >
+      <polyline className="mini-chart__line" points={line} />
+      <circle
+        className="mini-chart__dot"
+        cx={x(points.length - 1)}
+        cy={y(last.value)}
+        r={3}
+      />
+    </MiniFigure>
   );
 }
 
@@ -91,34 +115,30 @@ export function MiniBars({
     )
     .join(", ");
   return (
-    <figure className="mini-chart">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        width={W}
-        height={H}
-        role="img"
-        aria-label={t("overview.visual.bars", { list })}
-      >
-        {points.map((p, i) => {
-          const h = Math.max(1, (p.value / max) * (H - 1));
-          return (
-            <rect
-              key={p.period}
-              className={`mini-chart__bar${i === points.length - 1 ? " mini-chart__bar--latest" : ""}`}
-              x={i * slot + slot * 0.2}
-              y={H - h}
-              width={slot * 0.6}
-              height={h}
-            />
-          );
-        })}
-      </svg>
-      <figcaption className="mini-chart__slots" aria-hidden="true">
-        {points.map((p) => (
-          <span key={p.period}>{periodText(p, locale)}</span>
-        ))}
-      </figcaption>
-    </figure>
+    <MiniFigure
+      label={t("overview.visual.bars", { list })}
+      caption={
+        <figcaption className="mini-chart__slots" aria-hidden="true">
+          {points.map((p) => (
+            <span key={p.period}>{periodText(p, locale)}</span>
+          ))}
+        </figcaption>
+      }
+    >
+      {points.map((p, i) => {
+        const h = Math.max(1, (p.value / max) * (H - 1));
+        return (
+          <rect
+            key={p.period}
+            className={`mini-chart__bar${i === points.length - 1 ? " mini-chart__bar--latest" : ""}`}
+            x={i * slot + slot * 0.2}
+            y={H - h}
+            width={slot * 0.6}
+            height={h}
+          />
+        );
+      })}
+    </MiniFigure>
   );
 }
 
@@ -138,32 +158,28 @@ export function RangeBar({
   if (!(high > low) || value < low || value > high) return null;
   const x = 4 + ((value - low) / (high - low)) * (W - 8);
   return (
-    <figure className="mini-chart">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        width={W}
-        height={H}
-        role="img"
-        aria-label={t("overview.visual.range", {
-          low: formatValue(low, format, locale),
-          high: formatValue(high, format, locale),
-          value: formatValue(value, format, locale),
-        })}
-      >
-        <rect
-          className="mini-chart__track"
-          x={4}
-          y={H / 2 - 4}
-          width={W - 8}
-          height={8}
-          rx={4}
-        />
-        <circle className="mini-chart__dot" cx={x} cy={H / 2} r={6} />
-      </svg>
-      <figcaption className="mini-chart__ends" aria-hidden="true">
-        <span>{formatValue(low, format, locale)}</span>
-        <span>{formatValue(high, format, locale)}</span>
-      </figcaption>
-    </figure>
+    <MiniFigure
+      label={t("overview.visual.range", {
+        low: formatValue(low, format, locale),
+        high: formatValue(high, format, locale),
+        value: formatValue(value, format, locale),
+      })}
+      caption={
+        <figcaption className="mini-chart__ends" aria-hidden="true">
+          <span>{formatValue(low, format, locale)}</span>
+          <span>{formatValue(high, format, locale)}</span>
+        </figcaption>
+      }
+    >
+      <rect
+        className="mini-chart__track"
+        x={4}
+        y={H / 2 - 4}
+        width={W - 8}
+        height={8}
+        rx={4}
+      />
+      <circle className="mini-chart__dot" cx={x} cy={H / 2} r={6} />
+    </MiniFigure>
   );
 }
