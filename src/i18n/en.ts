@@ -20,7 +20,7 @@ export const en = {
   },
   views: {
     compare: "Compare municipalities",
-    sources: "Data and sources",
+    sources: "Sources",
     overview: "Overview",
     profile: "Municipality profile",
     funding: "Funding",

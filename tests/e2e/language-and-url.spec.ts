@@ -27,7 +27,7 @@ test("the language switch turns the whole UI into English and back", async ({
     "Compare municipalities",
   );
   await expect(page.getByRole("navigation", { name: "Views" })).toContainText(
-    "Data and sources",
+    "Sources",
   );
   await expect(
     page.getByRole("link", { name: "Skip to content" }),

@@ -45,7 +45,7 @@ for (const lang of ["sv", "en"] as const) {
     const current = page.locator('.site-nav a[aria-current="page"]');
     await expect(current).toHaveCount(1);
     await expect(current).toHaveText(
-      lang === "sv" ? "Jämför kommuner" : "Compare kommuner",
+      lang === "sv" ? "Jämför kommuner" : "Compare municipalities",
     );
     expect(await axeViolations(page)).toEqual([]);
   });
