@@ -3,7 +3,13 @@
  * hooks. Published files are immutable, so their queries never go stale and are never refetched.
  * Local datasets ("Egen data") can change and be deleted: they live in the cache for a while only.
  */
-import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  queryOptions,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+  type QueryKey,
+} from "@tanstack/react-query";
 
 import type { DatasetMeta, ObservationsDataset } from "./load-dataset";
 import type { LocalDatasetMeta } from "./local/local-dataset";
@@ -40,6 +46,8 @@ const localStore = () => import("./local/local-store");
  */
 const HINT = "psykisk-halsa:egen-data";
 const hasLocalHint = (): boolean => {
+  // No IndexedDB (pre-rendering at build time in Node): no local data either.
+  if (typeof indexedDB === "undefined") return false;
   try {
     return window.localStorage.getItem(HINT) === "1";
   } catch {
@@ -176,3 +184,38 @@ export const useLocalDatasetActions = () => {
     },
   };
 };
+
+/** Fetches the query behind a key that dataQueryKeys made (an unknown key is an error). */
+function fetchByKey(client: QueryClient, key: QueryKey): Promise<unknown> {
+  const [scope, kind, id, version] = key;
+  const v = typeof version === "number" ? version : null;
+  if (scope === "local" && kind === "list")
+    return client.fetchQuery(localDatasetsQueryOptions());
+  if (scope === "data" && kind === "manifest")
+    return client.fetchQuery(manifestQueryOptions());
+  if (scope === "data" && typeof id === "string") {
+    if (kind === "areas") return client.fetchQuery(areasQueryOptions(id, v));
+    if (kind === "indicators")
+      return client.fetchQuery(indicatorsQueryOptions(id, v));
+    if (kind === "observations")
+      return client.fetchQuery(observationsQueryOptions(id, v));
+  }
+  return Promise.reject(new Error(`unknown query ${JSON.stringify(key)}`));
+}
+
+/**
+ * Loads (and so verifies) the data of the given query keys into the cache — a pre-rendered page's
+ * datasets before it is hydrated. True when every published dataset loaded; the local list
+ * ("Egen data") may fail, as it may in any view.
+ */
+export async function prefetchDataQueries(
+  client: QueryClient,
+  keys: readonly QueryKey[],
+): Promise<boolean> {
+  const results = await Promise.allSettled(
+    keys.map((key) => fetchByKey(client, key)),
+  );
+  return results.every(
+    (r, i) => r.status === "fulfilled" || keys[i]?.[0] === "local",
+  );
+}
