@@ -42,7 +42,8 @@ async function withLocalData<T>(
   globalThis.fetch = (input: string | URL | Request) => {
     const url = input instanceof Request ? input.url : String(input);
     const file = /\/data\/([\w.-]+)$/.exec(url)?.[1];
-    if (!file) return Promise.reject(new Error(`prerender: no fetch of ${url}`));
+    if (!file)
+      return Promise.reject(new Error(`prerender: no fetch of ${url}`));
     return Promise.resolve(new Response(readFileSync(resolve(dataDir, file))));
   };
   try {
@@ -87,7 +88,7 @@ export function prerenderStartView(options: {
       order: "post",
       async handler(html) {
         const server = await createServer({
-          configFile: config.configFile,
+          configFile: config.configFile ?? false,
           root: config.root,
           mode: config.mode,
           logLevel: "error",

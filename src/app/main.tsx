@@ -35,13 +35,28 @@ if (
   prerendered instanceof HTMLTemplateElement &&
   root.dataset.prerendered === search
 ) {
-  const queries = JSON.parse(
-    prerendered.dataset.queries ?? "[]",
-  ) as QueryKey[];
-  void Promise.all([
-    prefetchDataQueries(client, queries),
-    preloadView(parseUrlState(search).state.view),
-  ]).then(
+  const queries = JSON.parse(prerendered.dataset.queries ?? "[]") as QueryKey[];
+  // The page is already drawn: the rest loads once the shell has run (DOMContentLoaded).
+  const hydrate = () =>
+    Promise.all([
+      prefetchDataQueries(client, queries),
+      preloadView(parseUrlState(search).state.view),
+    ]);
+  const ready =
+    document.readyState === "loading" || document.readyState === "interactive"
+      ? new Promise<void>((done) => {
+          document.addEventListener(
+            "DOMContentLoaded",
+            () => {
+              done();
+            },
+            {
+              once: true,
+            },
+          );
+        })
+      : Promise.resolve();
+  void ready.then(hydrate).then(
     ([verified]) => {
       if (verified) hydrateRoot(root, app);
       else createRoot(root).render(app);

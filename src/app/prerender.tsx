@@ -25,8 +25,7 @@ const MAX_PASSES = 8;
  * waited (for a lazily loaded view or button) is sent as streaming instructions (inline scripts
  * that move it into place), which a static page cannot use; the next pass finds its code loaded.
  */
-const settled = (html: string): boolean =>
-  !/<script|<!--\$[?!]-->/.test(html);
+const settled = (html: string): boolean => !/<script|<!--\$[?!]-->/.test(html);
 
 export interface Prerendered {
   readonly html: string;

@@ -19,10 +19,10 @@ import type { Manifest } from "./schemas/manifest";
 
 /**
  * The loader (zod, papaparse, SHA-256) is its own chunk so the app shell paints without it. Its
- * download starts as soon as this module is evaluated, in parallel with the first render.
+ * download starts with the first query (the first view's mount, or main.tsx's verification of a
+ * pre-rendered page's datasets).
  */
-const loaderModule = import("./load-dataset");
-const loader = () => loaderModule;
+const loader = () => import("./load-dataset");
 type LoaderModule = Awaited<ReturnType<typeof loader>>;
 type Load<T> = (
   module: LoaderModule,
@@ -190,15 +190,15 @@ function fetchByKey(client: QueryClient, key: QueryKey): Promise<unknown> {
   const [scope, kind, id, version] = key;
   const v = typeof version === "number" ? version : null;
   if (scope === "local" && kind === "list")
-    return client.fetchQuery(localDatasetsQueryOptions());
+    return client.query(localDatasetsQueryOptions());
   if (scope === "data" && kind === "manifest")
-    return client.fetchQuery(manifestQueryOptions());
+    return client.query(manifestQueryOptions());
   if (scope === "data" && typeof id === "string") {
-    if (kind === "areas") return client.fetchQuery(areasQueryOptions(id, v));
+    if (kind === "areas") return client.query(areasQueryOptions(id, v));
     if (kind === "indicators")
-      return client.fetchQuery(indicatorsQueryOptions(id, v));
+      return client.query(indicatorsQueryOptions(id, v));
     if (kind === "observations")
-      return client.fetchQuery(observationsQueryOptions(id, v));
+      return client.query(observationsQueryOptions(id, v));
   }
   return Promise.reject(new Error(`unknown query ${JSON.stringify(key)}`));
 }
