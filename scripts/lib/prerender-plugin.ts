@@ -57,7 +57,7 @@ async function withLocalData<T>(
  * The most drawn bars (`<rect … width="w">`, w > 0) in one svg of the HTML: what the benchmark
  * counts as the first chart (scripts/lib/bench-load.ts).
  */
-export function drawnBars(html: string): number {
+function drawnBars(html: string): number {
   const svgs = [...html.matchAll(/<svg[^>]*>([\s\S]*?)<\/svg>/g)];
   return Math.max(
     0,
