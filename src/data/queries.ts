@@ -46,8 +46,8 @@ const localStore = () => import("./local/local-store");
  */
 const HINT = "psykisk-halsa:egen-data";
 const hasLocalHint = (): boolean => {
-  // No IndexedDB (pre-rendering at build time in Node): no local data either.
-  if (typeof indexedDB === "undefined") return false;
+  // Pre-rendering at build time (Node, src/app/prerender.tsx): no browser, no local data.
+  if (typeof window === "undefined") return false;
   try {
     return window.localStorage.getItem(HINT) === "1";
   } catch {
