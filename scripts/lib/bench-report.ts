@@ -3,9 +3,9 @@ import type { LoadResult } from "./bench-load";
 
 /** Targets from ../shared/bench/README.md. */
 const TARGETS = {
-  shellMaxBytes: 120_000,
-  chartBytesMaxRatio: 1.15,
-  chartTimeMaxRatio: 1.2,
+  shellMaxBytes: 110_000,
+  chartBytesMaxRatio: 1.0,
+  chartTimeMaxRatio: 1.0,
 } as const;
 
 export interface Summary {

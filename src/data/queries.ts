@@ -3,7 +3,13 @@
  * hooks. Published files are immutable, so their queries never go stale and are never refetched.
  * Local datasets ("Egen data") can change and be deleted: they live in the cache for a while only.
  */
-import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  queryOptions,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+  type QueryKey,
+} from "@tanstack/react-query";
 
 import type { DatasetMeta, ObservationsDataset } from "./load-dataset";
 import type { LocalDatasetMeta } from "./local/local-dataset";
@@ -13,10 +19,10 @@ import type { Manifest } from "./schemas/manifest";
 
 /**
  * The loader (zod, papaparse, SHA-256) is its own chunk so the app shell paints without it. Its
- * download starts as soon as this module is evaluated, in parallel with the first render.
+ * download starts with the first query (the first view's mount, or main.tsx's verification of a
+ * pre-rendered page's datasets).
  */
-const loaderModule = import("./load-dataset");
-const loader = () => loaderModule;
+const loader = () => import("./load-dataset");
 type LoaderModule = Awaited<ReturnType<typeof loader>>;
 type Load<T> = (
   module: LoaderModule,
@@ -40,6 +46,8 @@ const localStore = () => import("./local/local-store");
  */
 const HINT = "psykisk-halsa:egen-data";
 const hasLocalHint = (): boolean => {
+  // Pre-rendering at build time (Node, src/app/prerender.tsx): no browser, no local data.
+  if (typeof window === "undefined") return false;
   try {
     return window.localStorage.getItem(HINT) === "1";
   } catch {
@@ -176,3 +184,38 @@ export const useLocalDatasetActions = () => {
     },
   };
 };
+
+/** Fetches the query behind a key that dataQueryKeys made (an unknown key is an error). */
+function fetchByKey(client: QueryClient, key: QueryKey): Promise<unknown> {
+  const [scope, kind, id, version] = key;
+  const v = typeof version === "number" ? version : null;
+  if (scope === "local" && kind === "list")
+    return client.query(localDatasetsQueryOptions());
+  if (scope === "data" && kind === "manifest")
+    return client.query(manifestQueryOptions());
+  if (scope === "data" && typeof id === "string") {
+    if (kind === "areas") return client.query(areasQueryOptions(id, v));
+    if (kind === "indicators")
+      return client.query(indicatorsQueryOptions(id, v));
+    if (kind === "observations")
+      return client.query(observationsQueryOptions(id, v));
+  }
+  return Promise.reject(new Error(`unknown query ${JSON.stringify(key)}`));
+}
+
+/**
+ * Loads (and so verifies) the data of the given query keys into the cache — a pre-rendered page's
+ * datasets before it is hydrated. True when every published dataset loaded; the local list
+ * ("Egen data") may fail, as it may in any view.
+ */
+export async function prefetchDataQueries(
+  client: QueryClient,
+  keys: readonly QueryKey[],
+): Promise<boolean> {
+  const results = await Promise.allSettled(
+    keys.map((key) => fetchByKey(client, key)),
+  );
+  return results.every(
+    (r, i) => r.status === "fulfilled" || keys[i]?.[0] === "local",
+  );
+}

@@ -23,6 +23,22 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const getSearch = (): string => window.location.search;
+const getPathname = (): string => window.location.pathname;
+const subscribeNever = (): (() => void) => () => undefined;
+
+/**
+ * The state a page pre-rendered at build time was rendered with (scripts/lib/prerender-plugin.ts):
+ * its query string, and no path, since the host's sub-path is not known at build time. Hydration
+ * reads these "server snapshots" so its first render matches the HTML; React then re-renders with
+ * the real path (links get their full href). Outside a build `window` is the only source.
+ */
+let prerenderSearch = "";
+export function setPrerenderSearch(search: string): void {
+  prerenderSearch = search;
+}
+const getServerSearch = (): string =>
+  typeof window === "undefined" ? prerenderSearch : getSearch();
+const getServerPathname = (): string => "";
 
 export interface UrlStateApi {
   readonly state: ViewState;
@@ -37,23 +53,31 @@ export interface UrlStateApi {
 }
 
 export function useUrlState(): UrlStateApi {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const search = useSyncExternalStore(subscribe, getSearch, getServerSearch);
+  const pathname = useSyncExternalStore(
+    subscribeNever,
+    getPathname,
+    getServerPathname,
+  );
   const { state, notices } = useMemo(() => parseUrlState(search), [search]);
   const href = useCallback(
-    (patch: Partial<ViewState>) =>
-      `${window.location.pathname}${serializeUrlState({ ...state, ...patch })}`,
-    [state],
+    (patch: Partial<ViewState>) => {
+      const query = serializeUrlState({ ...state, ...patch });
+      // Pre-rendered (no path yet): a bare "?" still links to the default state.
+      return pathname === "" && query === "" ? "?" : `${pathname}${query}`;
+    },
+    [state, pathname],
   );
   const update = useCallback(
     (patch: Partial<ViewState>, options: { replace?: boolean } = {}) => {
-      const next = href(patch);
-      if (next === `${window.location.pathname}${window.location.search}`)
-        return;
+      const { pathname: path, search: current } = window.location;
+      const next = `${path}${serializeUrlState({ ...state, ...patch })}`;
+      if (next === `${path}${current}`) return;
       if (options.replace) window.history.replaceState(null, "", next);
       else window.history.pushState(null, "", next);
       window.dispatchEvent(new Event(EVENT));
     },
-    [href],
+    [state],
   );
   return { state, notices, update, href };
 }
