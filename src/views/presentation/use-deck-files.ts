@@ -21,11 +21,9 @@ import {
   serializeDeck,
   type Deck,
 } from "@/data/decks/deck";
-import {
-  DeckStoreError,
-  saveDeck,
-  type StoredDecks,
-} from "@/data/decks/deck-store";
+import type { StoredDecks } from "@/data/decks/deck-container";
+import { saveDeck } from "@/data/decks/deck-store";
+import { DeckStoreError } from "@/data/decks/deck-store-error";
 import { useCopyLink } from "@/ui/copy-link";
 
 import { deckLink } from "./deck-hash";
