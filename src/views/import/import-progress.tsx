@@ -1,5 +1,5 @@
 /** The progress card of a file being checked: how far the worker has come, and a cancel button. */
-import type { ImportRun } from "@/data/local/run-import";
+import type { ImportRun } from "@/data/local/import-result";
 import { formatNumber } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
 

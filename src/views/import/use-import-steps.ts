@@ -12,11 +12,8 @@ import type {
   IndicatorChoice,
   LocalDatasetMeta,
 } from "@/data/local/local-dataset";
-import {
-  runImport,
-  type ImportResult,
-  type ImportRun,
-} from "@/data/local/run-import";
+import type { ImportResult, ImportRun } from "@/data/local/import-result";
+import { runImport } from "@/data/local/run-import";
 import { useLocalDatasetActions } from "@/data/queries";
 import type { Area } from "@/domain/areas";
 import { useT } from "@/i18n/i18n";
