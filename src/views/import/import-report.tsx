@@ -9,7 +9,8 @@ import { useT } from "@/i18n/i18n";
 
 import { ImportIssues } from "./import-issues";
 import { ImportPreview } from "./import-preview";
-import { ImportDecision, ImportFacts } from "./import-summary";
+import { ImportDecision } from "./import-decision";
+import { ImportFacts } from "./import-facts";
 
 export function ImportReportView({
   checked,
