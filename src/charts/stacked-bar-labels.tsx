@@ -2,7 +2,7 @@
  * The direct labels of the stacked bars, as recharts LabelList content: a segment's value inside
  * it when it is tall enough, and the bar's total on top of the part that carries it.
  */
-import type { ReactNode } from "react";
+import type { ReactElement } from "react";
 
 import { COLORS } from "./theme";
 
@@ -38,7 +38,7 @@ function boxOf({ x, y, width, height }: LabelProps): LabelBox | null {
 
 /** A segment's value in its middle; none for 0 or a segment too short for the text. */
 export function segmentValueLabel(formatValue: (value: number) => string) {
-  return function SegmentValue(props: LabelProps): ReactNode {
+  return function SegmentValue(props: LabelProps): ReactElement | null {
     const box = boxOf(props);
     const num = Number(props.value);
     if (
@@ -73,7 +73,7 @@ export function totalLabel(
   carriers: readonly number[],
   part: number,
 ) {
-  return function Total(props: LabelProps): ReactNode {
+  return function Total(props: LabelProps): ReactElement | null {
     const box = boxOf(props);
     const index = categories.findIndex((d) => d.category === props.value);
     const datum = categories[index];

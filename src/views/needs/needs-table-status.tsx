@@ -7,15 +7,13 @@ import type { ScatterRow, ScatterSeries } from "@/charts/series/scatter-series";
 import type { ScatterValue } from "@/charts/series/scatter-values";
 import { derivedNote } from "@/charts/summary/scatter-words";
 import type { FormatTag } from "@/domain/indicators";
-import { useT, type UiLocale } from "@/i18n/i18n";
-
-type T = ReturnType<typeof useT>["t"];
+import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
 /** "Uppskattat" and how a derived value was computed, from the source's format. */
 function valueNotes(
   v: ScatterValue,
   sourceFormat: FormatTag,
-  t: T,
+  t: Translate,
   locale: UiLocale,
 ): string[] {
   const out: string[] = [];
@@ -28,7 +26,7 @@ function valueNotes(
 function rowNotes(
   row: ScatterRow,
   series: ScatterSeries,
-  t: T,
+  t: Translate,
   locale: UiLocale,
 ): string[] {
   const { need, resource } = row;
