@@ -3,11 +3,10 @@
  * fixed period), kommun or county, the indicator's name when no column names it, the number
  * format and what a dash means.
  */
-import { useId } from "react";
-
 import { useT } from "@/i18n/i18n";
 
 import { PERIOD_SOURCES, type MappingDraft } from "./mapping-draft";
+import { HintedTextField } from "./hinted-text-field";
 import { RadioGroup } from "./radio-group";
 
 export function MappingOptions({
@@ -18,10 +17,6 @@ export function MappingOptions({
   onChange: (patch: Partial<MappingDraft>) => void;
 }) {
   const { t } = useT();
-  const fixedId = useId();
-  const fixedHintId = useId();
-  const nameId = useId();
-  const nameHintId = useId();
   return (
     <div className="import-mapping__options">
       <RadioGroup
@@ -36,25 +31,16 @@ export function MappingOptions({
         }}
       >
         {draft.periodFrom === "fixed" && (
-          <div className="field">
-            <label htmlFor={fixedId}>
-              {t("importView.mapping.fixedPeriod")}
-            </label>
-            <input
-              id={fixedId}
-              type="text"
-              inputMode="text"
-              maxLength={20}
-              aria-describedby={fixedHintId}
-              value={draft.fixedPeriod}
-              onChange={(event) => {
-                onChange({ fixedPeriod: event.target.value });
-              }}
-            />
-            <span id={fixedHintId} className="field__hint">
-              {t("importView.mapping.fixedPeriodHint")}
-            </span>
-          </div>
+          <HintedTextField
+            label={t("importView.mapping.fixedPeriod")}
+            hint={t("importView.mapping.fixedPeriodHint")}
+            value={draft.fixedPeriod}
+            maxLength={20}
+            inputMode="text"
+            onChange={(fixedPeriod) => {
+              onChange({ fixedPeriod });
+            }}
+          />
         )}
       </RadioGroup>
       <RadioGroup
@@ -69,24 +55,15 @@ export function MappingOptions({
         }}
       />
       {!draft.roles.includes("indicator") && (
-        <div className="field">
-          <label htmlFor={nameId}>
-            {t("importView.mapping.indicatorName")}
-          </label>
-          <input
-            id={nameId}
-            type="text"
-            maxLength={200}
-            aria-describedby={nameHintId}
-            value={draft.indicatorName}
-            onChange={(event) => {
-              onChange({ indicatorName: event.target.value });
-            }}
-          />
-          <span id={nameHintId} className="field__hint">
-            {t("importView.mapping.indicatorNameHint")}
-          </span>
-        </div>
+        <HintedTextField
+          label={t("importView.mapping.indicatorName")}
+          hint={t("importView.mapping.indicatorNameHint")}
+          value={draft.indicatorName}
+          maxLength={200}
+          onChange={(indicatorName) => {
+            onChange({ indicatorName });
+          }}
+        />
       )}
       <RadioGroup
         legend={t("importView.mapping.numberFormatLegend")}
