@@ -7,15 +7,14 @@
  */
 import { useId, useState } from "react";
 
-import { saveBlob } from "@/charts/export/save-blob";
-import { parseMapping, type ImportMapping } from "@/data/import/mapping";
+import type { ImportMapping } from "@/data/import/mapping";
 import type { ImportReport, ImportTable } from "@/data/import/report-types";
 import type { CheckedFile } from "@/data/local/import-protocol";
 import { formatNumber } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
-import { importText } from "@/i18n/import/import-text";
 
 import { MappingFields } from "./mapping-fields";
+import { loadMappingFile, saveMappingFile } from "./mapping-file";
 import { MappingFiles } from "./mapping-files";
 import {
   draftFromMapping,
@@ -37,8 +36,6 @@ export interface ColumnMappingProps {
     mapping: ImportMapping | null,
   ) => Promise<CheckedFile | null>;
 }
-
-const stemOf = (file: string): string => file.replace(/\.[^.]+$/, "") || file;
 
 export function ColumnMapping({ report, onRecheck }: ColumnMappingProps) {
   const { t, locale } = useT();
@@ -64,44 +61,16 @@ export function ColumnMapping({ report, onRecheck }: ColumnMappingProps) {
   };
 
   const save = () => {
-    if (!result.ok) return;
-    saveBlob(
-      new Blob([`${JSON.stringify(result.mapping, null, 2)}\n`], {
-        type: "application/json",
-      }),
-      `${stemOf(report.file)}.kolumnmappning.json`,
-    );
+    if (result.ok) saveMappingFile(result.mapping, report.file);
   };
 
   const load = async (file: File) => {
-    const parsed = parseMapping(await file.text());
-    if (!parsed.ok) {
-      setLoadMessage(
-        t("importView.mapping.loadNotParsed", {
-          file: file.name,
-          message: importText(parsed.message, locale),
-        }),
-      );
-      return;
-    }
-    const checked = await recheck.now(parsed.mapping);
-    if (checked === null) return;
-    const mismatch = checked.report.issues.find(
-      (i) => i.code === "mapping-mismatch",
-    );
-    if (mismatch) {
-      setLoadMessage(
-        t("importView.mapping.loadMismatch", {
-          file: file.name,
-          message: importText(mismatch.message, locale),
-        }),
-      );
-      // The form still says what it said; read the file as the form says again.
-      void recheck.now(result.ok ? result.mapping : null);
-      return;
-    }
-    setDraft(draftFromMapping(parsed.mapping, table.header.length));
-    setLoadMessage(t("importView.mapping.loaded", { file: file.name }));
+    const current = result.ok ? result.mapping : null;
+    const loaded = await loadMappingFile(file, recheck.now, current, t, locale);
+    if (loaded === null) return;
+    if (loaded.mapping)
+      setDraft(draftFromMapping(loaded.mapping, table.header.length));
+    setLoadMessage(loaded.message);
   };
 
   return (
