@@ -9,7 +9,7 @@ import { IMPORT_MAX_BYTES } from "../import/import-limits";
 import { tooLargeReport } from "../import/refused-report";
 import type { ImportArea } from "../import/report-types";
 import { runInThread } from "./import-in-thread";
-import { summarise } from "./import-protocol";
+import { summarise } from "./summarise";
 import { abortError, type ImportResult, type ImportRun } from "./import-result";
 import { runInWorker } from "./import-worker-client";
 
