@@ -35,6 +35,33 @@ const checkedOf = (message: CheckedFile): CheckedFile => ({
   millis: message.millis,
 });
 
+/**
+ * The rechecks waiting for the worker's answer, by id. Settling one aborts the older ones still
+ * waiting, as the worker drops them.
+ */
+function recheckQueue() {
+  const waiting = new Map<number, Deferred<CheckedFile>>();
+  let last = 0;
+  return {
+    add(deferred: Deferred<CheckedFile>): number {
+      waiting.set(++last, deferred);
+      return last;
+    },
+    settle(id: number, settle: (deferred: Deferred<CheckedFile>) => void) {
+      for (const [other, deferred] of waiting) {
+        if (other < id) deferred.reject(abortError());
+        else if (other === id) settle(deferred);
+        else continue;
+        waiting.delete(other);
+      }
+    },
+    failAll(error: Error) {
+      for (const deferred of waiting.values()) deferred.reject(error);
+      waiting.clear();
+    },
+  };
+}
+
 export function runInWorker(
   buffer: ArrayBuffer,
   fileName: string,
@@ -57,25 +84,11 @@ export function runInWorker(
       resolve: (meta: LocalDatasetMeta) => void;
       reject: (error: Error) => void;
     } | null = null;
-    const rechecks = new Map<number, Deferred<CheckedFile>>();
-    let lastRecheck = 0;
-    /** Settles recheck `id`; the worker drops older ones still waiting, so they are aborted. */
-    const settleRecheck = (
-      id: number,
-      settle: (deferred: Deferred<CheckedFile>) => void,
-    ) => {
-      for (const [other, deferred] of rechecks) {
-        if (other < id) deferred.reject(abortError());
-        else if (other === id) settle(deferred);
-        else continue;
-        rechecks.delete(other);
-      }
-    };
+    const rechecks = recheckQueue();
     worker.onerror = (event) => {
       worker.terminate();
       const error = new Error(event.message || "The import worker failed");
-      for (const deferred of rechecks.values()) deferred.reject(error);
-      rechecks.clear();
+      rechecks.failAll(error);
       if (pendingSave) pendingSave.reject(error);
       else reject(error);
     };
@@ -87,8 +100,10 @@ export function runInWorker(
           ...checkedOf(message),
           recheck: (mapping) =>
             new Promise<CheckedFile>((resolveCheck, rejectCheck) => {
-              const id = ++lastRecheck;
-              rechecks.set(id, { resolve: resolveCheck, reject: rejectCheck });
+              const id = rechecks.add({
+                resolve: resolveCheck,
+                reject: rejectCheck,
+              });
               send({ type: "recheck", id, mapping });
             }),
           save: (request) =>
@@ -101,11 +116,11 @@ export function runInWorker(
           },
         });
       } else if (message.type === "rechecked") {
-        settleRecheck(message.id, (deferred) => {
+        rechecks.settle(message.id, (deferred) => {
           deferred.resolve(checkedOf(message));
         });
       } else if (message.type === "failed" && message.id !== undefined) {
-        settleRecheck(message.id, (deferred) => {
+        rechecks.settle(message.id, (deferred) => {
           deferred.reject(failure(message));
         });
       } else if (message.type === "saved") {

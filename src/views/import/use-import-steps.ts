@@ -16,7 +16,7 @@ import type { ImportResult, ImportRun } from "@/data/local/import-result";
 import { runImport } from "@/data/local/run-import";
 import { useLocalDatasetActions } from "@/data/queries";
 import type { Area } from "@/domain/areas";
-import { useT } from "@/i18n/i18n";
+import { useT, type Translate } from "@/i18n/i18n";
 
 type Step =
   | { readonly kind: "idle"; readonly message?: string }
@@ -38,6 +38,16 @@ type Step =
 
 const isAbort = (error: unknown): boolean =>
   error instanceof DOMException && error.name === "AbortError";
+
+/** Why a file's check ended without a report: cancelled, or what went wrong. */
+function failureText(error: unknown, file: string, t: Translate): string {
+  return isAbort(error)
+    ? t("importView.cancelled", { file })
+    : t("importView.failed", {
+        file,
+        message: error instanceof Error ? error.message : String(error),
+      });
+}
 
 export function useImportSteps(areas: readonly Area[]) {
   const { t } = useT();
@@ -76,15 +86,7 @@ export function useImportSteps(areas: readonly Area[]) {
       },
       (error: unknown) => {
         if (current.current !== id) return;
-        setStep({
-          kind: "idle",
-          message: isAbort(error)
-            ? t("importView.cancelled", { file: file.name })
-            : t("importView.failed", {
-                file: file.name,
-                message: error instanceof Error ? error.message : String(error),
-              }),
-        });
+        setStep({ kind: "idle", message: failureText(error, file.name, t) });
       },
     );
   };
