@@ -24,7 +24,7 @@ export function countySentence(
   w: TrendWords,
   county: readonly TrendLine[],
   sweden: readonly TrendLine[],
-): string {
+): string | null {
   const { t, fmt, period, name } = w;
   return sentence([
     ...county.map((line) => {
@@ -65,7 +65,7 @@ export function selectedSentence(
   selected: readonly TrendLine[],
   county: readonly TrendLine[],
   format: TrendSeries["format"],
-): string {
+): string | null {
   const { t, fmt, period, name } = w;
   return sentence(
     selected.map((line) => {
@@ -102,7 +102,7 @@ export function caveatSentence(
   w: TrendWords,
   series: TrendSeries,
   selected: readonly TrendLine[],
-): string {
+): string | null {
   const { t, name, locale } = w;
   // A kommun line with a year missing between its first and last value is drawn with a gap.
   const gapped = selected.filter((line) => {
