@@ -7,7 +7,7 @@ import type { Translate, UiLocale } from "@/i18n/i18n";
 import type { RankingRow, RankingSeries } from "../series/ranking-series";
 import { sideOf } from "../series/county-side";
 import { valueLabel } from "../value-label";
-import { sentence } from "./sentence";
+import { countyComparison, sentence } from "./sentence";
 
 export function label(
   row: RankingRow,
@@ -129,15 +129,10 @@ function againstCounty(
 ): string[] {
   const { indicator } = series;
   const side = sideOf(value, county, decimalsOf(series.format));
-  const compared = t(
-    (
-      {
-        same: "summary.same",
-        above: "summary.higher",
-        below: "summary.lower",
-      } as const
-    )[side],
-    { county: formatValue(county, series.format, locale) },
+  const compared = countyComparison(
+    side,
+    formatValue(county, series.format, locale),
+    t,
   );
   if (side === "same" || indicator.polarity === "neutral") return [compared];
   const better =

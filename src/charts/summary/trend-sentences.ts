@@ -8,7 +8,7 @@ import type { Translate, UiLocale } from "@/i18n/i18n";
 import { sideOf } from "../series/county-side";
 import type { TrendLine, TrendSeries } from "../series/trend-series";
 
-import { listNames, sentence } from "./sentence";
+import { countyComparison, listNames, sentence } from "./sentence";
 
 /** What the sentences are written with: messages, value and period formats, line names. */
 export interface TrendWords {
@@ -82,16 +82,7 @@ export function selectedSentence(
         ?.points.find((p) => p.period === last.period);
       if (!reference || reference.value === null) return head;
       const side = sideOf(last.value, reference.value, decimalsOf(format));
-      const compared = t(
-        (
-          {
-            same: "summary.same",
-            above: "summary.higher",
-            below: "summary.lower",
-          } as const
-        )[side],
-        { county: fmt(reference.value) },
-      );
+      const compared = countyComparison(side, fmt(reference.value), t);
       return `${head}, ${compared}`;
     }),
   );

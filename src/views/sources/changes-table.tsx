@@ -7,6 +7,15 @@ import { useT } from "@/i18n/i18n";
 
 import { changeCells } from "./change-cells";
 
+export interface ChangesTableProps {
+  readonly changes: readonly ObservationChange[];
+  readonly from: number;
+  readonly to: number;
+  readonly datasetId: string;
+  readonly areaName: (code: string) => string;
+  readonly indicators: ReadonlyMap<string, Indicator>;
+}
+
 export function ChangesTable({
   changes,
   from,
@@ -14,14 +23,7 @@ export function ChangesTable({
   datasetId,
   areaName,
   indicators,
-}: {
-  changes: readonly ObservationChange[];
-  from: number;
-  to: number;
-  datasetId: string;
-  areaName: (code: string) => string;
-  indicators: ReadonlyMap<string, Indicator>;
-}) {
+}: ChangesTableProps) {
   const { t, locale } = useT();
   const { observation, breakdown, difference } = changeCells(
     indicators,

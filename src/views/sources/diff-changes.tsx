@@ -4,31 +4,17 @@
  */
 import { useState } from "react";
 
-import type { ObservationChange } from "@/domain/dataset-diff";
 import { formatNumber } from "@/domain/format";
-import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 import { SelectField } from "@/ui/field";
 
-import { ChangesTable } from "./changes-table";
+import { ChangesTable, type ChangesTableProps } from "./changes-table";
 
 const FIRST_ROWS = 200;
 
-export function DiffChanges({
-  changes,
-  from,
-  to,
-  datasetId,
-  areaName,
-  indicators,
-}: {
-  changes: readonly ObservationChange[];
-  from: number;
-  to: number;
-  datasetId: string;
-  areaName: (code: string) => string;
-  indicators: ReadonlyMap<string, Indicator>;
-}) {
+/** The changes as the table takes them; the table shows the chosen area's first rows. */
+export function DiffChanges(props: ChangesTableProps) {
+  const { changes, areaName } = props;
   const { t, locale } = useT();
   const [area, setArea] = useState("");
   const [showAll, setShowAll] = useState(false);
@@ -47,14 +33,7 @@ export function DiffChanges({
           ...areaCodes.map((c) => ({ value: c, label: areaName(c) })),
         ]}
       />
-      <ChangesTable
-        changes={shown}
-        from={from}
-        to={to}
-        datasetId={datasetId}
-        areaName={areaName}
-        indicators={indicators}
-      />
+      <ChangesTable {...props} changes={shown} />
       {rows.length > shown.length && (
         <p>
           {t("versionDiff.shownOf", {
