@@ -1,27 +1,19 @@
 /**
- * Text drawn over the scatter with its own scales (inside the recharts tree), hidden from screen
- * readers (the summary, the keyboard stops and the table say the same): the quadrant words in
- * the plot's corners, beneath the dots; the county lines' labels outside the plot; the kommun
- * names next to their dots, placed or dropped by label-placement so none overlap.
+ * Labels drawn over the scatter with its own scales (inside the recharts tree), hidden from screen
+ * readers (the summary, the keyboard stops and the table say the same): the county lines' labels
+ * outside the plot and the kommun names next to their dots, placed or dropped by label-placement
+ * so none overlap each other, the dots or the quadrant words (scatter-quadrant-words).
  */
-import {
-  useChartWidth,
-  usePlotArea,
-  useXAxisScale,
-  useYAxisScale,
-} from "recharts";
+import { useChartWidth, useXAxisScale, useYAxisScale } from "recharts";
 
 import { DIAMOND_RADIUS, DOT_RADIUS } from "./scatter-marks";
-import {
-  placeLabels,
-  textSize,
-  type Anchor,
-  type Box,
-} from "./series/label-placement";
+import { quadrantCorners } from "./scatter-quadrant-words";
+import { placeLabels, textSize, type Box } from "./series/label-placement";
 import type { Quadrant } from "./series/scatter-quadrants";
 import type { LabelChoice } from "./series/scatter-labels";
 import type { ScatterSeries } from "./series/scatter-series";
 import { COLORS } from "./theme";
+import { usePlotBox } from "./use-plot-box";
 
 const HALO = {
   stroke: COLORS.background,
@@ -29,91 +21,6 @@ const HALO = {
   paintOrder: "stroke",
   strokeLinejoin: "round",
 } as const;
-
-interface Corner {
-  readonly lines: readonly string[];
-  readonly x: number;
-  readonly y: number;
-  readonly anchor: Anchor;
-  readonly box: Box;
-}
-
-/** The four quadrant words in the plot's corners; the top is high need unless `flipped`. */
-function quadrantCorners(
-  plot: Box,
-  flipped: boolean,
-  words: (q: Quadrant) => readonly string[],
-  fontSize: number,
-): Corner[] {
-  const top = flipped ? "low" : "high";
-  const bottom = flipped ? "high" : "low";
-  const line = fontSize * 1.2;
-  return (
-    [
-      [top, "low", "start", "top"],
-      [top, "high", "end", "top"],
-      [bottom, "low", "start", "bottom"],
-      [bottom, "high", "end", "bottom"],
-    ] as const
-  ).map(([need, resource, anchor, edge]) => {
-    const lines = words({ need, resource });
-    const w = Math.max(...lines.map((l) => textSize(l, fontSize).w));
-    const h = line * lines.length;
-    const left = anchor === "start" ? plot.left + 6 : plot.right - 6 - w;
-    const boxTop = edge === "top" ? plot.top + 4 : plot.bottom - 4 - h;
-    return {
-      lines,
-      x: anchor === "start" ? left : left + w,
-      y: boxTop + fontSize,
-      anchor,
-      box: { left, top: boxTop, right: left + w, bottom: boxTop + h },
-    };
-  });
-}
-
-function usePlot(): Box | null {
-  const plot = usePlotArea();
-  if (!plot) return null;
-  return {
-    left: plot.x,
-    top: plot.y,
-    right: plot.x + plot.width,
-    bottom: plot.y + plot.height,
-  };
-}
-
-export function QuadrantWords({
-  words,
-  flipped,
-  fontSize,
-}: {
-  words: (q: Quadrant) => readonly string[];
-  flipped: boolean;
-  fontSize: number;
-}) {
-  const plot = usePlot();
-  if (!plot) return null;
-  return (
-    <g className="scatter-chart__quadrants" aria-hidden="true">
-      {quadrantCorners(plot, flipped, words, fontSize).map((c) => (
-        <text
-          key={c.lines.join("|")}
-          x={c.x}
-          y={c.y}
-          textAnchor={c.anchor}
-          fontSize={fontSize}
-          fill={COLORS.sweden}
-        >
-          {c.lines.map((l, i) => (
-            <tspan key={l} x={c.x} dy={i === 0 ? 0 : fontSize * 1.2}>
-              {l}
-            </tspan>
-          ))}
-        </text>
-      ))}
-    </g>
-  );
-}
 
 export interface ScatterLabelsProps {
   readonly series: ScatterSeries;
@@ -126,13 +33,15 @@ export interface ScatterLabelsProps {
   readonly fontSize: number;
 }
 
-export function ScatterLabels(props: ScatterLabelsProps) {
-  const { series, choices, fontSize } = props;
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const plot = usePlot();
-  const width = useChartWidth() ?? 0;
-  if (!x || !y || !plot) return null;
+type Scale = (value: number) => number | undefined;
+
+/** The dots to keep labels off, and a label request per chosen label, in pixels. */
+function labelRequests(
+  series: ScatterSeries,
+  choices: readonly LabelChoice[],
+  x: Scale,
+  y: Scale,
+) {
   const selected = new Set(
     series.points.filter((p) => p.highlighted).map((p) => p.code),
   );
@@ -158,6 +67,17 @@ export function ScatterLabels(props: ScatterLabelsProps) {
       },
     ];
   });
+  return { dots, requests };
+}
+
+export function ScatterLabels(props: ScatterLabelsProps) {
+  const { series, choices, fontSize } = props;
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const plot = usePlotBox();
+  const width = useChartWidth() ?? 0;
+  if (!x || !y || !plot) return null;
+  const { dots, requests } = labelRequests(series, choices, x, y);
   const corners = props.words
     ? quadrantCorners(plot, props.flipped, props.words, fontSize - 1)
     : [];
@@ -167,36 +87,17 @@ export function ScatterLabels(props: ScatterLabelsProps) {
     fontSize,
   );
   const kindOf = new Map(choices.map((c) => [c.key, c.kind]));
-  const needY = y(series.need.county?.value ?? Number.NaN);
-  const resourceX = x(series.resource.county?.value ?? Number.NaN);
-  const half = textSize(props.county.resource, fontSize).w / 2;
   return (
     <g className="scatter-chart__labels" aria-hidden="true">
-      {series.need.county && needY !== undefined && (
-        <text
-          x={plot.right + 6}
-          y={needY - 3}
-          fontSize={fontSize}
-          fill={COLORS.county}
-        >
-          {props.county.need.map((l, i) => (
-            <tspan key={l} x={plot.right + 6} dy={i === 0 ? 0 : fontSize * 1.2}>
-              {l}
-            </tspan>
-          ))}
-        </text>
-      )}
-      {series.resource.county && resourceX !== undefined && (
-        <text
-          x={Math.min(Math.max(resourceX, half), width - half)}
-          y={plot.top - 8}
-          textAnchor="middle"
-          fontSize={fontSize}
-          fill={COLORS.county}
-        >
-          {props.county.resource}
-        </text>
-      )}
+      <CountyLabels
+        series={series}
+        county={props.county}
+        plot={plot}
+        width={width}
+        needY={y(series.need.county?.value ?? Number.NaN)}
+        resourceX={x(series.resource.county?.value ?? Number.NaN)}
+        fontSize={fontSize}
+      />
       {placed.map((p) => {
         const strong = kindOf.get(p.key) === "selected";
         return (
@@ -226,5 +127,55 @@ export function ScatterLabels(props: ScatterLabelsProps) {
         );
       })}
     </g>
+  );
+}
+
+/** The county lines' labels: need right of the plot, resources above it (kept inside the chart). */
+function CountyLabels({
+  series,
+  county,
+  plot,
+  width,
+  needY,
+  resourceX,
+  fontSize,
+}: {
+  series: ScatterSeries;
+  county: ScatterLabelsProps["county"];
+  plot: Box;
+  width: number;
+  needY: number | undefined;
+  resourceX: number | undefined;
+  fontSize: number;
+}) {
+  const half = textSize(county.resource, fontSize).w / 2;
+  return (
+    <>
+      {series.need.county && needY !== undefined && (
+        <text
+          x={plot.right + 6}
+          y={needY - 3}
+          fontSize={fontSize}
+          fill={COLORS.county}
+        >
+          {county.need.map((l, i) => (
+            <tspan key={l} x={plot.right + 6} dy={i === 0 ? 0 : fontSize * 1.2}>
+              {l}
+            </tspan>
+          ))}
+        </text>
+      )}
+      {series.resource.county && resourceX !== undefined && (
+        <text
+          x={Math.min(Math.max(resourceX, half), width - half)}
+          y={plot.top - 8}
+          textAnchor="middle"
+          fontSize={fontSize}
+          fill={COLORS.county}
+        >
+          {county.resource}
+        </text>
+      )}
+    </>
   );
 }

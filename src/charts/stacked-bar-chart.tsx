@@ -24,6 +24,8 @@ import { useElementWidth } from "@/ui/use-element-width";
 import { ChartKeysHint } from "./chart-keys-hint";
 import { KeyboardPoints } from "./keyboard-points";
 import { useSlideBox } from "./slide-box";
+import { segmentValueLabel, totalLabel } from "./stacked-bar-labels";
+import { stackedRows, stackEnds, totalLabelParts } from "./stacked-bar-layout";
 import { COLORS } from "./theme";
 import { useChartKeyboard } from "./use-chart-keyboard";
 
@@ -51,8 +53,6 @@ export interface StackedBarChartProps {
   readonly width?: number;
 }
 
-const MIN_LABEL_HEIGHT = 18;
-
 export default function StackedBarChart({
   data,
   parts,
@@ -67,33 +67,12 @@ export default function StackedBarChart({
   const total = slide ? (width ?? measured) : Math.min(width ?? measured, 760);
   const height =
     slide?.height ?? Math.max(260, Math.min(380, Math.round(total * 0.6)));
-  // Positive parts stack up from zero and negative ones down from it (stackOffset "sign"), so
-  // the axis runs from the lowest negative stack to the highest positive one.
-  const stackEnds = data.map((d) => {
-    const values = parts.map((p) => d.values[p.key] ?? 0);
-    return {
-      low: values.reduce((sum, v) => sum + Math.min(0, v), 0),
-      high: values.reduce((sum, v) => sum + Math.max(0, v), 0),
-    };
-  });
+  const ends = stackEnds(data, parts);
   const ticks = niceDomainTicks(
-    zeroBasedDomain(stackEnds.flatMap((e) => [e.low, e.high])),
+    zeroBasedDomain(ends.flatMap((e) => [e.low, e.high])),
     4,
   );
-  // The topmost part with a value carries the bar's total label. A bar with only negative parts
-  // hangs below zero: its first part (the one at the zero line) carries it, above the zero line,
-  // where the label never meets the category axis.
-  const topPart = data.map((d) => {
-    const positive = parts.findLastIndex((p) => (d.values[p.key] ?? 0) > 0);
-    return positive !== -1
-      ? positive
-      : parts.findIndex((p) => (d.values[p.key] ?? 0) < 0);
-  });
-  const rows = data.map((d) => ({
-    category: d.category,
-    totalLabel: d.totalLabel,
-    ...Object.fromEntries(parts.map((p) => [p.key, d.values[p.key] ?? 0])),
-  }));
+  const carriers = totalLabelParts(data, parts);
   const keyboard = useChartKeyboard({ keys: data.map((d) => d.category) });
   return (
     <div ref={ref} className="stacked-chart">
@@ -112,7 +91,7 @@ export default function StackedBarChart({
         <BarChart
           width={total}
           height={height}
-          data={rows}
+          data={stackedRows(data, parts)}
           margin={{ top: 28, right: 8, bottom: 4, left: 8 }}
           accessibilityLayer={false}
           barCategoryGap="22%"
@@ -147,65 +126,12 @@ export default function StackedBarChart({
               <LabelList
                 dataKey={p.key}
                 position="center"
-                content={(props) => {
-                  const { x, y, width: w, height: h, value } = props;
-                  const num = Number(value);
-                  if (
-                    typeof x !== "number" ||
-                    typeof y !== "number" ||
-                    typeof w !== "number" ||
-                    typeof h !== "number" ||
-                    !Number.isFinite(num) ||
-                    num === 0 ||
-                    Math.abs(h) < MIN_LABEL_HEIGHT
-                  )
-                    return null;
-                  return (
-                    <text
-                      x={x + w / 2}
-                      y={y + h / 2}
-                      dy="0.35em"
-                      textAnchor="middle"
-                      fill={COLORS.background}
-                      fontSize={13}
-                      className="stacked-chart__value"
-                    >
-                      {formatValue(num)}
-                    </text>
-                  );
-                }}
+                content={segmentValueLabel(formatValue)}
               />
               <LabelList
                 dataKey="category"
                 position="top"
-                content={(props) => {
-                  const { x, y, width: w, height: h, value } = props;
-                  // recharts skips zero-height bars, so find the bar by its category.
-                  const index = data.findIndex((d) => d.category === value);
-                  const datum = data[index];
-                  if (
-                    typeof x !== "number" ||
-                    typeof y !== "number" ||
-                    typeof w !== "number" ||
-                    typeof h !== "number" ||
-                    !datum ||
-                    topPart[index] !== i
-                  )
-                    return null;
-                  // A negative segment's height is negative: its upper edge is y + h.
-                  return (
-                    <text
-                      x={x + w / 2}
-                      y={Math.min(y, y + h) - 8}
-                      textAnchor="middle"
-                      fill={COLORS.axisText}
-                      fontSize={14}
-                      fontWeight={700}
-                    >
-                      {datum.totalLabel}
-                    </text>
-                  );
-                }}
+                content={totalLabel(data, carriers, i)}
               />
             </Bar>
           ))}
@@ -215,8 +141,8 @@ export default function StackedBarChart({
               key: d.category,
               kind: "bar",
               x: d.category,
-              y0: stackEnds[i]?.low ?? 0,
-              y1: stackEnds[i]?.high ?? 0,
+              y0: ends[i]?.low ?? 0,
+              y1: ends[i]?.high ?? 0,
               label: d.label,
             }))}
           />

@@ -5,7 +5,10 @@
  */
 import { useId, useMemo, useState } from "react";
 
-interface ComboOption {
+import { ComboChips } from "./combo-chips";
+import { ComboListbox } from "./combo-listbox";
+
+export interface ComboOption {
   readonly value: string;
   readonly label: string;
 }
@@ -59,23 +62,13 @@ export function MultiCombobox(props: MultiComboboxProps) {
     <div className="field field--wide combo">
       <label htmlFor={`${id}-input`}>{label}</label>
       <div className="combo__box">
-        <ul className="combo__chips" aria-label={label}>
-          {selected.map((value) => (
-            <li key={value} className="chip">
-              <span>{labelOf.get(value) ?? value}</span>
-              <button
-                type="button"
-                className="chip__remove"
-                aria-label={props.removeLabel(labelOf.get(value) ?? value)}
-                onClick={() => {
-                  onChange(selected.filter((v) => v !== value));
-                }}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ComboChips
+          label={label}
+          selected={selected}
+          labelOf={labelOf}
+          removeLabel={props.removeLabel}
+          onChange={onChange}
+        />
         <input
           id={`${id}-input`}
           className="combo__input"
@@ -142,38 +135,16 @@ export function MultiCombobox(props: MultiComboboxProps) {
       <span id={`${id}-hint`} className="field__hint">
         {hint}
       </span>
-      <div
+      <ComboListbox
         id={listId}
-        role="listbox"
-        className="combo__list"
+        label={label}
         hidden={!expanded}
-        aria-label={label}
-      >
-        {matches.length === 0 ? (
-          <div className="combo__empty">{props.noMatchLabel}</div>
-        ) : (
-          matches.map((o, i) => (
-            <div
-              key={o.value}
-              id={optionId(i)}
-              role="option"
-              tabIndex={-1}
-              aria-selected={i === activeIndex}
-              className={
-                i === activeIndex
-                  ? "combo__option combo__option--active"
-                  : "combo__option"
-              }
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(o.value);
-              }}
-            >
-              {o.label}
-            </div>
-          ))
-        )}
-      </div>
+        matches={matches}
+        activeIndex={activeIndex}
+        optionId={optionId}
+        noMatchLabel={props.noMatchLabel}
+        onChoose={choose}
+      />
     </div>
   );
 }

@@ -12,7 +12,8 @@ import { useState, type ReactNode } from "react";
 import { useT } from "@/i18n/i18n";
 import { TableScroll } from "@/ui/table-scroll";
 
-import { CellContent, MissingCell, type Cell } from "./cell";
+import type { Cell } from "./cell";
+import { classes, DataRow } from "./data-row";
 import { sortRows, type SortKey, type SortState } from "./sort";
 import { SortHeader } from "./sort-header";
 
@@ -73,28 +74,13 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       ? props.body.groups
       : [{ key: "rows", rows: props.body }];
   const row = (r: Row) => (
-    <tr key={rowKey(r)} className={rowClassName?.(r)}>
-      {columns.map((c) => {
-        const cell = c.cell(r);
-        const className =
-          [
-            c.numeric ? "num" : "",
-            cell instanceof MissingCell ? "is-missing" : "",
-          ]
-            .filter((s) => s !== "")
-            .join(" ") || undefined;
-        const content = <CellContent cell={cell} locale={locale} />;
-        return c.rowHeader ? (
-          <th key={c.id} scope="row" className={className}>
-            {content}
-          </th>
-        ) : (
-          <td key={c.id} className={className}>
-            {content}
-          </td>
-        );
-      })}
-    </tr>
+    <DataRow
+      key={rowKey(r)}
+      row={r}
+      columns={columns}
+      className={rowClassName?.(r)}
+      locale={locale}
+    />
   );
 
   return (
@@ -115,11 +101,10 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
               <SortHeader
                 key={c.id}
                 label={c.header}
-                className={
-                  [c.numeric ? "num" : "", c.headerClassName ?? ""]
-                    .filter((s) => s !== "")
-                    .join(" ") || undefined
-                }
+                className={classes(
+                  c.numeric ? "num" : "",
+                  c.headerClassName ?? "",
+                )}
                 sortable={c.sortKey !== undefined}
                 active={sort?.column === c.id ? sort.ascending : null}
                 firstAscending={c.firstSort !== "descending"}

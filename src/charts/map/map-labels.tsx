@@ -5,99 +5,14 @@
  * theirs (domain/map-labels). Drawing only (aria-hidden): each kommun's accessible name carries
  * the same words. The inset also names, in grey, the kommuner it crops at its edge.
  */
-import type { MapLabel, ViewBox } from "@/domain/kommun-map";
-import {
-  labelRect,
-  nearestOnRect,
-  placeLabels,
-  type Rect,
-  shiftInto,
-} from "@/domain/map-labels";
+import { nearestOnRect } from "@/domain/map-labels";
 
-import type { MapSeries, MapTile } from "../series/map-series";
-
-import { labelPriority } from "./label-priority";
-import type { MapPointText } from "./map-point-text";
+import { layOutMapLabels, type MapLabelInput } from "./map-label-layout";
 import { CONTEXT_LABEL, LABEL, LEADER } from "./map-strokes";
 
-interface Placed {
-  readonly tile: MapTile;
-  readonly label: MapLabel;
-  readonly lines: readonly string[];
-  readonly rect: Rect;
-}
-
-export function MapLabels({
-  series,
-  tiles,
-  text,
-  fontSize,
-  labelOf,
-  context,
-  view,
-}: {
-  readonly series: MapSeries;
-  readonly tiles: readonly MapTile[];
-  readonly text: MapPointText;
-  readonly fontSize: number;
-  readonly labelOf: (code: string) => MapLabel | null;
-  /** Grey names of kommuner labelled elsewhere: name and point. */
-  /** The panel's box: labels are moved inside it. */
-  readonly view: ViewBox;
-  readonly context: readonly {
-    readonly name: string;
-    readonly at: readonly [number, number];
-  }[];
-}) {
-  const priority = labelPriority(series);
-  const labels: Placed[] = tiles.flatMap((tile) => {
-    const label = labelOf(tile.code);
-    if (!label) return [];
-    const lines = [tile.name, text.shortValue(tile)];
-    const at = labelRect(label.x, label.y, label.anchor, lines, fontSize);
-    const [dx, dy] = shiftInto(at, view);
-    const rect = {
-      x0: at.x0 + dx,
-      y0: at.y0 + dy,
-      x1: at.x1 + dx,
-      y1: at.y1 + dy,
-    };
-    return [
-      {
-        tile,
-        label: { ...label, x: label.x + dx, y: label.y + dy },
-        lines,
-        rect,
-      },
-    ];
-  });
-  // Moved inside the panel like the labels: a cropped neighbour's name is never cut at the edge.
-  const contextRects = context.map((c) => {
-    const rect = labelRect(c.at[0], c.at[1], "middle", [c.name], fontSize);
-    const [dx, dy] = shiftInto(rect, view);
-    return {
-      name: c.name,
-      at: [c.at[0] + dx, c.at[1] + dy] as const,
-      rect: {
-        x0: rect.x0 + dx,
-        y0: rect.y0 + dy,
-        x1: rect.x1 + dx,
-        y1: rect.y1 + dy,
-      },
-    };
-  });
-  const kept = placeLabels([
-    ...labels.map((l) => ({
-      key: l.tile.code,
-      rect: l.rect,
-      priority: priority(l.tile),
-    })),
-    ...contextRects.map((c) => ({
-      key: `context:${c.name}`,
-      rect: c.rect,
-      priority: -2e9,
-    })),
-  ]);
+export function MapLabels(props: MapLabelInput) {
+  const { labels, contextRects, kept } = layOutMapLabels(props);
+  const { fontSize } = props;
   const halo = { strokeWidth: fontSize * 0.22 };
   return (
     <g aria-hidden="true" pointerEvents="none" className="county-map__labels">

@@ -14,6 +14,8 @@ import { derivePerCapita, type DerivedHow } from "@/domain/metrics/derived";
 import { rankValues } from "@/domain/metrics/ranking";
 import type { Observation, ObservationStatus } from "@/domain/observations";
 
+import { byName, byValue } from "./ranking-order";
+
 export type RowStatus = ObservationStatus | "no-row";
 
 export interface RankingRow {
@@ -84,21 +86,27 @@ export interface RankingInput {
   readonly missingReason: LocalText;
 }
 
+/** The observations of the indicator, period and breakdown shown, by area. */
+function observationsByArea(input: RankingInput): Map<AreaCode, Observation> {
+  const byArea = new Map<AreaCode, Observation>();
+  for (const o of input.observations) {
+    if (
+      o.indicator === input.indicator.id &&
+      o.period === input.period &&
+      o.breakdown === input.breakdown
+    ) {
+      byArea.set(o.area, o);
+    }
+  }
+  return byArea;
+}
+
 /** Builds the ranked series. */
 export function buildRankingSeries(input: RankingInput): RankingSeries {
   const { indicator, period, breakdown } = input;
   const perCapitaRule = input.perCapita ? indicator.perCapita : null;
   const usePerCapita = perCapitaRule !== null;
-  const byArea = new Map<AreaCode, Observation>();
-  for (const o of input.observations) {
-    if (
-      o.indicator === indicator.id &&
-      o.period === period &&
-      o.breakdown === breakdown
-    ) {
-      byArea.set(o.area, o);
-    }
-  }
+  const byArea = observationsByArea(input);
   const shown = (
     o: Observation,
   ): { value: number | null; derived: DerivedHow | null } => {
@@ -187,31 +195,4 @@ function uniformRangeOf(
     (r) => r.status === "range-only" && r.low === low && r.high === high,
   );
   return same ? { low, high } : null;
-}
-
-const collator = new Intl.Collator("sv");
-
-function byName(a: RankingRow, b: RankingRow): number {
-  return collator.compare(a.name, b.name);
-}
-
-/**
- * Largest first, by the value as it prints (34,64 kr everywhere ties, whatever the fifth
- * decimal), ties by name; range-only rows by their midpoint; rows without anything last, by name.
- */
-function byValue(format: FormatTag): (a: RankingRow, b: RankingRow) => number {
-  const key = (r: RankingRow): number | null =>
-    r.value !== null
-      ? roundedAsShown(r.value, format)
-      : r.low !== null && r.high !== null
-        ? (r.low + r.high) / 2
-        : null;
-  return (a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    if (ka === null && kb === null) return byName(a, b);
-    if (ka === null) return 1;
-    if (kb === null) return -1;
-    return kb - ka || byName(a, b);
-  };
 }

@@ -1,12 +1,13 @@
 /** Sentence 2 of a ranked chart's summary (ranking-summary.ts): where each highlighted kommun is. */
 import { decimalsOf, formatValue } from "@/domain/format";
 import { formatObservationPeriod } from "@/domain/format-period";
+import type { FormatTag } from "@/domain/indicators";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
 import type { RankingRow, RankingSeries } from "../series/ranking-series";
 import { sideOf } from "../series/county-side";
 import { valueLabel } from "../value-label";
-import { sentence } from "./sentence";
+import { countyComparison, sentence } from "./sentence";
 
 export function label(
   row: RankingRow,
@@ -72,21 +73,12 @@ function selectedClause(
     const compared =
       countyPerInhabitant === null
         ? null
-        : t(
-            (
-              {
-                same: "summary.perInhabitantSame",
-                above: "summary.perInhabitantMore",
-                below: "summary.perInhabitantLess",
-              } as const
-            )[
-              sideOf(
-                perInhabitant,
-                countyPerInhabitant,
-                decimalsOf(rule.format),
-              )
-            ],
-            { county: formatValue(countyPerInhabitant, rule.format, locale) },
+        : perInhabitantCompared(
+            perInhabitant,
+            countyPerInhabitant,
+            rule.format,
+            t,
+            locale,
           );
     return [head, perText, compared].filter(Boolean).join(", ");
   }
@@ -96,28 +88,54 @@ function selectedClause(
     value: label(row, series, t, locale),
     period,
   });
-  if (series.county && series.countyIsComparable) {
-    const county = series.county.value;
-    const side = sideOf(row.value, county, decimalsOf(series.format));
-    const compared = t(
-      (
-        {
-          same: "summary.same",
-          above: "summary.higher",
-          below: "summary.lower",
-        } as const
-      )[side],
-      { county: formatValue(county, series.format, locale) },
-    );
-    const judged =
-      side === "same" || indicator.polarity === "neutral"
-        ? null
-        : (side === "above") === (indicator.polarity === "higher-better")
-          ? t("summary.better")
-          : t("summary.worse");
-    return [head, compared, judged].filter(Boolean).join(", ");
-  }
+  if (series.county && series.countyIsComparable)
+    return [
+      head,
+      ...againstCounty(row.value, series.county.value, series, t, locale),
+    ].join(", ");
   return row.rank === null
     ? head
     : `${head}, ${t("summary.rank", { rank: row.rank, n: series.n })}`;
+}
+
+/** "lika mycket per invånare som länet (…)", "mer …", "mindre …". */
+function perInhabitantCompared(
+  value: number,
+  county: number,
+  format: FormatTag,
+  t: Translate,
+  locale: UiLocale,
+): string {
+  const side = sideOf(value, county, decimalsOf(format));
+  return t(
+    (
+      {
+        same: "summary.perInhabitantSame",
+        above: "summary.perInhabitantMore",
+        below: "summary.perInhabitantLess",
+      } as const
+    )[side],
+    { county: formatValue(county, format, locale) },
+  );
+}
+
+/** "högre än länet (…)" and, when the indicator has a better direction, "bättre" or "sämre". */
+function againstCounty(
+  value: number,
+  county: number,
+  series: RankingSeries,
+  t: Translate,
+  locale: UiLocale,
+): string[] {
+  const { indicator } = series;
+  const side = sideOf(value, county, decimalsOf(series.format));
+  const compared = countyComparison(
+    side,
+    formatValue(county, series.format, locale),
+    t,
+  );
+  if (side === "same" || indicator.polarity === "neutral") return [compared];
+  const better =
+    (side === "above") === (indicator.polarity === "higher-better");
+  return [compared, better ? t("summary.better") : t("summary.worse")];
 }

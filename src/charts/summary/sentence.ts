@@ -2,7 +2,7 @@
  * Building blocks of the generated chart summaries: clauses (lower-case fragments from the
  * message files) joined into plain sentences, and lists of names in the locale's own style.
  */
-import type { UiLocale } from "@/i18n/i18n";
+import type { Translate, UiLocale } from "@/i18n/i18n";
 import { INTL_LOCALE } from "@/i18n/locales";
 
 const upperFirst = (text: string): string =>
@@ -43,4 +43,20 @@ export function listNames(names: readonly string[], locale: UiLocale): string {
     listFormats.set(locale, format);
   }
   return format.format(names);
+}
+
+/** "lika mycket som länet (50,3 %)", "högre än länet (…)", "lägre än länet (…)". */
+export function countyComparison(
+  side: "above" | "below" | "same",
+  county: string,
+  t: Translate,
+): string {
+  const key = (
+    {
+      same: "summary.same",
+      above: "summary.higher",
+      below: "summary.lower",
+    } as const
+  )[side];
+  return t(key, { county });
 }

@@ -13,14 +13,18 @@
  */
 // The summaries' words load with the first summary (see i18n/views/summary.ts).
 import "@/i18n/views/summary";
-import { decimalsOf, formatValue } from "@/domain/format";
+import { formatValue } from "@/domain/format";
 import { formatIndicatorPeriod } from "@/domain/format-period";
 import type { Translate, UiLocale } from "@/i18n/i18n";
 
-import { sideOf } from "../series/county-side";
 import type { TrendLine, TrendSeries } from "../series/trend-series";
 
-import { listNames, paragraph, sentence } from "./sentence";
+import { paragraph, sentence } from "./sentence";
+import {
+  caveatSentence,
+  countySentence,
+  selectedSentence,
+} from "./trend-sentences";
 import { trendSpread } from "./trend-spread";
 
 export function trendSummary(
@@ -50,95 +54,11 @@ export function trendSummary(
   const sweden = series.lines.filter((l) => l.role === "sweden");
   const selected = series.lines.filter((l) => l.role === "selected");
 
-  const countyText = sentence([
-    ...county.map((line) => {
-      const { first, last } = line;
-      if (!first || !last || first.value === null || last.value === null)
-        return t("trends.summaryNoValues", { name: name(line) });
-      return first.period === last.period
-        ? t("trends.summaryLatest", {
-            name: name(line),
-            value: fmt(last.value),
-            year: period(last.period),
-          })
-        : t("trends.summaryChange", {
-            name: name(line),
-            from: fmt(first.value),
-            fromYear: period(first.period),
-            to: fmt(last.value),
-            toYear: period(last.period),
-          });
-    }),
-    ...sweden.flatMap((line) =>
-      line.last && line.last.value !== null
-        ? [
-            t("trends.summaryLatest", {
-              name: name(line),
-              value: fmt(line.last.value),
-              year: period(line.last.period),
-            }),
-          ]
-        : [],
-    ),
-  ]);
-
-  const selectedText = sentence(
-    selected.map((line) => {
-      const { last } = line;
-      if (!last || last.value === null)
-        return t("trends.summaryNoValues", { name: name(line) });
-      const head = t("trends.summaryLatest", {
-        name: name(line),
-        value: fmt(last.value),
-        year: period(last.period),
-      });
-      const reference = county
-        .find((c) => c.breakdown === line.breakdown)
-        ?.points.find((p) => p.period === last.period);
-      if (!reference || reference.value === null) return head;
-      const side = sideOf(
-        last.value,
-        reference.value,
-        decimalsOf(series.format),
-      );
-      const compared = t(
-        (
-          {
-            same: "summary.same",
-            above: "summary.higher",
-            below: "summary.lower",
-          } as const
-        )[side],
-        { county: fmt(reference.value) },
-      );
-      return `${head}, ${compared}`;
-    }),
-  );
-
-  // A kommun line with a year missing between its first and last value is drawn with a gap.
-  const gapped = selected.filter((line) => {
-    const firstIndex = line.points.findIndex((p) => p.value !== null);
-    const lastIndex = line.points.findLastIndex((p) => p.value !== null);
-    return line.points
-      .slice(firstIndex, lastIndex + 1)
-      .some((p) => p.value === null);
-  });
-  const estimated = series.lines.some((line) =>
-    line.points.some((p) => p.value !== null && p.status === "estimated"),
-  );
-  const caveats = sentence([
-    gapped.length > 0
-      ? t("trends.summaryGaps", {
-          names: listNames([...new Set(gapped.map(name))], locale),
-        })
-      : null,
-    estimated ? t("summary.estimated") : null,
-    series.referencesShown ? null : t("trends.summaryTotals"),
-  ]);
+  const w = { t, locale, fmt, period, name };
   return paragraph([
-    countyText,
+    countySentence(w, county, sweden),
     sentence([trendSpread(series, t, locale)]),
-    selectedText,
-    caveats,
+    selectedSentence(w, selected, county, series.format),
+    caveatSentence(w, series, selected),
   ]);
 }

@@ -10,7 +10,8 @@
  * 1917, SCB's "50", R's "99", "Total", a lone "0") is an unknown area: a row error.
  *
  * At county level (a "Landsting"/"Region" column, as in Socialstyrelsen's Statistikdatabas) a
- * name means the county: "Stockholm" is Stockholms län ("01"), not the kommun Stockholm.
+ * name means the county: "Stockholm" is Stockholms län ("01"), not the kommun Stockholm. The
+ * lookups themselves are in area-lookup.ts; this class caches them and checks code/name pairs.
  */
 import {
   type AreaIndex,
@@ -20,35 +21,15 @@ import {
   foldKey,
   nameKey,
 } from "./area-index";
+import { displayName, lookupCell, okArea, outsideArea } from "./area-lookup";
+import { byNameNote, countyNameNote } from "./area-notes";
 import {
-  byNameNote,
-  countyNameNote,
-  koladaCodeNote,
-  nameNote,
-  paddedCodeNote,
-} from "./area-notes";
-import {
-  type AreaNote,
   type AreaResult,
   areaMismatch,
   isOutside,
   kommunInCountyColumn,
-  MISSING_AREA,
-  outsideCounty,
-  unknownCode,
-  unknownName,
-  ZERO_CODE,
 } from "./area-results";
 import type { ImportArea } from "./report-types";
-
-const SUFFIXES = [" kommun", " stad", " municipality", " kommune"];
-
-function displayName(code: string, names: ReadonlyMap<string, string>): string {
-  return (
-    names.get(code) ??
-    (code === COUNTRY ? "Riket" : code === COUNTY ? "Stockholms län" : code)
-  );
-}
 
 /** Resolves area cells against the context's areas and the rest of Sweden (cached per text). */
 export class AreaMatcher {
@@ -104,9 +85,13 @@ export class AreaMatcher {
       this.index.countyByName.get(foldKey(key));
     if (code !== undefined) {
       if (code === COUNTY || code === COUNTRY) {
-        return this.ok(code, countyNameNote(text, code, this.nameOf(code)));
+        return okArea(
+          this.index,
+          code,
+          countyNameNote(text, code, this.nameOf(code)),
+        );
       }
-      return this.outside(text, code);
+      return outsideArea(this.index, text, code);
     }
     const other = this.resolve(raw);
     if (other.ok && other.code.length === 4) return kommunInCountyColumn(text);
@@ -127,7 +112,7 @@ export class AreaMatcher {
   resolve(raw: string): AreaResult {
     let result = this.cache.get(raw);
     if (!result) {
-      result = this.resolveUncached(raw);
+      result = lookupCell(this.index, raw);
       this.cache.set(raw, result);
     }
     return result;
@@ -184,99 +169,5 @@ export class AreaMatcher {
       this.pairCache.set(key, result);
     }
     return result;
-  }
-
-  private ok(code: string, note: AreaNote | null): AreaResult {
-    const index = this.index.byCode.get(code);
-    if (index === undefined) return unknownCode(code);
-    return { ok: true, code, index, note };
-  }
-
-  private resolveUncached(raw: string): AreaResult {
-    const text = raw
-      .normalize("NFC")
-      .replace(/[\s\u00a0\u202f]+/g, " ")
-      .trim();
-    if (text === "") return MISSING_AREA;
-    if (/^\d+$/.test(text)) return this.resolveCode(text);
-    // "0127 Botkyrka" (PxWeb, SCB) or "Botkyrka (0127)".
-    const codeFirst = /^(\d{1,4})\s*[-–:]?\s*(\D.*)$/.exec(text);
-    const nameFirst = codeFirst ? null : /^(\D.*?)\s*\((\d{1,4})\)$/.exec(text);
-    if (codeFirst ?? nameFirst) {
-      const codeText = (codeFirst ? codeFirst[1] : nameFirst?.[2]) ?? "";
-      const nameText = (codeFirst ? codeFirst[2] : nameFirst?.[1]) ?? "";
-      const byCode = this.resolveCode(codeText);
-      if (!byCode.ok) return byCode;
-      const byName = this.resolveName(nameText);
-      if (!byName.ok && isOutside(byName.code))
-        return areaMismatch(codeText, nameText, this.nameOf(byCode.code), {
-          outside: nameText,
-        });
-      if (!byName.ok)
-        return areaMismatch(codeText, nameText, this.nameOf(byCode.code), null);
-      if (byName.code !== byCode.code)
-        return areaMismatch(codeText, nameText, this.nameOf(byCode.code), {
-          name: this.nameOf(byName.code),
-        });
-      return byCode;
-    }
-    return this.resolveName(text);
-  }
-
-  private resolveCode(text: string): AreaResult {
-    if (text.length === 4 && text.startsWith("00")) {
-      // Kolada: "0000" is Riket, "00NN" region NN ("0001" Region Stockholm).
-      const code = text === "0000" ? COUNTRY : text.slice(2);
-      if (code === COUNTRY || code === COUNTY) {
-        return this.ok(code, koladaCodeNote(text, code, this.nameOf(code)));
-      }
-      if (this.index.national.has(code)) return this.outside(text, code);
-      return unknownCode(text);
-    }
-    if (text === "0") return ZERO_CODE;
-    let code = text;
-    if (text.length === 3) code = `0${text}`;
-    else if (text.length === 1) code = `0${text}`;
-    if (code.length !== 2 && code.length !== 4) return unknownCode(text);
-    if (this.index.byCode.has(code)) {
-      if (code === text) return this.ok(code, null);
-      return this.ok(code, paddedCodeNote(text, code, this.nameOf(code)));
-    }
-    if (this.index.national.has(code)) return this.outside(text, code);
-    return unknownCode(text);
-  }
-
-  private resolveName(text: string): AreaResult {
-    let key = nameKey(text);
-    let code = this.index.byName.get(key);
-    if (code === undefined) {
-      for (const suffix of SUFFIXES) {
-        if (!key.endsWith(suffix)) continue;
-        const base = key.slice(0, -suffix.length).trim();
-        code =
-          this.index.byName.get(base) ??
-          (base.endsWith("s")
-            ? this.index.byName.get(base.slice(0, -1))
-            : undefined);
-        if (code !== undefined) {
-          key = base;
-          break;
-        }
-      }
-    }
-    code ??= this.index.byFolded.get(foldKey(key));
-    if (code === undefined) {
-      const national =
-        this.index.nationalByName.get(key) ??
-        this.index.nationalByName.get(foldKey(key));
-      if (national !== undefined) return this.outside(text, national);
-      return unknownName(text);
-    }
-    const own = text === this.index.names.get(code);
-    return this.ok(code, nameNote(text, code, own ? null : this.nameOf(code)));
-  }
-
-  private outside(text: string, code: string): AreaResult {
-    return outsideCounty(text, code, this.index.national.get(code) ?? code);
   }
 }

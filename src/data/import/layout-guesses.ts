@@ -5,7 +5,7 @@
  */
 import type { AreaMatcher } from "./area-match";
 import { type AreaLevel, isOutside } from "./area-results";
-import { COUNTY_HEADINGS } from "./headings";
+import { COUNTY_HEADINGS } from "./heading-roles";
 import type { SampleRow } from "./layouts";
 import { trimCell } from "./numbers";
 

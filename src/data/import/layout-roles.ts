@@ -5,7 +5,8 @@
  */
 import type { ImportMessage } from "@/i18n/import/import-text";
 
-import type { ColumnRole, Heading } from "./headings";
+import type { ColumnRole } from "./heading-roles";
+import type { Heading } from "./headings";
 import { clip } from "./clip";
 import type { IssueCollector } from "./issues";
 import {

@@ -3,7 +3,8 @@
  * as column headings (wide), where a text column is a breakdown and any other column is
  * reported as not used.
  */
-import { classifyHeading, type ColumnRole, type Heading } from "./headings";
+import type { ColumnRole } from "./heading-roles";
+import { classifyHeading, type Heading } from "./headings";
 import { clip } from "./clip";
 import {
   type AreaColumns,

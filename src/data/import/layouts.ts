@@ -8,7 +8,8 @@
  */
 import type { AreaMatcher } from "./area-match";
 import type { AreaLevel } from "./area-results";
-import { classifyHeading, type ColumnRole, type Heading } from "./headings";
+import type { ColumnRole } from "./heading-roles";
+import { classifyHeading, type Heading } from "./headings";
 import { clip } from "./clip";
 import type { IssueCollector } from "./issues";
 import { codeNameCells, decideAreaLevel } from "./layout-guesses";

@@ -11,9 +11,6 @@ import type { ImportMapping } from "../import/mapping";
 import type { ImportArea, ImportReport } from "../import/report-types";
 import type { IndicatorChoice, LocalDatasetMeta } from "./local-dataset";
 
-/** How many observations the page receives for the preview. */
-const PREVIEW_OBSERVATIONS = 50;
-
 export type ImportRequest =
   | {
       readonly type: "check";
@@ -60,35 +57,3 @@ export type ImportResponse =
       /** Set when a recheck failed: that request's id. */
       readonly id?: number;
     };
-
-/** The preview form of a full report, and the unit hints (shared by the worker and the fallback). */
-export function summarise(
-  report: ImportReport,
-  sha256: string,
-  bytes: number,
-  millis: number,
-): CheckedFile {
-  const unitHints: Record<string, string> = Object.create(null) as Record<
-    string,
-    string
-  >;
-  let missing = report.indicators.length;
-  for (const o of report.observations) {
-    if (missing === 0) break;
-    if (o.unit !== null && !(o.indicator in unitHints)) {
-      unitHints[o.indicator] = o.unit;
-      missing--;
-    }
-  }
-  return {
-    report: {
-      ...report,
-      observations: report.observations.slice(0, PREVIEW_OBSERVATIONS),
-    },
-    observationCount: report.observations.length,
-    unitHints,
-    sha256,
-    bytes,
-    millis,
-  };
-}

@@ -8,7 +8,8 @@ import { sha256Hex } from "../checksum";
 import { checkImport } from "../import/check-import";
 import type { ImportMapping } from "../import/mapping";
 import type { ImportArea, ImportReport } from "../import/report-types";
-import { summarise, type CheckedFile } from "./import-protocol";
+import type { CheckedFile } from "./import-protocol";
+import { summarise } from "./summarise";
 import {
   buildLocalDataset,
   type IndicatorChoice,

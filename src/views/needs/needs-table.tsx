@@ -1,19 +1,19 @@
 /**
  * The numbers of the scatter as a table (the keyboard path): kommun, need value, resources
  * value, where it sits against the county ("högt behov, låga resurser", as the summary says) and
- * status — which value is missing and why, estimated values, "beräknat" with how.
+ * status (needs-table-status) — which value is missing and why, estimated values, "beräknat".
  * The county follows as a reference row.
  */
 import { MissingCell } from "@/charts/data-table/cell";
 import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import type { ScatterAxis } from "@/charts/series/scatter-axis";
 import type { ScatterRow, ScatterSeries } from "@/charts/series/scatter-series";
-import type { ScatterValue } from "@/charts/series/scatter-values";
 import { valueCell } from "@/charts/value-label";
-import { derivedNote, quadrantWords } from "@/charts/summary/scatter-words";
+import { quadrantWords } from "@/charts/summary/scatter-words";
 import { formatIndicatorPeriod } from "@/domain/format-period";
-import type { FormatTag } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
+
+import { NeedsStatus } from "./needs-table-status";
 
 export interface NeedsTableProps {
   readonly series: ScatterSeries;
@@ -32,31 +32,6 @@ export function NeedsTable({
   resourceLabel,
 }: NeedsTableProps) {
   const { t, locale } = useT();
-  const notes = (v: ScatterValue, sourceFormat: FormatTag): string[] => {
-    const out: string[] = [];
-    if (v.status === "estimated") out.push(t("status.estimated"));
-    if (v.derived) out.push(derivedNote(v.derived, sourceFormat, t, locale));
-    return out;
-  };
-  const needSource = series.need.indicator.format;
-  const resourceSource = series.resource.indicator.format;
-  const status = (need: ScatterValue, resource: ScatterValue) => {
-    const lines: string[] = [];
-    if (need.value === null && need.reason)
-      lines.push(t("needs.missingNeed", { reason: need.reason[locale] }));
-    if (resource.value === null && resource.reason)
-      lines.push(
-        t("needs.missingResource", { reason: resource.reason[locale] }),
-      );
-    lines.push(...notes(need, needSource), ...notes(resource, resourceSource));
-    return lines;
-  };
-  const tableNotes = (lines: readonly string[]) =>
-    lines.map((line) => (
-      <span key={line} className="table-note">
-        {line}
-      </span>
-    ));
   const valueColumn = (
     id: "need" | "resource",
     header: string,
@@ -72,7 +47,6 @@ export function NeedsTable({
         : new MissingCell(t("chart.missing"));
     },
   });
-  const county = series.resource.county;
   const columns: DataColumn<Line>[] = [
     {
       id: "kommun",
@@ -123,19 +97,7 @@ export function NeedsTable({
     {
       id: "status",
       header: t("needs.tableStatus"),
-      cell: (l) =>
-        l === "county" ? (
-          <>
-            {county?.derived && t("chart.derived")}
-            {county && tableNotes(notes(county, resourceSource))}
-          </>
-        ) : (
-          <>
-            {t(`needs.pair.${l.pair}`)}
-            {l.resource.derived && ` · ${t("chart.derived")}`}
-            {tableNotes(status(l.need, l.resource))}
-          </>
-        ),
+      cell: (l) => <NeedsStatus line={l} series={series} />,
     },
   ];
 

@@ -4,11 +4,8 @@ import { saveBlob } from "@/charts/export/save-blob";
 import { isolateText } from "@/domain/bidi";
 import { today } from "@/domain/today";
 import { useT } from "@/i18n/i18n";
-import {
-  brokenDecksText,
-  removeBrokenDecks,
-  type StoredDecks,
-} from "@/data/decks/deck-store";
+import { brokenDecksText, type StoredDecks } from "@/data/decks/deck-container";
+import { removeBrokenDecks } from "@/data/decks/deck-store";
 
 import type { Shared } from "./use-shared-deck";
 

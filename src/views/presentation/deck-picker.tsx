@@ -3,7 +3,7 @@ import { useRef } from "react";
 
 import { useT } from "@/i18n/i18n";
 import type { Deck } from "@/data/decks/deck";
-import type { StoredDecks } from "@/data/decks/deck-store";
+import type { StoredDecks } from "@/data/decks/deck-container";
 import { SelectField } from "@/ui/field";
 
 export interface DeckPickerProps {

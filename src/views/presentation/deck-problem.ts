@@ -1,8 +1,10 @@
-/** A deck problem (data/decks/deck.ts) in words. */
+/** A deck problem (data/decks/deck.ts), or why the store refused a deck, in words. */
 import { formatNumber } from "@/domain/format";
 import type { Locale } from "@/domain/local-text";
 import type { Translate } from "@/i18n/i18n";
-import type { DeckProblem } from "@/data/decks/deck";
+import { DECK_LIMITS, type Deck, type DeckProblem } from "@/data/decks/deck";
+import { DeckStoreError } from "@/data/decks/deck-store-error";
+import { isolateText } from "@/domain/bidi";
 
 export function deckProblemText(
   problem: DeckProblem,
@@ -36,5 +38,27 @@ export function deckProblemText(
             field: problem.field,
             line: problem.line,
           });
+  }
+}
+
+/** Why a deck could not be kept in this browser (storage full, too many slides, …). */
+export function storeFailureText(
+  error: unknown,
+  deck: Deck,
+  t: Translate,
+): string {
+  if (!(error instanceof DeckStoreError))
+    return t("presentation.storageError", {
+      message: error instanceof Error ? error.message : String(error),
+    });
+  switch (error.reason) {
+    case "quota":
+      return t("presentation.storageFull", { name: isolateText(deck.name) });
+    case "full":
+      return t("presentation.deckFull", { max: DECK_LIMITS.slides });
+    case "invalid":
+      return t("presentation.invalid", { field: error.field });
+    case "unavailable":
+      return t("presentation.storageUnavailable");
   }
 }

@@ -10,7 +10,8 @@ import { useState } from "react";
 
 import { useT } from "@/i18n/i18n";
 import { newId, type Deck } from "@/data/decks/deck";
-import { currentDeck, setCurrentDeck, useDecks } from "@/data/decks/deck-store";
+import { currentDeck } from "@/data/decks/deck-container";
+import { setCurrentDeck, useDecks } from "@/data/decks/deck-store";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 
 import { DeckCard } from "./deck-card";

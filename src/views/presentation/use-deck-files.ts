@@ -14,22 +14,18 @@ import { isolateText } from "@/domain/bidi";
 import { today } from "@/domain/today";
 import { useT } from "@/i18n/i18n";
 import {
-  DECK_LIMITS,
   emptyDeck,
   newId,
   parseDeck,
   serializeDeck,
   type Deck,
 } from "@/data/decks/deck";
-import {
-  DeckStoreError,
-  saveDeck,
-  type StoredDecks,
-} from "@/data/decks/deck-store";
+import type { StoredDecks } from "@/data/decks/deck-container";
+import { saveDeck } from "@/data/decks/deck-store";
 import { useCopyLink } from "@/ui/copy-link";
 
 import { deckLink } from "./deck-hash";
-import { deckProblemText } from "./deck-problem";
+import { deckProblemText, storeFailureText } from "./deck-problem";
 
 interface DeckMessage {
   readonly text: string;
@@ -59,30 +55,13 @@ export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {
   const copyLink = useCopyLink();
   const [pending, setPending] = useState<Deck | null>(null);
 
-  const failureText = (error: unknown, d: Deck): string => {
-    if (!(error instanceof DeckStoreError))
-      return t("presentation.storageError", {
-        message: error instanceof Error ? error.message : String(error),
-      });
-    switch (error.reason) {
-      case "quota":
-        return t("presentation.storageFull", { name: isolateText(d.name) });
-      case "full":
-        return t("presentation.deckFull", { max: DECK_LIMITS.slides });
-      case "invalid":
-        return t("presentation.invalid", { field: error.field });
-      case "unavailable":
-        return t("presentation.storageUnavailable");
-    }
-  };
-
   const store = (next: Deck): boolean => {
     try {
       saveDeck(next);
     } catch (error) {
       setPending(next);
       setMessage({
-        text: failureText(error, next),
+        text: storeFailureText(error, next, t),
         error: true,
         storage: true,
       });

@@ -65,7 +65,7 @@ function AddToDeck({ data }: { data: ChartExportData }) {
   const add = async (): Promise<void> => {
     try {
       const [{ addSlide }, { newId, DECK_LIMITS }] = await Promise.all([
-        import("@/data/decks/deck-store"),
+        import("@/data/decks/add-slide"),
         import("@/data/decks/deck"),
       ]);
       // The versions shown now: URL pins first, then the chart's datasets, then the catalogue.

@@ -1,12 +1,20 @@
 /** The changed observations between two versions: where, what, which kind, before, after, difference. */
-import { MissingCell, type Cell } from "@/charts/data-table/cell";
 import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import type { ObservationChange } from "@/domain/dataset-diff";
-import { formatDifference, formatNumber, formatValue } from "@/domain/format";
 import { formatPeriod } from "@/domain/format-period";
 import type { Indicator } from "@/domain/indicators";
-import type { Observation } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
+
+import { changeCells } from "./change-cells";
+
+export interface ChangesTableProps {
+  readonly changes: readonly ObservationChange[];
+  readonly from: number;
+  readonly to: number;
+  readonly datasetId: string;
+  readonly areaName: (code: string) => string;
+  readonly indicators: ReadonlyMap<string, Indicator>;
+}
 
 export function ChangesTable({
   changes,
@@ -15,43 +23,13 @@ export function ChangesTable({
   datasetId,
   areaName,
   indicators,
-}: {
-  changes: readonly ObservationChange[];
-  from: number;
-  to: number;
-  datasetId: string;
-  areaName: (code: string) => string;
-  indicators: ReadonlyMap<string, Indicator>;
-}) {
+}: ChangesTableProps) {
   const { t, locale } = useT();
-  const value = (c: ObservationChange, n: number): string => {
-    const indicator = indicators.get(c.indicator);
-    return indicator
-      ? formatValue(n, indicator.format, locale)
-      : formatNumber(n, 2, locale);
-  };
-  const cell = (c: ObservationChange, o: Observation | null): Cell => {
-    if (!o) return t("versionDiff.absent");
-    if (o.value === null) {
-      if (o.low !== null && o.high !== null)
-        return `${value(c, o.low)}–${value(c, o.high)}`;
-      return new MissingCell(t("versionDiff.missing"));
-    }
-    return value(c, o.value);
-  };
-  const breakdown = (c: ObservationChange): string => {
-    const indicator = indicators.get(c.indicator);
-    return c.breakdown === ""
-      ? "–"
-      : (indicator?.breakdowns[c.breakdown]?.[locale] ?? c.breakdown);
-  };
-  const difference = (c: ObservationChange): string => {
-    const indicator = indicators.get(c.indicator);
-    if (c.difference === null) return "–";
-    return indicator
-      ? formatDifference(c.difference, indicator.format, locale)
-      : formatNumber(c.difference, 2, locale);
-  };
+  const { observation, breakdown, difference } = changeCells(
+    indicators,
+    t,
+    locale,
+  );
   const columns: DataColumn<ObservationChange>[] = [
     {
       id: "area",
@@ -92,13 +70,13 @@ export function ChangesTable({
       id: "before",
       header: `${t("versionDiff.colBefore")} (v${String(from)})`,
       numeric: true,
-      cell: (c) => cell(c, c.before),
+      cell: (c) => observation(c, c.before),
     },
     {
       id: "after",
       header: `${t("versionDiff.colAfter")} (v${String(to)})`,
       numeric: true,
-      cell: (c) => cell(c, c.after),
+      cell: (c) => observation(c, c.after),
     },
     {
       id: "difference",

@@ -4,7 +4,6 @@
  */
 import { useState } from "react";
 
-import { fullCitation, sourceText } from "@/data/citation";
 import { fetchDataFile } from "@/data/read-file";
 import type { Manifest } from "@/data/schemas/manifest";
 import { request, useData } from "@/data/use-data";
@@ -17,8 +16,8 @@ import { DatasetErrorMessage } from "../shared/dataset-error";
 import { GatedView } from "../shared/gated-view";
 import { LocalDatasets } from "../shared/local-datasets";
 
+import { DatasetSection } from "./dataset-section";
 import { VersionDiff } from "./version-diff";
-import { DatasetVersionsTable } from "./dataset-versions-table";
 import { VersionsTable } from "./versions-table";
 
 export default function SourcesView({ url }: { url: UrlStateApi }) {
@@ -76,45 +75,7 @@ function SourcesBody({
       </p>
       <VersionDiff datasets={manifest.datasets} />
       {manifest.datasets.map((d) => (
-        <section
-          key={d.id}
-          className="card dataset"
-          aria-labelledby={`ds-${d.id}`}
-        >
-          <h2 id={`ds-${d.id}`}>{d.title[locale]}</h2>
-          <p>{d.description[locale]}</p>
-          <p className="meta-line">
-            <code>{d.id}</code> · {t("sources.kind")}: {t(`kinds.${d.kind}`)} ·{" "}
-            {t("sources.licence")}: {sourceText(d.licence)[locale]}
-          </p>
-          <h3>{t("sources.versions")}</h3>
-          <DatasetVersionsTable dataset={d} url={url} />
-          <details className="sources-details" open={d.sources.length <= 3}>
-            <summary>
-              {t("sources.sourcesHeading")} ({d.sources.length})
-            </summary>
-            <ul className="source-list">
-              {d.sources.map((s) => (
-                <li key={s.id}>
-                  {fullCitation(s, locale, false)}
-                  {s.url !== undefined && (
-                    <>
-                      {". "}
-                      <a href={s.url} rel="noreferrer">
-                        {s.url}
-                      </a>
-                    </>
-                  )}
-                  {s.note !== undefined && s.note !== "" && (
-                    <span className="table-note">
-                      {sourceText(s.note)[locale]}
-                    </span>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </details>
-        </section>
+        <DatasetSection key={d.id} dataset={d} url={url} />
       ))}
     </>
   );

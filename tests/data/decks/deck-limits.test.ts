@@ -17,16 +17,16 @@ import {
   type Deck,
   type Slide,
 } from "@/data/decks/deck";
+import { brokenDecksText } from "@/data/decks/deck-container";
+import { addSlide } from "@/data/decks/add-slide";
 import {
-  addSlide,
-  brokenDecksText,
   deleteDeck,
-  DeckStoreError,
   readDecks,
   removeBrokenDecks,
   saveDeck,
   STORAGE_KEY,
 } from "@/data/decks/deck-store";
+import { DeckStoreError } from "@/data/decks/deck-store-error";
 
 const slide = (id: string, title = id): Slide => ({
   id,

@@ -13,8 +13,8 @@ import {
   type Slide,
 } from "@/data/decks/deck";
 import { decodeDeck, deckHash } from "@/data/decks/deck-link";
+import { addSlide } from "@/data/decks/add-slide";
 import {
-  addSlide,
   readDecks,
   removeBrokenDecks,
   STORAGE_KEY,
