@@ -176,6 +176,7 @@ export const en = {
     areas: "Areas",
     indicators: "Indicators",
     observations: "Observations",
+    groups: "Groups of areas",
   },
   export: enExport,
   pwa: {

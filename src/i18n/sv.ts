@@ -173,6 +173,7 @@ export const sv = {
     areas: "Områden",
     indicators: "Indikatorer",
     observations: "Observationer",
+    groups: "Grupper av områden",
   },
   export: svExport,
   pwa: {

@@ -19,7 +19,7 @@ beforeAll(async () => {
     header: true,
     skipEmptyLines: true,
   }).data;
-}, 30_000);
+}, 120_000);
 
 describe(buildTidyExport, () => {
   it("starts with the documented header", () => {
@@ -81,5 +81,28 @@ describe(buildTidyExport, () => {
     expect(women?.indicator_label).toBe(
       "Långa sjukfall med psykiatrisk diagnos, andel (Kvinnor)",
     );
+  });
+});
+
+describe("buildTidyExport: all of Sweden", () => {
+  it("lists the national datasets like any other, with every county named", () => {
+    const uppsala = rows.find(
+      (r) => r.dataset_id === "kolada-sverige-n74811" && r.area_code === "03",
+    );
+    expect(uppsala).toMatchObject({
+      dataset_version: "1",
+      area_name: "Region Uppsala",
+      indicator_id: "kolada-n74811",
+    });
+    expect(uppsala?.source).toMatch(/Kolada/);
+    const malmo = rows.find(
+      (r) => r.dataset_id === "kolada-sverige-n74811" && r.area_code === "1280",
+    );
+    expect(malmo?.area_name).toBe("Malmö");
+    // The county's own rows keep the county's names.
+    const county = rows.find(
+      (r) => r.dataset_id === "kolada-psykisk-ohalsa" && r.area_code === "01",
+    );
+    expect(county?.area_name).toBe("Stockholms län");
   });
 });
