@@ -60,6 +60,8 @@ export const en = {
     unknownBreakdown:
       'The group "{{value}}" does not exist for this indicator. Showing all.',
     unknownSort: 'There is no sort order "{{value}}". Sorting by value.',
+    unknownReference:
+      'There is no comparison "{{value}}". Comparing with the county\'s municipalities.',
     unknownTable:
       'Funding has no table "{{value}}". The other tables are shown as given.',
     unknownParameter:

@@ -57,6 +57,8 @@ export const sv = {
     unknownBreakdown:
       'Uppdelningen "{{value}}" finns inte för indikatorn. Visar alla.',
     unknownSort: 'Sorteringen "{{value}}" finns inte. Sorterar efter värde.',
+    unknownReference:
+      'Jämförelsen "{{value}}" finns inte. Jämför med länets kommuner.',
     unknownTable:
       'Finansiering har ingen tabell "{{value}}". Övriga tabeller visas som angivet.',
     unknownParameter:

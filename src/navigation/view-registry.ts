@@ -25,6 +25,7 @@ const VIEW_REGISTRY = [
       "kommuner",
       "mode",
       "sort",
+      "ref",
       "table",
     ],
   },
