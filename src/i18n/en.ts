@@ -89,6 +89,16 @@ export const en = {
     "own-data": "Your own data",
   },
   compare: {
+    reference: "Compare with",
+    refCounty: "The county's municipalities",
+    refGroup: "Similar municipalities in Sweden",
+    refSweden: "All municipalities in Sweden",
+    refNoData:
+      "Comparisons with all of Sweden exist only for Kolada key figures; {{label}} has no values for Sweden's municipalities. Compare with the county's municipalities.",
+    refPerCapita:
+      "Values for all of Sweden exist only as Kolada reports them, not per inhabitant. Choose the view without per inhabitant.",
+    refChooseKommun:
+      "Select a municipality to compare it with similar municipalities (its municipality group 2017).",
     notComparable:
       'The indicator "{{value}}" only has a value for the whole county and cannot be compared between municipalities. Showing {{fallback}}.',
     women: "women",

@@ -86,6 +86,16 @@ export const sv = {
     "own-data": "Egen data",
   },
   compare: {
+    reference: "Jämför med",
+    refCounty: "Länets kommuner",
+    refGroup: "Liknande kommuner i landet",
+    refSweden: "Alla kommuner i landet",
+    refNoData:
+      "Jämförelse med hela landet finns bara för nyckeltal ur Kolada; för {{label}} finns inga värden för landets kommuner. Jämför med länets kommuner.",
+    refPerCapita:
+      "Värden för hela landet finns bara som Kolada redovisar dem, inte omräknade per invånare. Välj visningssättet utan per invånare.",
+    refChooseKommun:
+      "Markera en kommun för att jämföra den med liknande kommuner (dess kommungrupp 2017).",
     notComparable:
       'Indikatorn "{{value}}" har bara ett värde för hela länet och kan inte jämföras mellan kommuner. Visar {{fallback}}.',
     women: "kvinnor",

@@ -3,17 +3,7 @@ import { registerMessages } from "../i18n";
 import type { Widen } from "../widen";
 
 export const nationalSv = {
-  reference: "Jämför med",
-  county: "Länets kommuner",
-  group: "Liknande kommuner i landet",
-  sweden: "Alla kommuner i landet",
-  unavailableNoData:
-    "Jämförelse med hela landet finns bara för nyckeltal ur Kolada; för {{label}} finns inga värden för landets kommuner. Jämför med länets kommuner.",
-  unavailablePerCapita:
-    "Värden för hela landet finns bara som Kolada redovisar dem, inte omräknade per invånare. Välj visningssättet utan per invånare.",
   unavailablePeriod: "Kolada har inga värden för landets kommuner {{period}}.",
-  chooseKommun:
-    "Markera en kommun för att jämföra den med liknande kommuner (dess kommungrupp 2017).",
   groupTitle: "{{name}} bland liknande kommuner i landet",
   groupSubtitle:
     "{{label}}, {{period}} · kommungrupp 2017: {{group}} ({{code}}) · {{unit}}",
@@ -46,18 +36,8 @@ export const nationalSv = {
 } as const;
 
 export const nationalEn = {
-  reference: "Compare with",
-  county: "The county's municipalities",
-  group: "Similar municipalities in Sweden",
-  sweden: "All municipalities in Sweden",
-  unavailableNoData:
-    "Comparisons with all of Sweden exist only for Kolada key figures; {{label}} has no values for Sweden's municipalities. Compare with the county's municipalities.",
-  unavailablePerCapita:
-    "Values for all of Sweden exist only as Kolada reports them, not per inhabitant. Choose the view without per inhabitant.",
   unavailablePeriod:
     "Kolada has no values for Sweden's municipalities for {{period}}.",
-  chooseKommun:
-    "Select a municipality to compare it with similar municipalities (its municipality group 2017).",
   groupTitle: "{{name}} among similar municipalities in Sweden",
   groupSubtitle:
     "{{label}}, {{period}} · municipality group 2017: {{group}} ({{code}}) · {{unit}}",

@@ -4,7 +4,7 @@
  * the chosen indicator's dataset fails, the error stands in the chart's frame and the controls
  * stay, so the user can choose something else.
  */
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 
 import type { AreaCode } from "@/domain/areas";
 import { DEFAULT_INDICATORS } from "@/domain/indicator-roles";
@@ -24,9 +24,11 @@ import {
 } from "../shared/use-indicator-view";
 
 import { CompareChart } from "./compare-chart";
-import { NationalComparison } from "./national-comparison";
 import { ReferenceControl, useNationalAvailability } from "./reference-control";
 import { preloadRankingSummary } from "./use-ranking-summary";
+
+/** The comparisons with all of Sweden: their own chunk, never part of the first view's JS. */
+const NationalComparison = lazy(() => import("./national-comparison"));
 
 /** The Kommunprofil of `code`, keeping the other selected kommuner. */
 function profilePatch(
@@ -104,13 +106,15 @@ function CompareBody({ view, url }: { view: IndicatorView; url: UrlStateApi }) {
         {(chart) => (
           <>
             {national && (
-              <NationalComparison
-                series={chart.series}
-                reference={national.reference}
-                datasetId={national.datasetId}
-                selected={selected}
-                kommuner={view.kommuner}
-              />
+              <Suspense fallback={null}>
+                <NationalComparison
+                  series={chart.series}
+                  reference={national.reference}
+                  datasetId={national.datasetId}
+                  selected={selected}
+                  kommuner={view.kommuner}
+                />
+              </Suspense>
             )}
             <CompareChart
               series={chart.series}

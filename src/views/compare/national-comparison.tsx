@@ -29,6 +29,7 @@ import { sourceLine } from "../shared/source-line";
 import { NationalStrip } from "./national-strip";
 import { nationalText } from "./national-text";
 import "./national-strip.css";
+import "@/i18n/views/national";
 
 interface Props {
   readonly series: RankingSeries;
@@ -38,7 +39,7 @@ interface Props {
   readonly kommuner: readonly Area[];
 }
 
-export function NationalComparison(props: Props) {
+export default function NationalComparison(props: Props) {
   const { t } = useT();
   const gate = useData({
     national: request.observations(props.datasetId),
@@ -47,7 +48,12 @@ export function NationalComparison(props: Props) {
       props.reference === "group" ? request.groups(KOMMUNGRUPPER_ID) : null,
   });
   return (
-    <DataGate gate={gate} frame={t("national.sweden")}>
+    <DataGate
+      gate={gate}
+      frame={t(
+        props.reference === "group" ? "compare.refGroup" : "compare.refSweden",
+      )}
+    >
       {(data) => (
         <NationalFigure
           {...props}
@@ -123,7 +129,9 @@ function NationalFigure({
     group && grouping
       ? groupDistribution(values, grouping, group.code)
       : distribution(values, total);
-  const frameTitle = t(`national.${reference}`);
+  const frameTitle = t(
+    reference === "group" ? "compare.refGroup" : "compare.refSweden",
+  );
   if (!d)
     return (
       <p className="field__hint">

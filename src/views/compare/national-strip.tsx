@@ -6,8 +6,8 @@
  */
 import type { AreaCode } from "@/domain/areas";
 import type { Distribution } from "@/domain/national-reference";
+import { useElementWidth } from "@/ui/use-element-width";
 
-const WIDTH = 800;
 const PAD = 24;
 const R = 3.5;
 
@@ -36,6 +36,8 @@ function stack(xs: readonly number[]): number[] {
 }
 
 export function NationalStrip(props: StripProps) {
+  // Drawn at the width it has, so its text stays the size of the page's text.
+  const [ref, WIDTH] = useElementWidth(800);
   const { distribution: d, county, selected } = props;
   const span = d.max - d.min || 1;
   const x = (v: number) => PAD + ((v - d.min) / span) * (WIDTH - 2 * PAD);
@@ -61,70 +63,72 @@ export function NationalStrip(props: StripProps) {
     cx < WIDTH * 0.2 ? "start" : cx > WIDTH * 0.8 ? "end" : "middle";
   const mx = x(d.median);
   return (
-    <svg
-      className="national-strip"
-      viewBox={`0 0 ${String(WIDTH)} ${String(height)}`}
-      role="img"
-      aria-label={props.label}
-      width="100%"
-    >
-      <line
-        x1={mx}
-        x2={mx}
-        y1={22}
-        y2={height - 30}
-        stroke="var(--ink)"
-        strokeDasharray="4 3"
-      />
-      <text
-        x={mx}
-        y={14}
-        textAnchor={anchor(mx)}
-        className="national-strip__text"
+    <div ref={ref}>
+      <svg
+        className="national-strip"
+        viewBox={`0 0 ${String(WIDTH)} ${String(height)}`}
+        role="img"
+        aria-label={props.label}
+        width="100%"
       >
-        {`${props.medianLabel}: ${props.fmt(d.median)}`}
-      </text>
-      {order.map((o) => (
-        <circle
-          key={o.code}
-          cx={o.cx}
-          cy={o.cy}
-          r={o.code === selected ? R * 2 : county.has(o.code) ? R * 1.3 : R}
-          fill={
-            o.code === selected
-              ? "var(--highlight)"
-              : county.has(o.code)
-                ? "var(--accent)"
-                : "#6b7280"
-          }
-          fillOpacity={o.code === selected || county.has(o.code) ? 1 : 0.6}
-          stroke="var(--paper)"
-          strokeWidth={0.8}
-        >
-          <title>{`${props.nameOf(o.code)}: ${props.fmt(o.value)}`}</title>
-        </circle>
-      ))}
-      {own && (
+        <line
+          x1={mx}
+          x2={mx}
+          y1={22}
+          y2={height - 30}
+          stroke="var(--ink)"
+          strokeDasharray="4 3"
+        />
         <text
-          x={own.cx}
-          y={height - 30 + 16}
-          textAnchor={anchor(own.cx)}
-          className="national-strip__text national-strip__text--own"
+          x={mx}
+          y={14}
+          textAnchor={anchor(mx)}
+          className="national-strip__text"
         >
-          {`${props.nameOf(own.code)}: ${props.fmt(own.value)}`}
+          {`${props.medianLabel}: ${props.fmt(d.median)}`}
         </text>
-      )}
-      <text x={PAD} y={height - 2} className="national-strip__text">
-        {props.fmt(d.min)}
-      </text>
-      <text
-        x={WIDTH - PAD}
-        y={height - 2}
-        textAnchor="end"
-        className="national-strip__text"
-      >
-        {props.fmt(d.max)}
-      </text>
-    </svg>
+        {order.map((o) => (
+          <circle
+            key={o.code}
+            cx={o.cx}
+            cy={o.cy}
+            r={o.code === selected ? R * 2 : county.has(o.code) ? R * 1.3 : R}
+            fill={
+              o.code === selected
+                ? "var(--highlight)"
+                : county.has(o.code)
+                  ? "var(--accent)"
+                  : "#6b7280"
+            }
+            fillOpacity={o.code === selected || county.has(o.code) ? 1 : 0.6}
+            stroke="var(--paper)"
+            strokeWidth={0.8}
+          >
+            <title>{`${props.nameOf(o.code)}: ${props.fmt(o.value)}`}</title>
+          </circle>
+        ))}
+        {own && (
+          <text
+            x={own.cx}
+            y={height - 30 + 16}
+            textAnchor={anchor(own.cx)}
+            className="national-strip__text national-strip__text--own"
+          >
+            {`${props.nameOf(own.code)}: ${props.fmt(own.value)}`}
+          </text>
+        )}
+        <text x={PAD} y={height - 2} className="national-strip__text">
+          {props.fmt(d.min)}
+        </text>
+        <text
+          x={WIDTH - PAD}
+          y={height - 2}
+          textAnchor="end"
+          className="national-strip__text"
+        >
+          {props.fmt(d.max)}
+        </text>
+      </svg>
+    </div>
   );
 }

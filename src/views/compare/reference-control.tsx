@@ -11,7 +11,6 @@ import { nationalDatasetOf } from "@/domain/national";
 import { request, useData } from "@/data/use-data";
 import type { Mode, Reference } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
-import "@/i18n/views/national";
 import { Segmented } from "@/ui/field";
 
 /**
@@ -38,7 +37,7 @@ export function useNationalAvailability(
     return {
       datasetId,
       group: false,
-      reason: t("national.unavailableNoData", {
+      reason: t("compare.refNoData", {
         label: indicator.label[locale],
       }),
     };
@@ -46,10 +45,10 @@ export function useNationalAvailability(
     return {
       datasetId: null,
       group: false,
-      reason: t("national.unavailablePerCapita"),
+      reason: t("compare.refPerCapita"),
     };
   return selected.length === 0
-    ? { datasetId, group: false, reason: t("national.chooseKommun") }
+    ? { datasetId, group: false, reason: t("compare.refChooseKommun") }
     : { datasetId, group: true, reason: null };
 }
 
@@ -68,19 +67,19 @@ export function ReferenceControl({
   return (
     <div>
       <Segmented
-        label={t("national.reference")}
+        label={t("compare.reference")}
         value={value}
         describedBy={reason === null ? undefined : hint}
         options={[
-          { value: "county", label: t("national.county") },
+          { value: "county", label: t("compare.refCounty") },
           {
             value: "group",
-            label: t("national.group"),
+            label: t("compare.refGroup"),
             disabled: availability?.group !== true,
           },
           {
             value: "sweden",
-            label: t("national.sweden"),
+            label: t("compare.refSweden"),
             disabled: (availability?.datasetId ?? null) === null,
           },
         ]}
