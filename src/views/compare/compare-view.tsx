@@ -95,7 +95,7 @@ function CompareBody({ view, url }: { view: IndicatorView; url: UrlStateApi }) {
           }}
         />
         <ReferenceControl
-          value={reference}
+          value={national ? reference : "county"}
           availability={availability}
           onChange={(ref: Reference) => {
             change({ ref });

@@ -10,7 +10,7 @@ import type { DatasetMeta } from "@/data/load-dataset";
 import { request, useData } from "@/data/use-data";
 import { groupOfArea, type AreaGrouping } from "@/domain/area-groups";
 import { areaIndex, type Area, type AreaCode } from "@/domain/areas";
-import { formatValue } from "@/domain/format";
+import { formatValue, roundedInOwnUnit } from "@/domain/format";
 import { formatIndicatorPeriod } from "@/domain/format-period";
 import { KOMMUNGRUPPER_ID, NATIONAL_AREAS_ID } from "@/domain/national";
 import {
@@ -93,6 +93,9 @@ function referenceRows(
       status: "reported",
       observation: null,
     }),
+    // A computed figure is exported as the chart prints it, its unrounded value beside it.
+    value: roundedInOwnUnit(value, series.format),
+    valueUnrounded: value,
     status: "derived",
     derived: base.derived,
     source: "",

@@ -13,6 +13,8 @@ import type { Mode, Reference } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented } from "@/ui/field";
 
+import "./reference-control.css";
+
 /**
  * The national dataset to compare with (null when there is none to use) and why a choice is
  * closed: no national values, per inhabitant, or (for "liknande kommuner") no kommun selected.
@@ -65,7 +67,7 @@ export function ReferenceControl({
   const hint = useId();
   const reason = availability?.reason ?? null;
   return (
-    <div>
+    <div className="reference-control">
       <Segmented
         label={t("compare.reference")}
         value={value}
