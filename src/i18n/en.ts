@@ -31,6 +31,7 @@ export const en = {
     presentation: "Presentation",
     accessibility: "Accessibility statement",
     report: "Municipality report",
+    regions: "Counties and regions",
   },
   pins: {
     title: "Pinned dataset versions",

@@ -30,6 +30,7 @@ export const sv = {
     presentation: "Presentation",
     accessibility: "Tillgänglighetsredogörelse",
     report: "Kommunrapport",
+    regions: "Län och regioner",
   },
   pins: {
     title: "Fastlåsta dataversioner",

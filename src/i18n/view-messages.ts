@@ -13,6 +13,7 @@ import type { nationalSv } from "./views/national";
 import type { needsSv } from "./views/needs";
 import type { overviewSv } from "./views/overview";
 import type { profileSv } from "./views/profile";
+import type { regionsSv } from "./views/regions";
 import type { reportSv } from "./views/report";
 import type { summarySv } from "./views/summary";
 import type { presentationSv } from "./views/presentation";
@@ -31,6 +32,7 @@ export interface ViewMessages {
   readonly trends: typeof trendsSv;
   /** Jämför kommuner's comparisons with all of Sweden (registered with the compare view). */
   readonly national: typeof nationalSv;
+  readonly regions: typeof regionsSv;
   readonly versionDiff: typeof versionDiffSv;
   readonly importView: typeof importViewSv;
   readonly presentation: typeof presentationSv;
