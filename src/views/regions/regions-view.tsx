@@ -16,7 +16,7 @@ import type { Indicator } from "@/domain/indicators";
 import { formatValue } from "@/domain/format";
 import { formatIndicatorPeriod } from "@/domain/format-period";
 import { NATIONAL_AREAS_ID, nationalDatasetOf } from "@/domain/national";
-import { periodsOf } from "@/domain/observations";
+import { comparePeriods, periodsOf } from "@/domain/observations";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 import "@/i18n/views/regions";
 import type { UrlStateApi } from "@/navigation/use-url-state";
@@ -119,9 +119,10 @@ function RegionsChart({
   const observations = (
     data.national.byIndicator.get(indicator.id) ?? []
   ).filter((o) => o.area.length === 2 && o.breakdown === "");
-  const periods = periodsOf(observations, indicator.id).filter((p) =>
-    observations.some((o) => o.period === p && o.area !== "00"),
-  );
+  // Oldest first; the years Kolada gives for at least one region (not only Riket).
+  const periods = periodsOf(observations, indicator.id)
+    .filter((p) => observations.some((o) => o.period === p && o.area !== "00"))
+    .sort(comparePeriods);
   const period =
     periods.find((p) => p === url.state.period) ?? periods.at(-1) ?? null;
   const regions = data.areas.areas.filter(
