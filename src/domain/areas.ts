@@ -30,17 +30,6 @@ export function isAreaCode(text: string): text is AreaCode {
   return AREA_CODE_PATTERN.test(text);
 }
 
-/**
- * The codes of the national datasets (coverage "sweden"): also every other county ("03".."25").
- * Only those datasets accept them; the county's datasets, imports and the URL keep isAreaCode.
- */
-const NATIONAL_AREA_CODE_PATTERN = /^(?:00|0[1-9]|1\d|2[0-5]|\d{4})$/;
-
-/** True for a well-formed code of a national dataset: Sweden, any county or any kommun. */
-export function isNationalAreaCode(text: string): text is AreaCode {
-  return NATIONAL_AREA_CODE_PATTERN.test(text);
-}
-
 /** Kind of area a well-formed code names. */
 export function areaKindOf(code: AreaCode): AreaKind {
   if (code === SWEDEN_CODE) return "country";

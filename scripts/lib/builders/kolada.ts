@@ -69,7 +69,7 @@ function pooledYears(description: string): number {
 }
 
 /** How a version of the Kolada datasets reads the extract. */
-export interface Reading {
+interface Reading {
   /** Periods as ranges ("2019-2022") where the definition pools years (version 2 on). */
   readonly pools: boolean;
   /** Every gender row the extract has, even where kpis.csv does not flag the split (version 2 on). */
@@ -78,10 +78,10 @@ export interface Reading {
 
 const V1: Reading = { pools: false, everyGenderFile: false };
 /** How the extract is read now (version 2 of kolada-psykisk-ohalsa and kolada-befolkning on). */
-export const CURRENT: Reading = { pools: true, everyGenderFile: true };
+const CURRENT: Reading = { pools: true, everyGenderFile: true };
 
 /** The KPI's rows: totals, then women and men where Kolada splits them. */
-export function koladaRows(
+function koladaRows(
   dir: string,
   kpi: Kpi,
   kpiId: string,
