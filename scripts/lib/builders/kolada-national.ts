@@ -132,10 +132,15 @@ export function buildKoladaNational(): Built[] {
           licence: LICENCE,
           sources: [koladaSource(kpi, entry.kolada, entry.id, NOTE)],
           coverage: "sweden" as const,
-          missingReason: {
-            sv: "Kolada har inget värde för området detta år (ofta sekretess vid små tal).",
-            en: "Kolada has no value for the area this year (often suppressed because of small numbers).",
-          },
+          missingReason: pooling(description).cdust
+            ? {
+                sv: "Kolada har inget värde för området denna period (ofta sekretess vid små tal). Uppsala, Sörmland, Värmland, Örebro och Västmanland och deras kommuner redovisas för enskilda år (Liv & Hälsa), inte för fyraårsperioder.",
+                en: "Kolada has no value for the area for this period (often suppressed because of small numbers). Uppsala, Sörmland, Värmland, Örebro and Västmanland and their municipalities are reported for single years (Liv & Hälsa), not for four-year periods.",
+              }
+            : {
+                sv: "Kolada har inget värde för området detta år (ofta sekretess vid små tal).",
+                en: "Kolada has no value for the area this year (often suppressed because of small numbers).",
+              },
         },
         format: "csv" as const,
         content: toCsv(sortRows(rows)),

@@ -119,10 +119,19 @@ function RegionsChart({
   const observations = (
     data.national.byIndicator.get(indicator.id) ?? []
   ).filter((o) => o.area.length === 2 && o.breakdown === "");
-  // Oldest first; the years Kolada gives for at least one region (not only Riket).
+  // Oldest first by the last year they cover; the years Kolada gives for a region (not only
+  // Riket). Of two periods ending the same year (a pooled span and a single survey year), the
+  // default is the one more regions have.
+  const regionCount = (p: string) =>
+    observations.filter((o) => o.period === p && o.area !== "00").length;
   const periods = periodsOf(observations, indicator.id)
-    .filter((p) => observations.some((o) => o.period === p && o.area !== "00"))
-    .sort(comparePeriods);
+    .filter((p) => regionCount(p) > 0)
+    .sort(
+      (a, b) =>
+        a.slice(-4).localeCompare(b.slice(-4)) ||
+        regionCount(a) - regionCount(b) ||
+        comparePeriods(a, b),
+    );
   const period =
     periods.find((p) => p === url.state.period) ?? periods.at(-1) ?? null;
   const regions = data.areas.areas.filter(
