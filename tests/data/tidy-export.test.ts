@@ -64,8 +64,9 @@ describe(buildTidyExport, () => {
       unit: "kr",
     });
     expect(botkyrka?.source).toContain("Bilaga 5");
-    for (const r of rows)
-      expect(r.value, JSON.stringify(r)).toMatch(/^(-?\d+(\.\d+)?)?$/);
+    // One assertion over every row (360 000 with the national datasets), naming any offender.
+    const plain = /^(-?\d+(\.\d+)?)?$/;
+    expect(rows.filter((r) => !plain.test(r.value ?? ""))).toEqual([]);
   });
 
   it("leaves missing values empty, never 0", () => {
