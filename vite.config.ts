@@ -39,7 +39,17 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ["**/*.{js,css,html,json,csv}"],
-        // Published datasets are up to a few hundred KB each; all of them are precached.
+        // Published datasets are up to a few hundred KB each; all of them are precached, except
+        // the national ones (kolada-sverige-*, about 1 MB each, 24 MB in all): those are cached
+        // when a view first loads one (immutable files: cache first).
+        globIgnores: ["**/data/kolada-sverige-*"],
+        runtimeCaching: [
+          {
+            urlPattern: /\/data\/kolada-sverige-[a-z0-9-]+\.v\d+\.csv$/,
+            handler: "CacheFirst",
+            options: { cacheName: "national-data" },
+          },
+        ],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         // Every view is index.html with a query string: serve it for any navigation offline.
         navigateFallback: "index.html",

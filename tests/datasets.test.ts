@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import {
   loadAreas,
+  loadGroups,
   loadIndicators,
   loadManifest,
   loadObservations,
@@ -36,15 +37,20 @@ beforeAll(async () => {
   for (const entry of manifest.datasets) {
     for (const v of entry.versions) {
       const meta = resolveVersion(manifest, entry.id, v.version);
-      if (entry.kind === "areas") areas = (await loadAreas(read, meta)).areas;
-      else if (entry.kind === "indicators")
+      if (entry.kind === "areas") {
+        const loaded = (await loadAreas(read, meta)).areas;
+        if (entry.id === "kommuner") areas = loaded;
+      } else if (entry.kind === "indicators")
         indicators = (await loadIndicators(read, meta)).indicators;
+      else if (entry.kind === "groups") await loadGroups(read, meta);
+      // The national datasets (coverage "sweden"): tests/data/national-datasets.test.ts.
+      else if (entry.coverage === "sweden") await loadObservations(read, meta);
       else if (v === entry.versions.at(-1))
         observations.set(entry.id, await loadObservations(read, meta));
       else await loadObservations(read, meta);
     }
   }
-});
+}, 120_000);
 
 const obs = (dataset: string) => {
   const d = observations.get(dataset);

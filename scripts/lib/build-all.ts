@@ -12,6 +12,11 @@ import type { LocalText } from "../../src/domain/local-text";
 import { buildAreas } from "./builders/areas";
 import { buildCatalogue } from "./builders/catalogue";
 import { buildKolada } from "./builders/kolada";
+import {
+  buildKoladaNational,
+  buildNationalAreas,
+} from "./builders/kolada-national";
+import { buildKommungrupper } from "./builders/kommungrupper";
 import { buildPopulation } from "./builders/population";
 import { buildStimulus } from "./builders/stimulus";
 import { buildTranscribed } from "./builders/transcribed";
@@ -50,6 +55,10 @@ function buildAll(koladaDir: string | undefined) {
     buildStimulus(areas),
     ...buildTranscribed(),
     ...buildKolada(koladaDir),
+    // All of Sweden as context: never loaded by the first view.
+    buildNationalAreas(),
+    buildKommungrupper(),
+    ...buildKoladaNational(),
   ];
   const catalogue = buildCatalogue(
     built.flatMap((b) => b.indicators),

@@ -3,6 +3,7 @@
  * parse (papaparse for CSV, JSON.parse) → zod → typed domain values. Every failure is a
  * DatasetError naming dataset, version, file, line and field. Nothing downstream re-checks shapes.
  */
+import type { AreaGrouping } from "@/domain/area-groups";
 import type { Area, AreaCode } from "@/domain/areas";
 import { areaKindOf } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
@@ -14,7 +15,8 @@ import {
 
 import { sha256Hex } from "./checksum";
 import type { ReadFile } from "./read-file";
-import { areasFileSchema } from "./schemas/areas";
+import { areasFileSchema, nationalAreasFileSchema } from "./schemas/areas";
+import { groupsFileSchema } from "./schemas/groups";
 import { indicatorsFileSchema } from "./schemas/indicators";
 import {
   manifestSchema,
@@ -55,6 +57,9 @@ export function observationsDataset(
 }
 export interface AreasDataset extends DatasetMeta {
   readonly areas: readonly Area[];
+}
+export interface GroupsDataset extends DatasetMeta {
+  readonly grouping: AreaGrouping;
 }
 export interface IndicatorsDataset extends DatasetMeta {
   readonly indicators: readonly Indicator[];
@@ -147,7 +152,11 @@ export async function loadAreas(
   expectKind(meta, "areas");
   const where = whereOf(meta);
   const text = await readVerifiedText(read, meta);
-  const file = validate(areasFileSchema, parseJson(text, where), where);
+  const schema =
+    meta.entry.coverage === "sweden"
+      ? nationalAreasFileSchema
+      : areasFileSchema;
+  const file = validate(schema, parseJson(text, where), where);
   const areas = file.areas.map((area, index): Area => {
     const code = area.code as AreaCode;
     if (areaKindOf(code) !== area.kind) {
@@ -159,6 +168,35 @@ export async function loadAreas(
     return { ...area, code };
   });
   return { ...meta, areas };
+}
+
+/** Loads a "groups" dataset: every member once, in a group the file defines. */
+export async function loadGroups(
+  read: ReadFile,
+  meta: DatasetMeta,
+): Promise<GroupsDataset> {
+  expectKind(meta, "groups");
+  const where = whereOf(meta);
+  const text = await readVerifiedText(read, meta);
+  const file = validate(groupsFileSchema, parseJson(text, where), where);
+  const codes = new Set(file.groups.map((g) => g.code));
+  const groupOf = new Map<AreaCode, string>();
+  file.members.forEach((m, index) => {
+    const field = `members.${index}`;
+    if (!codes.has(m.group))
+      fail(where, "schema", { field: `${field}.group`, detail: m.group });
+    if (groupOf.has(m.area as AreaCode))
+      fail(where, "duplicate", { field: `${field}.area`, detail: m.area });
+    groupOf.set(m.area as AreaCode, m.group);
+  });
+  return {
+    ...meta,
+    grouping: {
+      classification: file.classification,
+      groups: file.groups,
+      groupOf,
+    },
+  };
 }
 
 /** Loads the indicator catalogue. */

@@ -5,6 +5,7 @@ import { parseCsv } from "./parse-csv";
 import type { DatasetEntry } from "./schemas/manifest";
 import {
   OBSERVATION_HEADER,
+  nationalObservationRowSchema,
   type ObservationRow,
   observationRowSchema,
   toObservation,
@@ -22,6 +23,11 @@ export function parseObservationsCsv(
   if (!header || header.fields.join(",") !== OBSERVATION_HEADER.join(",")) {
     fail(where, "header", { line: 1, detail: header?.fields.join(",") ?? "" });
   }
+  // Only a dataset the manifest says covers Sweden accepts the other counties' codes.
+  const schema =
+    entry.coverage === "sweden"
+      ? nationalObservationRowSchema
+      : observationRowSchema;
   const sourceIds = new Set(entry.sources.map((s) => s.id));
   const seen = new Set<string>();
   return body.map(({ line, fields }) => {
@@ -34,12 +40,7 @@ export function parseObservationsCsv(
     const record = Object.fromEntries(
       OBSERVATION_HEADER.map((name, i) => [name, fields[i]]),
     );
-    const row: ObservationRow = validate(
-      observationRowSchema,
-      record,
-      where,
-      line,
-    );
+    const row: ObservationRow = validate(schema, record, where, line);
     const converted = toObservation(row);
     if ("problem" in converted) {
       fail(where, converted.problem, {

@@ -130,6 +130,8 @@ function datasetQuery<T>(
 
 export const areasQueryOptions = (id: string, version: number | null = null) =>
   datasetQuery("areas", (m) => m.loadAreas, id, version);
+export const groupsQueryOptions = (id: string, version: number | null = null) =>
+  datasetQuery("groups", (m) => m.loadGroups, id, version);
 export const indicatorsQueryOptions = (
   id: string,
   version: number | null = null,

@@ -9,12 +9,14 @@ import { usePins } from "./dataset-pins";
 import { failure, type Gate, type ResultLike } from "./gate";
 import type {
   AreasDataset,
+  GroupsDataset,
   IndicatorsDataset,
   ObservationsDataset,
 } from "./load-dataset";
 import type { LocalDatasetMeta } from "./local/local-dataset";
 import {
   areasQueryOptions,
+  groupsQueryOptions,
   indicatorsQueryOptions,
   localDatasetsQueryOptions,
   manifestQueryOptions,
@@ -29,7 +31,9 @@ interface Versioned {
 }
 
 export type DataRequest =
-  | (Versioned & { readonly kind: "areas" | "indicators" | "observations" })
+  | (Versioned & {
+      readonly kind: "areas" | "indicators" | "observations" | "groups";
+    })
   /** The published `indikatorer` plus the indicators of every local dataset ("Egen data"). */
   | { readonly kind: "catalogue" }
   | { readonly kind: "manifest" }
@@ -43,9 +47,11 @@ type DataOf<R> = R extends null
       ? IndicatorsDataset
       : R extends { kind: "observations" }
         ? ObservationsDataset
-        : R extends { kind: "manifest" }
-          ? Manifest
-          : never;
+        : R extends { kind: "groups" }
+          ? GroupsDataset
+          : R extends { kind: "manifest" }
+            ? Manifest
+            : never;
 
 export type GateData<R extends Readonly<Record<string, DataRequest>>> = {
   readonly [K in keyof R]: DataOf<R[K]>;
@@ -77,6 +83,8 @@ export const request = {
     ({ kind: "areas", id, version }) as const,
   indicators: (id = "indikatorer", version?: number | null) =>
     ({ kind: "indicators", id, version }) as const,
+  groups: (id: string, version?: number | null) =>
+    ({ kind: "groups", id, version }) as const,
   catalogue: () => ({ kind: "catalogue" }) as const,
   manifest: () => ({ kind: "manifest" }) as const,
   observations: observationsRequest,
@@ -111,6 +119,7 @@ function slotsOf(
       : request.version;
   const options = {
     areas: areasQueryOptions,
+    groups: groupsQueryOptions,
     indicators: indicatorsQueryOptions,
     observations: observationsQueryOptions,
   }[request.kind];

@@ -1,14 +1,16 @@
 /**
- * Areas: the 26 kommuner of Stockholms län, the county and Sweden. An area is identified by its
- * SCB code as a string ("0127" Botkyrka, "01" Stockholms län, "00" Sweden); names are display
- * data, never keys.
+ * Areas: the 26 kommuner of Stockholms län, the county and Sweden; in the national datasets also
+ * every other kommun and region. An area is identified by its SCB code as a string ("0127"
+ * Botkyrka, "01" Stockholms län, "03" Region Uppsala, "00" Sweden); names are display data, never
+ * keys.
  */
 
 declare const areaCodeBrand: unique symbol;
 /** SCB area code as text, with leading zeros. */
 export type AreaCode = string & { readonly [areaCodeBrand]: "AreaCode" };
 
-export const AREA_KINDS = ["kommun", "county", "country"] as const;
+/** "region": another county than Stockholms län (national datasets only). */
+export const AREA_KINDS = ["kommun", "county", "region", "country"] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
 export interface Area {
@@ -32,7 +34,7 @@ export function isAreaCode(text: string): text is AreaCode {
 export function areaKindOf(code: AreaCode): AreaKind {
   if (code === SWEDEN_CODE) return "country";
   if (code === COUNTY_CODE) return "county";
-  return "kommun";
+  return code.length === 2 ? "region" : "kommun";
 }
 
 /** The kommuner of a list of areas, in SCB code order. */

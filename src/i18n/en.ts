@@ -31,6 +31,7 @@ export const en = {
     presentation: "Presentation",
     accessibility: "Accessibility statement",
     report: "Municipality report",
+    regions: "Counties and regions",
   },
   pins: {
     title: "Pinned dataset versions",
@@ -60,6 +61,8 @@ export const en = {
     unknownBreakdown:
       'The group "{{value}}" does not exist for this indicator. Showing all.',
     unknownSort: 'There is no sort order "{{value}}". Sorting by value.',
+    unknownReference:
+      'There is no comparison "{{value}}". Comparing with the county\'s municipalities.',
     unknownTable:
       'Funding has no table "{{value}}". The other tables are shown as given.',
     unknownParameter:
@@ -87,6 +90,16 @@ export const en = {
     "own-data": "Your own data",
   },
   compare: {
+    reference: "Compare with",
+    refCounty: "The county's municipalities",
+    refGroup: "Similar municipalities in Sweden",
+    refSweden: "All municipalities in Sweden",
+    refNoData:
+      "Comparisons with all of Sweden exist only for Kolada key figures; {{label}} has no values for Sweden's municipalities. Compare with the county's municipalities.",
+    refPerCapita:
+      "Values for all of Sweden exist only as Kolada reports them, not per inhabitant. Choose the view without per inhabitant.",
+    refChooseKommun:
+      "Select a municipality to compare it with similar municipalities (its municipality group 2017).",
     notComparable:
       'The indicator "{{value}}" only has a value for the whole county and cannot be compared between municipalities. Showing {{fallback}}.',
     women: "women",
@@ -176,6 +189,7 @@ export const en = {
     areas: "Areas",
     indicators: "Indicators",
     observations: "Observations",
+    groups: "Groups of areas",
   },
   export: enExport,
   pwa: {

@@ -30,6 +30,7 @@ export const sv = {
     presentation: "Presentation",
     accessibility: "Tillgänglighetsredogörelse",
     report: "Kommunrapport",
+    regions: "Län och regioner",
   },
   pins: {
     title: "Fastlåsta dataversioner",
@@ -57,6 +58,8 @@ export const sv = {
     unknownBreakdown:
       'Uppdelningen "{{value}}" finns inte för indikatorn. Visar alla.',
     unknownSort: 'Sorteringen "{{value}}" finns inte. Sorterar efter värde.',
+    unknownReference:
+      'Jämförelsen "{{value}}" finns inte. Jämför med länets kommuner.',
     unknownTable:
       'Finansiering har ingen tabell "{{value}}". Övriga tabeller visas som angivet.',
     unknownParameter:
@@ -84,6 +87,16 @@ export const sv = {
     "own-data": "Egen data",
   },
   compare: {
+    reference: "Jämför med",
+    refCounty: "Länets kommuner",
+    refGroup: "Liknande kommuner i landet",
+    refSweden: "Alla kommuner i landet",
+    refNoData:
+      "Jämförelse med hela landet finns bara för nyckeltal ur Kolada; för {{label}} finns inga värden för landets kommuner. Jämför med länets kommuner.",
+    refPerCapita:
+      "Värden för hela landet finns bara som Kolada redovisar dem, inte omräknade per invånare. Välj visningssättet utan per invånare.",
+    refChooseKommun:
+      "Markera en kommun för att jämföra den med liknande kommuner (dess kommungrupp 2017).",
     notComparable:
       'Indikatorn "{{value}}" har bara ett värde för hela länet och kan inte jämföras mellan kommuner. Visar {{fallback}}.',
     women: "kvinnor",
@@ -173,6 +186,7 @@ export const sv = {
     areas: "Områden",
     indicators: "Indikatorer",
     observations: "Observationer",
+    groups: "Grupper av områden",
   },
   export: svExport,
   pwa: {

@@ -9,9 +9,11 @@ import type { chartKeysSv } from "./views/chart-keys";
 import type { fundingSv } from "./views/funding";
 import type { importViewSv } from "./views/import";
 import type { mapSv } from "./views/map";
+import type { nationalSv } from "./views/national";
 import type { needsSv } from "./views/needs";
 import type { overviewSv } from "./views/overview";
 import type { profileSv } from "./views/profile";
+import type { regionsSv } from "./views/regions";
 import type { reportSv } from "./views/report";
 import type { summarySv } from "./views/summary";
 import type { presentationSv } from "./views/presentation";
@@ -28,6 +30,9 @@ export interface ViewMessages {
   readonly access: typeof accessSv;
   readonly map: typeof mapSv;
   readonly trends: typeof trendsSv;
+  /** Jämför kommuner's comparisons with all of Sweden (registered with the compare view). */
+  readonly national: typeof nationalSv;
+  readonly regions: typeof regionsSv;
   readonly versionDiff: typeof versionDiffSv;
   readonly importView: typeof importViewSv;
   readonly presentation: typeof presentationSv;

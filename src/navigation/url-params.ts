@@ -15,6 +15,7 @@ export type NoticeKey =
   | "unknownLanguage"
   | "unknownBreakdown"
   | "unknownSort"
+  | "unknownReference"
   | "unknownScale"
   | "unknownLayout"
   | "unknownTable"

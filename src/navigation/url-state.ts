@@ -33,6 +33,12 @@ export type Scale = (typeof SCALES)[number];
 /** How the map draws the kommuner: their real shapes, or one equal square each. */
 const LAYOUTS = ["map", "tiles"] as const;
 export type MapLayout = (typeof LAYOUTS)[number];
+/**
+ * What Jämför kommuner sets the kommuner against: the county (the 26), the selected kommun's
+ * kommungrupp 2017 in all of Sweden, or all 290 kommuner of Sweden.
+ */
+const REFERENCES = ["county", "group", "sweden"] as const;
+export type Reference = (typeof REFERENCES)[number];
 /** The Finansiering sections whose table can be opened (`tables=avtal.plan`), in page order. */
 export const FUNDING_TABLES = [
   "avtal",
@@ -62,6 +68,8 @@ const PARAMS = {
   /** Total or per inhabitant; absent = the view's choice (see views/shared/resolve-selection). */
   mode: optionalChoice(MODES, "unknownMode"),
   sort: choice(SORTS, "value", "unknownSort"),
+  /** Jämför kommuner's "Jämför med": the county, the kommungrupp in Sweden, all of Sweden. */
+  ref: choice(REFERENCES, "county", "unknownReference"),
   scale: choice(SCALES, "sequential", "unknownScale"),
   /** The map's drawing: the real map of the county, or the tile map. */
   layout: choice(LAYOUTS, "map", "unknownLayout"),

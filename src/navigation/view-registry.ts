@@ -25,6 +25,7 @@ const VIEW_REGISTRY = [
       "kommuner",
       "mode",
       "sort",
+      "ref",
       "table",
     ],
   },
@@ -63,6 +64,12 @@ const VIEW_REGISTRY = [
   { name: "import", link: "footer", params: [] },
   { name: "presentation", link: "nav", params: [] },
   { name: "sources", link: "nav", params: [] },
+  // Län och regioner: the county among Sweden's regions (footer, so the navigation keeps one row).
+  {
+    name: "regions",
+    link: "footer",
+    params: ["indicator", "period", "table"],
+  },
   { name: "accessibility", link: "footer", params: [] },
   // the Kommunrapport, linked from the Kommunprofil
   { name: "report", link: "none", params: ["kommuner"] },

@@ -4,6 +4,8 @@ import { useId } from "react";
 interface Option {
   readonly value: string;
   readonly label: string;
+  /** Not choosable now (Segmented): the hint the group is described by says why. */
+  readonly disabled?: boolean;
 }
 
 interface OptionGroup {
@@ -63,13 +65,21 @@ export interface SegmentedProps {
   readonly value: string;
   readonly options: readonly Option[];
   readonly onChange: (value: string) => void;
+  /** The id of a hint that describes the group (e.g. why an option is disabled). */
+  readonly describedBy?: string | undefined;
 }
 
 /** A small radio group that looks like a segmented control. */
-export function Segmented({ label, value, options, onChange }: SegmentedProps) {
+export function Segmented({
+  label,
+  value,
+  options,
+  onChange,
+  describedBy,
+}: SegmentedProps) {
   const name = useId();
   return (
-    <fieldset className="field segmented">
+    <fieldset className="field segmented" aria-describedby={describedBy}>
       <legend>{label}</legend>
       <div className="segmented__options">
         {options.map((o) => (
@@ -79,6 +89,7 @@ export function Segmented({ label, value, options, onChange }: SegmentedProps) {
               name={name}
               value={o.value}
               checked={o.value === value}
+              disabled={o.disabled}
               onChange={() => {
                 onChange(o.value);
               }}

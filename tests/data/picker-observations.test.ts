@@ -39,7 +39,8 @@ beforeAll(async () => {
     await loadIndicators(read, resolveVersion(manifest, "indikatorer"))
   ).indicators;
   for (const entry of manifest.datasets) {
-    if (entry.kind !== "observations") continue;
+    // The pickers read the county's datasets; the national ones only add context.
+    if (entry.kind !== "observations" || entry.coverage === "sweden") continue;
     const d = await loadObservations(read, resolveVersion(manifest, entry.id));
     for (const o of d.observations) {
       rows.set(o.indicator, [...(rows.get(o.indicator) ?? []), o]);

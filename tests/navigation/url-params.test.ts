@@ -23,6 +23,7 @@ const SAMPLES: { readonly [K in ParamName]: readonly ViewState[K][] } = {
   kommuner: [["0127"], ["0180", "0127"]].map((l) => l.filter(isAreaCode)),
   mode: ["per-capita"],
   sort: ["name"],
+  ref: ["group", "sweden"],
   scale: ["diverging"],
   layout: ["tiles"],
   table: [true],

@@ -18,7 +18,7 @@ describe(parseUrlState, () => {
 
   it("reads every parameter", () => {
     const { state, notices } = parseUrlState(
-      "?view=sources&indicator=kolada-n74811&period=2013-2016&group=k&kommuner=0127,0180&mode=per-capita&sort=name&table=1&lang=en",
+      "?view=sources&indicator=kolada-n74811&period=2013-2016&group=k&kommuner=0127,0180&mode=per-capita&sort=name&ref=group&table=1&lang=en",
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -30,6 +30,7 @@ describe(parseUrlState, () => {
       kommuner: ["0127", "0180"],
       mode: "per-capita",
       sort: "name",
+      ref: "group",
       scale: "sequential",
       layout: "map",
       table: true,
@@ -43,6 +44,7 @@ describe(parseUrlState, () => {
     ["?view=nope", "view", "unknownView"],
     ["?mode=weird", "mode", "unknownMode"],
     ["?sort=random", "sort", "unknownSort"],
+    ["?ref=world", "ref", "unknownReference"],
     ["?layout=globe", "layout", "unknownLayout"],
     ["?lang=de", "lang", "unknownLanguage"],
     ["?period=18", "period", "malformedPeriod"],

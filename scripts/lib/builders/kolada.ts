@@ -38,7 +38,7 @@ function producerOf(description: string): string {
   return match?.[1]?.trim() ?? "";
 }
 
-function koladaSource(
+export function koladaSource(
   kpi: Kpi,
   kpiId: string,
   id: string,

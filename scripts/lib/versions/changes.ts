@@ -33,7 +33,10 @@ function byKey<T>(
 
 function catalogueSummary(before: string, after: string): Summary {
   const list = (s: string): Indicator[] =>
-    s === "" ? [] : (JSON.parse(s) as { indicators: Indicator[] }).indicators;
+    // Areas and groups files have no indicators: their summary is empty.
+    s === ""
+      ? []
+      : ((JSON.parse(s) as { indicators?: Indicator[] }).indicators ?? []);
   const old = new Map(list(before).map((i) => [i.id, i]));
   const now = new Map(list(after).map((i) => [i.id, i]));
   const changed = new Map<string, string>();

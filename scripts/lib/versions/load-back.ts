@@ -4,6 +4,7 @@
  */
 import {
   loadAreas,
+  loadGroups,
   loadIndicators,
   loadManifest,
   loadObservations,
@@ -36,6 +37,7 @@ export async function loadBack(
       const meta = resolveVersion(checked, entry.id, version);
       if (entry.kind === "areas") await loadAreas(read, meta);
       else if (entry.kind === "indicators") await loadIndicators(read, meta);
+      else if (entry.kind === "groups") await loadGroups(read, meta);
       else await loadObservations(read, meta);
     }
   }

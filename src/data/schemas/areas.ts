@@ -1,17 +1,28 @@
-/** Dataset kind "areas" (JSON): the kommuner, the county and Sweden. */
+/** Dataset kind "areas" (JSON): the kommuner, the county and Sweden (every county: national). */
 import * as z from "zod/mini";
 
 import { AREA_KINDS } from "@/domain/areas";
 
-import { areaCodeTextSchema, problem } from "./common";
+import {
+  areaCodeTextSchema,
+  nationalAreaCodeTextSchema,
+  problem,
+} from "./common";
 
-const areaSchema = z.object({
-  code: areaCodeTextSchema,
-  name: z.string().check(z.minLength(1, problem("required"))),
-  shortName: z.string().check(z.minLength(1, problem("required"))),
-  kind: z.enum(AREA_KINDS),
-});
+const areasFile = (code: typeof areaCodeTextSchema) =>
+  z.object({
+    areas: z
+      .array(
+        z.object({
+          code,
+          name: z.string().check(z.minLength(1, problem("required"))),
+          shortName: z.string().check(z.minLength(1, problem("required"))),
+          kind: z.enum(AREA_KINDS),
+        }),
+      )
+      .check(z.minLength(1, problem("required"))),
+  });
 
-export const areasFileSchema = z.object({
-  areas: z.array(areaSchema).check(z.minLength(1, problem("required"))),
-});
+export const areasFileSchema = areasFile(areaCodeTextSchema);
+/** The areas of a national dataset (coverage "sweden"). */
+export const nationalAreasFileSchema = areasFile(nationalAreaCodeTextSchema);

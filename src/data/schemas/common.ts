@@ -20,6 +20,11 @@ export const areaCodeTextSchema = z
   .string()
   .check(z.regex(/^(?:00|01|\d{4})$/, problem("area-code")));
 
+/** The codes of a national dataset (coverage "sweden"): every county too ("03".."25"). */
+export const nationalAreaCodeTextSchema = z
+  .string()
+  .check(z.regex(/^(?:00|0[1-9]|1\d|2[0-5]|\d{4})$/, problem("area-code")));
+
 export const periodSchema = z
   .string()
   .check(

@@ -11,7 +11,13 @@ import {
   problem,
 } from "./common";
 
-const DATASET_KINDS = ["areas", "indicators", "observations"] as const;
+/** "groups": a classification of areas (SKR's kommungrupper), see schemas/groups.ts. */
+const DATASET_KINDS = [
+  "areas",
+  "indicators",
+  "observations",
+  "groups",
+] as const;
 const FILE_FORMATS = ["csv", "json"] as const;
 
 const sourceSchema = z.object({
@@ -51,6 +57,11 @@ const datasetEntrySchema = z.object({
   description: localTextSchema,
   licence: z.string().check(z.minLength(1, problem("required"))),
   sources: z.array(sourceSchema).check(z.minLength(1, problem("required"))),
+  /**
+   * "sweden": the dataset covers every kommun and county of Sweden, and only then are the other
+   * counties' codes ("03".."25") valid in it. Absent: Stockholms län, its kommuner and Sweden.
+   */
+  coverage: z.optional(z.enum(["sweden"])),
   /** Why an area without a row has no value, for observation datasets. */
   missingReason: z.optional(localTextSchema),
   versions: z.array(versionSchema).check(z.minLength(1, problem("required"))),

@@ -15,6 +15,7 @@ import {
 import {
   areaCodeTextSchema,
   identifierSchema,
+  nationalAreaCodeTextSchema,
   numberTextSchema,
   periodSchema,
   problem,
@@ -35,8 +36,7 @@ export const OBSERVATION_HEADER = [
 ] as const;
 type ObservationField = (typeof OBSERVATION_HEADER)[number];
 
-export const observationRowSchema = z.object({
-  area_code: areaCodeTextSchema,
+const rowFields = {
   indicator_id: identifierSchema,
   breakdown: z.string().check(z.regex(/^[a-z0-9:.-]*$/, problem("identifier"))),
   period: periodSchema,
@@ -47,6 +47,15 @@ export const observationRowSchema = z.object({
   note: z.string(),
   source_id: identifierSchema,
   locator: z.string(),
+};
+export const observationRowSchema = z.object({
+  area_code: areaCodeTextSchema,
+  ...rowFields,
+});
+/** A row of a national dataset (coverage "sweden"): any county or kommun of Sweden. */
+export const nationalObservationRowSchema = z.object({
+  area_code: nationalAreaCodeTextSchema,
+  ...rowFields,
 });
 export type ObservationRow = z.infer<typeof observationRowSchema>;
 

@@ -4,11 +4,11 @@
  * the chosen indicator's dataset fails, the error stands in the chart's frame and the controls
  * stay, so the user can choose something else.
  */
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 
 import type { AreaCode } from "@/domain/areas";
 import { DEFAULT_INDICATORS } from "@/domain/indicator-roles";
-import type { Sort, ViewState } from "@/navigation/url-state";
+import type { Reference, Sort, ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented } from "@/ui/field";
@@ -24,7 +24,11 @@ import {
 } from "../shared/use-indicator-view";
 
 import { CompareChart } from "./compare-chart";
+import { ReferenceControl, useNationalAvailability } from "./reference-control";
 import { preloadRankingSummary } from "./use-ranking-summary";
+
+/** The comparisons with all of Sweden: their own chunk, never part of the first view's JS. */
+const NationalComparison = lazy(() => import("./national-comparison"));
 
 /** The Kommunprofil of `code`, keeping the other selected kommuner. */
 function profilePatch(
@@ -62,6 +66,19 @@ export default function CompareView({ url }: { url: UrlStateApi }) {
 function CompareBody({ view, url }: { view: IndicatorView; url: UrlStateApi }) {
   const { t } = useT();
   const { selected, change } = view;
+  const reference = url.state.ref;
+  const availability = useNationalAvailability(
+    view.indicator,
+    view.selection.mode,
+    selected,
+  );
+  // The national figure only where it can be drawn; otherwise the control says why.
+  const national =
+    reference === "county" ||
+    !availability?.datasetId ||
+    (reference === "group" && !availability.group)
+      ? null
+      : { reference, datasetId: availability.datasetId };
   return (
     <>
       <UrlNotices notices={view.notices} />
@@ -77,23 +94,43 @@ function CompareBody({ view, url }: { view: IndicatorView; url: UrlStateApi }) {
             change({ sort: sort as Sort });
           }}
         />
+        <ReferenceControl
+          value={national ? reference : "county"}
+          availability={availability}
+          onChange={(ref: Reference) => {
+            change({ ref });
+          }}
+        />
       </IndicatorViewControls>
       <IndicatorChartGate view={view}>
         {(chart) => (
-          <CompareChart
-            series={chart.series}
-            datasets={chart.datasets}
-            showTable={url.state.table}
-            onToggleTable={() => {
-              change({ table: !url.state.table });
-            }}
-            kommunLink={{
-              href: (code) => url.href(profilePatch(code, selected)),
-              open: (code) => {
-                url.update(profilePatch(code, selected));
-              },
-            }}
-          />
+          <>
+            {national && (
+              <Suspense fallback={null}>
+                <NationalComparison
+                  series={chart.series}
+                  reference={national.reference}
+                  datasetId={national.datasetId}
+                  selected={selected}
+                  kommuner={view.kommuner}
+                />
+              </Suspense>
+            )}
+            <CompareChart
+              series={chart.series}
+              datasets={chart.datasets}
+              showTable={url.state.table}
+              onToggleTable={() => {
+                change({ table: !url.state.table });
+              }}
+              kommunLink={{
+                href: (code) => url.href(profilePatch(code, selected)),
+                open: (code) => {
+                  url.update(profilePatch(code, selected));
+                },
+              }}
+            />
+          </>
         )}
       </IndicatorChartGate>
       <CounterpartNote indicator={view.indicator} />
