@@ -246,4 +246,19 @@ export const NOTE_TRANSLATIONS: Readonly<Record<string, string>> = {
     '"Av totalt 29 755 besök var 18 463 besök gjorda av flickor, vilket motsvarar 62 procent av besöken." [Of 29,755 visits in all, 18,463 were made by girls, 62 per cent of the visits.]',
   '"Av de totalt 8 265 barnen mellan 0–18 år var 4 639 (56 procent) flickor."':
     '"Av de totalt 8 265 barnen mellan 0–18 år var 4 639 (56 procent) flickor." [Of the 8,265 children aged 0–18 in all, 4,639 (56 per cent) were girls.]',
+  // kolada-sverige-u01472/u01473 v1: counties that report single survey years
+  "Liv & Hälsa (18–84 år): Koladas år 2012 avser 2012, inte fyra sammanslagna år som övriga landet.":
+    "'Liv & Hälsa' (a survey, ages 18–84): Kolada's year 2012 refers to 2012 alone, not to four pooled years as for the rest of Sweden.",
+  "Liv & Hälsa (18–84 år): Koladas år 2014 avser 2014, inte fyra sammanslagna år som övriga landet.":
+    "'Liv & Hälsa' (a survey, ages 18–84): Kolada's year 2014 refers to 2014 alone, not to four pooled years as for the rest of Sweden.",
+  "Liv & Hälsa (18–84 år): Koladas år 2016 avser 2016, inte fyra sammanslagna år som övriga landet.":
+    "'Liv & Hälsa' (a survey, ages 18–84): Kolada's year 2016 refers to 2016 alone, not to four pooled years as for the rest of Sweden.",
+  "Liv & Hälsa (18–84 år): Koladas år 2018 avser 2018, inte fyra sammanslagna år som övriga landet.":
+    "'Liv & Hälsa' (a survey, ages 18–84): Kolada's year 2018 refers to 2018 alone, not to four pooled years as for the rest of Sweden.",
+  "Liv & Hälsa (18–84 år): Koladas år 2020 avser 2020, inte fyra sammanslagna år som övriga landet.":
+    "'Liv & Hälsa' (a survey, ages 18–84): Kolada's year 2020 refers to 2020 alone, not to four pooled years as for the rest of Sweden.",
+  "Liv & Hälsa (18–84 år): Koladas år 2021 avser 2021, inte fyra sammanslagna år som övriga landet.":
+    "'Liv & Hälsa' (a survey, ages 18–84): Kolada's year 2021 refers to 2021 alone, not to four pooled years as for the rest of Sweden.",
+  "Liv & Hälsa (18–84 år): Koladas år 2022 avser 2022, inte fyra sammanslagna år som övriga landet.":
+    "'Liv & Hälsa' (a survey, ages 18–84): Kolada's year 2022 refers to 2022 alone, not to four pooled years as for the rest of Sweden.",
 };
