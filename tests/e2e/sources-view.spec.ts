@@ -23,6 +23,8 @@ interface Manifest {
 test("lists every dataset in the manifest with version, SHA-256 and a working download", async ({
   page,
 }) => {
+  // Downloads every published file (the national datasets are 24 MB together).
+  test.slow();
   const manifestResponse = await page.request.get("data/manifest.json");
   expect(manifestResponse.status()).toBe(200);
   const manifest = (await manifestResponse.json()) as Manifest;
