@@ -13,7 +13,9 @@
  *   - shell JS and JS until first chart: the gzip size of every JavaScript file whose responseEnd
  *     (Resource Timing) is at or before DOMContentLoaded / the first chart. Sizes are not taken
  *     from the network: each file is read from the build on disk and gzipped here (zlib level 9).
- * Prints the medians, the ratios app/floor and PASS/FAIL against the README's targets. Then the
+ * Prints the medians, the ratios app/floor and PASS/FAIL against the README's targets. Then one
+ * national KPI (290 kommuner) from click to drawn against the 26 (scripts/lib/bench-national.ts;
+ * skip it with `-- --no-national`). Then the
  * import benchmark (scripts/lib/bench-import.ts; skip it with `-- --no-import`): a 1 000 000-row
  * CSV validated on Importera, rows/s and peak memory against the issue's targets. Exits 0 when it
  * could measure (even if a target fails), 1 when something breaks.
@@ -31,6 +33,7 @@ import {
   type LoadResult,
 } from "./lib/bench-load";
 import { importReport, measureImports } from "./lib/bench-import";
+import { measureNational, nationalReport } from "./lib/bench-national";
 import { loadLine, reportTable, summarise } from "./lib/bench-report";
 import { startPreview, type PreviewServer } from "./lib/bench-server";
 import { ROOT, sharedDir } from "./lib/paths";
@@ -125,6 +128,19 @@ function printReport(
   );
 }
 
+/** The second row: one national KPI (290 kommuner), click to drawn, against the 26. */
+async function nationalRow(url: string, firstChartMs: number): Promise<void> {
+  console.log("");
+  const browser = await launchBrowser();
+  try {
+    const runs = await measureNational(browser, url, LOADS);
+    console.log("");
+    console.log(nationalReport(runs, firstChartMs));
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   const built = await buildBoth();
   const servers: PreviewServer[] = [];
@@ -148,6 +164,8 @@ async function main(): Promise<void> {
       ...targets(built, app, floor),
     );
     printReport(appLoads, floorLoads);
+    if (!process.argv.includes("--no-national"))
+      await nationalRow(app.url, summarise(appLoads).chartMs);
     if (!process.argv.includes("--no-import")) {
       console.log("");
       const browser = await launchBrowser();

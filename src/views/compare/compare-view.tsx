@@ -4,7 +4,7 @@
  * the chosen indicator's dataset fails, the error stands in the chart's frame and the controls
  * stay, so the user can choose something else.
  */
-import { lazy, Suspense, useEffect } from "react";
+import { useEffect } from "react";
 
 import type { AreaCode } from "@/domain/areas";
 import { DEFAULT_INDICATORS } from "@/domain/indicator-roles";
@@ -12,6 +12,7 @@ import type { Reference, Sort, ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented } from "@/ui/field";
+import { onDemand } from "@/ui/on-demand";
 
 import { CounterpartNote } from "../shared/counterpart-note";
 import { GatedView } from "../shared/gated-view";
@@ -27,8 +28,12 @@ import { CompareChart } from "./compare-chart";
 import { ReferenceControl, useNationalAvailability } from "./reference-control";
 import { preloadRankingSummary } from "./use-ranking-summary";
 
-/** The comparisons with all of Sweden: their own chunk, never part of the first view's JS. */
-const NationalComparison = lazy(() => import("./national-comparison"));
+/**
+ * The comparisons with all of Sweden: their own chunk (4 KB), never part of the first view's JS.
+ * It is fetched as soon as the indicator on screen can be compared with Sweden, so that a click
+ * on "Jämför med" only waits for the data (see ui/on-demand.ts for why not React.lazy).
+ */
+const nationalComparison = onDemand(() => import("./national-comparison"));
 
 /** The Kommunprofil of `code`, keeping the other selected kommuner. */
 function profilePatch(
@@ -72,6 +77,9 @@ function CompareBody({ view, url }: { view: IndicatorView; url: UrlStateApi }) {
     view.selection.mode,
     selected,
   );
+  const NationalComparison = nationalComparison.useModule(
+    (availability?.datasetId ?? null) !== null,
+  )?.default;
   // The national figure only where it can be drawn; otherwise the control says why.
   const national =
     reference === "county" ||
@@ -105,16 +113,14 @@ function CompareBody({ view, url }: { view: IndicatorView; url: UrlStateApi }) {
       <IndicatorChartGate view={view}>
         {(chart) => (
           <>
-            {national && (
-              <Suspense fallback={null}>
-                <NationalComparison
-                  series={chart.series}
-                  reference={national.reference}
-                  datasetId={national.datasetId}
-                  selected={selected}
-                  kommuner={view.kommuner}
-                />
-              </Suspense>
+            {national && NationalComparison && (
+              <NationalComparison
+                series={chart.series}
+                reference={national.reference}
+                datasetId={national.datasetId}
+                selected={selected}
+                kommuner={view.kommuner}
+              />
             )}
             <CompareChart
               series={chart.series}

@@ -3,24 +3,14 @@
  * (README "Performance"). The chunk starts loading when the view first renders, alongside the
  * data, so in practice the summary is ready when the chart is; until then the frame shows none.
  */
-import { useEffect, useState } from "react";
-
 import type { RankingSeries } from "@/charts/series/ranking-series";
 import type { Translate, UiLocale } from "@/i18n/i18n";
+import { onDemand } from "@/ui/on-demand";
 
-type SummaryModule = typeof import("@/charts/summary/ranking-summary");
-
-let loaded: SummaryModule | null = null;
-let loading: Promise<SummaryModule> | null = null;
+const summary = onDemand(() => import("@/charts/summary/ranking-summary"));
 
 /** Starts loading the summary's chunk (once). */
-export function preloadRankingSummary(): Promise<SummaryModule> {
-  loading ??= import("@/charts/summary/ranking-summary").then((module) => {
-    loaded = module;
-    return module;
-  });
-  return loading;
-}
+export const preloadRankingSummary = summary.preload;
 
 /** The series' summary, or undefined while its code is still loading. */
 export function useRankingSummary(
@@ -28,16 +18,6 @@ export function useRankingSummary(
   t: Translate,
   locale: UiLocale,
 ): string | undefined {
-  const [module, setModule] = useState<SummaryModule | null>(loaded);
-  useEffect(() => {
-    if (module) return;
-    let live = true;
-    void preloadRankingSummary().then((m) => {
-      if (live) setModule(m);
-    });
-    return () => {
-      live = false;
-    };
-  }, [module]);
+  const module = summary.useModule();
   return module ? module.rankingSummary(series, t, locale) : undefined;
 }
