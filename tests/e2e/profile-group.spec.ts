@@ -27,7 +27,7 @@ test("off by default with no national file loaded; on, Botkyrka against Pendling
   expect(national(urls)).toEqual([]);
 
   await control(page)
-    .getByRole("radio", { name: "Länet och liknande kommuner i landet" })
+    .getByRole("radio", { name: "Länet och liknande kommuner" })
     .check();
   await expect(page).toHaveURL(/ref=group/);
   await expect(page.locator(".profile-group-intro")).toContainText(
@@ -73,7 +73,7 @@ test("the table has the kommungrupp's median and range; a reload keeps it; axe",
   await page.reload();
   await expect(
     control(page).getByRole("radio", {
-      name: "Länet och liknande kommuner i landet",
+      name: "Länet och liknande kommuner",
     }),
   ).toBeChecked({ timeout: 15_000 });
   await expect(

@@ -4,7 +4,7 @@ import type { Widen } from "../../widen";
 export const profileGroupSv = {
   control: "Jämför med",
   off: "Länet",
-  on: "Länet och liknande kommuner i landet",
+  on: "Länet och liknande kommuner",
   intro:
     "Liknande kommuner: {{name}} tillhör SKR:s kommungrupp 2017 {{group}} ({{code}}), {{members}} kommuner i landet. Gruppens median och spann (lägsta–högsta värde) samma år räknas av appen ur Koladas värden för hela landet (beräknat). En kommun utan värde räknas inte, den räknas aldrig som noll.",
   notPlaced: "{{name}} har ingen kommungrupp 2017 i SKR:s indelning.",
@@ -36,7 +36,7 @@ export const profileGroupSv = {
 export const profileGroupEn = {
   control: "Compare with",
   off: "The county",
-  on: "The county and similar municipalities in Sweden",
+  on: "The county and similar municipalities",
   intro:
     "Similar municipalities: {{name}} belongs to SKR's municipality group 2017 {{group}} ({{code}}), {{members}} municipalities in Sweden. The group's median and range (lowest–highest value) for the same year are computed by the app from Kolada's values for all of Sweden (computed). A municipality without a value is left out, never counted as zero.",
   notPlaced: "{{name}} has no municipality group 2017 in SKR's classification.",
