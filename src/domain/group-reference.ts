@@ -21,7 +21,7 @@ import {
 } from "./national-reference";
 import type { Observation } from "./observations";
 
-export type GroupRelation = "above" | "below" | "atMedian";
+type GroupRelation = "above" | "below" | "atMedian";
 
 export interface GroupReference {
   readonly group: AreaGroup;
