@@ -3,7 +3,8 @@
  * the county's lowest to its highest kommun, a black tick marks the county value and a dot in the
  * highlight colour marks the kommun. Better / worse / similar is said with a symbol and a word,
  * never by colour alone. Each row's SVG is an image with its own description; the numbers stand
- * next to it as text, and the same numbers are in ProfileTable.
+ * next to it as text, and the same numbers are in ProfileTable. With the kommungrupp comparison
+ * on, a sentence under each row compares the kommun with its group's median and range.
  *
  * Keyboard: the chart is one tab stop; the arrow keys move between the indicators' drawings, each
  * announced with its description (use-chart-keyboard); T shows the tables. The group's name and
@@ -30,6 +31,8 @@ export interface SpineChartProps {
   readonly width?: number;
   /** The T key: the profile's one toggle for all its tables (outside this chart's frame). */
   readonly onToggleTable?: (() => void) | undefined;
+  /** A sentence under each row (Kommunprofil's kommungrupp comparison, in the view's words). */
+  readonly groupText?: ((row: ProfileRow) => string) | null | undefined;
 }
 
 export function SpineChart({
@@ -38,6 +41,7 @@ export function SpineChart({
   locate,
   width,
   onToggleTable,
+  groupText,
 }: SpineChartProps) {
   const { t } = useT();
   const keyboard = useChartKeyboard({
@@ -55,6 +59,7 @@ export function SpineChart({
             locate={locate}
             width={width}
             keyboard={keyboard}
+            groupText={groupText?.(row) ?? null}
           />
         ))}
       </ol>

@@ -1,6 +1,7 @@
 /**
  * One row of the spine chart: the indicator, the kommun's value, the county's, the difference,
- * rank and verdict in words and symbols, the drawing, and period, coverage and source below.
+ * rank and verdict in words and symbols, the drawing, and period, coverage and source below;
+ * optionally the kommungrupp comparison in words.
  */
 import { formatDifference, formatValue } from "@/domain/format";
 import { formatObservationPeriod } from "@/domain/format-period";
@@ -18,12 +19,14 @@ export function SpineRow({
   locate,
   width,
   keyboard,
+  groupText = null,
 }: {
   readonly row: ProfileRow;
   readonly kommunName: string;
   readonly locate: SpineChartProps["locate"];
   readonly width: number | undefined;
   readonly keyboard: ChartKeyboard;
+  readonly groupText?: string | null;
 }) {
   const { t, locale } = useT();
   const fmt = (n: number): string =>
@@ -72,6 +75,7 @@ export function SpineRow({
           ` · ${t("profile.coverage", { count: row.n, total: row.total })}`}
         {` · ${t("profile.source")}: ${locate(row.observation)}`}
       </p>
+      {groupText !== null && <p className="spine-row__group">{groupText}</p>}
     </li>
   );
 }

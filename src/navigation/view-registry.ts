@@ -29,7 +29,7 @@ const VIEW_REGISTRY = [
       "table",
     ],
   },
-  { name: "profile", link: "nav", params: ["kommuner", "table"] },
+  { name: "profile", link: "nav", params: ["kommuner", "table", "ref"] },
   {
     name: "funding",
     link: "nav",

@@ -2,6 +2,8 @@
 import { registerMessages } from "../i18n";
 import type { Widen } from "../widen";
 
+import { profileGroupEn, profileGroupSv } from "./parts/profile-group";
+
 export const profileSv = {
   heading: "Kommunprofil",
   headingKommun: "Kommunprofil: {{name}}",
@@ -95,6 +97,7 @@ export const profileSv = {
   statementsNone: "Källorna nämner inte {{name}} särskilt.",
   statementNamed: "Källan anger värden för {{count}} av 26 kommuner.",
   errorsTitle: "Några dataset kunde inte läsas. Resten visas nedan.",
+  group: profileGroupSv,
 } as const;
 
 export const profileEn = {
@@ -192,6 +195,7 @@ export const profileEn = {
   statementsNone: "The sources do not single out {{name}}.",
   statementNamed: "The source gives values for {{count}} of 26 municipalities.",
   errorsTitle: "Some datasets could not be read. The rest is shown below.",
+  group: profileGroupEn,
 } as const satisfies Widen<typeof profileSv>;
 
 registerMessages("profile", profileSv, profileEn);

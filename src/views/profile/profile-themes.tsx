@@ -1,13 +1,15 @@
 /**
  * "Botkyrka jämfört med länet": how to read the spine charts, then one frame per theme with its
  * spine chart or, with the table toggle, the same numbers as a table. Each frame can be exported
- * and put on a slide.
+ * and put on a slide. With "Jämför med: länet och liknande kommuner" (group-control), each row is
+ * also compared with the kommun's kommungrupp 2017, in words under the row and in a table column.
  */
 import { ChartFrame, TableToggle } from "@/charts/chart-frame";
 import { ProfileTable } from "@/charts/profile-table";
 import type { ProfileRow } from "@/charts/series/profile-types";
 import { SpineChart } from "@/charts/spine-chart";
 import { spineSummary } from "@/charts/summary/spine-summary";
+import type { Gate } from "@/data/gate";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { formatValue } from "@/domain/format";
 import { SIMILAR_TOLERANCE } from "@/domain/profile-comparison";
@@ -18,18 +20,36 @@ import { profileExportRows } from "../shared/export-rows";
 import type { Locate } from "../shared/profile-lists";
 import type { ProfileModel } from "../shared/profile-model";
 
+import { GroupControl, GroupIntro } from "./group-control";
+import { groupCellText, groupSentence } from "./group-words";
 import { lineFor } from "./profile-facts";
+import type { GroupReferences } from "./use-group-references";
+
+/** The source of SKR's kommungrupper 2017 (dataset kommungrupper-2017). */
+const GROUPING_SOURCE = "skr-kommungrupper-2017";
 
 interface TableProps {
   readonly showTable: boolean;
   readonly onToggleTable: () => void;
 }
 
+/** The kommungrupp comparison: null while it is off. */
+export interface GroupProps {
+  readonly group: Gate<GroupReferences> | null;
+  readonly onShowGroup: (shown: boolean) => void;
+}
+
 export function ProfileThemes({
   model,
   locate,
+  group,
+  onShowGroup,
   ...table
-}: { readonly model: ProfileModel; readonly locate: Locate } & TableProps) {
+}: {
+  readonly model: ProfileModel;
+  readonly locate: Locate;
+} & TableProps &
+  GroupProps) {
   const { t, locale } = useT();
   const { series } = model;
   const name = series.kommun.name;
@@ -44,14 +64,17 @@ export function ProfileThemes({
       </div>
       <p>{t("profile.indicatorsIntro", { name })}</p>
       <p className="profile-rule">{t("profile.rule", { name, tolerance })}</p>
-      {series.groups.map((group) => (
+      <GroupControl shown={group !== null} onChange={onShowGroup} />
+      <GroupIntro gate={group} name={name} />
+      {series.groups.map((themeGroup) => (
         <ThemeFrame
-          key={group.theme}
-          theme={t(`themes.${group.theme}`)}
-          rows={group.rows}
+          key={themeGroup.theme}
+          theme={t(`themes.${themeGroup.theme}`)}
+          rows={themeGroup.rows}
           name={name}
           datasets={model.datasets}
           locate={locate}
+          group={group?.status === "ready" ? group.data : null}
           {...table}
         />
       ))}
@@ -65,6 +88,7 @@ function ThemeFrame({
   name,
   datasets,
   locate,
+  group,
   showTable,
   onToggleTable,
 }: {
@@ -73,19 +97,23 @@ function ThemeFrame({
   readonly name: string;
   readonly datasets: readonly DatasetMeta[];
   readonly locate: Locate;
+  readonly group: GroupReferences | null;
 } & TableProps) {
   const { t, locale } = useT();
   const title = t("profile.themeTitle", { theme, name });
   const subtitle = t("profile.themeSubtitle", { count: rows.length });
   const source = lineFor(
-    datasets,
-    rows.flatMap((r) => [
-      r.observation.sourceId,
-      ...(r.countyObservation ? [r.countyObservation.sourceId] : []),
-    ]),
+    group ? [...datasets, ...group.datasets] : datasets,
+    rows
+      .flatMap((r) => [
+        r.observation.sourceId,
+        ...(r.countyObservation ? [r.countyObservation.sourceId] : []),
+      ])
+      .concat(group ? [GROUPING_SOURCE] : []),
     t,
     locale,
   );
+  const cellOf = (row: ProfileRow) => group?.cells.get(row.indicator.id);
   return (
     <ChartFrame
       title={title}
@@ -107,6 +135,15 @@ function ThemeFrame({
           caption={t("profile.tableCaption", { theme, name })}
           kommunName={name}
           locate={locate}
+          group={
+            group?.group
+              ? {
+                  header: t("profile.group.column", { code: group.group.code }),
+                  cell: (row) =>
+                    groupCellText(row, cellOf(row), name, t, locale),
+                }
+              : null
+          }
         />
       ) : (
         <SpineChart
@@ -114,6 +151,11 @@ function ThemeFrame({
           kommunName={name}
           locate={locate}
           onToggleTable={onToggleTable}
+          groupText={
+            group?.group
+              ? (row) => groupSentence(row, cellOf(row), name, t, locale)
+              : null
+          }
         />
       )}
     </ChartFrame>

@@ -45,6 +45,10 @@ export default function ProfileView({ url }: { url: UrlStateApi }) {
                   onToggleTable={() => {
                     url.update({ table: !url.state.table });
                   }}
+                  showGroup={url.state.ref === "group"}
+                  onShowGroup={(shown) => {
+                    url.update({ ref: shown ? "group" : "county" });
+                  }}
                 />
               )}
             </DataGate>
