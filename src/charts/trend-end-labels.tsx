@@ -72,7 +72,11 @@ export function EndLabels({
             {...(wrap ? {} : { dy: "0.32em" })}
             fontSize={12}
             fontWeight={line.role === "selected" ? 700 : 400}
-            fill={line.role === "sweden" ? COLORS.axisText : style.stroke}
+            fill={
+              line.role === "sweden" || line.role === "group"
+                ? COLORS.axisText
+                : style.stroke
+            }
           >
             {wrap
               ? (labels[line.key] ?? line.name).split(", ").map((part, i) => (
