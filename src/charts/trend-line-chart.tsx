@@ -61,7 +61,8 @@ function useTrendLayout(series: TrendSeries, fixedWidth: number | undefined) {
     height,
     narrow,
     split,
-    wrap: narrow && split,
+    // Narrow: women and men, or the medians' "(beräknat)", on a second line of the end label.
+    wrap: narrow && (split || series.lines.some((l) => l.role === "group")),
     context: series.lines.filter((l) => l.role === "context"),
     drawn,
   };
