@@ -43,7 +43,7 @@ export type Reference = (typeof REFERENCES)[number];
  * Trender's reference lines besides the county: Riket (Kolada's value) and the median of the
  * selected kommuner's kommungrupp 2017. Absent = Riket only; "none" = neither.
  */
-export const TREND_LINES = ["sweden", "group", "none"] as const;
+const TREND_LINES = ["sweden", "group", "none"] as const;
 export type TrendLineChoice = (typeof TREND_LINES)[number];
 /** The Finansiering sections whose table can be opened (`tables=avtal.plan`), in page order. */
 export const FUNDING_TABLES = [

@@ -23,7 +23,7 @@ export interface GroupMedianInput {
 }
 
 /** A year's median is drawn when at least this share of the group's kommuner have a value. */
-export const MIN_GROUP_SHARE = 0.5;
+const MIN_GROUP_SHARE = 0.5;
 
 /** The groups of the selected kommuner, in selection order, each with its selected members. */
 export function selectedGroups(

@@ -42,7 +42,7 @@ export interface TrendPoint {
 }
 
 /** The kommungrupp of a median line and the selected kommuner that belong to it. */
-export interface TrendMedianGroup {
+interface TrendMedianGroup {
   readonly code: string;
   readonly name: LocalText;
   readonly members: readonly AreaCode[];

@@ -14,7 +14,7 @@ import { seriesEnd } from "./trends-breaks";
 import type { MedianData } from "./use-trend-medians";
 
 /** "Median A2 (beräknat): medianen av de 43 kommunerna i landet i kommungrupp 2017 A2 …". */
-export function medianNote(
+function medianNote(
   line: TrendLine,
   names: ReadonlyMap<string, string>,
   t: Translate,
