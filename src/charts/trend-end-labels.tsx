@@ -7,6 +7,11 @@ import { trendLineStyle } from "./trend-line-style";
 
 const LABEL_GAP = 14;
 
+/** A label's lines: "name, group" and "Median A2 (beräknat)" go on two lines when wrapping. */
+function labelParts(label: string, wrap: boolean): string[] {
+  return wrap ? label.split(/, | (?=\()/) : [label];
+}
+
 /** The right margin that holds the longest end label (two lines when `wrap`). */
 export function labelMargin(
   lines: readonly TrendLine[],
@@ -18,7 +23,7 @@ export function labelMargin(
     0,
     ...lines.flatMap((l) => {
       const label = labels[l.key] ?? l.name;
-      return (wrap ? label.split(", ") : [label]).map((part) => part.length);
+      return labelParts(label, wrap).map((part) => part.length);
     }),
   );
   return Math.min(narrow ? 124 : 230, 20 + longest * 7.6);
@@ -36,10 +41,9 @@ export function EndLabels({
   labels: Readonly<Record<string, string>>;
   split: boolean;
   height: number;
-  /** Narrow charts put "name, group" on two lines. */
+  /** Narrow charts put "name, group" and "Median A2 (beräknat)" on two lines. */
   wrap: boolean;
 }) {
-  const gap = wrap ? LABEL_GAP * 2 : LABEL_GAP;
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!x || !y) return null;
@@ -49,20 +53,25 @@ export function EndLabels({
       const px = x(line.last.period);
       const py = y(line.last.value);
       if (px === undefined || py === undefined) return [];
-      return [{ line, px, py, ty: py }];
+      const parts = labelParts(labels[line.key] ?? line.name, wrap);
+      return [{ line, parts, px, py, ty: py }];
     })
     .sort((a, b) => a.py - b.py);
+  // Each label takes as many rows as it has lines (a wrapped label two or three).
+  const rows = (p: { parts: readonly string[] }) => (wrap ? p.parts.length : 1);
   for (let i = 1; i < placed.length; i++) {
     const prev = placed[i - 1];
     const cur = placed[i];
+    const gap = prev ? rows(prev) * LABEL_GAP : 0;
     if (prev && cur && cur.ty - prev.ty < gap) cur.ty = prev.ty + gap;
   }
-  const overflow =
-    (placed[placed.length - 1]?.ty ?? 0) - (height - (wrap ? 22 : 8));
+  const last = placed[placed.length - 1];
+  const bottom = last ? last.ty + (rows(last) - 1) * LABEL_GAP : 0;
+  const overflow = bottom - (height - (wrap ? 36 : 8));
   if (overflow > 0) for (const p of placed) p.ty -= overflow;
   return (
     <g className="trend-chart__labels" aria-hidden="true">
-      {placed.map(({ line, px, ty }) => {
+      {placed.map(({ line, parts, px, ty }) => {
         const style = trendLineStyle(line, split);
         return (
           <text
@@ -72,10 +81,14 @@ export function EndLabels({
             {...(wrap ? {} : { dy: "0.32em" })}
             fontSize={12}
             fontWeight={line.role === "selected" ? 700 : 400}
-            fill={line.role === "sweden" ? COLORS.axisText : style.stroke}
+            fill={
+              line.role === "sweden" || line.role === "group"
+                ? COLORS.axisText
+                : style.stroke
+            }
           >
             {wrap
-              ? (labels[line.key] ?? line.name).split(", ").map((part, i) => (
+              ? parts.map((part, i) => (
                   <tspan
                     key={part}
                     x={px + 9}

@@ -1,6 +1,6 @@
 /**
- * The trend chart's keyboard: a stop per point with a value on the selected, county and Sweden
- * lines (the grey context lines are no stops: 26 more lines would drown the route), and how the
+ * The trend chart's keyboard: a stop per point with a value on the selected, county, Sweden and
+ * median lines (the grey context lines are no stops: 26 more lines would drown the route), and how the
  * arrow keys move.
  */
 import { formatIndicatorPeriod } from "@/domain/format-period";
@@ -25,8 +25,15 @@ function trendPoints(
   return visited(series).flatMap((line) =>
     line.points.flatMap((p): KeyboardPoint[] => {
       if (p.value === null) return [];
+      // A median (derived) reads as a plain value: its line's label says "beräknat".
+      const status = p.status === "estimated" ? "estimated" : "reported";
       const value = withUnit(
-        valueLabel({ ...p, low: null, high: null }, series.format, t, locale),
+        valueLabel(
+          { value: p.value, status, low: null, high: null },
+          series.format,
+          t,
+          locale,
+        ),
         series.format,
         series.indicator.unit,
         t,

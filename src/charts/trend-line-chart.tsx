@@ -1,7 +1,7 @@
 /**
  * Lines over time (recharts): every kommun not selected as a thin grey context line at the back
- * (trend-context-lines), the county dashed and dark and Sweden thin and grey on top of them, the
- * selected kommuner in the highlight colour, each with its own line style and marker and a direct
+ * (trend-context-lines), the county dashed and dark, Sweden thin and grey and the kommungrupp
+ * medians grey, dashed and hollow-marked on top of them, the selected kommuner in the highlight colour, each with its own line style and marker and a direct
  * label at the line end. A year without a value is a gap (connectNulls off, no zero). Round value
  * ticks over every line. Changes of definition are vertical reference lines with a label. Loaded
  * lazily: recharts stays out of the app shell.
@@ -12,26 +12,21 @@
  * title and summary.
  */
 import "@/i18n/views/chart-keys";
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Line, LineChart } from "recharts";
 
-import { formatAxisTick, formatValue } from "@/domain/format";
-import { formatIndicatorPeriod } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
 import { ChartKeysHint } from "./chart-keys-hint";
 import { KeyboardPoints } from "./keyboard-points";
-import type { TrendSeries } from "./series/trend-series";
+import type { TrendLine, TrendSeries } from "./series/trend-series";
 import { useSlideBox } from "./slide-box";
-import { COLORS } from "./theme";
+import {
+  breakMarks,
+  trendAxes,
+  trendTooltip,
+  type TrendMark,
+} from "./trend-chart-parts";
 import { ContextLines } from "./trend-context-lines";
 import { EndLabels, labelMargin } from "./trend-end-labels";
 import { trendKeyboard } from "./trend-keyboard";
@@ -43,34 +38,69 @@ export interface TrendLineChartProps {
   /** Direct label of each line, by line key. */
   readonly labels: Readonly<Record<string, string>>;
   /** Vertical marks (changes of definition). */
-  readonly marks: readonly {
-    readonly period: string;
-    readonly label: string;
-  }[];
+  readonly marks: readonly TrendMark[];
   readonly width?: number;
 }
 
-export default function TrendLineChart(props: TrendLineChartProps) {
-  const { series, labels, marks } = props;
-  const { t, locale } = useT();
-  const [ref, measured] = useElementWidth(props.width ?? 720);
-  const width = props.width ?? measured;
+/** Size and line sets: narrow screens and slides get their own height; context lines go apart. */
+function useTrendLayout(series: TrendSeries, fixedWidth: number | undefined) {
+  const [ref, measured] = useElementWidth(fixedWidth ?? 720);
+  const width = fixedWidth ?? measured;
   const narrow = width < 560;
   const height = useSlideBox()?.height ?? (narrow ? 320 : 400);
   const split = series.group === "kon";
-  const wrap = narrow && split;
-  const context = series.lines.filter((l) => l.role === "context");
-  // References over the context, the selected kommuner on top.
+  // References and medians over the context, the selected kommuner on top.
   const drawn = series.lines
     .filter((l) => l.role !== "context")
     .sort(
       (a, b) => Number(a.role === "selected") - Number(b.role === "selected"),
     );
+  return {
+    ref,
+    width,
+    height,
+    narrow,
+    split,
+    // Narrow: women and men, or the medians' "(beräknat)", on a second line of the end label.
+    wrap: narrow && (split || series.lines.some((l) => l.role === "group")),
+    context: series.lines.filter((l) => l.role === "context"),
+    drawn,
+  };
+}
+
+/** One recharts line per drawn line; a year without a value is a gap (connectNulls off). */
+function trendLines(
+  lines: readonly TrendLine[],
+  split: boolean,
+  narrow: boolean,
+) {
+  return lines.map((line) => {
+    const style = trendLineStyle(line, split);
+    return (
+      <Line
+        key={line.key}
+        dataKey={line.key}
+        name={line.key}
+        type="linear"
+        stroke={style.stroke}
+        strokeWidth={style.width}
+        {...(style.dash === "" ? {} : { strokeDasharray: style.dash })}
+        connectNulls={false}
+        isAnimationActive={false}
+        activeDot={false}
+        dot={lineDot(line, style, narrow)}
+      />
+    );
+  });
+}
+
+export default function TrendLineChart(props: TrendLineChartProps) {
+  const { series, labels } = props;
+  const { t, locale } = useT();
+  const { ref, width, height, narrow, split, wrap, context, drawn } =
+    useTrendLayout(series, props.width);
   const stops = trendKeyboard(series, labels, t, locale);
   const keyboard = useChartKeyboard(stops);
-  const fmt = (v: number): string => formatValue(v, series.format, locale);
-  const tick = { fill: COLORS.axisText, fontSize: 12 };
-
   return (
     <div ref={ref} className="trend-chart">
       <div {...keyboard.groupProps}>
@@ -86,76 +116,11 @@ export default function TrendLineChart(props: TrendLineChartProps) {
           }}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke={COLORS.grid} vertical={false} />
-          <XAxis
-            dataKey="period"
-            tickFormatter={(p: string) =>
-              formatIndicatorPeriod(series.indicator, p, locale)
-            }
-            tick={tick}
-            stroke={COLORS.axisText}
-            interval="preserveStartEnd"
-            minTickGap={narrow ? 14 : 8}
-          />
-          <YAxis
-            tickFormatter={(v: number) => formatAxisTick(v, locale)}
-            tick={tick}
-            stroke={COLORS.axisText}
-            width={narrow ? 40 : 52}
-            // Round ticks from zero (or below, for negative values) over every line, the grey
-            // context lines included, so none runs outside the plot.
-            domain={[
-              series.ticks[0] ?? 0,
-              series.ticks[series.ticks.length - 1] ?? 1,
-            ]}
-            ticks={[...series.ticks]}
-          />
-          {marks.map((m) => (
-            <ReferenceLine
-              key={m.period}
-              x={m.period}
-              stroke={COLORS.axisText}
-              strokeDasharray="3 3"
-              label={{
-                value: m.label,
-                position: "top",
-                fill: COLORS.axisText,
-                fontSize: 11,
-              }}
-            />
-          ))}
+          {trendAxes(series, locale, narrow)}
+          {breakMarks(props.marks)}
           <ContextLines lines={context} />
-          <Tooltip
-            // No movement that delays reading (and none under prefers-reduced-motion).
-            isAnimationActive={false}
-            formatter={(value, name) => [
-              typeof value === "number" ? fmt(value) : t("chart.missing"),
-              labels[String(name)] ?? String(name),
-            ]}
-            labelFormatter={(p) =>
-              typeof p === "string"
-                ? formatIndicatorPeriod(series.indicator, p, locale)
-                : ""
-            }
-          />
-          {drawn.map((line) => {
-            const style = trendLineStyle(line, split);
-            return (
-              <Line
-                key={line.key}
-                dataKey={line.key}
-                name={line.key}
-                type="linear"
-                stroke={style.stroke}
-                strokeWidth={style.width}
-                {...(style.dash === "" ? {} : { strokeDasharray: style.dash })}
-                connectNulls={false}
-                isAnimationActive={false}
-                activeDot={false}
-                dot={lineDot(line, style, narrow)}
-              />
-            );
-          })}
+          {trendTooltip(series, labels, t, locale)}
+          {trendLines(drawn, split, narrow)}
           <EndLabels
             lines={drawn}
             labels={labels}

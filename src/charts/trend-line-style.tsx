@@ -7,6 +7,9 @@ import { COLORS } from "./theme";
 const DASHES = ["", "2 3", "12 3 3 3", "9 4"];
 type Marker = "circle" | "square" | "triangle" | "diamond";
 const MARKERS: readonly Marker[] = ["circle", "square", "triangle", "diamond"];
+/** Kommungrupp medians: grey, dashed apart from the county's dash, hollow markers. */
+const MEDIAN_DASHES = ["4 3", "1.5 3", "9 3 2 3"];
+const MEDIAN_MARKERS: readonly Marker[] = ["diamond", "triangle", "square"];
 
 export interface LineStyle {
   readonly stroke: string;
@@ -36,6 +39,14 @@ export function trendLineStyle(line: TrendLine, split: boolean): LineStyle {
       hollow: split && men,
     };
   const i = Math.max(line.index, 0);
+  if (line.role === "group")
+    return {
+      stroke: COLORS.sweden,
+      width: 2,
+      dash: MEDIAN_DASHES[i % MEDIAN_DASHES.length] ?? "",
+      marker: MEDIAN_MARKERS[i % MEDIAN_MARKERS.length] ?? "diamond",
+      hollow: true,
+    };
   return {
     stroke: COLORS.highlight,
     width: 2.5,

@@ -63,6 +63,7 @@ export const en = {
     unknownSort: 'There is no sort order "{{value}}". Sorting by value.',
     unknownReference:
       'There is no comparison "{{value}}". Comparing with the county\'s municipalities.',
+    unknownLine: 'There is no reference line "{{value}}"; it is not shown.',
     unknownTable:
       'Funding has no table "{{value}}". The other tables are shown as given.',
     unknownParameter:

@@ -60,6 +60,7 @@ export const sv = {
     unknownSort: 'Sorteringen "{{value}}" finns inte. Sorterar efter värde.',
     unknownReference:
       'Jämförelsen "{{value}}" finns inte. Jämför med länets kommuner.',
+    unknownLine: 'Referenslinjen "{{value}}" finns inte och visas inte.',
     unknownTable:
       'Finansiering har ingen tabell "{{value}}". Övriga tabeller visas som angivet.',
     unknownParameter:

@@ -16,6 +16,7 @@ export type NoticeKey =
   | "unknownBreakdown"
   | "unknownSort"
   | "unknownReference"
+  | "unknownLine"
   | "unknownScale"
   | "unknownLayout"
   | "unknownTable"

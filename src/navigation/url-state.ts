@@ -39,6 +39,12 @@ export type MapLayout = (typeof LAYOUTS)[number];
  */
 const REFERENCES = ["county", "group", "sweden"] as const;
 export type Reference = (typeof REFERENCES)[number];
+/**
+ * Trender's reference lines besides the county: Riket (Kolada's value) and the median of the
+ * selected kommuner's kommungrupp 2017. Absent = Riket only; "none" = neither.
+ */
+const TREND_LINES = ["sweden", "group", "none"] as const;
+export type TrendLineChoice = (typeof TREND_LINES)[number];
 /** The Finansiering sections whose table can be opened (`tables=avtal.plan`), in page order. */
 export const FUNDING_TABLES = [
   "avtal",
@@ -70,6 +76,8 @@ const PARAMS = {
   sort: choice(SORTS, "value", "unknownSort"),
   /** Jämför kommuner's "Jämför med": the county, the kommungrupp in Sweden, all of Sweden. */
   ref: choice(REFERENCES, "county", "unknownReference"),
+  /** Trender's reference lines (`lines=sweden.group`). */
+  lines: dottedChoices(TREND_LINES, "unknownLine"),
   scale: choice(SCALES, "sequential", "unknownScale"),
   /** The map's drawing: the real map of the county, or the tile map. */
   layout: choice(LAYOUTS, "map", "unknownLayout"),

@@ -57,7 +57,7 @@ const VIEW_REGISTRY = [
   {
     name: "trends",
     link: "nav",
-    params: ["indicator", "group", "kommuner", "table"],
+    params: ["indicator", "group", "kommuner", "lines", "table"],
   },
   // Importera is for coordinators with their own data: the footer and Data och källor link to it,
   // so the navigation keeps one row at 1366 px (tests/e2e/navigation.spec.ts).

@@ -90,6 +90,15 @@ const SLIDES: readonly SlideCase[] = [
     drawn: ".dumbbell-chart svg:not([width='16'])",
     fill: FULL,
   },
+  {
+    // Trender with the reference lines: Riket and the kommungrupp median (beräknat).
+    name: "trend lines with the kommungrupp median (Trender)",
+    query:
+      "?view=trends&indicator=kolada-n74811&kommuner=0127&lines=sweden.group",
+    chart: "trends",
+    drawn: ".recharts-wrapper",
+    fill: FULL,
+  },
 ];
 
 /** A deck of every slide case, kept in this browser before the app starts. */

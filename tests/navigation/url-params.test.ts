@@ -24,6 +24,7 @@ const SAMPLES: { readonly [K in ParamName]: readonly ViewState[K][] } = {
   mode: ["per-capita"],
   sort: ["name"],
   ref: ["group", "sweden"],
+  lines: [["group"], ["sweden", "group"], ["none"]],
   scale: ["diverging"],
   layout: ["tiles"],
   table: [true],

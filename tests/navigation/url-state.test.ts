@@ -18,7 +18,7 @@ describe(parseUrlState, () => {
 
   it("reads every parameter", () => {
     const { state, notices } = parseUrlState(
-      "?view=sources&indicator=kolada-n74811&period=2013-2016&group=k&kommuner=0127,0180&mode=per-capita&sort=name&ref=group&table=1&lang=en",
+      "?view=sources&indicator=kolada-n74811&period=2013-2016&group=k&kommuner=0127,0180&mode=per-capita&sort=name&ref=group&lines=sweden.group&table=1&lang=en",
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -31,6 +31,7 @@ describe(parseUrlState, () => {
       mode: "per-capita",
       sort: "name",
       ref: "group",
+      lines: ["sweden", "group"],
       scale: "sequential",
       layout: "map",
       table: true,
@@ -45,6 +46,7 @@ describe(parseUrlState, () => {
     ["?mode=weird", "mode", "unknownMode"],
     ["?sort=random", "sort", "unknownSort"],
     ["?ref=world", "ref", "unknownReference"],
+    ["?lines=world", "lines", "unknownLine"],
     ["?layout=globe", "layout", "unknownLayout"],
     ["?lang=de", "lang", "unknownLanguage"],
     ["?period=18", "period", "malformedPeriod"],

@@ -1,6 +1,6 @@
 /**
  * The sentences of a trend chart's summary (trend-summary): the county's and Sweden's lines, the
- * highlighted kommuner against the county, and the caveats.
+ * kommungrupp medians, the highlighted kommuner against the county, and the caveats.
  */
 import { decimalsOf } from "@/domain/format";
 import type { Translate, UiLocale } from "@/i18n/i18n";
@@ -57,6 +57,35 @@ export function countySentence(
         : [],
     ),
   ]);
+}
+
+/** Each kommungrupp median's latest value (derived): "medianen i kommungrupp A2 (…) var …". */
+export function medianSentence(
+  w: TrendWords,
+  medians: readonly TrendLine[],
+  split: boolean,
+): string | null {
+  const { t, fmt, period, locale } = w;
+  return sentence(
+    medians.flatMap((line) => {
+      const { last, median } = line;
+      if (!last || last.value === null || !median) return [];
+      const code = split
+        ? t("trends.lineLabel", {
+            name: median.code,
+            group: line.breakdown === "k" ? t("trends.women") : t("trends.men"),
+          })
+        : median.code;
+      return [
+        t("trends.summaryMedian", {
+          code,
+          name: median.name[locale],
+          value: fmt(last.value),
+          year: period(last.period),
+        }),
+      ];
+    }),
+  );
 }
 
 /** Each highlighted kommun's latest value against the county's that year. */

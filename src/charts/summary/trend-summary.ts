@@ -3,6 +3,7 @@
  *
  *   1. how the county's line went from its first to its last year with a value, and Sweden's
  *      latest value;
+ *   1b. each kommungrupp median's latest value (beräknat), when drawn;
  *   2. how far apart the kommuner are in the newest year (the grey context lines; trend-spread);
  *   3. each highlighted kommun's latest value against the county that year;
  *   4. caveats: years without a value (a gap, never zero), approximate values, county and Sweden
@@ -23,6 +24,7 @@ import { paragraph, sentence } from "./sentence";
 import {
   caveatSentence,
   countySentence,
+  medianSentence,
   selectedSentence,
 } from "./trend-sentences";
 import { trendSpread } from "./trend-spread";
@@ -57,6 +59,11 @@ export function trendSummary(
   const w = { t, locale, fmt, period, name };
   return paragraph([
     countySentence(w, county, sweden),
+    medianSentence(
+      w,
+      series.lines.filter((l) => l.role === "group"),
+      series.group === "kon",
+    ),
     sentence([trendSpread(series, t, locale)]),
     selectedSentence(w, selected, county, series.format),
     caveatSentence(w, series, selected),

@@ -60,6 +60,30 @@ export const trendsSv = {
   lineLabel: "{{name}}, {{group}}",
   fewPeriods:
     "Indikatorn har bara värden för ett år och kan inte visas som trend. Välj en annan indikator.",
+  references: "Referenslinjer",
+  refSweden: "Riket",
+  refGroup: "Kommungruppens median (beräknat)",
+  refHint:
+    "Riket är Koladas eget värde. Medianen räknar appen för varje år ur alla kommuner i landet i de markerade kommunernas kommungrupp 2017, en linje per kommungrupp.",
+  refNoSweden: "Källan har inget värde för riket för den här indikatorn.",
+  refTotals: "Riket visas inte för antal: det är en summa.",
+  refNoNational:
+    "Kommungruppens median finns bara för Koladas nyckeltal med värden för hela landet.",
+  refChooseKommun:
+    "Markera en kommun för att se medianen för dess kommungrupp.",
+  medianLabel: "Median {{code}} (beräknat)",
+  medianLoading: "Hämtar värden för alla kommuner i landet …",
+  medianNote:
+    "Median {{code}} (beräknat): medianen av de {{total}} kommunerna i landet i kommungrupp 2017 {{code}} {{name}} (SKR), där {{members}} ingår. Räknad av appen för varje år ur Koladas värden; ett år där färre än hälften av gruppens kommuner har värde är ett glapp, inte noll.",
+  medianHow:
+    "Median av {{count}} av {{total}} kommuners värden i Kolada, kommungrupp 2017 {{code}} {{name}}, beräknad av appen",
+  medianTooFew: "för få värden ({{count}} av {{total}} kommuner)",
+  summaryMedian:
+    "medianen i kommungrupp {{code}} ({{name}}) var {{value}} {{year}} (beräknat)",
+  tableNoteMedian:
+    "Kolumnerna Median är beräknade av appen ur Koladas värden för alla kommuner i kommungruppen.",
+  coverageCounty:
+    "Länet visas. Ett år utan värde är ett glapp i linjen, inte noll.",
 } as const;
 
 export const trendsEn = {
@@ -122,6 +146,30 @@ export const trendsEn = {
   lineLabel: "{{name}}, {{group}}",
   fewPeriods:
     "This indicator has values for one year only and cannot be shown as a trend. Choose another indicator.",
+  references: "Reference lines",
+  refSweden: "Sweden",
+  refGroup: "Median of the municipality group (computed)",
+  refHint:
+    "Sweden is Kolada's own value. The app computes the median for each year from all municipalities in Sweden in the selected municipalities' municipality group 2017, one line per group.",
+  refNoSweden: "The source has no value for Sweden for this indicator.",
+  refTotals: "Sweden is not shown for counts: it is a total.",
+  refNoNational:
+    "The group median is only available for Kolada key figures with values for all of Sweden.",
+  refChooseKommun:
+    "Select a municipality to see the median of its municipality group.",
+  medianLabel: "Median {{code}} (computed)",
+  medianLoading: "Loading the values of every municipality in Sweden …",
+  medianNote:
+    "Median {{code}} (computed): the median of the {{total}} municipalities in Sweden in the municipality group 2017 {{code}} {{name}} (SKR), which includes {{members}}. Computed by the app for each year from Kolada's values; a year in which fewer than half of the group's municipalities have a value is a gap, not zero.",
+  medianHow:
+    "Median of {{count}} of {{total}} municipalities' values in Kolada, municipality group 2017 {{code}} {{name}}, computed by the app",
+  medianTooFew: "too few values ({{count}} of {{total}} municipalities)",
+  summaryMedian:
+    "the median of municipality group {{code}} ({{name}}) was {{value}} in {{year}} (computed)",
+  tableNoteMedian:
+    "The Median columns are computed by the app from Kolada's values for every municipality in the group.",
+  coverageCounty:
+    "The county is shown. A year without a value is a gap in the line, not zero.",
 } as const satisfies Widen<typeof trendsSv>;
 
 registerMessages("trends", trendsSv, trendsEn);

@@ -9,8 +9,13 @@ import type { RankingSeries } from "@/charts/series/ranking-series";
 import type { ScatterAxis } from "@/charts/series/scatter-axis";
 import type { ScatterSeries } from "@/charts/series/scatter-series";
 import type { ScatterValue } from "@/charts/series/scatter-values";
-import type { TrendSeries } from "@/charts/series/trend-series";
+import type {
+  TrendLine,
+  TrendPoint,
+  TrendSeries,
+} from "@/charts/series/trend-series";
 import type { DatasetMeta } from "@/data/load-dataset";
+import { roundedInOwnUnit } from "@/domain/format";
 import type { Indicator } from "@/domain/indicators";
 import type { Observation } from "@/domain/observations";
 import type { Translate, UiLocale } from "@/i18n/i18n";
@@ -103,25 +108,64 @@ export function rankingChartExport(
   );
 }
 
-/** Trender: every point of every line (kommuner, county, Sweden), gaps as missing rows. */
+/** How Trender exports its median lines: their names, how each value was computed, the dataset. */
+export interface TrendMedianExport {
+  readonly name: (line: TrendLine) => string;
+  readonly how: (line: TrendLine, point: TrendPoint) => string;
+  readonly dataset: { readonly id: string; readonly version: number } | null;
+}
+
+/** A kommungrupp median: written as the chart prints it, "derived", with how it was computed. */
+function medianRow(
+  series: TrendSeries,
+  line: TrendLine,
+  p: TrendPoint,
+  context: ExportContext,
+  median: TrendMedianExport,
+): ExportRow {
+  const base = context.row({
+    code: "",
+    name: median.name(line),
+    indicator: series.indicator,
+    breakdown: context.breakdownLabel(series.indicator, line.breakdown),
+    period: p.period,
+    value: null,
+    status: "missing",
+    observation: null,
+  });
+  return {
+    ...base,
+    value: p.value === null ? null : roundedInOwnUnit(p.value, series.format),
+    valueUnrounded: p.value,
+    status: p.value === null ? "missing" : "derived",
+    derived: median.how(line, p),
+    datasetId: median.dataset?.id ?? "",
+    datasetVersion: median.dataset?.version ?? null,
+  };
+}
+
+/** Trender: every point of every line (kommuner, county, Sweden, medians), gaps as missing rows. */
 export function trendExportRows(
   series: TrendSeries,
   context: ExportContext,
+  median: TrendMedianExport,
 ): ExportRow[] {
   return series.lines.flatMap((line) =>
     line.points.map((p) =>
-      context.row({
-        code: line.area,
-        name: line.name,
-        indicator: series.indicator,
-        breakdown: context.breakdownLabel(series.indicator, line.breakdown),
-        period: p.period,
-        value: p.value,
-        low: p.observation?.low ?? null,
-        high: p.observation?.high ?? null,
-        status: p.status,
-        observation: p.observation,
-      }),
+      line.area === null
+        ? medianRow(series, line, p, context, median)
+        : context.row({
+            code: line.area,
+            name: line.name,
+            indicator: series.indicator,
+            breakdown: context.breakdownLabel(series.indicator, line.breakdown),
+            period: p.period,
+            value: p.value,
+            low: p.observation?.low ?? null,
+            high: p.observation?.high ?? null,
+            status: p.status === "too-few" ? "missing" : p.status,
+            observation: p.observation,
+          }),
     ),
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The trend controls: the indicator (by theme), total or women/men (with a line saying plainly
- * what the choice shows), and the kommuner to draw in colour.
+ * what the choice shows), the kommuner to draw in colour, and the reference lines.
  */
 import type { AreaCode, Area } from "@/domain/areas";
 import { THEMES, type Indicator } from "@/domain/indicators";
@@ -12,6 +12,11 @@ import { Segmented, SelectField } from "@/ui/field";
 import { KommunPicker } from "../shared/kommun-picker";
 
 import { definesSexSplit } from "./resolve-trends";
+import { linesOf, type TrendReferences } from "./trend-references";
+import {
+  TrendsReferenceControl,
+  type ReferenceAvailability,
+} from "./trends-reference-control";
 
 /** The choices of the "show" control, in order: total, women, men, both. */
 export function trendGroupOptions(
@@ -36,6 +41,8 @@ export interface TrendsControlsProps {
   readonly splitData: boolean;
   readonly kommuner: readonly Area[];
   readonly selected: readonly AreaCode[];
+  readonly references: TrendReferences;
+  readonly availability: ReferenceAvailability;
   readonly onChange: (patch: Partial<ViewState>) => void;
 }
 
@@ -47,6 +54,8 @@ export function TrendsControls({
   splitData,
   kommuner,
   selected,
+  references,
+  availability,
   onChange,
 }: TrendsControlsProps) {
   const { t, locale } = useT();
@@ -90,6 +99,13 @@ export function TrendsControls({
         selected={selected}
         onChange={(codes: AreaCode[]) => {
           onChange({ kommuner: codes });
+        }}
+      />
+      <TrendsReferenceControl
+        value={references}
+        availability={availability}
+        onChange={(refs) => {
+          onChange({ lines: linesOf(refs) });
         }}
       />
     </div>

@@ -1,9 +1,21 @@
 /** The numbers of the trend chart: one row per year, one column per line; missing stays missing. */
 import { MissingCell, NumberCell } from "@/charts/data-table/cell";
 import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
-import type { TrendSeries } from "@/charts/series/trend-series";
+import type { TrendPoint, TrendSeries } from "@/charts/series/trend-series";
 import { formatIndicatorPeriod } from "@/domain/format-period";
-import { useT } from "@/i18n/i18n";
+import { useT, type Translate } from "@/i18n/i18n";
+
+/** Why a cell is empty: the source's status, too few values for a median, or no value. */
+function missingReason(point: TrendPoint | undefined, t: Translate): string {
+  if (!point || point.status === "no-row" || point.status === "derived")
+    return t("chart.missing");
+  if (point.status === "too-few")
+    return t("trends.medianTooFew", {
+      count: point.included?.count ?? 0,
+      total: point.included?.total ?? 0,
+    });
+  return t(`status.${point.status}`);
+}
 
 export interface TrendsTableProps {
   readonly series: TrendSeries;
@@ -28,15 +40,14 @@ export function TrendsTable({ series, labels, caption }: TrendsTableProps) {
       header: labels[line.key] ?? line.name,
       numeric: true,
       ...(line.role === "selected" ? { headerClassName: "is-selected" } : {}),
+      ...(line.role === "group" ? { headerClassName: "is-derived" } : {}),
       cell: ({ i }) => {
         const point = line.points[i];
-        if (!point || point.value === null) {
-          const reason =
-            point && point.status !== "no-row"
-              ? t(`status.${point.status}`)
-              : t("chart.missing");
-          return new MissingCell(reason, t("trends.missingShort"));
-        }
+        if (!point || point.value === null)
+          return new MissingCell(
+            missingReason(point, t),
+            t("trends.missingShort"),
+          );
         const estimated =
           point.status === "estimated" ? t("chart.estimated") : "";
         return new NumberCell(point.value, series.format, estimated);
@@ -51,7 +62,13 @@ export function TrendsTable({ series, labels, caption }: TrendsTableProps) {
       columns={columns}
       body={rows}
       rowKey={(row) => row.period}
-      note={<p className="table-note">{t("trends.tableNote")}</p>}
+      note={
+        <p className="table-note">
+          {t("trends.tableNote")}
+          {series.lines.some((l) => l.role === "group") &&
+            ` ${t("trends.tableNoteMedian")}`}
+        </p>
+      }
     />
   );
 }

@@ -33,6 +33,8 @@ function yearsShown(series: TrendSeries, locale: UiLocale): string {
 function lineName(line: TrendLine, t: Translate): string {
   if (line.role === "county") return t("trends.county");
   if (line.role === "sweden") return t("trends.sweden");
+  if (line.role === "group")
+    return t("trends.medianLabel", { code: line.median?.code ?? line.name });
   return line.name;
 }
 
@@ -80,7 +82,9 @@ export function trendsText(
       count: kommuner.filter((l) => l.last !== null).length,
       total: kommuner.length,
     });
-  else coverage = t("trends.coverageNone");
+  else if (series.lines.some((l) => l.role === "sweden"))
+    coverage = t("trends.coverageNone");
+  else coverage = t("trends.coverageCounty");
 
   return {
     title,

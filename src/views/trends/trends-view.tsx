@@ -1,7 +1,8 @@
 /**
- * Trender: one indicator over the years — lines for the selected kommuner, the county and Sweden,
- * total or by women and men. Loads the data, resolves the URL state and hands it to the controls
- * (trends-controls) and to the chart or table below them (trends-body).
+ * Trender: one indicator over the years — lines for the selected kommuner, the county, Sweden and
+ * (optionally) the kommungrupp median, total or by women and men. Loads the data, resolves the
+ * URL state and hands it to the controls (trends-controls) and to the chart or table below them
+ * (trends-body); the median's national data loads only when asked for (use-trend-medians).
  */
 // Registers this view's messages with the i18n layer (they load with the view).
 import "@/i18n/views/trends";
@@ -28,6 +29,8 @@ import {
 } from "./resolve-trends";
 import { TrendsBody } from "./trends-body";
 import { TrendsControls } from "./trends-controls";
+import { referencesOf } from "./trend-references";
+import { referenceAvailability, useTrendMedians } from "./use-trend-medians";
 
 import "./trends.css";
 
@@ -41,8 +44,9 @@ export default function TrendsView({ url }: { url: UrlStateApi }) {
   );
 }
 
-function TrendsPage({ base, url }: { base: ViewBase; url: UrlStateApi }) {
-  const { t, locale } = useT();
+/** The URL state resolved against the catalogue and the data: what the page shows. */
+function useTrendsPage(base: ViewBase, url: UrlStateApi) {
+  const { locale } = useT();
   const all = base.catalogue.indicators;
   const resolved = resolveTrend(url.state, all, (l) => l[locale], url.notices);
   const { indicator } = resolved;
@@ -56,17 +60,17 @@ function TrendsPage({ base, url }: { base: ViewBase; url: UrlStateApi }) {
   const offered = trendIndicators(all, counts);
   if (!offered.some((i) => i.id === indicator.id)) offered.push(indicator);
 
-  const areas = base.areas.areas;
-  const kommuner = kommunerOf(areas);
+  const kommuner = kommunerOf(base.areas.areas);
   const picked = selectedKommuner(url.state.kommuner, kommuner);
-  const notices = [...resolved.notices, ...picked.notices];
   const { selected } = picked;
 
   const loaded = data.status === "ready" ? data.data.observations : null;
-  const splitData = loaded
-    ? hasSexSplit(indicator, observationsOf(loaded, indicator.id))
+  const own = loaded ? observationsOf(loaded, indicator.id) : null;
+  const splitData = own
+    ? hasSexSplit(indicator, own)
     : definesSexSplit(indicator);
   const group: TrendGroup = splitData ? resolved.group : "";
+  const refs = referencesOf(url.state.lines);
 
   const change = (patch: Partial<ViewState>): void => {
     url.update({
@@ -77,29 +81,62 @@ function TrendsPage({ base, url }: { base: ViewBase; url: UrlStateApi }) {
       ...patch,
     });
   };
+  return {
+    all,
+    indicator,
+    offered,
+    kommuner,
+    selected,
+    notices: [...resolved.notices, ...picked.notices],
+    data,
+    own,
+    splitData,
+    group,
+    refs,
+    change,
+  };
+}
 
+function TrendsPage({ base, url }: { base: ViewBase; url: UrlStateApi }) {
+  const { t, locale } = useT();
+  const page = useTrendsPage(base, url);
+  const { indicator, selected, refs, change } = page;
+  const medians = useTrendMedians(indicator, refs.group, selected);
+  const availability = referenceAvailability(
+    indicator,
+    page.own,
+    medians,
+    selected,
+    t,
+  );
   return (
     <>
       <p className="trends-intro">{t("trends.intro")}</p>
-      <UrlNotices notices={notices} />
+      <UrlNotices notices={page.notices} />
       <TrendsControls
         indicator={indicator}
-        all={all}
-        offered={offered}
-        group={group}
-        splitData={splitData}
-        kommuner={kommuner}
+        all={page.all}
+        offered={page.offered}
+        group={page.group}
+        splitData={page.splitData}
+        kommuner={page.kommuner}
         selected={selected}
+        references={refs}
+        availability={availability}
         onChange={change}
       />
-      <DataGate gate={data} frame={indicator.label[locale]}>
+      <DataGate gate={page.data} frame={indicator.label[locale]}>
         {({ observations }) => (
           <TrendsBody
             indicator={indicator}
             dataset={observations}
-            areas={areas}
+            areas={base.areas.areas}
             selected={selected}
-            group={group}
+            group={page.group}
+            references={{
+              sweden: refs.sweden && availability.sweden === null,
+              medians: availability.group === null ? medians.gate : null,
+            }}
             showTable={url.state.table}
             onToggleTable={() => {
               change({ table: !url.state.table });
