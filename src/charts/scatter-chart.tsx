@@ -21,22 +21,17 @@ import {
 import type { AreaCode } from "@/domain/areas";
 import { formatAxisTick, formatNumber } from "@/domain/format";
 import { useT, type UiLocale } from "@/i18n/i18n";
-import { useElementWidth } from "@/ui/use-element-width";
 
 import { ChartKeysHint } from "./chart-keys-hint";
 import { KeyboardPoints } from "./keyboard-points";
-import { scatterKeyboardPoints, scatterMove } from "./scatter-keyboard";
 import { Diamond, Dot, ScatterTooltip } from "./scatter-marks";
 import { ScatterLabels } from "./scatter-overlay";
 import { QuadrantWords } from "./scatter-quadrant-words";
 import type { ScatterAxis } from "./series/scatter-axis";
-import { scatterLabelChoices } from "./series/scatter-labels";
-import { needFlipped, type Quadrant } from "./series/scatter-quadrants";
+import type { Quadrant } from "./series/scatter-quadrants";
 import type { ScatterSeries } from "./series/scatter-series";
-import { useSlideBox } from "./slide-box";
 import { COLORS } from "./theme";
-import { useChartKeyboard } from "./use-chart-keyboard";
-import { useHovered } from "./use-hovered";
+import { useScatterSize, useScatterState } from "./use-scatter-state";
 
 export interface ScatterChartProps {
   readonly series: ScatterSeries;
@@ -59,6 +54,34 @@ const tick =
       ? formatNumber(v, Number.isInteger(v) ? 0 : 1, locale)
       : formatAxisTick(v, locale);
 
+/** What both axes share: numbers on round ticks, in the axis colour. */
+const axisPropsOf = (locale: UiLocale, fontSize: number) =>
+  ({
+    type: "number",
+    tickFormatter: tick(locale),
+    tick: { fill: COLORS.axisText, fontSize },
+    stroke: COLORS.axisText,
+    allowDecimals: true,
+  }) as const;
+
+/** The county's value on an axis as a dashed reference line; nothing without one. */
+const countyLine = (axis: ScatterAxis, vertical: boolean) =>
+  axis.county?.value != null && (
+    <ReferenceLine
+      {...(vertical ? { x: axis.county.value } : { y: axis.county.value })}
+      stroke={COLORS.county}
+      strokeDasharray="5 4"
+      ifOverflow="extendDomain"
+    />
+  );
+
+const marginOf = (narrow: boolean, fontSize: number) => ({
+  top: fontSize + 14,
+  right: narrow ? 52 : 60,
+  bottom: 8,
+  left: 0,
+});
+
 const domainOf = (axis: ScatterAxis): [number, number] => [
   axis.ticks[0] ?? 0,
   axis.ticks[axis.ticks.length - 1] ?? 1,
@@ -67,60 +90,18 @@ const domainOf = (axis: ScatterAxis): [number, number] => [
 export default function ScatterChart(props: ScatterChartProps) {
   const { series } = props;
   const { t, locale } = useT();
-  const [ref, measured] = useElementWidth(props.width ?? 720);
-  const width = props.width ?? measured;
-  const narrow = width < 560;
-  const slideHeight = useSlideBox()?.height;
-  const fontSize = narrow ? 12 : 13;
-  const [hovered, hover] = useHovered();
-  const points = scatterKeyboardPoints(series, t, locale);
-  const keyboard = useChartKeyboard({
-    keys: points.map((p) => p.key),
-    initial: series.points.find((p) => p.highlighted)?.code,
-    move: scatterMove(series.points),
-  });
-  const pointer = (keyboard.focused ?? hovered) as AreaCode | null;
-  const choices = scatterLabelChoices(series, {
-    named: props.named,
-    pointer,
-    labelAll: props.labelAll,
-  });
-  // Quadrants say nothing when every kommun has the same value on an axis.
-  const quadrants =
-    series.need.uniform === null &&
-    series.resource.uniform === null &&
-    series.rows.some((r) => r.quadrant !== null);
-  const flipped = needFlipped(series.need);
-  const county = (axis: ScatterAxis, vertical: boolean) =>
-    axis.county?.value != null && (
-      <ReferenceLine
-        {...(vertical ? { x: axis.county.value } : { y: axis.county.value })}
-        stroke={COLORS.county}
-        strokeDasharray="5 4"
-        ifOverflow="extendDomain"
-      />
-    );
-  const axisProps = {
-    type: "number",
-    tickFormatter: tick(locale),
-    tick: { fill: COLORS.axisText, fontSize },
-    stroke: COLORS.axisText,
-    allowDecimals: true,
-  } as const;
-
+  const { ref, width, height, narrow, fontSize } = useScatterSize(props.width);
+  const { hover, points, keyboard, choices, quadrants, flipped } =
+    useScatterState(props);
+  const axisProps = axisPropsOf(locale, fontSize);
   return (
     <div ref={ref} className="scatter-chart">
       <div {...keyboard.groupProps}>
         <RechartsScatterChart
           width={width}
-          height={slideHeight ?? (narrow ? 360 : 440)}
+          height={height}
           accessibilityLayer={false}
-          margin={{
-            top: fontSize + 14,
-            right: narrow ? 52 : 60,
-            bottom: 8,
-            left: 0,
-          }}
+          margin={marginOf(narrow, fontSize)}
         >
           <CartesianGrid stroke={COLORS.grid} />
           <XAxis
@@ -143,8 +124,8 @@ export default function ScatterChart(props: ScatterChartProps) {
               fontSize={fontSize - 1}
             />
           )}
-          {county(series.resource, true)}
-          {county(series.need, false)}
+          {countyLine(series.resource, true)}
+          {countyLine(series.need, false)}
           <Tooltip
             content={(p) => (
               <ScatterTooltip

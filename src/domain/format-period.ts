@@ -77,8 +77,21 @@ export function isPeriodStated(
   indicator: PeriodStatements | null,
   observation: { readonly period: string; readonly area: string },
 ): boolean {
+  return "stated" in periodStatement(indicator, observation);
+}
+
+/**
+ * Whether the source states the area's figure's period, or, where it gives none (unstatedPeriods),
+ * the year its source was published.
+ */
+export function periodStatement(
+  indicator: PeriodStatements | null,
+  observation: { readonly period: string; readonly area: string },
+): { readonly stated: true } | { readonly published: string } {
   const unstated = indicator?.unstatedPeriods?.[observation.period];
-  return !unstated || (unstated.statedFor ?? []).includes(observation.area);
+  return !unstated || (unstated.statedFor ?? []).includes(observation.area)
+    ? { stated: true }
+    : { published: unstated.published };
 }
 
 const UNSTATED: Record<Locale, (published: string) => string> = {

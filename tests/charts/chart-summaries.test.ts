@@ -33,7 +33,12 @@ import type { Indicator } from "@/domain/indicators";
 import { indexByIndicator, type Observation } from "@/domain/observations";
 import { fixedT, type UiLocale } from "@/i18n/i18n";
 
-import { TEST_KOMMUNER, testArea, testIndicator } from "../fixtures/domain";
+import {
+  TEST_KOMMUNER,
+  testArea,
+  testIndicator,
+  testObservation,
+} from "../fixtures/domain";
 import { plain } from "../render";
 
 const obs = (
@@ -42,20 +47,14 @@ const obs = (
   period: string,
   value: number | null,
   extra: Partial<Observation> = {},
-): Observation => ({
-  area: code as AreaCode,
-  indicator,
-  breakdown: "",
-  period,
-  value,
-  status: value === null ? "missing" : "reported",
-  low: null,
-  high: null,
-  note: "",
-  sourceId: "s",
-  locator: "",
-  ...extra,
-});
+): Observation =>
+  testObservation({
+    area: code as AreaCode,
+    indicator,
+    period,
+    value,
+    ...extra,
+  });
 
 const pct = (over: Partial<Indicator> = {}): Indicator =>
   testIndicator({ id: "x", unit: "percent", format: "pct1", ...over });

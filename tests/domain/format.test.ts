@@ -12,6 +12,7 @@ import {
   formatIndicatorPeriod,
   formatObservationPeriod,
   isPeriodStated,
+  periodStatement,
   formatPeriod,
   formatPopulationPeriod,
 } from "@/domain/format-period";
@@ -153,6 +154,12 @@ describe("periods as the source states them", () => {
     expect(isPeriodStated(indicator, { period: "2015", area: "0191" })).toBe(
       true,
     );
+    expect(
+      periodStatement(indicator, { period: "2016", area: "0191" }),
+    ).toEqual({ published: "2017" });
+    expect(periodStatement(indicator, { period: "2016", area: "01" })).toEqual({
+      stated: true,
+    });
   });
   it("never adds a reference date the source does not give", () => {
     expect(formatPopulationPeriod({ populationPeriod: "2017" }, "sv")).toBe(

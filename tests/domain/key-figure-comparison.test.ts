@@ -9,24 +9,15 @@ import type { AreaCode } from "@/domain/areas";
 import { keyFigureComparisons } from "@/domain/metrics/key-figure-comparison";
 import type { Observation } from "@/domain/observations";
 
+import { testObservation } from "../fixtures/domain";
+
 const obs = (
   area: string,
   period: string,
   value: number | null,
   breakdown = "",
-): Observation => ({
-  area: area as AreaCode,
-  indicator: "x",
-  breakdown,
-  period,
-  value,
-  status: value === null ? "missing" : "reported",
-  low: null,
-  high: null,
-  note: "",
-  sourceId: "s",
-  locator: "",
-});
+): Observation =>
+  testObservation({ area: area as AreaCode, period, value, breakdown });
 
 describe("keyFigureComparisons", () => {
   it("compares the latest county value with Sweden and the previous year", () => {

@@ -11,24 +11,15 @@ import {
 } from "@/domain/national-reference";
 import type { Observation } from "@/domain/observations";
 
+import { testObservation } from "../fixtures/domain";
+
 const obs = (
   area: string,
   value: number | null,
   period = "2022",
   breakdown = "",
-): Observation => ({
-  area: area as AreaCode,
-  indicator: "x",
-  breakdown,
-  period,
-  value,
-  status: value === null ? "missing" : "reported",
-  low: null,
-  high: null,
-  note: "",
-  sourceId: "s",
-  locator: "",
-});
+): Observation =>
+  testObservation({ area: area as AreaCode, value, period, breakdown });
 
 const code = (c: string) => c as AreaCode;
 

@@ -8,19 +8,16 @@ import {
   type Observation,
 } from "@/domain/observations";
 
-const obs = (indicator: string, period: string): Observation => ({
-  area: "0127" as AreaCode,
-  indicator,
-  breakdown: "",
-  period,
-  value: 1,
-  status: "reported",
-  low: null,
-  high: null,
-  note: "",
-  sourceId: "src",
-  locator: "",
-});
+import { testObservation } from "../fixtures/domain";
+
+const obs = (indicator: string, period: string): Observation =>
+  testObservation({
+    area: "0127" as AreaCode,
+    indicator,
+    period,
+    value: 1,
+    sourceId: "src",
+  });
 
 describe(indexByIndicator, () => {
   it("groups by indicator, in file order, and misses nothing", () => {

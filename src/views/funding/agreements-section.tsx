@@ -1,5 +1,4 @@
 /** Section 1: the agreements by year and recipient (stacked bars or table), and the joint effort. */
-import { ChartFrame } from "@/charts/chart-frame";
 import type { AgreementSeries } from "@/charts/series/agreement-series";
 import { agreementsSummary } from "@/charts/summary/funding-summaries";
 import type { DatasetMeta } from "@/data/load-dataset";
@@ -7,14 +6,13 @@ import { AGREEMENT_ROLES } from "@/domain/indicator-roles";
 import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 
-import { chartExport } from "../shared/export-context";
 import { observationExportRows } from "../shared/export-rows";
-import { sourceLine } from "../shared/source-line";
 
 import { sourceLocator } from "../shared/locate";
 
 import { AgreementsChart } from "./agreements-chart";
 import { AgreementsTable } from "./agreements-table";
+import { FundingFrame } from "./funding-frame";
 import { listYears, statedText } from "./agreements-text";
 import { JointEffort } from "./joint-effort";
 
@@ -55,63 +53,64 @@ export function AgreementsSection({
 
   return (
     <>
-      <ChartFrame
+      <FundingFrame
+        id="funding-agreements"
         title={title}
         subtitle={t("funding.agreementsSubtitle")}
         summary={summary}
-        sourceLine={sourceLine([dataset], sourceIds, t, locale)}
-        exportData={chartExport(
-          "funding-agreements",
-          {
-            title,
-            subtitle: t("funding.agreementsSubtitle"),
-            sourceLine: sourceLine([dataset], sourceIds, t, locale),
-          },
-          [dataset],
-          (c) =>
-            observationExportRows(
-              years.flatMap((y) => [
-                ...y.rows.map((r) => r.observation),
-                y.statedObservation,
-              ]),
-              indicators,
-              c,
-              (code) => (code === "01" ? t("chart.county") : code),
-            ),
-          t,
-          locale,
-        )}
-        table={{ shown: showTable, onToggle: onToggleTable }}
-      >
-        {caveat && (
-          <p className="funding-caveat" id="funding-caveat-2023">
-            <strong>* {inferredYears.join(", ")}: </strong>
-            {caveat}
-          </p>
-        )}
-        {showTable ? (
+        datasets={[dataset]}
+        sourceIds={sourceIds}
+        rows={(c) =>
+          observationExportRows(
+            years.flatMap((y) => [
+              ...y.rows.map((r) => r.observation),
+              y.statedObservation,
+            ]),
+            indicators,
+            c,
+            (code) => (code === "01" ? t("chart.county") : code),
+          )
+        }
+        showTable={showTable}
+        onToggleTable={onToggleTable}
+        before={
+          caveat && (
+            <p className="funding-caveat" id="funding-caveat-2023">
+              <strong>* {inferredYears.join(", ")}: </strong>
+              {caveat}
+            </p>
+          )
+        }
+        table={
           <AgreementsTable
             years={years}
             caption={`${title} (${t("funding.colAmount").toLowerCase()}, kr)`}
             locate={locate}
           />
-        ) : (
-          <AgreementsChart years={years} />
-        )}
-        <section
-          className="funding-stated"
-          aria-labelledby="funding-stated-heading"
-        >
-          <h3 id="funding-stated-heading">{t("funding.statedHeading")}</h3>
-          <ul>
-            {series.years.map((y) => {
-              const text = statedText(y, t, locale);
-              return text === null ? null : <li key={y.period}>{text}</li>;
-            })}
-          </ul>
-        </section>
-      </ChartFrame>
+        }
+        chart={<AgreementsChart years={years} />}
+        after={<StatedTotals series={series} />}
+      />
       <JointEffort series={series} indicators={indicators} dataset={dataset} />
     </>
+  );
+}
+
+/** What the agreements themselves state as each year's total, in words. */
+function StatedTotals({ series }: { readonly series: AgreementSeries }) {
+  const { t, locale } = useT();
+  return (
+    <section
+      className="funding-stated"
+      aria-labelledby="funding-stated-heading"
+    >
+      <h3 id="funding-stated-heading">{t("funding.statedHeading")}</h3>
+      <ul>
+        {series.years.map((y) => {
+          const text = statedText(y, t, locale);
+          return text === null ? null : <li key={y.period}>{text}</li>;
+        })}
+      </ul>
+    </section>
   );
 }

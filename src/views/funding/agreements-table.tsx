@@ -1,15 +1,14 @@
 /** The agreements as a table: each recipient's rows per year, the derived sums and the stated total. */
 import { DataNote } from "@/charts/data-note";
-import type { Cell } from "@/charts/data-table/cell";
-import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import {
   RECIPIENTS,
   type AgreementYear,
 } from "@/charts/series/agreement-series";
 import { formatNumber, formatValue } from "@/domain/format";
-import { useT } from "@/i18n/i18n";
+import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
 import { RECIPIENT_KEY } from "./agreements-text";
+import { LinesTable, type Line } from "./lines-table";
 
 const COLUMNS = [
   "year",
@@ -21,12 +20,6 @@ const COLUMNS = [
 ] as const;
 type ColumnId = (typeof COLUMNS)[number];
 
-/** One line of a year: an agreement row, a derived sum or the stated total. */
-type Line = {
-  readonly key: string;
-  readonly reference: boolean;
-} & Readonly<Record<ColumnId, Cell>>;
-
 export function AgreementsTable({
   years,
   caption,
@@ -34,87 +27,92 @@ export function AgreementsTable({
 }: {
   years: readonly AgreementYear[];
   caption: string;
-  locate: (o: { sourceId: string; locator: string }) => string;
+  locate: Locate;
 }) {
   const { t, locale } = useT();
+  return (
+    <LinesTable
+      caption={caption}
+      columns={COLUMNS}
+      headers={{
+        year: t("funding.colYear"),
+        area: t("funding.colArea"),
+        recipient: t("funding.colRecipient"),
+        amount: t("funding.colAmount"),
+        note: t("funding.colNote"),
+        source: t("funding.colSource"),
+      }}
+      numeric={(id) => id === "amount"}
+      rowHeader="area"
+      body={{
+        groups: years.map((y) => ({
+          key: y.period,
+          rows: yearLines(y, t, locale, locate),
+        })),
+      }}
+    />
+  );
+}
+
+type Locate = (o: { sourceId: string; locator: string }) => string;
+
+/** A year's lines: its agreement rows, the derived sums per recipient and in all, the stated total. */
+function yearLines(
+  y: AgreementYear,
+  t: Translate,
+  locale: UiLocale,
+  locate: Locate,
+): Line<ColumnId>[] {
   const kr = (n: number): string => formatValue(n, "sek0", locale);
   const inferred = (yes: boolean): string =>
     yes ? ` (${t("funding.inferred")})` : "";
-  const lines = (y: AgreementYear): Line[] => {
-    const year = { year: y.period, reference: true } as const;
-    const derived = { note: t("funding.derived"), source: "–" } as const;
-    const out: Line[] = y.rows.map((r) => ({
-      ...year,
-      key: `${r.recipient}-${r.breakdown}`,
-      reference: false,
-      area: r.label[locale],
-      recipient: t(RECIPIENT_KEY[r.recipient]) + inferred(r.inferred),
-      amount: kr(r.value),
-      note: r.observation.note !== "" && <DataNote note={r.observation.note} />,
-      source: locate(r.observation),
-    }));
-    for (const rec of RECIPIENTS) {
-      const v = y.byRecipient[rec];
-      if (v === null) continue;
-      out.push({
-        ...year,
-        ...derived,
-        key: `sum-${rec}`,
-        area: t("funding.rowSum"),
-        recipient: t(RECIPIENT_KEY[rec]) + inferred(y.inferred),
-        amount: kr(v),
-      });
-    }
+  const year = { year: y.period, reference: true } as const;
+  const derived = { note: t("funding.derived"), source: "–" } as const;
+  const out: Line<ColumnId>[] = y.rows.map((r) => ({
+    ...year,
+    key: `${r.recipient}-${r.breakdown}`,
+    reference: false,
+    area: r.label[locale],
+    recipient: t(RECIPIENT_KEY[r.recipient]) + inferred(r.inferred),
+    amount: kr(r.value),
+    note: r.observation.note !== "" && <DataNote note={r.observation.note} />,
+    source: locate(r.observation),
+  }));
+  for (const rec of RECIPIENTS) {
+    const v = y.byRecipient[rec];
+    if (v === null) continue;
     out.push({
       ...year,
       ...derived,
-      key: "sum",
+      key: `sum-${rec}`,
       area: t("funding.rowSum"),
-      recipient: t("funding.total"),
-      amount: y.rowSum === null ? "–" : kr(y.rowSum),
+      recipient: t(RECIPIENT_KEY[rec]) + inferred(y.inferred),
+      amount: kr(v),
     });
-    if (y.statedObservation && y.stated !== null)
-      out.push({
-        ...year,
-        key: "stated",
-        area: t("funding.statedTotal"),
-        recipient: t("funding.total"),
-        amount: t("funding.statedMillions", {
-          value: formatNumber(
-            y.stated,
-            Number.isInteger(y.stated) ? 0 : 1,
-            locale,
-          ),
-        }),
-        note: <DataNote note={y.statedObservation.note} />,
-        source: locate(y.statedObservation),
-      });
-    return out;
-  };
-  const headers: Record<ColumnId, string> = {
-    year: t("funding.colYear"),
-    area: t("funding.colArea"),
-    recipient: t("funding.colRecipient"),
-    amount: t("funding.colAmount"),
-    note: t("funding.colNote"),
-    source: t("funding.colSource"),
-  };
-  const columns = COLUMNS.map((id): DataColumn<Line> => ({
-    id,
-    header: headers[id],
-    numeric: id === "amount",
-    rowHeader: id === "area",
-    cell: (line) => line[id],
-  }));
-  return (
-    <DataTable
-      caption={caption}
-      columns={columns}
-      body={{
-        groups: years.map((y) => ({ key: y.period, rows: lines(y) })),
-      }}
-      rowKey={(line) => line.key}
-      rowClassName={(line) => (line.reference ? "reference-row" : undefined)}
-    />
-  );
+  }
+  out.push({
+    ...year,
+    ...derived,
+    key: "sum",
+    area: t("funding.rowSum"),
+    recipient: t("funding.total"),
+    amount: y.rowSum === null ? "–" : kr(y.rowSum),
+  });
+  if (y.statedObservation && y.stated !== null)
+    out.push({
+      ...year,
+      key: "stated",
+      area: t("funding.statedTotal"),
+      recipient: t("funding.total"),
+      amount: t("funding.statedMillions", {
+        value: formatNumber(
+          y.stated,
+          Number.isInteger(y.stated) ? 0 : 1,
+          locale,
+        ),
+      }),
+      note: <DataNote note={y.statedObservation.note} />,
+      source: locate(y.statedObservation),
+    });
+  return out;
 }

@@ -1,5 +1,4 @@
 /** Section 3: each kommun's 2018 allocation against its population share, with the stated rule. */
-import { ChartFrame } from "@/charts/chart-frame";
 import { publicLocator } from "@/data/citation";
 import { DISTRIBUTION_RULES } from "@/data/source-statements";
 import type { ExpectedSeries } from "@/charts/series/expected-series";
@@ -8,15 +7,13 @@ import type { DatasetMeta } from "@/data/load-dataset";
 import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 
-import { chartExport } from "../shared/export-context";
-import { sourceLine } from "../shared/source-line";
-
 import { sourceLocator } from "../shared/locate";
 
 import { ExpectedChart } from "./expected-chart";
 import { ExpectedTable } from "./expected-table";
 import { expectedText } from "./expected-text";
 import { citeTitle } from "./funding-common";
+import { FundingFrame } from "./funding-frame";
 
 const { population: RULE_POPULATION, youth: RULE_YOUTH } = DISTRIBUTION_RULES;
 
@@ -51,76 +48,77 @@ export function ExpectedSection({
     RULE_POPULATION.sourceId,
     RULE_YOUTH.sourceId,
   ];
-  const locate = sourceLocator(datasets, locale);
   return (
-    <ChartFrame
+    <FundingFrame
+      id="funding-expected"
       title={title}
       subtitle={subtitle}
       summary={summary}
-      sourceLine={sourceLine(all, sourceIds, t, locale)}
-      exportData={
+      datasets={all}
+      sourceIds={sourceIds}
+      rows={
         indicator &&
-        chartExport(
-          "funding-expected",
-          {
-            title,
-            subtitle,
-            sourceLine: sourceLine(all, sourceIds, t, locale),
-          },
-          all,
-          (c) =>
-            series.rows.flatMap((r) => [
-              c.row({
-                code: r.code,
-                name: r.name,
-                indicator,
-                breakdown: t("funding.colActual"),
-                period: series.period,
-                value: r.actual,
-                status: r.observation?.status ?? "no-row",
-                observation: r.observation,
-              }),
-              c.row({
-                code: r.code,
-                name: r.name,
-                indicator,
-                breakdown: t("funding.colExpected"),
-                period: series.period,
-                value: r.expected,
-                status: r.expected === null ? "missing" : "derived",
-                observation: null,
-              }),
-            ]),
-          t,
-          locale,
-        )
+        ((c) =>
+          series.rows.flatMap((r) => [
+            c.row({
+              code: r.code,
+              name: r.name,
+              indicator,
+              breakdown: t("funding.colActual"),
+              period: series.period,
+              value: r.actual,
+              status: r.observation?.status ?? "no-row",
+              observation: r.observation,
+            }),
+            c.row({
+              code: r.code,
+              name: r.name,
+              indicator,
+              breakdown: t("funding.colExpected"),
+              period: series.period,
+              value: r.expected,
+              status: r.expected === null ? "missing" : "derived",
+              observation: null,
+            }),
+          ]))
       }
-      table={{ shown: showTable, onToggle: onToggleTable }}
-    >
-      <section className="funding-rule" aria-labelledby="funding-rule-heading">
-        <h3 id="funding-rule-heading">{t("funding.expectedRule")}</h3>
-        <ul>
-          <li>
-            {t("funding.expectedRulePopulation", {
-              source: `${citeTitle(all, RULE_POPULATION.sourceId)}; ${publicLocator(RULE_POPULATION.locator)}`,
-            })}
-          </li>
-          <li>
-            {t("funding.expectedRuleYouth", {
-              source: `${citeTitle(all, RULE_YOUTH.sourceId)}; ${publicLocator(RULE_YOUTH.locator)}`,
-            })}
-          </li>
-        </ul>
-      </section>
-      {showTable ? (
+      showTable={showTable}
+      onToggleTable={onToggleTable}
+      before={<DistributionRules datasets={all} />}
+      table={
         <ExpectedTable
           series={series}
           caption={`${title} (${subtitle})`}
-          locate={locate}
+          locate={sourceLocator(datasets, locale)}
         />
-      ) : (
-        <ExpectedChart series={series} />
-      )}
-    </ChartFrame>
+      }
+      chart={<ExpectedChart series={series} />}
+    />
+  );
+}
+
+/** The two rules the allocation followed, each quoted with its source. */
+function DistributionRules({
+  datasets,
+}: {
+  readonly datasets: readonly DatasetMeta[];
+}) {
+  const { t } = useT();
+  return (
+    <section className="funding-rule" aria-labelledby="funding-rule-heading">
+      <h3 id="funding-rule-heading">{t("funding.expectedRule")}</h3>
+      <ul>
+        <li>
+          {t("funding.expectedRulePopulation", {
+            source: `${citeTitle(datasets, RULE_POPULATION.sourceId)}; ${publicLocator(RULE_POPULATION.locator)}`,
+          })}
+        </li>
+        <li>
+          {t("funding.expectedRuleYouth", {
+            source: `${citeTitle(datasets, RULE_YOUTH.sourceId)}; ${publicLocator(RULE_YOUTH.locator)}`,
+          })}
+        </li>
+      </ul>
+    </section>
   );
 }

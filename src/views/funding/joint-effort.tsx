@@ -6,6 +6,7 @@ import type { DatasetMeta } from "@/data/load-dataset";
 import { formatValue } from "@/domain/format";
 import { AGREEMENT_ROLES } from "@/domain/indicator-roles";
 import type { Indicator } from "@/domain/indicators";
+import type { Observation } from "@/domain/observations";
 import { useT } from "@/i18n/i18n";
 
 import { chartExport } from "../shared/export-context";
@@ -32,11 +33,11 @@ export function JointEffort({
   const indicator = indicators.find(
     (i) => i.id === AGREEMENT_ROLES.jointEffort,
   );
-  const locate = sourceLocator([dataset], locale);
   const title = t("funding.jointTitle", {
     from: first.period,
     to: last.period,
   });
+  const line = sourceLine([dataset], indicator?.sourceIds ?? [], t, locale);
   return (
     <ChartFrame
       title={title}
@@ -47,19 +48,10 @@ export function JointEffort({
         last: kr(last.value),
         lastYear: last.period,
       })}
-      sourceLine={sourceLine([dataset], indicator?.sourceIds ?? [], t, locale)}
+      sourceLine={line}
       exportData={chartExport(
         "funding-joint",
-        {
-          title,
-          subtitle: t("funding.jointSubtitle"),
-          sourceLine: sourceLine(
-            [dataset],
-            indicator?.sourceIds ?? [],
-            t,
-            locale,
-          ),
-        },
+        { title, subtitle: t("funding.jointSubtitle"), sourceLine: line },
         [dataset],
         (c) =>
           observationExportRows(series.joint, indicators, c, (code) =>
@@ -69,31 +61,54 @@ export function JointEffort({
         locale,
       )}
     >
-      <DataTable
+      <JointTable
+        joint={joint}
         caption={title}
-        className="data-table--narrow"
-        columns={[
-          {
-            id: "year",
-            header: t("funding.colYear"),
-            rowHeader: true,
-            cell: (o) => o.period,
-          },
-          {
-            id: "amount",
-            header: t("funding.colAmount"),
-            numeric: true,
-            cell: (o) => kr(o.value),
-          },
-          {
-            id: "source",
-            header: t("funding.colSource"),
-            cell: (o) => locate(o),
-          },
-        ]}
-        body={joint}
-        rowKey={(o) => o.period}
+        kr={kr}
+        locate={sourceLocator([dataset], locale)}
       />
     </ChartFrame>
+  );
+}
+
+/** The effort's amount and source per year. */
+function JointTable({
+  joint,
+  caption,
+  kr,
+  locate,
+}: {
+  joint: readonly Observation[];
+  caption: string;
+  kr: (n: number | null) => string;
+  locate: (o: Observation) => string;
+}) {
+  const { t } = useT();
+  return (
+    <DataTable
+      caption={caption}
+      className="data-table--narrow"
+      columns={[
+        {
+          id: "year",
+          header: t("funding.colYear"),
+          rowHeader: true,
+          cell: (o) => o.period,
+        },
+        {
+          id: "amount",
+          header: t("funding.colAmount"),
+          numeric: true,
+          cell: (o) => kr(o.value),
+        },
+        {
+          id: "source",
+          header: t("funding.colSource"),
+          cell: (o) => locate(o),
+        },
+      ]}
+      body={joint}
+      rowKey={(o) => o.period}
+    />
   );
 }

@@ -1,20 +1,21 @@
 /** Planned against reported use as a table: activities by target group, subtotals and the total. */
 import { DataNote } from "@/charts/data-note";
-import type { Cell } from "@/charts/data-table/cell";
-import { DataTable, type DataColumn } from "@/charts/data-table/data-table";
 import type {
   PlanGroup,
   PlanReportSeries,
 } from "@/charts/series/plan-report-series";
-import { useT } from "@/i18n/i18n";
+import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
+import { LinesTable, type Line } from "./lines-table";
 import { planText } from "./plan-report-text";
 
 export interface PlanReportTableProps {
   readonly series: PlanReportSeries;
   readonly title: string;
-  readonly locate: (o: { sourceId: string; locator: string }) => string;
+  readonly locate: Locate;
 }
+
+type Locate = (o: { sourceId: string; locator: string }) => string;
 
 const COLUMNS = [
   "activity",
@@ -25,21 +26,48 @@ const COLUMNS = [
 ] as const;
 type ColumnId = (typeof COLUMNS)[number];
 
-/** An activity, a group's subtotal or the total. */
-type Line = {
-  readonly key: string;
-  readonly reference: boolean;
-} & Readonly<Record<ColumnId, Cell>>;
-
 export function PlanReportTable({
   series,
   title,
   locate,
 }: PlanReportTableProps) {
   const { t, locale } = useT();
-  const { kr, diff, onlyText, groupName } = planText(t, locale);
+  const { groupName } = planText(t, locale);
+  return (
+    <LinesTable
+      caption={title}
+      columns={COLUMNS}
+      headers={{
+        activity: t("funding.colActivity"),
+        planned: t("funding.colPlanned"),
+        reported: t("funding.colReported"),
+        difference: t("funding.colDifference"),
+        source: t("funding.colSource"),
+      }}
+      numeric={(id) => id !== "activity" && id !== "source"}
+      rowHeader="activity"
+      body={{
+        groups: series.groups.map((g) => ({
+          key: g.group,
+          heading: groupName(g),
+          rows: groupLines(g, t, locale, locate),
+        })),
+      }}
+      footer={[totalLine(series, t, locale, locate)]}
+    />
+  );
+}
+
+/** A target group's activities, then its subtotal. */
+function groupLines(
+  g: PlanGroup,
+  t: Translate,
+  locale: UiLocale,
+  locate: Locate,
+): Line<ColumnId>[] {
+  const { kr, onlyText, groupName } = planText(t, locale);
   const derived = ` (${t("funding.derived")})`;
-  const lines = (g: PlanGroup): Line[] => [
+  return [
     ...g.activities.map((a) => ({
       key: a.key,
       reference: false,
@@ -76,7 +104,18 @@ export function PlanReportTable({
       ),
     },
   ];
-  const total: Line = {
+}
+
+/** The plan's stated total against the sum of the reported subtotals. */
+function totalLine(
+  series: PlanReportSeries,
+  t: Translate,
+  locale: UiLocale,
+  locate: Locate,
+): Line<ColumnId> {
+  const { kr, diff } = planText(t, locale);
+  const derived = ` (${t("funding.derived")})`;
+  return {
     key: "total",
     reference: true,
     activity: t("funding.total"),
@@ -92,34 +131,4 @@ export function PlanReportTable({
       </>
     ),
   };
-  const headers: Record<ColumnId, string> = {
-    activity: t("funding.colActivity"),
-    planned: t("funding.colPlanned"),
-    reported: t("funding.colReported"),
-    difference: t("funding.colDifference"),
-    source: t("funding.colSource"),
-  };
-  const columns = COLUMNS.map((id): DataColumn<Line> => ({
-    id,
-    header: headers[id],
-    numeric: id !== "activity" && id !== "source",
-    rowHeader: id === "activity",
-    cell: (line) => line[id],
-  }));
-  return (
-    <DataTable
-      caption={title}
-      columns={columns}
-      body={{
-        groups: series.groups.map((g) => ({
-          key: g.group,
-          heading: groupName(g),
-          rows: lines(g),
-        })),
-      }}
-      footer={[total]}
-      rowKey={(line) => line.key}
-      rowClassName={(line) => (line.reference ? "reference-row" : undefined)}
-    />
-  );
 }

@@ -5,8 +5,6 @@ import { RankingTable } from "@/charts/ranking-table";
 import type { RankingSeries } from "@/charts/series/ranking-series";
 import { rankingSummary } from "@/charts/summary/ranking-summary";
 import type { DatasetMeta } from "@/data/load-dataset";
-import { formatValue } from "@/domain/format";
-import { shareOfTotal } from "@/domain/metrics/derived";
 import type { Mode } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
 import { Segmented } from "@/ui/field";
@@ -15,6 +13,8 @@ import { rankingChartExport } from "../shared/export-rows";
 import { sourceLine } from "../shared/source-line";
 
 import { sourceLocator } from "../shared/locate";
+
+import { stimulusText } from "./stimulus-text";
 
 export interface StimulusSectionProps {
   readonly series: RankingSeries;
@@ -33,38 +33,7 @@ export function StimulusSection({
 }: StimulusSectionProps) {
   const { t, locale } = useT();
   const { indicator } = series;
-  const fmt = (n: number): string => formatValue(n, series.format, locale);
-  const valued = series.rows.flatMap((r) =>
-    r.value === null ? [] : [{ ...r, value: r.value }],
-  );
-  const top = valued[0];
-  const county = series.county?.value ?? null;
-  const allSame =
-    valued.length > 1 && new Set(valued.map((r) => fmt(r.value))).size === 1;
-  const topShare =
-    !series.perCapita && top ? shareOfTotal(top.value, county) : null;
-  let title: string;
-  if (series.perCapita && allSame && top)
-    title = t("funding.stimulusTitlePerCapitaEqual", {
-      count: valued.length,
-      value: fmt(top.value),
-      period: series.period,
-    });
-  else if (topShare !== null && top?.name === "Stockholm")
-    title = t("funding.stimulusTitleKr", {
-      share: formatValue(topShare, "pct1", locale),
-      period: series.period,
-    });
-  else title = t("funding.stimulusTitleGeneric", { period: series.period });
-  const subtitle = series.perCapita
-    ? t("funding.stimulusSubtitlePerCapita", {
-        period: series.period,
-        populationPeriod: indicator.perCapita?.populationPeriod ?? "",
-      })
-    : t("funding.stimulusSubtitleKr", {
-        period: series.period,
-        total: county === null ? "–" : formatValue(county, "sek0", locale),
-      });
+  const { title, subtitle } = stimulusText(series, t, locale);
   const summary = rankingSummary(series, t, locale);
   const coverage = t("funding.coverage", {
     count: series.coverage.withValue,

@@ -11,7 +11,7 @@ import type { ScatterRow, ScatterSeries } from "@/charts/series/scatter-series";
 import { valueCell } from "@/charts/value-label";
 import { quadrantWords } from "@/charts/summary/scatter-words";
 import { formatIndicatorPeriod } from "@/domain/format-period";
-import { useT } from "@/i18n/i18n";
+import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
 import { NeedsStatus } from "./needs-table-status";
 
@@ -32,37 +32,12 @@ export function NeedsTable({
   resourceLabel,
 }: NeedsTableProps) {
   const { t, locale } = useT();
-  const valueColumn = (
-    id: "need" | "resource",
-    header: string,
-    axis: ScatterAxis,
-  ): DataColumn<Line> => ({
-    id,
-    header,
-    numeric: true,
-    cell: (l) => {
-      const v = l === "county" ? axis.county : l[id];
-      return v
-        ? valueCell(v, axis.format, t, locale)
-        : new MissingCell(t("chart.missing"));
-    },
-  });
   const columns: DataColumn<Line>[] = [
     {
       id: "kommun",
       header: t("needs.tableKommun"),
       rowHeader: true,
-      cell: (l) =>
-        l === "county" ? (
-          t("needs.county")
-        ) : (
-          <>
-            {l.name}
-            {l.highlighted && (
-              <span className="visually-hidden"> ({t("chart.selected")})</span>
-            )}
-          </>
-        ),
+      cell: (l) => <KommunName line={l} />,
     },
     valueColumn(
       "need",
@@ -75,6 +50,8 @@ export function NeedsTable({
         ),
       }),
       series.need,
+      t,
+      locale,
     ),
     valueColumn(
       "resource",
@@ -87,6 +64,8 @@ export function NeedsTable({
         ),
       }),
       series.resource,
+      t,
+      locale,
     ),
     {
       id: "quadrant",
@@ -117,5 +96,40 @@ export function NeedsTable({
             : undefined
       }
     />
+  );
+}
+
+/** A value column: the kommun's or the county's value on one axis, or why it is missing. */
+function valueColumn(
+  id: "need" | "resource",
+  header: string,
+  axis: ScatterAxis,
+  t: Translate,
+  locale: UiLocale,
+): DataColumn<Line> {
+  return {
+    id,
+    header,
+    numeric: true,
+    cell: (l) => {
+      const v = l === "county" ? axis.county : l[id];
+      return v
+        ? valueCell(v, axis.format, t, locale)
+        : new MissingCell(t("chart.missing"));
+    },
+  };
+}
+
+/** The row's header: the kommun's name, said to be selected where it is; the county's. */
+function KommunName({ line }: { readonly line: Line }) {
+  const { t } = useT();
+  if (line === "county") return t("needs.county");
+  return (
+    <>
+      {line.name}
+      {line.highlighted && (
+        <span className="visually-hidden"> ({t("chart.selected")})</span>
+      )}
+    </>
   );
 }

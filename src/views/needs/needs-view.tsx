@@ -7,15 +7,10 @@
 // Registers this view's messages with the i18n layer (they load with the view).
 import "@/i18n/views/needs";
 import { ChartPlaceholder } from "@/charts/chart-placeholder";
-import { request, useData } from "@/data/use-data";
-import { kommunerOf } from "@/domain/areas";
-import { observationsOf } from "@/domain/observations";
-import { malformedValue, type ViewState } from "@/navigation/url-state";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
 import { GatedView } from "../shared/gated-view";
-import { selectedKommuner } from "../shared/selected-kommuner";
 import { UrlNotices } from "../shared/url-notices";
 import { useViewBase, type ViewBase } from "../shared/use-view-base";
 
@@ -23,11 +18,8 @@ import { AccessSection } from "../shared/access-section";
 import { NeedsChartArea } from "./needs-chart-area";
 import { NeedsControls } from "./needs-controls";
 import "./needs.css";
-import {
-  resolveNeedPeriod,
-  resolveNeedsChoice,
-  type NeedsChoice,
-} from "./resolve-needs";
+import { resolveNeedsChoice, type NeedsChoice } from "./resolve-needs";
+import { useNeedsState } from "./use-needs-state";
 
 export default function NeedsView({ url }: { url: UrlStateApi }) {
   const { t, locale } = useT();
@@ -62,32 +54,11 @@ function NeedsPage({
 }) {
   const { t } = useT();
   const { need, resource } = choice;
-  // The period menu follows the need's data alone, so it fills in before the rest.
-  const needData = useData({ need: request.observations(need.datasetId) });
-  const periodChoice =
-    needData.status === "ready"
-      ? resolveNeedPeriod(
-          url.state.period,
-          observationsOf(needData.data.need, need.id),
-          need,
-          malformedValue(url.notices, "period"),
-        )
-      : { period: url.state.period, periods: [], notices: [] };
-  const kommuner = kommunerOf(base.areas.areas);
-  const { selected, notices } = selectedKommuner(url.state.kommuner, kommuner);
-
-  /** Changes start from what is shown; values the URL left out stay out (short links). */
-  const change = (patch: Partial<ViewState>): void => {
-    const { state } = url;
-    url.update({
-      indicator: state.indicator === null ? null : need.id,
-      x: state.x === null ? null : resource.id,
-      period: state.period === null ? null : periodChoice.period,
-      kommuner: selected,
-      ...patch,
-    });
-  };
-
+  const { periodChoice, kommuner, selected, notices, change } = useNeedsState(
+    base,
+    choice,
+    url,
+  );
   return (
     <>
       <p className="view-intro">{t("needs.intro")}</p>

@@ -14,7 +14,7 @@ import type { KeyFigureComparison } from "@/domain/metrics/key-figure-comparison
 import type { Observation } from "@/domain/observations";
 import {
   formatObservationPeriod,
-  isPeriodStated,
+  periodStatement,
 } from "@/domain/format-period";
 import { useT, type Translate, type UiLocale } from "@/i18n/i18n";
 
@@ -135,9 +135,9 @@ export function figurePeriod(
   t: Translate,
   locale: UiLocale,
 ): string {
-  const unstated = indicator?.unstatedPeriods?.[observation.period];
-  if (unstated && !isPeriodStated(indicator, observation))
-    return t("overview.periodUnstated", { published: unstated.published });
+  const statement = periodStatement(indicator, observation);
+  if ("published" in statement)
+    return t("overview.periodUnstated", { published: statement.published });
   return t("overview.period", {
     period: formatObservationPeriod(indicator, observation, locale),
   });

@@ -4,7 +4,7 @@
  */
 import type { ObservationsDataset } from "@/data/load-dataset";
 import { formatValue } from "@/domain/format";
-import { isPeriodStated } from "@/domain/format-period";
+import { periodStatement } from "@/domain/format-period";
 import type { FormatTag, Indicator } from "@/domain/indicators";
 import { keyFigureComparisons } from "@/domain/metrics/key-figure-comparison";
 import { observationsOf } from "@/domain/observations";
@@ -41,10 +41,10 @@ export function useSeriesFigure() {
       if (!figure || !latest) return null;
       // Where the source states no year, a period is the year it was published: "publ. 2021",
       // "jämfört med källan från 2021", never a bare year that reads as measured.
-      const publishedIn = (period: string): string | null =>
-        isPeriodStated(entry, { period, area: COUNTY_CODE })
-          ? null
-          : (entry?.unstatedPeriods?.[period]?.published ?? null);
+      const publishedIn = (period: string): string | null => {
+        const statement = periodStatement(entry, { period, area: COUNTY_CODE });
+        return "published" in statement ? statement.published : null;
+      };
       const points = figure.series.map((o) => {
         const published = publishedIn(o.period);
         return published

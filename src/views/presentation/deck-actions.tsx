@@ -56,34 +56,12 @@ export function DeckActions({
         <button type="button" className="button" onClick={onShare}>
           {t("presentation.shareLink")}
         </button>
-        {confirmDelete ? (
-          <>
-            <button type="button" className="button" onClick={onDelete}>
-              {t("presentation.confirmDelete", {
-                name: isolateText(deck.name),
-              })}
-            </button>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => {
-                onConfirmDelete(false);
-              }}
-            >
-              {t("presentation.cancel")}
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              onConfirmDelete(true);
-            }}
-          >
-            {t("presentation.deleteDeck")}
-          </button>
-        )}
+        <DeleteDeck
+          deck={deck}
+          confirmDelete={confirmDelete}
+          onConfirmDelete={onConfirmDelete}
+          onDelete={onDelete}
+        />
       </div>
       <p className="deck-keys">
         {t("presentation.keysDuringShow", {
@@ -97,6 +75,47 @@ export function DeckActions({
           link={shareFallback}
         />
       )}
+    </>
+  );
+}
+
+/** "Ta bort presentationen", then the confirmation that names the deck, or cancel. */
+function DeleteDeck({
+  deck,
+  confirmDelete,
+  onConfirmDelete,
+  onDelete,
+}: Pick<
+  DeckActionsProps,
+  "deck" | "confirmDelete" | "onConfirmDelete" | "onDelete"
+>) {
+  const { t } = useT();
+  if (!confirmDelete)
+    return (
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => {
+          onConfirmDelete(true);
+        }}
+      >
+        {t("presentation.deleteDeck")}
+      </button>
+    );
+  return (
+    <>
+      <button type="button" className="button" onClick={onDelete}>
+        {t("presentation.confirmDelete", { name: isolateText(deck.name) })}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => {
+          onConfirmDelete(false);
+        }}
+      >
+        {t("presentation.cancel")}
+      </button>
     </>
   );
 }

@@ -83,16 +83,7 @@ export default function PresentationView({ url }: PresentationViewProps) {
         }}
       />
 
-      {message && (
-        <p
-          className={
-            message.error ? "deck-message deck-message--error" : "deck-message"
-          }
-          role={message.error ? "alert" : "status"}
-        >
-          {message.text}
-        </p>
-      )}
+      <DeckMessage message={message} />
 
       {!deck ? (
         <p className="deck-empty">{t("presentation.noDecks")}</p>
@@ -119,5 +110,24 @@ export default function PresentationView({ url }: PresentationViewProps) {
         />
       )}
     </>
+  );
+}
+
+/** What the last file or store action said: a status, or an alert when it failed. */
+function DeckMessage({
+  message,
+}: {
+  readonly message: ReturnType<typeof useDeckFiles>["message"];
+}) {
+  if (!message) return null;
+  return (
+    <p
+      className={
+        message.error ? "deck-message deck-message--error" : "deck-message"
+      }
+      role={message.error ? "alert" : "status"}
+    >
+      {message.text}
+    </p>
   );
 }

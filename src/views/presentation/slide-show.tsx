@@ -13,7 +13,7 @@ import { createPortal } from "react-dom";
 
 import { isolateText } from "@/domain/bidi";
 import { useT } from "@/i18n/i18n";
-import type { Deck } from "@/data/decks/deck";
+import type { Deck, Slide } from "@/data/decks/deck";
 
 import { NotesPanel } from "./notes-panel";
 import { SlideView } from "./slide-view";
@@ -79,32 +79,14 @@ export function SlideShow({
         {t("presentation.show.keys")}
       </p>
       <div className="slide-show__screen">
-        <div className="slide-show__stage" data-slide={index + 1}>
-          {slide.title !== "" && (
-            <h1 className="slide-show__title">
-              <bdi>{slide.title}</bdi>
-            </h1>
-          )}
-          <div className="slide-show__view" key={slide.id}>
-            <SlideView slide={slide} />
-          </div>
-          <p className="slide-show__number" aria-live="polite">
-            <span className="visually-hidden">{position}: </span>
-            <span aria-hidden="true">
-              {index + 1} / {total}
-            </span>
-          </p>
-          {keys.typed !== "" && (
-            <p className="slide-show__typed" aria-live="polite">
-              {keys.typed}
-            </p>
-          )}
-          {notesWindow === "blocked" && !keys.notesShown && (
-            <p className="slide-show__blocked">
-              {t("presentation.show.popupBlocked")}
-            </p>
-          )}
-        </div>
+        <SlideStage
+          slide={slide}
+          index={index}
+          total={total}
+          position={position}
+          typed={keys.typed}
+          blocked={notesWindow === "blocked" && !keys.notesShown}
+        />
       </div>
       {keys.notesShown && <div className="slide-show__notes">{notes}</div>}
       {keys.black && (
@@ -116,5 +98,54 @@ export function SlideShow({
       )}
       {popup && createPortal(notes, popup.document.body)}
     </dialog>
+  );
+}
+
+/** The slide itself: its title, its view, its number, the number being typed, a popup refused. */
+function SlideStage({
+  slide,
+  index,
+  total,
+  position,
+  typed,
+  blocked,
+}: {
+  readonly slide: Slide;
+  readonly index: number;
+  readonly total: number;
+  /** "Bild 2 av 5", for screen readers. */
+  readonly position: string;
+  readonly typed: string;
+  /** The notes window was refused and the notes are not beside the slide. */
+  readonly blocked: boolean;
+}) {
+  const { t } = useT();
+  return (
+    <div className="slide-show__stage" data-slide={index + 1}>
+      {slide.title !== "" && (
+        <h1 className="slide-show__title">
+          <bdi>{slide.title}</bdi>
+        </h1>
+      )}
+      <div className="slide-show__view" key={slide.id}>
+        <SlideView slide={slide} />
+      </div>
+      <p className="slide-show__number" aria-live="polite">
+        <span className="visually-hidden">{position}: </span>
+        <span aria-hidden="true">
+          {index + 1} / {total}
+        </span>
+      </p>
+      {typed !== "" && (
+        <p className="slide-show__typed" aria-live="polite">
+          {typed}
+        </p>
+      )}
+      {blocked && (
+        <p className="slide-show__blocked">
+          {t("presentation.show.popupBlocked")}
+        </p>
+      )}
+    </div>
   );
 }

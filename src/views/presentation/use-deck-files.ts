@@ -51,26 +51,8 @@ export interface DeckFiles {
 
 export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {
   const { t } = useT();
-  const [message, setMessage] = useState<DeckMessage | null>(null);
+  const { message, setMessage, pending, setPending, store } = useDeckStore();
   const copyLink = useCopyLink();
-  const [pending, setPending] = useState<Deck | null>(null);
-
-  const store = (next: Deck): boolean => {
-    try {
-      saveDeck(next);
-    } catch (error) {
-      setPending(next);
-      setMessage({
-        text: storeFailureText(error, next, t),
-        error: true,
-        storage: true,
-      });
-      return false;
-    }
-    setPending(null);
-    setMessage((m) => (m?.storage ? null : m));
-    return true;
-  };
 
   const openFile = async (file: File): Promise<void> => {
     const result = parseDeck(await file.text());
@@ -135,4 +117,31 @@ export function useDeckFiles(stored: StoredDecks, lang: Locale): DeckFiles {
     share,
     newDeck,
   };
+}
+
+/**
+ * Keeping a deck in this browser: the last message, and the deck the store refused (pending). A
+ * save that works clears a storage failure's message.
+ */
+function useDeckStore() {
+  const { t } = useT();
+  const [message, setMessage] = useState<DeckMessage | null>(null);
+  const [pending, setPending] = useState<Deck | null>(null);
+  const store = (next: Deck): boolean => {
+    try {
+      saveDeck(next);
+    } catch (error) {
+      setPending(next);
+      setMessage({
+        text: storeFailureText(error, next, t),
+        error: true,
+        storage: true,
+      });
+      return false;
+    }
+    setPending(null);
+    setMessage((m) => (m?.storage ? null : m));
+    return true;
+  };
+  return { message, setMessage, pending, setPending, store };
 }

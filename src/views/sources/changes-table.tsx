@@ -51,20 +51,7 @@ export function ChangesTable({
     {
       id: "kind",
       header: t("versionDiff.colKind"),
-      cell: (c) => (
-        <>
-          {t(`versionDiff.kind.${c.kind}`)}
-          {c.kind === "changed" && (
-            <span className="table-note">
-              {t("versionDiff.changedFields", {
-                fields: c.fields
-                  .map((f) => t(`versionDiff.fields.${f}`))
-                  .join(", "),
-              })}
-            </span>
-          )}
-        </>
-      ),
+      cell: (c) => <ChangeKind change={c} />,
     },
     {
       id: "before",
@@ -98,5 +85,24 @@ export function ChangesTable({
       rowKey={(c) => `${c.area}|${c.indicator}|${c.breakdown}|${c.period}`}
       rowClassName={(c) => `diff-row diff-row--${c.kind}`}
     />
+  );
+}
+
+/** Which kind of change, and for a changed observation which of its fields changed. */
+function ChangeKind({ change }: { readonly change: ObservationChange }) {
+  const { t } = useT();
+  return (
+    <>
+      {t(`versionDiff.kind.${change.kind}`)}
+      {change.kind === "changed" && (
+        <span className="table-note">
+          {t("versionDiff.changedFields", {
+            fields: change.fields
+              .map((f) => t(`versionDiff.fields.${f}`))
+              .join(", "),
+          })}
+        </span>
+      )}
+    </>
   );
 }

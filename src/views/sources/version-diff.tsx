@@ -18,24 +18,8 @@ export function VersionDiff({
   datasets: readonly DatasetEntry[];
 }) {
   const { t, locale } = useT();
-  const candidates = datasets.filter(
-    (d) => d.kind === "observations" && d.versions.length >= 2,
-  );
-  const [datasetId, setDatasetId] = useState(candidates[0]?.id ?? "");
-  const entry = candidates.find((d) => d.id === datasetId) ?? candidates[0];
-  const versions = entry
-    ? [...entry.versions].map((v) => v.version).sort((a, b) => a - b)
-    : [];
-  const latest = versions.at(-1) ?? 1;
-  const [picked, setPicked] = useState<{ from: number; to: number } | null>(
-    null,
-  );
-  const from =
-    picked && versions.includes(picked.from)
-      ? picked.from
-      : (versions.at(-2) ?? 1);
-  const to = picked && versions.includes(picked.to) ? picked.to : latest;
-
+  const { candidates, entry, versions, from, to, pickDataset, pick } =
+    useVersionPick(datasets);
   return (
     <section className="card" aria-labelledby="version-diff">
       <h2 id="version-diff">{t("versionDiff.heading")}</h2>
@@ -50,8 +34,7 @@ export function VersionDiff({
               value={entry.id}
               wide
               onChange={(id) => {
-                setDatasetId(id);
-                setPicked(null);
+                pickDataset(id);
               }}
               options={candidates.map((d) => ({
                 value: d.id,
@@ -62,7 +45,7 @@ export function VersionDiff({
               label={t("versionDiff.from")}
               value={String(from)}
               onChange={(v) => {
-                setPicked({ from: Number(v), to });
+                pick({ from: Number(v), to });
               }}
               options={versions.map((v) => ({
                 value: String(v),
@@ -73,7 +56,7 @@ export function VersionDiff({
               label={t("versionDiff.to")}
               value={String(to)}
               onChange={(v) => {
-                setPicked({ from, to: Number(v) });
+                pick({ from, to: Number(v) });
               }}
               options={versions.map((v) => ({
                 value: String(v),
@@ -95,4 +78,40 @@ export function VersionDiff({
       )}
     </section>
   );
+}
+
+/**
+ * The dataset compared (one with two versions or more) and the two versions: the two latest until
+ * the reader picks others; another dataset starts again from its two latest.
+ */
+function useVersionPick(datasets: readonly DatasetEntry[]) {
+  const candidates = datasets.filter(
+    (d) => d.kind === "observations" && d.versions.length >= 2,
+  );
+  const [datasetId, setDatasetId] = useState(candidates[0]?.id ?? "");
+  const entry = candidates.find((d) => d.id === datasetId) ?? candidates[0];
+  const versions = entry
+    ? [...entry.versions].map((v) => v.version).sort((a, b) => a - b)
+    : [];
+  const latest = versions.at(-1) ?? 1;
+  const [picked, setPicked] = useState<{ from: number; to: number } | null>(
+    null,
+  );
+  const from =
+    picked && versions.includes(picked.from)
+      ? picked.from
+      : (versions.at(-2) ?? 1);
+  const to = picked && versions.includes(picked.to) ? picked.to : latest;
+  return {
+    candidates,
+    entry,
+    versions,
+    from,
+    to,
+    pickDataset: (id: string) => {
+      setDatasetId(id);
+      setPicked(null);
+    },
+    pick: setPicked,
+  };
 }
