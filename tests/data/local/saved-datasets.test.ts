@@ -79,7 +79,12 @@ const REPORT = {
       message: { key: "unknownCode", params: { text: "9999" } },
     },
   ],
-  totals: { errorRows: 1, outsideCountyRows: 0, outsideRegionRows: 0 },
+  totals: {
+    errorRows: 1,
+    outsideCountyRows: 0,
+    outsideRegionRows: 0,
+    nationalValues: 0,
+  },
   table: null,
   mapping: null,
   indicators: [
