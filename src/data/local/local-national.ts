@@ -4,8 +4,11 @@
  * county's views read exactly what they read before. The national comparisons ask for the
  * dataset under its national id, which reads the county's rows and the rest of Sweden's.
  */
+import { useQuery } from "@tanstack/react-query";
+
 import type { Indicator } from "@/domain/indicators";
 
+import { localDatasetsQueryOptions } from "../queries";
 import type { LocalDatasetMeta } from "./local-dataset";
 
 const NATIONAL_SUFFIX = "-sverige";
@@ -40,4 +43,12 @@ export function localNationalDatasetOf(
   if (level === "region" && !meta.regionIndicators?.includes(indicator.id))
     return null;
   return localNationalId(meta.id);
+}
+
+/**
+ * The local datasets' metadata for the national comparisons (an empty list until known). Here,
+ * not in queries.ts, so the app shell does not grow for it.
+ */
+export function useLocalMetas(): readonly LocalDatasetMeta[] {
+  return useQuery(localDatasetsQueryOptions()).data ?? [];
 }

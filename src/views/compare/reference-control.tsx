@@ -9,8 +9,10 @@ import { useId } from "react";
 import type { AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
 import { nationalDatasetOf } from "@/domain/national";
-import { localNationalDatasetOf } from "@/data/local/local-national";
-import { useLocalDatasets } from "@/data/queries";
+import {
+  localNationalDatasetOf,
+  useLocalMetas,
+} from "@/data/local/local-national";
 import { request, useData } from "@/data/use-data";
 import type { Mode, Reference } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
@@ -35,7 +37,7 @@ export function useNationalAvailability(
 ): Availability | null {
   const { t, locale } = useT();
   const gate = useData({ manifest: request.manifest() });
-  const local = useLocalDatasets().data ?? [];
+  const local = useLocalMetas();
   if (gate.status !== "ready") return null;
   const published = new Set(gate.data.manifest.datasets.map((d) => d.id));
   // An imported file's own rows for all of Sweden first, else the KPI's national dataset.

@@ -10,8 +10,10 @@ import { MissingList, missingRows } from "@/charts/missing-list";
 import RankingBarChart from "@/charts/ranking-bar-chart";
 import { RankingTable } from "@/charts/ranking-table";
 import { buildRankingSeries } from "@/charts/series/ranking-series";
-import { localNationalDatasetOf } from "@/data/local/local-national";
-import { useLocalDatasets } from "@/data/queries";
+import {
+  localNationalDatasetOf,
+  useLocalMetas,
+} from "@/data/local/local-national";
 import { request, useData } from "@/data/use-data";
 import type { AreasDataset, ObservationsDataset } from "@/data/load-dataset";
 import { COUNTY_CODE } from "@/domain/areas";
@@ -36,7 +38,7 @@ export default function RegionsView({ url }: { url: UrlStateApi }) {
     manifest: request.manifest(),
     catalogue: request.catalogue(),
   });
-  const local = useLocalDatasets().data ?? [];
+  const local = useLocalMetas();
   return (
     <GatedView title={t("views.regions")} gate={base}>
       {({ manifest, catalogue }) => {
