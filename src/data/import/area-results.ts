@@ -54,11 +54,6 @@ export function isOutside(code: string): boolean {
   return code === "outside-county" || code === "outside-county-region";
 }
 
-/** The kommun or län elsewhere in Sweden a result names, or null. */
-export function outsideOf(result: AreaResult): OutsideArea | null {
-  return !result.ok && "kept" in result ? result : null;
-}
-
 export const MISSING_AREA: AreaResult = {
   ok: false,
   code: "missing-area",
