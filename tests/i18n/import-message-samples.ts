@@ -441,8 +441,12 @@ export const IMPORT_SAMPLES: Samples<ImportMessage> = {
       params: { rows: 146, observations: 147, indicators: 1 },
     },
   ],
-  reportRowErrors: [
-    { key: "reportRowErrors", params: { errorRows: 149, outsideRows: 150 } },
+  reportRowErrors: [{ key: "reportRowErrors", params: { errorRows: 149 } }],
+  reportNational: [
+    {
+      key: "reportNational",
+      params: { outsideRows: 150, nationalValues: 156, countyValues: 157 },
+    },
   ],
   reportNoProblems: [{ key: "reportNoProblems" }],
   reportProblems: [

@@ -69,6 +69,8 @@ export interface AreaIndex {
   readonly byFolded: Map<string, string>;
   /** Kommuner and län of Sweden outside the context: code → name. */
   readonly national: Map<string, string>;
+  /** Their dense indexes, after the context's (byCode.size, byCode.size + 1, …). */
+  readonly nationalIndex: Map<string, number>;
   readonly nationalByName: Map<string, string>;
   /** County level: län names (official, short, regional) → länskod, Riket → "00". */
   readonly countyByName: Map<string, string>;
@@ -82,6 +84,7 @@ export function buildAreaIndex(areas: readonly ImportArea[]): AreaIndex {
     byName: new Map(),
     byFolded: new Map(),
     national: new Map(),
+    nationalIndex: new Map(),
     nationalByName: new Map(),
     countyByName: new Map(),
   };
@@ -100,6 +103,8 @@ export function buildAreaIndex(areas: readonly ImportArea[]): AreaIndex {
   for (const [alias, code] of ALIASES) addName(index, alias, code);
   addNational(index);
   addCounties(index);
+  for (const code of index.national.keys())
+    index.nationalIndex.set(code, index.byCode.size + index.nationalIndex.size);
   return index;
 }
 
@@ -110,14 +115,19 @@ function addName(index: AreaIndex, name: string, code: string): void {
   if (!index.byFolded.has(folded)) index.byFolded.set(folded, code);
 }
 
-/** The kommuner of Sweden outside the context, by code and by name. */
+/**
+ * The kommuner of Sweden outside the context, by code and by name: exact names first, so "Habo"
+ * is Habo and not Håbo without its ring ("habo" is both).
+ */
 function addNational(index: AreaIndex): void {
-  for (const [code, name] of SWEDISH_KOMMUNER) {
-    if (index.byCode.has(code)) continue;
+  const kommuner = SWEDISH_KOMMUNER.filter(([code]) => !index.byCode.has(code));
+  for (const [code, name] of kommuner) {
     index.national.set(code, name);
     const key = nameKey(name);
     if (!index.nationalByName.has(key)) index.nationalByName.set(key, code);
-    const folded = foldKey(key);
+  }
+  for (const [code, name] of kommuner) {
+    const folded = foldKey(nameKey(name));
     if (!index.nationalByName.has(folded))
       index.nationalByName.set(folded, code);
   }

@@ -17,6 +17,7 @@ import {
   isOutside,
   MISSING_AREA,
   outsideCounty,
+  type OutsideArea,
   unknownCode,
   unknownName,
   ZERO_CODE,
@@ -46,13 +47,54 @@ export function okArea(
   return { ok: true, code, index: at, note };
 }
 
-/** A kommun or län of Sweden outside the county. */
+/** A kommun or län of Sweden outside the county (kept at its dense index). */
 export function outsideArea(
   index: AreaIndex,
   text: string,
   code: string,
+): OutsideArea {
+  return outsideCounty(
+    text,
+    code,
+    index.national.get(code) ?? code,
+    index.nationalIndex.get(code) ?? -1,
+  );
+}
+
+/**
+ * A code elsewhere in Sweden with a name beside it (in the same cell, or a name column): kept
+ * when the name is the same area (a län by any of its names), a mismatch when it names another
+ * area. A name that is no area at all (an English or older spelling) leaves the code to decide.
+ */
+export function outsideWithName(
+  index: AreaIndex,
+  byCode: OutsideArea,
+  texts: { readonly code: string; readonly name: string },
 ): AreaResult {
-  return outsideCounty(text, code, index.national.get(code) ?? code);
+  const { code } = byCode.kept;
+  const byName = lookupName(index, texts.name);
+  const nameCode = byName.ok
+    ? byName.code
+    : isOutside(byName.code) && "kept" in byName
+      ? byName.kept.code
+      : null;
+  if (nameCode === code) return byCode;
+  if (code.length === 2) {
+    const key = nameKey(texts.name);
+    const county =
+      index.countyByName.get(key) ?? index.countyByName.get(foldKey(key));
+    if (county === code) return byCode;
+  }
+  if (nameCode === null) return byCode;
+  const codeName = index.national.get(code) ?? code;
+  return areaMismatch(
+    texts.code,
+    texts.name,
+    codeName,
+    byName.ok
+      ? { name: displayName(nameCode, index.names) }
+      : { outside: texts.name },
+  );
 }
 
 /** A cell of digits: an SCB code, padded ("127" → "0127") or Kolada's ("0001" → "01"). */
@@ -134,7 +176,10 @@ export function lookupCell(index: AreaIndex, raw: string): AreaResult {
     const codeText = (codeFirst ? codeFirst[1] : nameFirst?.[2]) ?? "";
     const nameText = (codeFirst ? codeFirst[2] : nameFirst?.[1]) ?? "";
     const byCode = lookupCode(index, codeText);
-    if (!byCode.ok) return byCode;
+    if (!byCode.ok)
+      return "kept" in byCode
+        ? outsideWithName(index, byCode, { code: codeText, name: nameText })
+        : byCode;
     const byName = lookupName(index, nameText);
     if (!byName.ok && isOutside(byName.code))
       return areaMismatch(

@@ -6,7 +6,8 @@
  * become "01" and "00". Riket ("00") is always accepted, as the app's own datasets carry it.
  *
  * Every other kommun and län of Sweden is known (sweden-areas.ts): such a row is "outside the
- * county" (not used here, counted apart from errors). Anything else (an old kommun code such as
+ * county", counted apart from errors and kept (for the national comparisons, never in the county's
+ * views), under its own code and a dense index after the county's; its name is checked too. Anything else (an old kommun code such as
  * 1917, SCB's "50", R's "99", "Total", a lone "0") is an unknown area: a row error.
  *
  * At county level (a "Landsting"/"Region" column, as in Socialstyrelsen's Statistikdatabas) a
@@ -21,7 +22,13 @@ import {
   foldKey,
   nameKey,
 } from "./area-index";
-import { displayName, lookupCell, okArea, outsideArea } from "./area-lookup";
+import {
+  displayName,
+  lookupCell,
+  okArea,
+  outsideArea,
+  outsideWithName,
+} from "./area-lookup";
 import { byNameNote, countyNameNote } from "./area-notes";
 import {
   type AreaResult,
@@ -98,9 +105,14 @@ export class AreaMatcher {
     return other;
   }
 
-  /** Number of distinct areas (the indexes run from 0 to size - 1). */
+  /** Number of distinct areas, the rest of Sweden's too (the indexes run from 0 to size - 1). */
   get size(): number {
-    return this.index.byCode.size;
+    return this.index.byCode.size + this.index.nationalIndex.size;
+  }
+
+  /** True for the county's own areas (its kommuner, the county and Riket). */
+  isCounty(code: string): boolean {
+    return this.index.byCode.has(code);
   }
 
   /** The area's name for messages ("Botkyrka"). */
@@ -140,6 +152,18 @@ export class AreaMatcher {
       return result;
     }
     const byCode = this.resolve(codeRaw);
+    if (!byCode.ok && "kept" in byCode && nameRaw !== "") {
+      const key = `${codeRaw}\u0000${nameRaw}`;
+      let result = this.pairCache.get(key);
+      if (!result) {
+        result = outsideWithName(this.index, byCode, {
+          code: codeRaw.trim(),
+          name: nameRaw.trim(),
+        });
+        this.pairCache.set(key, result);
+      }
+      return result;
+    }
     if (!byCode.ok || nameRaw === "") return byCode;
     // The same code with the same name as before needs no lookup of the name.
     if (this.confirmed.get(byCode.code) === nameRaw) return byCode;

@@ -1,6 +1,7 @@
 /**
  * What resolving an area cell gives (area-match.ts): a code with an optional note, or a refusal,
- * and the notes' and refusals' messages. A row outside the county is counted apart from errors.
+ * and the notes' and refusals' messages. A row for an area elsewhere in Sweden is no error: it is
+ * kept (for the national comparisons) and counted apart.
  */
 import type { ImportMessage } from "@/i18n/import/import-text";
 import type { OtherArea } from "@/i18n/import/sv/areas";
@@ -19,22 +20,32 @@ export interface AreaNote {
 /** Whether an area column names kommuner (and the county) or counties (landsting, regioner). */
 export type AreaLevel = "kommun" | "county";
 
+/** An area a row is kept under. */
+export interface KeptArea {
+  readonly ok: true;
+  readonly code: string;
+  /** Small dense index of the area (for duplicate keys). */
+  readonly index: number;
+  readonly note: AreaNote | null;
+}
+
+/**
+ * A kommun or län elsewhere in Sweden: not one of the county's areas (its views never show it),
+ * but a known area whose rows are kept for the national comparisons (`kept`), counted apart.
+ */
+export interface OutsideArea {
+  readonly ok: false;
+  readonly code: "outside-county" | "outside-county-region";
+  readonly message: ImportMessage;
+  readonly kept: KeptArea;
+}
+
 export type AreaResult =
-  | {
-      readonly ok: true;
-      readonly code: string;
-      /** Small dense index of the area (for duplicate keys). */
-      readonly index: number;
-      readonly note: AreaNote | null;
-    }
+  | KeptArea
+  | OutsideArea
   | {
       readonly ok: false;
-      readonly code:
-        | "unknown-area"
-        | "outside-county"
-        | "outside-county-region"
-        | "missing-area"
-        | "area-mismatch";
+      readonly code: "unknown-area" | "missing-area" | "area-mismatch";
       readonly message: ImportMessage;
     };
 
@@ -72,16 +83,18 @@ export function unknownName(text: string): AreaResult {
   };
 }
 
-/** A kommun ("NNNN") or län ("NN") of Sweden outside Stockholms län. */
+/** A kommun ("NNNN") or län ("NN") of Sweden outside Stockholms län, kept at `index`. */
 export function outsideCounty(
   text: string,
   code: string,
   name: string,
-): AreaResult {
+  index: number,
+): OutsideArea {
   return {
     ok: false,
     code: code.length === 2 ? "outside-county-region" : "outside-county",
     message: { key: "outsideCounty", params: { text: clip(text), name } },
+    kept: { ok: true, code, index, note: null },
   };
 }
 

@@ -7,8 +7,9 @@
  *   rows → observations, checked for duplicates, conflicts and implausible values → decision.
  *
  * Decision: "accept" (no errors), "accept-with-row-errors" (some rows or values not used, listed
- * with line and column) or "reject" (nothing used: not text, too big, no recognisable layout,
- * no valid rows…). Never throws for bad input; only an abort throws (DOMException "AbortError").
+ * with line and column, or rows for the rest of Sweden: kept for the national comparisons, not
+ * shown in the county's views) or "reject" (nothing used: not text, too big, no recognisable
+ * layout, no valid rows, no row for the county…). Never throws for bad input; only an abort throws (DOMException "AbortError").
  */
 import { AreaMatcher } from "./area-match";
 import { IMPORT_MAX_BYTES } from "./import-limits";
@@ -85,12 +86,19 @@ export function checkImport(
     read = { ...read, ...content };
     if (!readable) return refuse();
     const { observations, indicators } = store.result();
-    if (observations.length === 0) {
+    const national = observations.filter((o) => !matcher.isCounty(o.area));
+    // Only other parts of Sweden: nothing to show here, nothing to compare with.
+    if (observations.length === national.length) {
       nothingUsable(read.rows, issues);
       return refuse();
     }
     progress(1);
-    return acceptedReport(fileName, read, { observations, indicators }, issues);
+    return acceptedReport(
+      fileName,
+      read,
+      { observations, indicators },
+      { issues, nationalValues: national.length },
+    );
   } catch (error) {
     if (isAbort(error)) throw error;
     const detail = error instanceof Error ? error.message : String(error);
@@ -122,19 +130,23 @@ function acceptedReport(
   fileName: string,
   read: ReadSoFar,
   used: Pick<ImportReport, "observations" | "indicators">,
-  issues: IssueCollector,
+  {
+    issues,
+    nationalValues,
+  }: { issues: IssueCollector; nationalValues: number },
 ): ImportReport {
   return {
     file: fileName,
     ...read,
-    // Rows outside the county are not wrong, but not used either: not a plain "accept".
+    // Rows elsewhere in Sweden are not wrong, but the county's views do not show them (only
+    // the national comparisons do): not a plain "accept".
     decision:
       issues.hasErrors || issues.totals.outsideCountyRows > 0
         ? "accept-with-row-errors"
         : "accept",
     ...used,
     issues: issues.finish(),
-    totals: issues.totals,
+    totals: { ...issues.totals, nationalValues },
   };
 }
 

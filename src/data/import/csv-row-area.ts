@@ -1,16 +1,16 @@
 /**
  * The area of a CSV row: the area cell (or a code and a name cell, checked against each other)
  * resolved at the plan's level; a refused area is a row error, a note (a code padded, a name
- * mapped) is reported once per distinct cell.
+ * mapped) is reported once per distinct cell, and an area elsewhere in Sweden is kept and counted.
  */
 import type { AreaMatcher } from "./area-match";
-import type { AreaResult } from "./area-results";
+import type { KeptArea } from "./area-results";
 import { clip } from "./clip";
 import { isFormulaLike } from "./formula";
 import type { IssueCollector } from "./issues";
 import type { CsvPlan } from "./layouts";
 
-export type RowArea = Extract<AreaResult, { ok: true }>;
+export type RowArea = KeptArea;
 
 export interface RowAreaInput {
   readonly plan: CsvPlan;
@@ -36,6 +36,11 @@ export function rowArea(
         : matcher.resolve(areaRaw)
       : matcher.resolvePair(areaRaw, fields[plan.areaName] ?? "");
   if (!area.ok) {
+    if ("kept" in area) {
+      // Elsewhere in Sweden: counted apart, listed once per area, and kept.
+      issues.add("info", area.code, at, heading, area.message);
+      return area.kept;
+    }
     if (isFormulaLike(areaRaw))
       issues.add("error", "formula-cell", at, heading, () => ({
         key: "formulaCell",

@@ -81,14 +81,12 @@ export class IssueCollector {
 
   /**
    * Real totals, whatever the lists show: rows (lines; JSON records or cells) with an error, and
-   * rows for places outside the county (counted apart: they are not wrong, only not used here).
+   * rows for places elsewhere in Sweden (counted apart: not wrong, kept for the national
+   * comparisons; one of them with a bad value is a row with an error too).
    */
-  get totals(): ImportTotals {
-    let errorRows = 0;
-    for (const place of this.errorPlaces)
-      if (!this.outside.has(place)) errorRows++;
+  get totals(): Omit<ImportTotals, "nationalValues"> {
     return {
-      errorRows,
+      errorRows: this.errorPlaces.size,
       outsideCountyRows: this.outside.rows,
       outsideRegionRows: this.outside.regionRows,
     };

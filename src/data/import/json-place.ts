@@ -5,13 +5,13 @@
  */
 import type { ImportMessage } from "@/i18n/import/import-text";
 
-import type { AreaResult } from "./area-results";
+import type { KeptArea } from "./area-results";
 import { parsePeriod } from "./fields";
 import type { JsonImportInput } from "./json-common";
 import type { IssueCollector } from "./issues";
 import { trimCell } from "./numbers";
 
-type ResolvedArea = Extract<AreaResult, { ok: true }>;
+type ResolvedArea = KeptArea;
 
 /** The area `raw` names, or null after an error ("invalid" when it is neither text nor number). */
 export function jsonArea(
@@ -24,6 +24,11 @@ export function jsonArea(
     typeof raw === "string" || typeof raw === "number"
       ? matcher.resolve(String(raw))
       : null;
+  if (area && !area.ok && "kept" in area) {
+    // Elsewhere in Sweden: counted apart, listed once per area, and kept.
+    issues.add("info", area.code, null, at, area.message);
+    return area.kept;
+  }
   if (!area?.ok) {
     issues.add(
       "error",

@@ -53,11 +53,14 @@ function readCell(
   const { issues, store } = input;
   const path = `value[${n}]`;
   const g = axes.position(n, roles.geo);
-  const area = axes.areas[g] as AreaResult;
-  if (!area.ok) {
-    issues.add("error", area.code, null, path, area.message);
+  const result = axes.areas[g] as AreaResult;
+  if (!result.ok && !("kept" in result)) {
+    issues.add("error", result.code, null, path, result.message);
     return;
   }
+  // Elsewhere in Sweden: counted apart, listed once per area, and kept.
+  if (!result.ok) issues.add("info", result.code, null, path, result.message);
+  const area = result.ok ? result : result.kept;
   if (area.note) {
     const id = axes.geo.ids[g] ?? "";
     const where = `${axes.geo.id}=${id}`;

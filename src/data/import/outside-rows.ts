@@ -1,8 +1,8 @@
 /**
- * Rows for a kommun or län elsewhere in Sweden: not wrong, only not used here. They are counted
- * as rows outside the county and listed once per area (the matcher gives one message object per
- * area), with the number of rows and the first line, so a national file lists 290 areas, not
- * 2 840 rows.
+ * Rows for a kommun or län elsewhere in Sweden: not wrong, and kept for the national comparisons
+ * (the county's views never show them). They are counted as rows outside the county and listed
+ * once per area (the matcher gives one message object per area), with the number of rows and the
+ * first line, so a national file lists 290 areas, not 2 840 rows.
  */
 import type { ImportMessage } from "@/i18n/import/import-text";
 
@@ -51,11 +51,6 @@ export class OutsideRows {
     if (group) group.rows++;
     else this.groups.set(message, { code, line, column, rows: 1 });
     return true;
-  }
-
-  /** Whether a row (line or JSON path) is outside the county. */
-  has(place: number | string): boolean {
-    return this.places.has(place);
   }
 
   /** Rows outside the county. */

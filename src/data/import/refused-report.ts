@@ -23,7 +23,9 @@ export const NOTHING_READ: ReadSoFar = {
 export function refusedReport(
   file: string,
   read: ReadSoFar,
-  issues: Pick<ImportReport, "issues" | "totals">,
+  issues: Pick<ImportReport, "issues"> & {
+    readonly totals: Omit<ImportReport["totals"], "nationalValues">;
+  },
 ): ImportReport {
   return {
     file,
@@ -31,7 +33,8 @@ export function refusedReport(
     ...read,
     observations: [],
     indicators: [],
-    ...issues,
+    issues: issues.issues,
+    totals: { ...issues.totals, nationalValues: 0 },
   };
 }
 

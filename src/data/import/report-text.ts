@@ -14,7 +14,7 @@ export function formatReportText(
 ): string {
   const say = (message: ImportMessage): string => importText(message, locale);
   const { encoding, delimiter, format, issues } = report;
-  const { errorRows, outsideCountyRows } = report.totals;
+  const { errorRows, outsideCountyRows, nationalValues } = report.totals;
   const lines = [
     say({ key: "reportFile", params: { file: report.file } }),
     say({ key: "reportDecision", params: { decision: report.decision } }),
@@ -33,11 +33,17 @@ export function formatReportText(
       },
     }),
   );
-  if (errorRows > 0 || outsideCountyRows > 0)
+  if (errorRows > 0)
+    lines.push(say({ key: "reportRowErrors", params: { errorRows } }));
+  if (outsideCountyRows > 0)
     lines.push(
       say({
-        key: "reportRowErrors",
-        params: { errorRows, outsideRows: outsideCountyRows },
+        key: "reportNational",
+        params: {
+          outsideRows: outsideCountyRows,
+          nationalValues,
+          countyValues: report.observations.length - nationalValues,
+        },
       }),
     );
   if (issues.length === 0) {

@@ -39,7 +39,10 @@ export interface ImportIssue {
 export type ImportStatus = "reported" | "missing" | "suppressed";
 
 export interface ImportedObservation {
-  /** "0127" (4-character kommunkod), "01" (the county) or "00" (Sweden). */
+  /**
+   * "0127" (4-character kommunkod), "01" (the county) or "00" (Sweden); for a row kept for the
+   * national comparisons, another kommun ("1480") or län ("03").
+   */
   readonly area: string;
   /**
    * The series: the indicator as the file names it (wide: the heading without a trailing year;
@@ -82,12 +85,17 @@ export interface ImportTable {
 
 /** Real totals of a report (its issue list is capped per code; these never are). */
 export interface ImportTotals {
-  /** Rows (CSV lines; JSON records or cells) with at least one error, outside-county ones apart. */
+  /** Rows (CSV lines; JSON records or cells) with at least one error. */
   readonly errorRows: number;
-  /** Rows for kommuner or län elsewhere in Sweden: known, not wrong, not used in this county. */
+  /**
+   * Rows for kommuner or län elsewhere in Sweden: known, not wrong, kept for the national
+   * comparisons and never shown in the county's views.
+   */
   readonly outsideCountyRows: number;
   /** Of those, rows for other län or regions (not kommuner). */
   readonly outsideRegionRows: number;
+  /** Observations kept for those areas (the rest are the county's kommuner, the county and Riket). */
+  readonly nationalValues: number;
 }
 
 export interface ImportReport {

@@ -3,7 +3,8 @@
  * observation types, so every view can show it beside the published data. Pure: the store keeps
  * it in IndexedDB, nothing here touches the browser. It never leaves the browser. The texts it
  * carries (an indicator's definition, a note) come from i18n/import/local-data-text.ts and are
- * stored as written, so a dataset saved earlier reads back unchanged.
+ * stored as written, so a dataset saved earlier reads back unchanged. Rows for the rest of Sweden
+ * are kept (coverage "sweden") for the national comparisons; the store keeps them apart.
  */
 import { stripBidi } from "@/domain/bidi";
 import type { Indicator, Polarity, Unit } from "@/domain/indicators";
@@ -13,6 +14,7 @@ import { localDataText as text } from "@/i18n/import/local-data-text";
 import type { ImportMapping } from "../import/mapping";
 import type { ImportIndicator, ImportReport } from "../import/report-types";
 import { localDatasetId } from "./local-id";
+import { isCountyArea } from "./local-national";
 import { localObservation } from "./local-observation";
 import { formatFor, guessUnit } from "./local-units";
 
@@ -46,6 +48,13 @@ export interface LocalDatasetMeta {
    * for datasets saved before mappings were kept.
    */
   readonly mapping: ImportMapping | null;
+  /**
+   * "sweden" when the file had rows for the rest of Sweden (other kommuner, regions), kept for the
+   * national comparisons; absent for the county's rows only (and in datasets saved before).
+   */
+  readonly coverage?: "sweden";
+  /** With coverage "sweden": the indicators with values for other regions (Län och regioner). */
+  readonly regionIndicators?: readonly string[];
 }
 
 export interface LocalDataset {
@@ -66,7 +75,11 @@ export interface BuildLocalDatasetInput {
 interface Seen {
   readonly values: Map<string, number[]>;
   readonly breakdowns: Map<string, Set<string>>;
+  /** Indicators with a value for one of the county's kommuner. */
   readonly kommun: Set<string>;
+  /** Indicators with rows for the rest of Sweden, and those with a value for another region. */
+  readonly national: Set<string>;
+  readonly regions: Set<string>;
 }
 
 /** Turns a validated report (accepted, possibly with row errors) into a local dataset. */
@@ -78,6 +91,8 @@ export function buildLocalDataset(input: BuildLocalDatasetInput): LocalDataset {
     values: new Map(),
     breakdowns: new Map(),
     kommun: new Set(),
+    national: new Set(),
+    regions: new Set(),
   };
   const observations: Observation[] = [];
   for (const o of report.observations) {
@@ -113,6 +128,14 @@ export function buildLocalDataset(input: BuildLocalDatasetInput): LocalDataset {
       issueCount: report.issues.length,
       indicators,
       mapping: report.mapping,
+      ...(seen.national.size > 0
+        ? {
+            coverage: "sweden" as const,
+            regionIndicators: indicators
+              .map((i) => i.id)
+              .filter((i) => seen.regions.has(i)),
+          }
+        : {}),
     },
     observations,
   };
@@ -157,7 +180,10 @@ function see(seen: Seen, o: Observation): void {
     set.add(o.breakdown);
     seen.breakdowns.set(o.indicator, set);
   }
-  if (o.area.length === 4) seen.kommun.add(o.indicator);
+  if (!isCountyArea(o.area)) {
+    seen.national.add(o.indicator);
+    if (o.area.length === 2 && o.value !== null) seen.regions.add(o.indicator);
+  } else if (o.area.length === 4) seen.kommun.add(o.indicator);
 }
 
 /** One of the file's indicators as the app's indicator, with the user's choices. */

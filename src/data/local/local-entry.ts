@@ -44,6 +44,7 @@ export function localDatasetEntry(meta: LocalDatasetMeta): {
       },
     ],
     missingReason: text({ key: "missingReason" }),
+    ...(meta.coverage ? { coverage: meta.coverage } : {}),
     versions: [version],
   };
   return { entry, version };

@@ -1,6 +1,14 @@
 /**
  * Local datasets in IndexedDB (through idb): metadata and observations in two stores, so the
  * list on "Data och källor" never loads observations. Nothing here is ever sent anywhere.
+ *
+ * The county's rows and the rest of Sweden's are chunked apart ("<id>#…" and "<id>-sverige#…"):
+ * the dataset's own id reads the county's (what every county view showed before rows for the
+ * rest of Sweden were kept), its national id (local-national.ts) both.
+ *
+ * Stored metadata carries its schema version (`schema`), and reading brings an older one up to
+ * date: 1 (no `schema`) = saved before column mappings were kept (maybe no `mapping`) and before
+ * rows for the rest of Sweden were (no `coverage`: the county's rows only); 2 = today's.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 
@@ -8,6 +16,7 @@ import type { Observation } from "@/domain/observations";
 
 import { DatasetError } from "../errors";
 import type { LocalDataset, LocalDatasetMeta } from "./local-dataset";
+import { isCountyArea, localBaseId, localNationalId } from "./local-national";
 
 const DB_NAME = "psykisk-halsa-egen-data";
 
@@ -21,9 +30,12 @@ const chunkKey = (id: string, n: number): string =>
 const chunksOf = (id: string): IDBKeyRange =>
   IDBKeyRange.bound(`${id}#`, `${id}#\uffff`);
 
-/** A meta as stored: those saved before column mappings were kept have no `mapping`. */
+/** The schema version of the metadata this code writes. */
+const SCHEMA = 2;
+
+/** A meta as stored, of any schema version (see above). */
 type StoredMeta = Omit<LocalDatasetMeta, "mapping"> &
-  Partial<Pick<LocalDatasetMeta, "mapping">>;
+  Partial<Pick<LocalDatasetMeta, "mapping">> & { schema?: number };
 
 interface Schema extends DBSchema {
   meta: { key: string; value: StoredMeta };
@@ -89,9 +101,26 @@ async function run<T>(
   }
 }
 
-/** A stored meta as it is now (no mapping kept: null). */
-function current(meta: StoredMeta): LocalDatasetMeta {
+/**
+ * A stored meta as it is now. Each schema only added fields: schema 1's missing mapping is null,
+ * its missing coverage the county's rows only (all it ever stored).
+ */
+function current(stored: StoredMeta): LocalDatasetMeta {
+  const meta: StoredMeta = { ...stored, mapping: stored.mapping ?? null };
+  delete meta.schema;
   return { ...meta, mapping: meta.mapping ?? null };
+}
+
+/** The county's rows and the rest of Sweden's, in the order the file gave them. */
+function split(observations: readonly Observation[]): {
+  county: Observation[];
+  national: Observation[];
+} {
+  const county: Observation[] = [];
+  const national: Observation[] = [];
+  for (const o of observations)
+    (isCountyArea(o.area) ? county : national).push(o);
+  return { county, national };
 }
 
 /** Every local dataset's metadata, newest first. */
@@ -103,14 +132,20 @@ export function listLocalDatasets(): Promise<LocalDatasetMeta[]> {
   );
 }
 
+/**
+ * A dataset's rows for the county, or (its national id) for the county and the rest of Sweden.
+ */
 export function getLocalObservations(
   id: string,
 ): Promise<{ meta: LocalDatasetMeta; observations: readonly Observation[] }> {
+  const base = localBaseId(id) ?? id;
   return run(async (d) => {
     const tx = d.transaction(["meta", "chunks"]);
-    const [meta, chunks] = await Promise.all([
-      tx.objectStore("meta").get(id),
-      tx.objectStore("chunks").getAll(chunksOf(id)),
+    const chunkStore = tx.objectStore("chunks");
+    const [meta, chunks, national] = await Promise.all([
+      tx.objectStore("meta").get(base),
+      chunkStore.getAll(chunksOf(base)),
+      base === id ? [] : chunkStore.getAll(chunksOf(id)),
       tx.done,
     ]);
     if (!meta || chunks.length === 0) {
@@ -126,7 +161,7 @@ export function getLocalObservations(
     }
     return {
       meta: current(meta),
-      observations: chunks.flatMap((c) => c.observations),
+      observations: [...chunks, ...national].flatMap((c) => c.observations),
     };
   });
 }
@@ -135,24 +170,27 @@ export function getLocalObservations(
 export function saveLocalDataset(dataset: LocalDataset): Promise<void> {
   return run(async (d) => {
     const { id } = dataset.meta;
+    const national = localNationalId(id);
+    const rows = split(dataset.observations);
     const tx = d.transaction(["meta", "chunks"], "readwrite");
     const chunks = tx.objectStore("chunks");
     const writes: Promise<unknown>[] = [];
+    const put = (key: string, list: readonly Observation[], n: number) => {
+      const observations = list.slice(n * CHUNK, (n + 1) * CHUNK);
+      writes.push(chunks.put({ key: chunkKey(key, n), observations }));
+    };
     try {
-      writes.push(chunks.delete(chunksOf(id)));
-      writes.push(tx.objectStore("meta").put(dataset.meta));
+      writes.push(
+        chunks.delete(chunksOf(id)),
+        chunks.delete(chunksOf(national)),
+      );
+      const meta: StoredMeta = { ...dataset.meta, schema: SCHEMA };
+      writes.push(tx.objectStore("meta").put(meta));
       // At least one chunk, so a dataset whose rows were all refused still reads back as empty.
-      for (let n = 0; n === 0 || n * CHUNK < dataset.observations.length; n++) {
-        writes.push(
-          chunks.put({
-            key: chunkKey(id, n),
-            observations: dataset.observations.slice(
-              n * CHUNK,
-              (n + 1) * CHUNK,
-            ),
-          }),
-        );
-      }
+      for (let n = 0; n === 0 || n * CHUNK < rows.county.length; n++)
+        put(id, rows.county, n);
+      for (let n = 0; n * CHUNK < rows.national.length; n++)
+        put(national, rows.national, n);
     } catch (error) {
       // A write refused at once (storage full): nothing of this save may stay, not even the delete.
       for (const w of writes) w.catch(() => undefined);
@@ -170,6 +208,7 @@ export function deleteLocalDataset(id: string): Promise<void> {
     await Promise.all([
       tx.objectStore("meta").delete(id),
       tx.objectStore("chunks").delete(chunksOf(id)),
+      tx.objectStore("chunks").delete(chunksOf(localNationalId(id))),
       tx.done,
     ]);
   });

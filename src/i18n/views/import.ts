@@ -38,7 +38,7 @@ export const importViewSv = {
     "Filen kan användas, men {{errors}} rader har fel och tas inte med. De listas nedan.",
   decisionUsable: "Filen kan användas.",
   decisionOutside:
-    "{{rows}} rader gäller kommuner eller län utanför Stockholms län och används inte här.",
+    "{{rows}} rader gäller kommuner och regioner i resten av Sverige: deras {{values}} värden sparas för jämförelser med hela landet (i Jämför kommuner och Län och regioner) men visas inte i länets vyer. {{county}} värden gäller Stockholms län, dess kommuner och riket.",
   facts: "Om filen",
   factFile: "Fil",
   factSize: "Storlek",
@@ -178,7 +178,7 @@ const importViewEn = {
     "The file can be used, but {{errors}} rows have errors and are left out. They are listed below.",
   decisionUsable: "The file can be used.",
   decisionOutside:
-    "{{rows}} rows are for municipalities or counties outside Stockholm County and are not used here.",
+    "{{rows}} rows are for municipalities and regions in the rest of Sweden: their {{values}} values are kept for comparisons with all of Sweden (in Compare municipalities and Counties and regions) but not shown in the county's views. {{county}} values are for Stockholm County, its municipalities and Sweden as a whole.",
   facts: "About the file",
   factFile: "File",
   factSize: "Size",

@@ -1,13 +1,18 @@
 /**
  * "Jämför med": the county's kommuner (the ranked bars), similar kommuner in Sweden (the selected
  * kommun's kommungrupp 2017) or all kommuner in Sweden. The national choices are offered only for
- * an indicator with a national dataset, shown as Kolada reports it; otherwise the hint says why.
+ * an indicator with a national dataset, shown as Kolada reports it, or imported from a file with
+ * rows for the rest of Sweden (Egen data); otherwise the hint says why.
  */
 import { useId } from "react";
 
 import type { AreaCode } from "@/domain/areas";
 import type { Indicator } from "@/domain/indicators";
 import { nationalDatasetOf } from "@/domain/national";
+import {
+  localNationalDatasetOf,
+  useLocalMetas,
+} from "@/data/local/local-national";
 import { request, useData } from "@/data/use-data";
 import type { Mode, Reference } from "@/navigation/url-state";
 import { useT } from "@/i18n/i18n";
@@ -32,9 +37,13 @@ export function useNationalAvailability(
 ): Availability | null {
   const { t, locale } = useT();
   const gate = useData({ manifest: request.manifest() });
+  const local = useLocalMetas();
   if (gate.status !== "ready") return null;
   const published = new Set(gate.data.manifest.datasets.map((d) => d.id));
-  const datasetId = nationalDatasetOf(indicator, published);
+  // An imported file's own rows for all of Sweden first, else the KPI's national dataset.
+  const datasetId =
+    localNationalDatasetOf(indicator, local) ??
+    nationalDatasetOf(indicator, published);
   if (datasetId === null)
     return {
       datasetId,

@@ -10,7 +10,7 @@ import { importText } from "@/i18n/import/import-text";
 export function ImportDecision({ checked }: { checked: CheckedFile }) {
   const { t, locale } = useT();
   const { report } = checked;
-  const { errorRows, outsideCountyRows } = report.totals;
+  const { errorRows, outsideCountyRows, nationalValues } = report.totals;
   const n = (value: number) => formatNumber(value, 0, locale);
   return (
     <p
@@ -30,7 +30,11 @@ export function ImportDecision({ checked }: { checked: CheckedFile }) {
               ? t("importView.decisionErrors", { errors: n(errorRows) })
               : t("importView.decisionUsable"),
             outsideCountyRows > 0
-              ? ` ${t("importView.decisionOutside", { rows: n(outsideCountyRows) })}`
+              ? ` ${t("importView.decisionOutside", {
+                  rows: n(outsideCountyRows),
+                  values: n(nationalValues),
+                  county: n(checked.observationCount - nationalValues),
+                })}`
               : "",
           ].join("")
         : t(`importView.decision.${report.decision}`)}

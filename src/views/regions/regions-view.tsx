@@ -1,14 +1,19 @@
 /**
  * Län och regioner: Stockholms län among Sweden's 21 regions, ranked, with Riket as the reference
- * line, for every Kolada KPI whose national dataset has region values. The values are Kolada's
- * own (the KPI's national dataset, loaded alone); a region Kolada has no value for is listed as
- * missing, never drawn as zero and never computed here.
+ * line, for every Kolada KPI whose national dataset has region values (and every imported
+ * indicator whose file had values for other regions). The values are Kolada's own (the KPI's
+ * national dataset, loaded alone) or the file's; a region without one is listed as missing, never
+ * drawn as zero and never computed here.
  */
 import { ChartFrame } from "@/charts/chart-frame";
 import { MissingList, missingRows } from "@/charts/missing-list";
 import RankingBarChart from "@/charts/ranking-bar-chart";
 import { RankingTable } from "@/charts/ranking-table";
 import { buildRankingSeries } from "@/charts/series/ranking-series";
+import {
+  localNationalDatasetOf,
+  useLocalMetas,
+} from "@/data/local/local-national";
 import { request, useData } from "@/data/use-data";
 import type { AreasDataset, ObservationsDataset } from "@/data/load-dataset";
 import { COUNTY_CODE } from "@/domain/areas";
@@ -31,14 +36,19 @@ export default function RegionsView({ url }: { url: UrlStateApi }) {
   const { t } = useT();
   const base = useData({
     manifest: request.manifest(),
-    catalogue: request.indicators(),
+    catalogue: request.catalogue(),
   });
+  const local = useLocalMetas();
   return (
     <GatedView title={t("views.regions")} gate={base}>
       {({ manifest, catalogue }) => {
         const published = new Set(manifest.datasets.map((d) => d.id));
+        // A Kolada KPI's national dataset, or an imported file's rows for other regions.
+        const datasetOf = (i: Indicator) =>
+          nationalDatasetOf(i, published) ??
+          localNationalDatasetOf(i, local, "region");
         const options = catalogue.indicators.filter(
-          (i) => nationalDatasetOf(i, published) !== null,
+          (i) => datasetOf(i) !== null,
         );
         const indicator =
           options.find((i) => i.id === url.state.indicator) ?? options[0];
@@ -47,7 +57,7 @@ export default function RegionsView({ url }: { url: UrlStateApi }) {
           <RegionsBody
             url={url}
             options={options}
-            datasetId={nationalDatasetOf(indicator, published) ?? ""}
+            datasetId={datasetOf(indicator) ?? ""}
             indicator={indicator}
           />
         );

@@ -8,8 +8,10 @@
  *   is kept by the app as the Sweden reference and not counted there.
  * - row_errors: the corpus knows all 290 kommuner and counts rows for other län, Riket and unknown
  *   codes as errors. The app splits them: rows with errors, rows for län elsewhere in Sweden
- *   ("utanför länet", known but not used) and rows for Riket (kept as "00"). Their sum is
- *   row_errors.
+ *   ("utanför länet": known, kept for the national comparisons, never in the county's views) and
+ *   rows for Riket (kept as "00"). Their sum is row_errors. Rows for other kommuner are kept too
+ *   (unknown_area_values counts them); the observation counts and spot values here are the
+ *   county's only.
  * - indicator: the corpus joins the stub labels with " / "; the app's series id is the indicator
  *   and the breakdown values joined the same way, with kön kept apart as the gender.
  */

@@ -17,6 +17,9 @@ import {
 
 import { IMPORT_CONTEXT } from "../../fixtures/import-context";
 
+/** The county's areas; rows for the rest of Sweden are kept apart (national comparisons). */
+const COUNTY = new Set(IMPORT_CONTEXT.areas.map((a) => a.code));
+
 const ROOT = resolve(import.meta.dirname, "..", "..", "..");
 const FIXTURES = resolve(ROOT, "tests", "fixtures", "import");
 
@@ -27,7 +30,10 @@ interface Expectation {
   readonly decision: CheckJson["decision"];
   readonly encoding?: CheckJson["encoding"];
   readonly delimiter?: CheckJson["delimiter"];
+  /** Observations for the county's areas (its kommuner, the county, Riket). */
   readonly count?: number;
+  /** Observations kept for the rest of Sweden (other kommuner and län); 0 when not given. */
+  readonly national?: number;
   readonly observations?: readonly Partial<Observation>[];
   readonly issues?: readonly IssueWhere[];
   /** Codes that must not occur. */
@@ -114,6 +120,7 @@ const EXPECTED: Record<string, Expectation> = {
     decision: "accept-with-row-errors",
     delimiter: ",",
     count: 9,
+    national: 3,
     observations: [
       obs("0127", "el", "2014M02", 15),
       // An SCB export (code and name in one cell): "-" is nil.
@@ -131,6 +138,7 @@ const EXPECTED: Record<string, Expectation> = {
     decision: "accept-with-row-errors",
     delimiter: ",",
     count: 4,
+    national: 1,
     observations: [
       obs("01", "Andel", "2019", 12.5),
       obs("01", "Antal", "2019", null, "missing", "NA"),
@@ -163,6 +171,7 @@ const EXPECTED: Record<string, Expectation> = {
     decision: "accept-with-row-errors",
     delimiter: ";",
     count: 8,
+    national: 4,
     observations: [
       // "Stockholm" in a Region column is the county, never the kommun 0180.
       obs("01", "Antal / Röker / -24 år", "2021", 1234),
@@ -309,6 +318,7 @@ const EXPECTED: Record<string, Expectation> = {
     decision: "accept-with-row-errors",
     delimiter: null,
     count: 4,
+    national: 1,
     observations: [
       obs("0127", "N74811", "2019", 45.5),
       obs("0127", "N74811", "2019", null, "missing"),
@@ -331,6 +341,7 @@ const EXPECTED: Record<string, Expectation> = {
     decision: "accept-with-row-errors",
     delimiter: null,
     count: 6,
+    national: 1,
     observations: [
       obs("0180", "N00926", "2022", 2.28),
       obs("0180", "N00926", "2022", 2.06),
@@ -347,6 +358,7 @@ const EXPECTED: Record<string, Expectation> = {
   "jsonstat2-v2-months.json": {
     decision: "accept-with-row-errors",
     count: 24,
+    national: 12,
     observations: [
       obs("0127", "000007SF / 0-9 år", "2026M01", 1000),
       obs("0127", "000007SF / 0-9 år", "2026M02", 1011),
@@ -554,8 +566,9 @@ function assertExpected(file: string, json: CheckJson, exit: number): void {
     expect(json.encoding).toBe(expected.encoding);
   if (expected.delimiter !== undefined)
     expect(json.delimiter).toBe(expected.delimiter);
-  if (expected.count !== undefined)
-    expect(json.observations).toHaveLength(expected.count);
+  const county = json.observations.filter((o) => COUNTY.has(o.area));
+  if (expected.count !== undefined) expect(county).toHaveLength(expected.count);
+  expect(json.observations.length - county.length).toBe(expected.national ?? 0);
   for (const o of expected.observations ?? [])
     expect(json.observations).toContainEqual(expect.objectContaining(o));
   const issues = json.issues.map((i): IssueWhere => [i.line, i.column, i.code]);

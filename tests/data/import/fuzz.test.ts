@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 
 import { checkImport } from "@/data/import/check-import";
 import type { ImportReport } from "@/data/import/report-types";
+import { SWEDISH_KOMMUNER, SWEDISH_LAN } from "@/data/import/sweden-areas";
 import { periodKind } from "@/domain/periods";
 
 import {
@@ -85,7 +86,12 @@ const SNIPPETS = [
   "x".repeat(300),
 ].map((s) => encoder.encode(s));
 
-const CODES = new Set(IMPORT_CONTEXT.areas.map((a) => a.code));
+/** The county's areas and (kept for the national comparisons) every other kommun and län. */
+const CODES = new Set([
+  ...IMPORT_CONTEXT.areas.map((a) => a.code),
+  ...SWEDISH_KOMMUNER.map(([code]) => code),
+  ...SWEDISH_LAN.map(([code]) => code),
+]);
 
 function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
   let out = Array.from(bytes);

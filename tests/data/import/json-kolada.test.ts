@@ -110,6 +110,8 @@ describe("kolada-json, API v3", () => {
       ["0180", "N00926", "2022", 2.5, "reported", null, "K"],
       ["0180", "N00926", "2022", 2.06, "reported", null, "M"],
       ["01", "N00926", "2022", 2.1, "reported", null, "T"],
+      // Region Uppsala ("0003"): kept for the national comparisons as "03".
+      ["03", "N00926", "2022", 1.9, "reported", null, "T"],
       ["0127", "N00926", "2022", null, "missing", "Missing", "T"],
       ["0180", "N00926", "2022M03", 2.3, "reported", null, "T"],
     ]);
@@ -146,7 +148,7 @@ describe("kolada-json, API v3", () => {
     (key, links) => {
       const report = check(v3Page(links));
       expect(report.decision).toBe("accept-with-row-errors");
-      expect(report.observations).toHaveLength(6);
+      expect(report.observations).toHaveLength(7);
       expect(codes(report)).toContainEqual([key, "kolada-partial"]);
       const [message = ""] = messages(report, "kolada-partial");
       expect(message).toContain("en sida av ett längre svar från Kolada");

@@ -308,14 +308,17 @@ function tab6471() {
 
 describe("json-stat2 from PxWebApi v2 (län, ålder, kön, months)", () => {
   it("keeps every ålder as a series and kön as the gender: 11 × 3 × 4 observations for the county", () => {
-    const report = check(tab6471());
-    expect(report.format).toBe("json-stat2");
-    expect(report.decision).toBe("accept-with-row-errors");
-    expect(report.rows).toBe(2772);
+    const all = check(tab6471());
+    expect(all.format).toBe("json-stat2");
+    expect(all.decision).toBe("accept-with-row-errors");
+    expect(all.rows).toBe(2772);
+    // The other 20 län are kept apart (national comparisons): 21 × 132 in all.
+    expect(all.observations).toHaveLength(2772);
+    const report = {
+      ...all,
+      observations: all.observations.filter((o) => o.area === "01"),
+    };
     expect(report.observations).toHaveLength(132);
-    expect(new Set(report.observations.map((o) => o.area))).toEqual(
-      new Set(["01"]),
-    );
     expect(new Set(report.observations.map((o) => o.period))).toEqual(
       new Set(["2026M01", "2026M02", "2026M03", "2026M04"]),
     );
@@ -340,14 +343,17 @@ describe("json-stat2 from PxWebApi v2 (län, ålder, kön, months)", () => {
     expect(find("30-39 år", "M", "2026M02")?.value).toBe(196640);
   });
 
-  it("counts every cell of the other 20 län as outside the county (2640) and lists each län once", () => {
+  it("counts every cell of the other 20 län as outside the county (2640), keeps them and lists each län once", () => {
     const { issues, observations } = importDirect(tab6471());
-    expect(observations).toHaveLength(132);
+    expect(observations).toHaveLength(2772);
+    expect(observations.filter((o) => o.area !== "01")).toHaveLength(2640);
     expect(issues.count("outside-county-region")).toBe(2640);
     const report = check(tab6471());
     expect(report.totals).toMatchObject({
+      errorRows: 0,
       outsideCountyRows: 2640,
       outsideRegionRows: 2640,
+      nationalValues: 2640,
     });
     const outside = report.issues.filter(
       (i) => i.code === "outside-county-region",

@@ -31,7 +31,7 @@ describe(formatReportText, () => {
       "Accepted with row errors: the rows without errors can be used; the rows with errors below are not used.",
       "Read as: encoding UTF-8, delimiter semicolon, format: CSV, one row per value.",
       "5 data rows, 2 values to use, 1 indicator.",
-      "2 rows have errors; 0 rows are for areas outside Stockholm County.",
+      "2 rows have errors.",
     ]);
     expect(lines).toContain(
       "  [error] line 5, column “Värde”: Conflicting values for Solna (0184), Andel, 2019: 7 on line 3 and 8 on line 5. Neither is used. (conflict)",

@@ -35,7 +35,12 @@ const report = (
   rows: observations.length,
   observations,
   issues: [],
-  totals: { errorRows: 0, outsideCountyRows: 0, outsideRegionRows: 0 },
+  totals: {
+    errorRows: 0,
+    outsideCountyRows: 0,
+    outsideRegionRows: 0,
+    nationalValues: 0,
+  },
   table: null,
   mapping: null,
   indicators: [

@@ -2,7 +2,8 @@
  * Local datasets saved before the import's texts moved to src/i18n/import: the same report
  * still gives the same dataset, field for field (definitions, notes and locators are stored
  * as written), and one saved earlier (tests/fixtures/local-dataset-saved.json, written by the
- * old code; this copy predates column mappings too) reads back and presents itself as before.
+ * old code; this copy predates column mappings and rows for the rest of Sweden too: stored schema
+ * 1, no `schema` field) reads back and presents itself as before.
  */
 import { openDB } from "idb";
 import { describe, expect, it } from "vitest";
@@ -13,6 +14,7 @@ import {
   type LocalDataset,
 } from "@/data/local/local-dataset";
 import { localDatasetEntry } from "@/data/local/local-entry";
+import { localNationalId } from "@/data/local/local-national";
 import {
   getLocalObservations,
   listLocalDatasets,
@@ -79,7 +81,12 @@ const REPORT = {
       message: { key: "unknownCode", params: { text: "9999" } },
     },
   ],
-  totals: { errorRows: 1, outsideCountyRows: 0, outsideRegionRows: 0 },
+  totals: {
+    errorRows: 1,
+    outsideCountyRows: 0,
+    outsideRegionRows: 0,
+    nationalValues: 0,
+  },
   table: null,
   mapping: null,
   indicators: [
@@ -123,6 +130,11 @@ describe("local datasets saved earlier", () => {
 
     const [listed] = await listLocalDatasets();
     expect(listed).toEqual({ ...SAVED.meta, mapping: null });
+    // Schema 1: no `schema`, no coverage: the county's rows only, under either id.
+    expect(listed).not.toHaveProperty("coverage");
+    expect(
+      (await getLocalObservations(localNationalId(meta.id))).observations,
+    ).toEqual(SAVED.observations);
     expect(listed?.indicators[0]?.definition.en).toBe(
       'Your own data: "Andel med diagnos (%)" in the file egna-siffror.csv, loaded 2026-11-23. The figures were checked by the tool but not reviewed by anyone else.',
     );

@@ -29,9 +29,9 @@ export const areasEn: typeof areasSv = {
   unknownName: (p) =>
     `${q(p.text)} is no municipality or county of Sweden; the row is not used. Check the spelling or use the municipality code.`,
   outsideCounty: (p) =>
-    `${q(p.text)} (${areaNameEn(p.name)}) is outside Stockholm County; the row is not used here.`,
+    `${q(p.text)} (${areaNameEn(p.name)}) is outside Stockholm County; the row is kept for comparisons with all of Sweden but not shown in the county's views.`,
   outsideCountyRows: (p) =>
-    `${q(p.text)} (${areaNameEn(p.name)}) is outside Stockholm County; the row is not used here. (${groupDigits(p.rows, "en")} ${p.line === null ? "values" : `rows, from line ${p.line}`})`,
+    `${q(p.text)} (${areaNameEn(p.name)}) is outside Stockholm County; the rows are kept for comparisons with all of Sweden but not shown in the county's views. (${groupDigits(p.rows, "en")} ${p.line === null ? "values" : `rows, from line ${p.line}`})`,
   kommunInCountyColumn: (p) =>
     `${q(p.text)} is a municipality, but the column holds counties or regions; the row is not used.`,
   areaMismatch: (p) =>

@@ -42,7 +42,7 @@ export const fileEn: typeof fileSv = {
     "The JSON file has characters that cannot be decoded (see above) and so cannot be read. Save it again as UTF-8.",
   noDataRows: () => "The file has no data rows below the header.",
   onlyOutside: (p) =>
-    `The file is only about municipalities or counties outside Stockholm County (${p.rows} data rows), so nothing in it can be used here.`,
+    `The file is only about municipalities or counties outside Stockholm County (${p.rows} data rows) and has no value for the county or its municipalities to compare with, so it cannot be used here.`,
   noValidRows: (p) =>
     `None of the file's ${p.rows} data rows could be used; see the problems below.`,
   internalError: (p) =>

@@ -62,8 +62,9 @@ export const reportEn: typeof reportSv = {
   },
   reportCounts: (p) =>
     `${groupDigits(p.rows, "en")} data rows, ${groupDigits(p.observations, "en")} values to use, ${p.indicators} ${p.indicators === 1 ? "indicator" : "indicators"}.`,
-  reportRowErrors: (p) =>
-    `${groupDigits(p.errorRows, "en")} rows have errors; ${groupDigits(p.outsideRows, "en")} rows are for areas outside Stockholm County.`,
+  reportRowErrors: (p) => `${groupDigits(p.errorRows, "en")} rows have errors.`,
+  reportNational: (p) =>
+    `${groupDigits(p.outsideRows, "en")} rows are for municipalities and regions in the rest of Sweden; their ${groupDigits(p.nationalValues, "en")} values are kept for comparisons with all of Sweden but not shown in the county's views. ${groupDigits(p.countyValues, "en")} values are for Stockholm County, its municipalities and Sweden as a whole.`,
   reportNoProblems: () => "No problems.",
   reportProblems: (p) => `Problems (${p.count}, of which ${p.errors} errors):`,
   reportIssue: (p) => {

@@ -28,12 +28,12 @@ export const areasSv = {
   unknownName: (p: { text: string }) =>
     `${q(p.text)} är ingen kommun eller län i Sverige; raden används inte. Kontrollera stavningen eller använd kommunkoden.`,
   outsideCounty: (p: Outside) =>
-    `${q(p.text)} (${p.name}) ligger utanför Stockholms län; raden används inte här.`,
+    `${q(p.text)} (${p.name}) ligger utanför Stockholms län; raden sparas för jämförelser med hela landet men visas inte i länets vyer.`,
   /** The same, once for all the rows (or JSON values) of one area. */
   outsideCountyRows: (
     p: Outside & { readonly rows: number; readonly line: number | null },
   ) =>
-    `${q(p.text)} (${p.name}) ligger utanför Stockholms län; raden används inte här. (${groupDigits(p.rows, "sv")} ${p.line === null ? "värden" : `rader, från rad ${p.line}`})`,
+    `${q(p.text)} (${p.name}) ligger utanför Stockholms län; raderna sparas för jämförelser med hela landet men visas inte i länets vyer. (${groupDigits(p.rows, "sv")} ${p.line === null ? "värden" : `rader, från rad ${p.line}`})`,
   kommunInCountyColumn: (p: { text: string }) =>
     `${q(p.text)} är en kommun, men kolumnen gäller landsting eller regioner; raden används inte.`,
   areaMismatch: (p: {

@@ -47,7 +47,7 @@ export const fileSv = {
     "JSON-filen har tecken som inte kan avkodas (se ovan) och kan därför inte läsas. Spara den på nytt som UTF-8.",
   noDataRows: () => "Filen har inga datarader under rubrikraden.",
   onlyOutside: (p: { rows: number }) =>
-    `Filen gäller bara kommuner eller län utanför Stockholms län (${p.rows} datarader), så inget i den kan användas här.`,
+    `Filen gäller bara kommuner eller län utanför Stockholms län (${p.rows} datarader) och har inget värde för länet eller dess kommuner att jämföra med, så den kan inte användas här.`,
   noValidRows: (p: { rows: number }) =>
     `Ingen av filens ${p.rows} datarader kunde användas; se problemen nedan.`,
   internalError: (p: { detail: string }) =>

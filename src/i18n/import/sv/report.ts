@@ -66,8 +66,15 @@ export const reportSv = {
     indicators: number;
   }) =>
     `${groupDigits(p.rows, "sv")} datarader, ${groupDigits(p.observations, "sv")} värden att använda, ${p.indicators} ${p.indicators === 1 ? "indikator" : "indikatorer"}.`,
-  reportRowErrors: (p: { errorRows: number; outsideRows: number }) =>
-    `${groupDigits(p.errorRows, "sv")} rader har fel; ${groupDigits(p.outsideRows, "sv")} rader gäller områden utanför Stockholms län.`,
+  reportRowErrors: (p: { errorRows: number }) =>
+    `${groupDigits(p.errorRows, "sv")} rader har fel.`,
+  /** Rows for the rest of Sweden: how many, and what is kept of them and of the county. */
+  reportNational: (p: {
+    outsideRows: number;
+    nationalValues: number;
+    countyValues: number;
+  }) =>
+    `${groupDigits(p.outsideRows, "sv")} rader gäller kommuner och regioner i resten av Sverige; deras ${groupDigits(p.nationalValues, "sv")} värden sparas för jämförelser med hela landet men visas inte i länets vyer. ${groupDigits(p.countyValues, "sv")} värden gäller Stockholms län, dess kommuner och riket.`,
   reportNoProblems: () => "Inga problem.",
   reportProblems: (p: { count: number; errors: number }) =>
     `Problem (${p.count}, varav ${p.errors} fel):`,
