@@ -167,9 +167,11 @@ export const useLocalDatasetActions = () => {
   const client = useQueryClient();
   const refresh = () =>
     client.invalidateQueries({ queryKey: dataQueryKeys.local() });
+  // The dataset and, when it keeps rows for the rest of Sweden, its national id ("…-sverige").
   const forget = (id: string) => {
     client.removeQueries({
-      queryKey: dataQueryKeys.dataset("observations", id, null),
+      predicate: ({ queryKey: [, kind, key] }) =>
+        kind === "observations" && String(key).startsWith(id),
     });
   };
   return {

@@ -14,7 +14,7 @@ import { localDataText as text } from "@/i18n/import/local-data-text";
 import type { ImportMapping } from "../import/mapping";
 import type { ImportIndicator, ImportReport } from "../import/report-types";
 import { localDatasetId } from "./local-id";
-import { isCountyArea } from "./local-national";
+import { isCountyArea } from "./local-national-id";
 import { localObservation } from "./local-observation";
 import { formatFor, guessUnit } from "./local-units";
 

@@ -10,23 +10,7 @@ import type { Indicator } from "@/domain/indicators";
 
 import { localDatasetsQueryOptions } from "../queries";
 import type { LocalDatasetMeta } from "./local-dataset";
-
-const NATIONAL_SUFFIX = "-sverige";
-
-/** The id the national comparisons load a local dataset under ("egen-…-sverige"). */
-export const localNationalId = (id: string): string =>
-  `${id}${NATIONAL_SUFFIX}`;
-
-/** The local dataset a national id names, or null for any other id. */
-export function localBaseId(id: string): string | null {
-  return id.endsWith(NATIONAL_SUFFIX)
-    ? id.slice(0, -NATIONAL_SUFFIX.length)
-    : null;
-}
-
-/** True for the county's own areas: its kommuner ("01NN"), the county ("01") and Riket ("00"). */
-export const isCountyArea = (code: string): boolean =>
-  code === "00" || code.startsWith("01");
+import { localNationalId } from "./local-national-id";
 
 /**
  * The national id of the local dataset an indicator comes from, when that dataset keeps rows for

@@ -16,7 +16,11 @@ import type { Observation } from "@/domain/observations";
 
 import { DatasetError } from "../errors";
 import type { LocalDataset, LocalDatasetMeta } from "./local-dataset";
-import { isCountyArea, localBaseId, localNationalId } from "./local-national";
+import {
+  isCountyArea,
+  localBaseId,
+  localNationalId,
+} from "./local-national-id";
 
 const DB_NAME = "psykisk-halsa-egen-data";
 

@@ -8,10 +8,8 @@ import { describe, expect, it } from "vitest";
 
 import type { ImportedObservation } from "@/data/import/report-types";
 import { buildLocalDataset } from "@/data/local/local-dataset";
-import {
-  localNationalDatasetOf,
-  localNationalId,
-} from "@/data/local/local-national";
+import { localNationalDatasetOf } from "@/data/local/local-national";
+import { localNationalId } from "@/data/local/local-national-id";
 import {
   deleteLocalDataset,
   getLocalObservations,

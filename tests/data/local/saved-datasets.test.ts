@@ -14,7 +14,7 @@ import {
   type LocalDataset,
 } from "@/data/local/local-dataset";
 import { localDatasetEntry } from "@/data/local/local-entry";
-import { localNationalId } from "@/data/local/local-national";
+import { localNationalId } from "@/data/local/local-national-id";
 import {
   getLocalObservations,
   listLocalDatasets,
