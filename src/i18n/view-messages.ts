@@ -15,6 +15,7 @@ import type { overviewSv } from "./views/overview";
 import type { profileSv } from "./views/profile";
 import type { regionsSv } from "./views/regions";
 import type { reportSv } from "./views/report";
+import type { sourcesSv } from "./views/sources";
 import type { summarySv } from "./views/summary";
 import type { presentationSv } from "./views/presentation";
 import type { trendsSv } from "./views/trends";
@@ -33,6 +34,7 @@ export interface ViewMessages {
   /** Jämför kommuner's comparisons with all of Sweden (registered with the compare view). */
   readonly national: typeof nationalSv;
   readonly regions: typeof regionsSv;
+  readonly sources: typeof sourcesSv;
   readonly versionDiff: typeof versionDiffSv;
   readonly importView: typeof importViewSv;
   readonly presentation: typeof presentationSv;

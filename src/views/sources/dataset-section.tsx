@@ -8,6 +8,7 @@ import type { UrlStateApi } from "@/navigation/use-url-state";
 import { useT } from "@/i18n/i18n";
 
 import { DatasetVersionsTable } from "./dataset-versions-table";
+import "@/i18n/views/sources";
 
 export function DatasetSection({
   dataset: d,

@@ -7,6 +7,7 @@ import { useT } from "@/i18n/i18n";
 import type { UrlStateApi } from "@/navigation/use-url-state";
 
 import { PinToggle } from "./pin-toggle";
+import "@/i18n/views/sources";
 
 const dataUrl = (file: string): string =>
   `${import.meta.env.BASE_URL}data/${file}`;

@@ -19,6 +19,7 @@ import { LocalDatasets } from "../shared/local-datasets";
 import { DatasetSection } from "./dataset-section";
 import { VersionDiff } from "./version-diff";
 import { VersionsTable } from "./versions-table";
+import "@/i18n/views/sources";
 
 export default function SourcesView({ url }: { url: UrlStateApi }) {
   const { t } = useT();

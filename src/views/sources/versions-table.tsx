@@ -5,6 +5,7 @@ import { formatDate } from "@/domain/format-period";
 import { useT } from "@/i18n/i18n";
 
 import { DataGate } from "../shared/data-gate";
+import "@/i18n/views/sources";
 
 export function VersionsTable() {
   const { t, locale } = useT();
