@@ -107,3 +107,18 @@ test("no kommun selected: the median is disabled and the hint says why; axe", as
   expect(national).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("kommuner in two kommungrupper: one median and one note per group, how it is computed said once", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  // Botkyrka (A2, pendlingskommun nära storstad) and Stockholm (A1, storstad).
+  await page.goto(
+    "./?view=trends&indicator=kolada-n74811&kommuner=0127,0180&lines=group",
+  );
+  await expect(
+    page.locator(".trend-chart__labels text", { hasText: /^Median A\d/ }),
+  ).toHaveCount(2);
+  await expect(page.locator(".trends-note--median")).toHaveCount(2);
+  await expect(page.getByText(/^Medianen räknas av appen/)).toHaveCount(1);
+});

@@ -74,7 +74,9 @@ export const trendsSv = {
   medianLabel: "Median {{code}} (beräknat)",
   medianLoading: "Hämtar värden för alla kommuner i landet …",
   medianNote:
-    "Median {{code}} (beräknat): medianen av de {{total}} kommunerna i landet i kommungrupp 2017 {{code}} {{name}} (SKR), där {{members}} ingår. Räknad av appen för varje år ur Koladas värden; ett år där färre än hälften av gruppens kommuner har värde är ett glapp, inte noll.",
+    "Median {{code}} (beräknat): medianen av de {{total}} kommunerna i landet i kommungrupp 2017 {{code}} {{name}} (SKR), där {{members}} ingår.",
+  medianRule:
+    "Medianen räknas av appen för varje år ur Koladas värden; ett år där färre än hälften av gruppens kommuner har värde är ett glapp, inte noll.",
   medianHow:
     "Median av {{count}} av {{total}} kommuners värden i Kolada, kommungrupp 2017 {{code}} {{name}}, beräknad av appen",
   medianTooFew: "för få värden ({{count}} av {{total}} kommuner)",
@@ -160,7 +162,9 @@ export const trendsEn = {
   medianLabel: "Median {{code}} (computed)",
   medianLoading: "Loading the values of every municipality in Sweden …",
   medianNote:
-    "Median {{code}} (computed): the median of the {{total}} municipalities in Sweden in the municipality group 2017 {{code}} {{name}} (SKR), which includes {{members}}. Computed by the app for each year from Kolada's values; a year in which fewer than half of the group's municipalities have a value is a gap, not zero.",
+    "Median {{code}} (computed): the median of the {{total}} municipalities in Sweden in the municipality group 2017 {{code}} {{name}} (SKR), which includes {{members}}.",
+  medianRule:
+    "The median is computed by the app for each year from Kolada's values; a year in which fewer than half of the group's municipalities have a value is a gap, not zero.",
   medianHow:
     "Median of {{count}} of {{total}} municipalities' values in Kolada, municipality group 2017 {{code}} {{name}}, computed by the app",
   medianTooFew: "too few values ({{count}} of {{total}} municipalities)",

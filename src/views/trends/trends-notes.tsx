@@ -71,6 +71,10 @@ export function TrendsNotes({
           {medianNote(line, names, t, locale)}
         </p>
       ))}
+      {/* How every median is computed: said once, however many groups are drawn. */}
+      {medians.length > 0 && (
+        <p className="trends-note">{t("trends.medianRule")}</p>
+      )}
       {endYear !== null && (
         <p className="trends-note">
           {t("trends.seriesEnds", { year: endYear })}
