@@ -119,6 +119,8 @@ test("kommuner in two kommungrupper: one median and one note per group, how it i
   await expect(
     page.locator(".trend-chart__labels text", { hasText: /^Median A\d/ }),
   ).toHaveCount(2);
-  await expect(page.locator(".trends-note--median")).toHaveCount(2);
+  await expect(
+    page.locator(".trends-note--median", { hasText: /^Median A\d/ }),
+  ).toHaveCount(2);
   await expect(page.getByText(/^Medianen räknas av appen/)).toHaveCount(1);
 });

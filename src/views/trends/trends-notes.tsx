@@ -73,7 +73,9 @@ export function TrendsNotes({
       ))}
       {/* How every median is computed: said once, however many groups are drawn. */}
       {medians.length > 0 && (
-        <p className="trends-note">{t("trends.medianRule")}</p>
+        <p className="trends-note trends-note--median">
+          {t("trends.medianRule")}
+        </p>
       )}
       {endYear !== null && (
         <p className="trends-note">
