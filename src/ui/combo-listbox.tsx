@@ -1,5 +1,5 @@
 /** The listbox of a MultiCombobox: the options that match what was typed, the active one marked. */
-import type { ComboOption } from "./multi-combobox";
+import type { ComboOption } from "./use-combo-state";
 
 export function ComboListbox({
   id,

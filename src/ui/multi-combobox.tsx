@@ -3,15 +3,11 @@
  * arrow keys to move, Enter to choose, Backspace on an empty field removes the last choice.
  * Matching ignores case and diacritics ("soder" finds Södertälje) and also matches the code.
  */
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo } from "react";
 
 import { ComboChips } from "./combo-chips";
 import { ComboListbox } from "./combo-listbox";
-
-export interface ComboOption {
-  readonly value: string;
-  readonly label: string;
-}
+import { useComboState, type ComboOption } from "./use-combo-state";
 
 export interface MultiComboboxProps {
   readonly label: string;
@@ -24,39 +20,17 @@ export interface MultiComboboxProps {
   readonly noMatchLabel: string;
 }
 
-const fold = (text: string): string =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-
 export function MultiCombobox(props: MultiComboboxProps) {
   const { label, hint, options, selected, onChange } = props;
   const id = useId();
-  const [query, setQuery] = useState("");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const labelOf = useMemo(
     () => new Map(options.map((o) => [o.value, o.label])),
     [options],
   );
-  const matches = useMemo(() => {
-    const q = fold(query.trim());
-    return options.filter(
-      (o) =>
-        !selected.includes(o.value) &&
-        (fold(o.label).includes(q) || o.value.startsWith(q)),
-    );
-  }, [options, query, selected]);
-  const activeIndex = Math.min(active, Math.max(matches.length - 1, 0));
-  const choose = (value: string): void => {
-    onChange([...selected, value]);
-    setQuery("");
-    setActive(0);
-  };
+  const { query, type, setOpen, matches, activeIndex, expanded, ...combo } =
+    useComboState(options, selected, onChange);
   const listId = `${id}-list`;
   const optionId = (i: number): string => `${id}-opt-${i}`;
-  const expanded = open && query.trim() !== "";
 
   return (
     <div className="field field--wide combo">
@@ -84,9 +58,7 @@ export function MultiCombobox(props: MultiComboboxProps) {
           }
           value={query}
           onChange={(event) => {
-            setQuery(event.target.value);
-            setOpen(true);
-            setActive(0);
+            type(event.target.value);
           }}
           onFocus={() => {
             setOpen(true);
@@ -94,31 +66,7 @@ export function MultiCombobox(props: MultiComboboxProps) {
           onBlur={() => {
             setOpen(false);
           }}
-          onKeyDown={(event) => {
-            if (event.key === "ArrowDown") {
-              event.preventDefault();
-              setOpen(true);
-              setActive(Math.min(activeIndex + 1, matches.length - 1));
-            } else if (event.key === "ArrowUp") {
-              event.preventDefault();
-              setActive(Math.max(activeIndex - 1, 0));
-            } else if (event.key === "Enter") {
-              const match = matches[activeIndex];
-              if (expanded && match) {
-                event.preventDefault();
-                choose(match.value);
-              }
-            } else if (event.key === "Escape") {
-              setOpen(false);
-              setQuery("");
-            } else if (
-              event.key === "Backspace" &&
-              query === "" &&
-              selected.length > 0
-            ) {
-              onChange(selected.slice(0, -1));
-            }
-          }}
+          onKeyDown={combo.onKeyDown}
         />
         {selected.length > 0 && (
           <button
@@ -143,7 +91,7 @@ export function MultiCombobox(props: MultiComboboxProps) {
         activeIndex={activeIndex}
         optionId={optionId}
         noMatchLabel={props.noMatchLabel}
-        onChoose={choose}
+        onChoose={combo.choose}
       />
     </div>
   );
