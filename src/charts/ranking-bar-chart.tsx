@@ -20,7 +20,13 @@ import { useElementWidth } from "@/ui/use-element-width";
 
 import { ChartKeysHint } from "./chart-keys-hint";
 import { HatchPattern } from "./hatch-pattern";
-import { BOTTOM, drawnRows, rankingLayout, TOP } from "./ranking-bar-layout";
+import {
+  BOTTOM,
+  drawnRows,
+  rankingLayout,
+  TOP,
+  type RankingLayout,
+} from "./ranking-bar-layout";
 import { RankingBarRow } from "./ranking-bar-row";
 import { RankingReferences } from "./ranking-bar-references";
 import type { RankingSeries } from "./series/ranking-series";
@@ -40,19 +46,17 @@ export interface RankingBarChartProps {
 
 const HATCH_ID = "ranking-hatch";
 
-export default function RankingBarChart({
-  series,
-  width,
-  onOpen,
-}: RankingBarChartProps) {
-  const { t, locale } = useT();
+type DrawnRow = ReturnType<typeof drawnRows>[number];
+
+/** The chart's width (measured unless fixed), its rows and their layout. */
+function useRankingLayout(
+  series: RankingSeries,
+  allLabel: string,
+  width: number | undefined,
+) {
   const [ref, measured] = useElementWidth(width ?? 720);
-  const [hover, setHover] = useState<string | null>(null);
   const total = width ?? measured;
-  const rows = drawnRows(
-    series,
-    t("chart.allKommuner", { count: series.rows.length }),
-  );
+  const rows = drawnRows(series, allLabel);
   // On a slide the rows share the slide's height (slide-box.ts).
   const rowHeight = slideRowHeight(
     useSlideBox(),
@@ -61,6 +65,37 @@ export default function RankingBarChart({
     SIZES.barRow,
   );
   const layout = rankingLayout(series, rows.length, total, rowHeight);
+  return { ref, total, rows, rowHeight, layout };
+}
+
+/** The zero line, drawn when some value is negative (bars then grow from it both ways). */
+function ZeroLine({ layout }: { layout: RankingLayout }) {
+  const x0 = layout.plotLeft + layout.x(0);
+  return (
+    <line
+      className="ranking-chart__zero"
+      x1={x0}
+      x2={x0}
+      y1={TOP - 4}
+      y2={layout.height - BOTTOM}
+      stroke={COLORS.axisText}
+      aria-hidden="true"
+    />
+  );
+}
+
+export default function RankingBarChart({
+  series,
+  width,
+  onOpen,
+}: RankingBarChartProps) {
+  const { t, locale } = useT();
+  const [hover, setHover] = useState<string | null>(null);
+  const { ref, total, rows, rowHeight, layout } = useRankingLayout(
+    series,
+    t("chart.allKommuner", { count: series.rows.length }),
+    width,
+  );
   const { plotLeft, x, height } = layout;
   const idPrefix = useId();
   const open = series.uniformRange ? undefined : onOpen;
@@ -73,8 +108,13 @@ export default function RankingBarChart({
         }
       : undefined,
   });
-  const label = (row: (typeof rows)[number]): string =>
+  const label = (row: DrawnRow): string =>
     valueLabel(row, series.format, t, locale);
+  // The row's accessible name: all kommuner share one range, or kommun, value, status and rank.
+  const name = (row: DrawnRow): string =>
+    series.uniformRange
+      ? `${row.name}: ${label(row)}, ${t("status.range-only")}`
+      : rankingPointLabel(row, series, t, locale);
 
   return (
     <div ref={ref} className="ranking-chart">
@@ -93,17 +133,7 @@ export default function RankingBarChart({
             top={TOP - 10}
             bottom={height - BOTTOM}
           />
-          {layout.negative && (
-            <line
-              className="ranking-chart__zero"
-              x1={plotLeft + x(0)}
-              x2={plotLeft + x(0)}
-              y1={TOP - 4}
-              y2={height - BOTTOM}
-              stroke={COLORS.axisText}
-              aria-hidden="true"
-            />
-          )}
+          {layout.negative && <ZeroLine layout={layout} />}
           {rows.map((row, i) => (
             <RankingBarRow
               key={row.code}
@@ -117,11 +147,7 @@ export default function RankingBarChart({
               titleId={`${idPrefix}${row.code}`}
               hatchId={HATCH_ID}
               label={label(row)}
-              name={
-                series.uniformRange
-                  ? `${row.name}: ${label(row)}, ${t("status.range-only")}`
-                  : rankingPointLabel(row, series, t, locale)
-              }
+              name={name(row)}
               hovered={hover === row.code}
               focused={keyboard.focused === row.code}
               point={keyboard.pointProps(row.code)}
