@@ -27,7 +27,12 @@ import {
   loadObservations,
   resolveVersion,
 } from "../../src/data/load-dataset";
-import type { DatasetEntry, Manifest } from "../../src/data/schemas/manifest";
+import type { ReadFile } from "../../src/data/read-file";
+import type {
+  DatasetEntry,
+  DatasetVersion,
+  Manifest,
+} from "../../src/data/schemas/manifest";
 import {
   diffObservations,
   type DatasetDiff,
@@ -71,13 +76,12 @@ export interface PublishResult {
   readonly report: ImportReport;
 }
 
-export async function publish(input: PublishInput): Promise<PublishResult> {
-  const read = nodeReadFile(input.dataDir);
-  const manifest = await loadManifest(read);
-  const entry = manifest.datasets.find((d) => d.id === input.datasetId);
+/** The observations dataset `id` of the manifest; a missing or other kind of dataset stops. */
+function observationsEntry(manifest: Manifest, id: string) {
+  const entry = manifest.datasets.find((d) => d.id === id);
   if (!entry) {
     throw new PublishError(
-      `Dataset "${input.datasetId}" is not in manifest.json. Known observation datasets: ${manifest.datasets
+      `Dataset "${id}" is not in manifest.json. Known observation datasets: ${manifest.datasets
         .filter((d) => d.kind === "observations")
         .map((d) => d.id)
         .join(", ")}.`,
@@ -88,6 +92,15 @@ export async function publish(input: PublishInput): Promise<PublishResult> {
       `Dataset "${entry.id}" holds ${entry.kind}, not observations; only observation datasets can be published from a file.`,
     );
   }
+  return entry;
+}
+
+/** The file read through the import pipeline against the kommuner; a rejected file stops. */
+async function checkFile(
+  input: PublishInput,
+  read: ReadFile,
+  manifest: Manifest,
+): Promise<ImportReport> {
   const areas = await loadAreas(read, resolveVersion(manifest, "kommuner"));
   const report = checkImport(input.bytes, input.fileName, {
     areas: areas.areas.map((a) => ({ code: a.code, name: a.name })),
@@ -100,6 +113,28 @@ export async function publish(input: PublishInput): Promise<PublishResult> {
       report,
     );
   }
+  return report;
+}
+
+/** The manifest with `version` added to dataset `id`'s versions. */
+function withVersion(
+  manifest: Manifest,
+  id: string,
+  version: DatasetVersion,
+): Manifest {
+  return {
+    ...manifest,
+    datasets: manifest.datasets.map((d): DatasetEntry =>
+      d.id === id ? { ...d, versions: [...d.versions, version] } : d,
+    ),
+  };
+}
+
+export async function publish(input: PublishInput): Promise<PublishResult> {
+  const read = nodeReadFile(input.dataDir);
+  const manifest = await loadManifest(read);
+  const entry = observationsEntry(manifest, input.datasetId);
+  const report = await checkFile(input, read, manifest);
 
   const catalogue = await loadIndicators(
     read,
@@ -138,29 +173,16 @@ export async function publish(input: PublishInput): Promise<PublishResult> {
       `The result is identical to a published version of ${entry.id}; nothing to publish.`,
     );
   }
-  const next: Manifest = {
-    ...manifest,
-    datasets: manifest.datasets.map((d): DatasetEntry =>
-      d.id === entry.id
-        ? {
-            ...d,
-            versions: [
-              ...d.versions,
-              {
-                version,
-                file,
-                format: "csv",
-                published: input.date,
-                note: input.note,
-                sha256,
-                bytes: bytes.byteLength,
-                origin: "file",
-              },
-            ],
-          }
-        : d,
-    ),
-  };
+  const next = withVersion(manifest, entry.id, {
+    version,
+    file,
+    format: "csv",
+    published: input.date,
+    note: input.note,
+    sha256,
+    bytes: bytes.byteLength,
+    origin: "file",
+  });
   // Load the new version back through the app's loader before anything is written.
   const check = await loadObservations(
     async (name) => {

@@ -16,6 +16,20 @@ const PAD = 10;
 const TRACK = 10;
 const TRACK_Y = 16;
 
+/**
+ * Where a value stands across the drawing: the smallest of the range, the kommun and the county
+ * at the left pad, the largest at the right; one value alone stands in the middle.
+ */
+function spineScale(row: ProfileRow, total: number): (v: number) => number {
+  const values = [row.lowest.value, row.highest.value, row.value];
+  if (row.county !== null) values.push(row.county);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const span = max - min;
+  return (v) =>
+    span === 0 ? total / 2 : PAD + ((v - min) / span) * (total - 2 * PAD);
+}
+
 export function SpineDrawing({
   row,
   description,
@@ -27,21 +41,11 @@ export function SpineDrawing({
   readonly width: number | undefined;
   readonly point: ReturnType<ChartKeyboard["pointProps"]>;
 }) {
-  const { t, locale } = useT();
   const [ref, measured] = useElementWidth(width ?? 320);
   const total = width ?? measured;
-  const fmt = (n: number): string =>
-    formatValue(n, row.indicator.format, locale);
-  const values = [row.lowest.value, row.highest.value, row.value];
-  if (row.county !== null) values.push(row.county);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const span = max - min;
-  const x = (v: number): number =>
-    span === 0 ? total / 2 : PAD + ((v - min) / span) * (total - 2 * PAD);
+  const x = spineScale(row, total);
   const low = x(row.lowest.value);
   const high = x(row.highest.value);
-  const sameRange = row.lowest.value === row.highest.value;
   return (
     <div ref={ref} className="spine-row__chart">
       <svg
@@ -80,28 +84,45 @@ export function SpineDrawing({
             strokeWidth={3}
           />
         )}
-        <g aria-hidden="true">
-          <text
-            x={0}
-            y={HEIGHT - 3}
-            className="spine-row__axis"
-            fill={COLORS.axisText}
-          >
-            {t("profile.lowest", { value: fmt(row.lowest.value) })}
-          </text>
-          {!sameRange && (
-            <text
-              x={total}
-              y={HEIGHT - 3}
-              textAnchor="end"
-              className="spine-row__axis"
-              fill={COLORS.axisText}
-            >
-              {t("profile.highest", { value: fmt(row.highest.value) })}
-            </text>
-          )}
-        </g>
+        <SpineExtremes row={row} total={total} />
       </svg>
     </div>
+  );
+}
+
+/** The county's lowest and highest kommun value under the track (one when they are the same). */
+function SpineExtremes({
+  row,
+  total,
+}: {
+  readonly row: ProfileRow;
+  readonly total: number;
+}) {
+  const { t, locale } = useT();
+  const fmt = (n: number): string =>
+    formatValue(n, row.indicator.format, locale);
+  const sameRange = row.lowest.value === row.highest.value;
+  return (
+    <g aria-hidden="true">
+      <text
+        x={0}
+        y={HEIGHT - 3}
+        className="spine-row__axis"
+        fill={COLORS.axisText}
+      >
+        {t("profile.lowest", { value: fmt(row.lowest.value) })}
+      </text>
+      {!sameRange && (
+        <text
+          x={total}
+          y={HEIGHT - 3}
+          textAnchor="end"
+          className="spine-row__axis"
+          fill={COLORS.axisText}
+        >
+          {t("profile.highest", { value: fmt(row.highest.value) })}
+        </text>
+      )}
+    </g>
   );
 }

@@ -17,7 +17,6 @@ import {
   YAxis,
 } from "recharts";
 
-import { niceDomainTicks, zeroBasedDomain } from "@/domain/scale";
 import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
@@ -25,7 +24,13 @@ import { ChartKeysHint } from "./chart-keys-hint";
 import { KeyboardPoints } from "./keyboard-points";
 import { useSlideBox } from "./slide-box";
 import { segmentValueLabel, totalLabel } from "./stacked-bar-labels";
-import { stackedRows, stackEnds, totalLabelParts } from "./stacked-bar-layout";
+import {
+  stackedRows,
+  stackEnds,
+  stackKeyboardPoints,
+  stackTicks,
+  totalLabelParts,
+} from "./stacked-bar-layout";
 import { COLORS } from "./theme";
 import { useChartKeyboard } from "./use-chart-keyboard";
 
@@ -61,32 +66,14 @@ export default function StackedBarChart({
   width,
 }: StackedBarChartProps) {
   const { t } = useT();
-  const [ref, measured] = useElementWidth(width ?? 640);
-  const slide = useSlideBox();
-  // On a slide the chart takes the slide's room (slide-box.ts).
-  const total = slide ? (width ?? measured) : Math.min(width ?? measured, 760);
-  const height =
-    slide?.height ?? Math.max(260, Math.min(380, Math.round(total * 0.6)));
+  const { ref, total, height } = useStackedBarSize(width);
   const ends = stackEnds(data, parts);
-  const ticks = niceDomainTicks(
-    zeroBasedDomain(ends.flatMap((e) => [e.low, e.high])),
-    4,
-  );
+  const ticks = stackTicks(ends);
   const carriers = totalLabelParts(data, parts);
   const keyboard = useChartKeyboard({ keys: data.map((d) => d.category) });
   return (
     <div ref={ref} className="stacked-chart">
-      <ul className="stacked-chart__legend" aria-hidden="true">
-        {parts.map((p) => (
-          <li key={p.key}>
-            <span
-              className="stacked-chart__swatch"
-              style={{ background: p.color }}
-            />
-            {p.label}
-          </li>
-        ))}
-      </ul>
+      <StackedBarLegend parts={parts} />
       <div {...keyboard.groupProps} className="stacked-chart__img">
         <BarChart
           width={total}
@@ -137,18 +124,42 @@ export default function StackedBarChart({
           ))}
           <KeyboardPoints
             keyboard={keyboard}
-            points={data.map((d, i) => ({
-              key: d.category,
-              kind: "bar",
-              x: d.category,
-              y0: ends[i]?.low ?? 0,
-              y1: ends[i]?.high ?? 0,
-              label: d.label,
-            }))}
+            points={stackKeyboardPoints(data, ends)}
           />
         </BarChart>
         <ChartKeysHint keyboard={keyboard} moves={t("chartKeys.bars")} />
       </div>
     </div>
+  );
+}
+
+/** The chart's size: the slide's room on a slide (slide-box.ts), else its container's width. */
+function useStackedBarSize(width: number | undefined) {
+  const [ref, measured] = useElementWidth(width ?? 640);
+  const slide = useSlideBox();
+  const total = slide ? (width ?? measured) : Math.min(width ?? measured, 760);
+  const height =
+    slide?.height ?? Math.max(260, Math.min(380, Math.round(total * 0.6)));
+  return { ref, total, height };
+}
+
+/** The parts' colours and names above the chart (decorative: the table and focus say the same). */
+function StackedBarLegend({
+  parts,
+}: {
+  readonly parts: readonly StackedBarPart[];
+}) {
+  return (
+    <ul className="stacked-chart__legend" aria-hidden="true">
+      {parts.map((p) => (
+        <li key={p.key}>
+          <span
+            className="stacked-chart__swatch"
+            style={{ background: p.color }}
+          />
+          {p.label}
+        </li>
+      ))}
+    </ul>
   );
 }

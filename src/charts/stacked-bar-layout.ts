@@ -3,6 +3,9 @@
  * negative ones down from it, recharts' stackOffset "sign"), which part carries the bar's total
  * label, and the rows recharts draws (a missing part as 0, so the stack stays whole).
  */
+import { niceDomainTicks, zeroBasedDomain } from "@/domain/scale";
+
+import type { KeyboardPoint } from "./keyboard-points";
 import type { StackedBarDatum, StackedBarPart } from "./stacked-bar-chart";
 
 interface StackEnds {
@@ -22,6 +25,29 @@ export function stackEnds(
       high: values.reduce((sum, v) => sum + Math.max(0, v), 0),
     };
   });
+}
+
+/** The value axis' ticks: nice steps over zero and every stack's ends. */
+export function stackTicks(ends: readonly StackEnds[]): number[] {
+  return niceDomainTicks(
+    zeroBasedDomain(ends.flatMap((e) => [e.low, e.high])),
+    4,
+  );
+}
+
+/** One keyboard stop per bar, spanning its whole stack, announced with the bar's label. */
+export function stackKeyboardPoints(
+  data: readonly StackedBarDatum[],
+  ends: readonly StackEnds[],
+): KeyboardPoint[] {
+  return data.map((d, i) => ({
+    key: d.category,
+    kind: "bar",
+    x: d.category,
+    y0: ends[i]?.low ?? 0,
+    y1: ends[i]?.high ?? 0,
+    label: d.label,
+  }));
 }
 
 /**

@@ -43,44 +43,9 @@ export function buildTranscribed(): Built[] {
         resolve(dir, metaFile.replace(".meta.json", ".csv")),
       ) as Row[];
       const csvRows = csv.map((r) => row(r));
-      const indicators: Indicator[] = entriesOf(meta.datasetId).map((e) => {
-        const {
-          dataset,
-          breaks,
-          periodLabels,
-          unstatedPeriods,
-          counterpart,
-          perCapita,
-          ...ind
-        } = e;
-        checkUnstated(ind.id, unstatedPeriods, csvRows);
-        const own = csvRows.filter((r) => r.indicator_id === ind.id);
-        const keys = new Set(
-          own.map((r) => r.breakdown).filter((k) => k !== ""),
-        );
-        const breakdowns = Object.fromEntries(
-          Object.entries(meta.breakdowns ?? {}).filter(([key]) =>
-            keys.has(key),
-          ),
-        );
-        return {
-          ...ind,
-          sourceIds: ind.sourceIds ?? [],
-          datasetId: dataset,
-          scope: own.some((r) => r.area_code.length === 4)
-            ? "kommun"
-            : "county",
-          perCapita: perCapita ?? null,
-          breakdowns,
-          koladaId: null,
-          ...trailingFields({
-            breaks,
-            periodLabels,
-            unstatedPeriods,
-            counterpart,
-          }),
-        };
-      });
+      const indicators = entriesOf(meta.datasetId).map((e) =>
+        transcribedIndicator(e, csvRows, meta),
+      );
       return {
         entry: {
           id: meta.datasetId,
@@ -90,19 +55,7 @@ export function buildTranscribed(): Built[] {
           licence:
             meta.licence ??
             "Offentligt dokument; siffrorna återges med källhänvisning",
-          sources: meta.sources.map(({ seed, ...source }) => ({
-            ...source,
-            ...(source.shortTitle === undefined && shortTitleOf(source.title)
-              ? { shortTitle: shortTitleOf(source.title) }
-              : {}),
-            ...(seed
-              ? {
-                  note: [source.note, `Seed-fil ${seed}.`]
-                    .filter(Boolean)
-                    .join(" "),
-                }
-              : {}),
-          })),
+          sources: meta.sources.map(transcribedSource),
           missingReason: meta.missingReason ?? {
             sv: "Källan nämner inte kommunen.",
             en: "The source does not name the kommun.",
@@ -113,6 +66,62 @@ export function buildTranscribed(): Built[] {
         indicators,
       };
     });
+}
+
+/** One catalogue entry of the dataset as an indicator, its breakdowns and scope from its rows. */
+function transcribedIndicator(
+  e: ReturnType<typeof entriesOf>[number],
+  csvRows: readonly Row[],
+  meta: TranscribedMeta,
+): Indicator {
+  const {
+    dataset,
+    breaks,
+    periodLabels,
+    unstatedPeriods,
+    counterpart,
+    perCapita,
+    ...ind
+  } = e;
+  checkUnstated(ind.id, unstatedPeriods, csvRows);
+  const own = csvRows.filter((r) => r.indicator_id === ind.id);
+  const keys = new Set(own.map((r) => r.breakdown).filter((k) => k !== ""));
+  const breakdowns = Object.fromEntries(
+    Object.entries(meta.breakdowns ?? {}).filter(([key]) => keys.has(key)),
+  );
+  return {
+    ...ind,
+    sourceIds: ind.sourceIds ?? [],
+    datasetId: dataset,
+    scope: own.some((r) => r.area_code.length === 4) ? "kommun" : "county",
+    perCapita: perCapita ?? null,
+    breakdowns,
+    koladaId: null,
+    ...trailingFields({
+      breaks,
+      periodLabels,
+      unstatedPeriods,
+      counterpart,
+    }),
+  };
+}
+
+/** A source of the meta file: a short title where the title gives one, the seed file in its note. */
+function transcribedSource({
+  seed,
+  ...source
+}: TranscribedMeta["sources"][number]): Source {
+  return {
+    ...source,
+    ...(source.shortTitle === undefined && shortTitleOf(source.title)
+      ? { shortTitle: shortTitleOf(source.title) }
+      : {}),
+    ...(seed
+      ? {
+          note: [source.note, `Seed-fil ${seed}.`].filter(Boolean).join(" "),
+        }
+      : {}),
+  };
 }
 
 /**

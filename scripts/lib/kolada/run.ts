@@ -53,23 +53,47 @@ async function fetchAll(
   return pages;
 }
 
+interface Retrieval {
+  readonly meta: { retrieved: string; baseUrl: string; kpis: string[] };
+  readonly pages: SavedPage[];
+}
+
+/** The answers: fetched now for the catalogue's KPIs and EXTRA_KPIS, or read from --from. */
+async function retrieve(o: KoladaOptions): Promise<Retrieval> {
+  if (o.fromDir === null) {
+    const kpis = [
+      ...new Set([...koladaEntries().map((e) => e.kolada), ...EXTRA_KPIS]),
+    ];
+    const pages = await fetchAll(kpis, o);
+    return { pages, meta: { retrieved: o.date, baseUrl: o.baseUrl, kpis } };
+  }
+  const read = readRetrievalDir(o.fromDir);
+  return {
+    pages: read.pages,
+    meta: { ...read.meta, kpis: [...read.meta.kpis] },
+  };
+}
+
+/** The note of the versions built from a retrieval. */
+const koladaNote = (retrieved: string) => ({
+  sv: `Nya värden ur Kolada, hämtade ${retrieved}.`,
+  en: `New values from Kolada, retrieved ${retrieved}.`,
+});
+
+/** Why the run stopped: Kolada unreachable, its fetch failed, or another error. */
+function failureText(e: unknown): string {
+  if (e instanceof KoladaError && e.unreachable)
+    return `${e.message}; nothing was written.`;
+  if (e instanceof KoladaError)
+    return `The fetch from Kolada failed: ${e.message} Nothing was written.`;
+  return `${(e as Error).message} Nothing was written.`;
+}
+
 /** Runs the command; returns the exit code. */
 export async function runKolada(o: KoladaOptions): Promise<number> {
   const staging = mkdtempSync(join(tmpdir(), "kolada-"));
   try {
-    let meta: { retrieved: string; baseUrl: string; kpis: string[] };
-    let pages: SavedPage[];
-    if (o.fromDir === null) {
-      const kpis = [
-        ...new Set([...koladaEntries().map((e) => e.kolada), ...EXTRA_KPIS]),
-      ];
-      pages = await fetchAll(kpis, o);
-      meta = { retrieved: o.date, baseUrl: o.baseUrl, kpis };
-    } else {
-      const read = readRetrievalDir(o.fromDir);
-      pages = read.pages;
-      meta = { ...read.meta, kpis: [...read.meta.kpis] };
-    }
+    const { meta, pages } = await retrieve(o);
     const newer = retrievalDates().filter((d) => d >= meta.retrieved);
     if (newer.length > 0) {
       o.error(
@@ -83,10 +107,7 @@ export async function runKolada(o: KoladaOptions): Promise<number> {
       next: true,
       write: false,
       date: o.date,
-      note: {
-        sv: `Nya värden ur Kolada, hämtade ${meta.retrieved}.`,
-        en: `New values from Kolada, retrieved ${meta.retrieved}.`,
-      },
+      note: koladaNote(meta.retrieved),
       koladaDir: stage,
       log: o.log,
     });
@@ -107,10 +128,7 @@ export async function runKolada(o: KoladaOptions): Promise<number> {
       next: true,
       write: true,
       date: o.date,
-      note: {
-        sv: `Nya värden ur Kolada, hämtade ${meta.retrieved}.`,
-        en: `New values from Kolada, retrieved ${meta.retrieved}.`,
-      },
+      note: koladaNote(meta.retrieved),
       log: () => undefined,
     });
     if (written.problems.length > 0) {
@@ -123,15 +141,7 @@ export async function runKolada(o: KoladaOptions): Promise<number> {
     );
     return 0;
   } catch (e) {
-    if (e instanceof KoladaError && e.unreachable) {
-      o.error(`${e.message}; nothing was written.`);
-    } else if (e instanceof KoladaError) {
-      o.error(
-        `The fetch from Kolada failed: ${e.message} Nothing was written.`,
-      );
-    } else {
-      o.error(`${(e as Error).message} Nothing was written.`);
-    }
+    o.error(failureText(e));
     return 1;
   } finally {
     rmSync(staging, { recursive: true, force: true });

@@ -14,16 +14,10 @@ import { formatNumber } from "@/domain/format";
 import { useT } from "@/i18n/i18n";
 
 import { MappingFields } from "./mapping-fields";
-import { loadMappingFile, saveMappingFile } from "./mapping-file";
 import { MappingFiles } from "./mapping-files";
-import {
-  draftFromMapping,
-  mappingFromDraft,
-  type MappingDraft,
-} from "./mapping-draft";
 import { MappingStatus } from "./mapping-status";
 import { MappingTable } from "./mapping-table";
-import { useRecheck } from "./use-recheck";
+import { useMappingForm } from "./use-mapping-form";
 
 export interface ColumnMappingProps {
   /** The report the file was first read with (detection's); its table and mapping seed the form. */
@@ -43,35 +37,8 @@ export function ColumnMapping({ report, onRecheck }: ColumnMappingProps) {
   const refused = report.decision === "reject" && report.mapping === null;
   const bodyId = useId();
   const [open, setOpen] = useState(refused);
-  const [draft, setDraft] = useState<MappingDraft>(() =>
-    draftFromMapping(report.mapping, table.header.length),
-  );
-  const [loadMessage, setLoadMessage] = useState("");
-  const recheck = useRecheck(onRecheck);
-  const headings = table.header;
-  const result = mappingFromDraft(draft, headings);
-
-  const change = (patch: Partial<MappingDraft>) => {
-    const next = { ...draft, ...patch };
-    setDraft(next);
-    setLoadMessage("");
-    const mapped = mappingFromDraft(next, headings);
-    if (mapped.ok) recheck.later(mapped.mapping);
-    else recheck.drop();
-  };
-
-  const save = () => {
-    if (result.ok) saveMappingFile(result.mapping, report.file);
-  };
-
-  const load = async (file: File) => {
-    const current = result.ok ? result.mapping : null;
-    const loaded = await loadMappingFile(file, recheck.now, current, t, locale);
-    if (loaded === null) return;
-    if (loaded.mapping)
-      setDraft(draftFromMapping(loaded.mapping, table.header.length));
-    setLoadMessage(loaded.message);
-  };
+  const form = useMappingForm(report, onRecheck);
+  const { draft, result } = form;
 
   return (
     <section className="card import-mapping" aria-labelledby="import-mapping">
@@ -106,23 +73,27 @@ export function ColumnMapping({ report, onRecheck }: ColumnMappingProps) {
                 event.preventDefault();
               }}
             >
-              <MappingFields draft={draft} table={table} onChange={change} />
+              <MappingFields
+                draft={draft}
+                table={table}
+                onChange={form.change}
+              />
             </form>
             <div role="status" className="import-mapping__status">
               <MappingStatus
                 problems={result.ok ? [] : result.problems}
-                status={recheck.status}
+                status={form.status}
                 count={(n) => formatNumber(n, 0, locale)}
               />
             </div>
             <MappingFiles
-              onSave={save}
+              onSave={form.save}
               onLoad={(file) => {
-                void load(file);
+                void form.load(file);
               }}
             />
             <p role="status" className="import-mapping__loaded">
-              {loadMessage}
+              {form.loadMessage}
             </p>
           </>
         )}

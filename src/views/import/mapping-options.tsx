@@ -9,40 +9,16 @@ import { PERIOD_SOURCES, type MappingDraft } from "./mapping-draft";
 import { HintedTextField } from "./hinted-text-field";
 import { RadioGroup } from "./radio-group";
 
-export function MappingOptions({
-  draft,
-  onChange,
-}: {
+interface OptionsProps {
   draft: MappingDraft;
   onChange: (patch: Partial<MappingDraft>) => void;
-}) {
+}
+
+export function MappingOptions({ draft, onChange }: OptionsProps) {
   const { t } = useT();
   return (
     <div className="import-mapping__options">
-      <RadioGroup
-        legend={t("importView.mapping.periodLegend")}
-        value={draft.periodFrom}
-        options={PERIOD_SOURCES.map((p) => ({
-          value: p,
-          label: t(`importView.mapping.periodFrom.${p}`),
-        }))}
-        onChange={(periodFrom) => {
-          onChange({ periodFrom });
-        }}
-      >
-        {draft.periodFrom === "fixed" && (
-          <HintedTextField
-            label={t("importView.mapping.fixedPeriod")}
-            hint={t("importView.mapping.fixedPeriodHint")}
-            value={draft.fixedPeriod}
-            maxLength={20}
-            inputMode="text"
-            onChange={(fixedPeriod) => {
-              onChange({ fixedPeriod });
-            }}
-          />
-        )}
-      </RadioGroup>
+      <PeriodChoice draft={draft} onChange={onChange} />
       <RadioGroup
         legend={t("importView.mapping.levelLegend")}
         value={draft.level}
@@ -88,5 +64,36 @@ export function MappingOptions({
         }}
       />
     </div>
+  );
+}
+
+/** Where the period comes from; a fixed period asks for its text. */
+function PeriodChoice({ draft, onChange }: OptionsProps) {
+  const { t } = useT();
+  return (
+    <RadioGroup
+      legend={t("importView.mapping.periodLegend")}
+      value={draft.periodFrom}
+      options={PERIOD_SOURCES.map((p) => ({
+        value: p,
+        label: t(`importView.mapping.periodFrom.${p}`),
+      }))}
+      onChange={(periodFrom) => {
+        onChange({ periodFrom });
+      }}
+    >
+      {draft.periodFrom === "fixed" && (
+        <HintedTextField
+          label={t("importView.mapping.fixedPeriod")}
+          hint={t("importView.mapping.fixedPeriodHint")}
+          value={draft.fixedPeriod}
+          maxLength={20}
+          inputMode="text"
+          onChange={(fixedPeriod) => {
+            onChange({ fixedPeriod });
+          }}
+        />
+      )}
+    </RadioGroup>
   );
 }

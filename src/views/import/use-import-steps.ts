@@ -49,13 +49,12 @@ function failureText(error: unknown, file: string, t: Translate): string {
       });
 }
 
-export function useImportSteps(areas: readonly Area[]) {
-  const { t } = useT();
-  const actions = useLocalDatasetActions();
-  const [step, setStep] = useState<Step>({ kind: "idle" });
-  const [saveError, setSaveError] = useState<unknown>(null);
+/**
+ * The newest file's run and its worker. The worker of the file on screen keeps its full report
+ * until another file, a save or leaving the page disposes it; an older run's answers are dropped.
+ */
+function useNewestWorker() {
   const current = useRef(0);
-  // The worker of the file on screen keeps its full report until another file or a save.
   const worker = useRef<ImportResult | null>(null);
   useEffect(
     () => () => {
@@ -63,29 +62,53 @@ export function useImportSteps(areas: readonly Area[]) {
     },
     [],
   );
+  return {
+    /** Starts a run (the previous worker is disposed) and returns its id. */
+    next: (): number => {
+      worker.current?.dispose();
+      worker.current = null;
+      return ++current.current;
+    },
+    isCurrent: (id: number): boolean => current.current === id,
+    keep: (result: ImportResult) => {
+      worker.current = result;
+    },
+    holds: (result: ImportResult): boolean => worker.current === result,
+    /** Disposes a worker whose dataset is saved; none is kept. */
+    release: (result: ImportResult) => {
+      result.dispose();
+      worker.current = null;
+    },
+  };
+}
+
+export function useImportSteps(areas: readonly Area[]) {
+  const { t } = useT();
+  const actions = useLocalDatasetActions();
+  const [step, setStep] = useState<Step>({ kind: "idle" });
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const newest = useNewestWorker();
   const importAreas = areas.map((a) => ({ code: a.code, name: a.name }));
 
   const start = (file: File) => {
-    const id = ++current.current;
+    const id = newest.next();
     setSaveError(null);
-    worker.current?.dispose();
-    worker.current = null;
     const run = runImport(file, importAreas, (fraction) => {
-      if (current.current !== id) return;
+      if (!newest.isCurrent(id)) return;
       setStep((s) => (s.kind === "running" ? { ...s, fraction } : s));
     });
     setStep({ kind: "running", file: file.name, fraction: 0, run });
     run.result.then(
       (result) => {
-        if (current.current !== id) {
+        if (!newest.isCurrent(id)) {
           result.dispose();
           return;
         }
-        worker.current = result;
+        newest.keep(result);
         setStep({ kind: "done", run: id, result, checked: result });
       },
       (error: unknown) => {
-        if (current.current !== id) return;
+        if (!newest.isCurrent(id)) return;
         setStep({ kind: "idle", message: failureText(error, file.name, t) });
       },
     );
@@ -98,7 +121,7 @@ export function useImportSteps(areas: readonly Area[]) {
   ): Promise<CheckedFile | null> => {
     try {
       const checked = await result.recheck(mapping);
-      if (worker.current !== result) return null;
+      if (!newest.holds(result)) return null;
       setSaveError(null);
       setStep((s) =>
         s.kind === "done" && s.result === result ? { ...s, checked } : s,
@@ -122,8 +145,7 @@ export function useImportSteps(areas: readonly Area[]) {
         choices,
         importedAt: new Date().toISOString(),
       });
-      result.dispose();
-      worker.current = null;
+      newest.release(result);
       await actions.saved(meta.id);
       setStep({ kind: "saved", meta });
     } catch (error) {
