@@ -96,7 +96,7 @@ export const en = {
     refGroup: "Similar municipalities in Sweden",
     refSweden: "All municipalities in Sweden",
     refNoData:
-      "Comparisons with all of Sweden exist only for Kolada key figures; {{label}} has no values for Sweden's municipalities. Compare with the county's municipalities.",
+      "{{label}} has no values for Sweden's municipalities (from Kolada or an imported file). Compare with the county's municipalities.",
     refPerCapita:
       "Values for all of Sweden exist only as Kolada reports them, not per inhabitant. Choose the view without per inhabitant.",
     refChooseKommun:

@@ -93,7 +93,7 @@ export const sv = {
     refGroup: "Liknande kommuner i landet",
     refSweden: "Alla kommuner i landet",
     refNoData:
-      "Jämförelse med hela landet finns bara för nyckeltal ur Kolada; för {{label}} finns inga värden för landets kommuner. Jämför med länets kommuner.",
+      "För {{label}} finns inga värden för landets kommuner (ur Kolada eller en importerad fil). Jämför med länets kommuner.",
     refPerCapita:
       "Värden för hela landet finns bara som Kolada redovisar dem, inte omräknade per invånare. Välj visningssättet utan per invånare.",
     refChooseKommun:

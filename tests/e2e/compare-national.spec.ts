@@ -84,7 +84,7 @@ test("unavailable without national data: the control says why and the county cha
   ).toBeDisabled();
   await expect(
     page.getByText(
-      /Jämförelse med hela landet finns bara för nyckeltal ur Kolada/,
+      /finns inga värden för landets kommuner \(ur Kolada eller en importerad fil\)/,
     ),
   ).toBeVisible();
   await expect(page.locator(".national-strip")).toHaveCount(0);

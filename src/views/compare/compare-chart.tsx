@@ -8,6 +8,7 @@ import type { DatasetMeta } from "@/data/load-dataset";
 import { useT } from "@/i18n/i18n";
 
 import { rankingChartExport } from "../shared/export-rows";
+import { frameProps } from "../shared/frame-props";
 import { sourceLine } from "../shared/source-line";
 
 import { compareText } from "./compare-text";
@@ -54,11 +55,7 @@ export function CompareChart({
 
   return (
     <ChartFrame
-      title={text.title}
-      subtitle={text.subtitle}
-      summary={summary}
-      coverage={text.coverage}
-      sourceLine={source}
+      {...frameProps({ ...text, summary }, source)}
       exportData={exportData}
       about={
         <IndicatorAbout indicator={series.indicator} datasets={datasets} />

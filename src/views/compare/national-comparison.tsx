@@ -4,29 +4,28 @@
  * its own frame with the median and range in words ("beräknat") and a CSV with the reference.
  */
 import { ChartFrame } from "@/charts/chart-frame";
-import type { ExportRow } from "@/charts/export/export-data";
 import type { RankingSeries } from "@/charts/series/ranking-series";
 import type { DatasetMeta } from "@/data/load-dataset";
 import { request, useData } from "@/data/use-data";
 import { groupOfArea, type AreaGrouping } from "@/domain/area-groups";
 import { areaIndex, type Area, type AreaCode } from "@/domain/areas";
-import { formatValue, roundedInOwnUnit } from "@/domain/format";
+import { formatValue } from "@/domain/format";
 import { formatIndicatorPeriod } from "@/domain/format-period";
 import { KOMMUNGRUPPER_ID, NATIONAL_AREAS_ID } from "@/domain/national";
 import {
   distribution,
   groupDistribution,
   kommunValues,
-  type Distribution,
 } from "@/domain/national-reference";
 import type { Observation } from "@/domain/observations";
-import { useT, type Translate } from "@/i18n/i18n";
+import { useT } from "@/i18n/i18n";
 
 import { DataGate } from "../shared/data-gate";
-import { chartExport, type ExportContext } from "../shared/export-context";
+import { frameProps } from "../shared/frame-props";
 import { sourceLine } from "../shared/source-line";
 
-import { NationalStrip } from "./national-strip";
+import { nationalExport } from "./national-export";
+import { NationalStrip, NationalStripKey } from "./national-strip";
 import { nationalText } from "./national-text";
 import "./national-strip.css";
 import "@/i18n/views/national";
@@ -69,58 +68,22 @@ export default function NationalComparison(props: Props) {
   );
 }
 
-function referenceRows(
-  d: Distribution,
-  context: ExportContext,
-  base: { series: RankingSeries; label: string; derived: string },
-  t: Translate,
-): ExportRow[] {
-  const { series } = base;
-  return (
-    [
-      [base.label, d.median],
-      [t("national.minimum"), d.min],
-      [t("national.maximum"), d.max],
-    ] as const
-  ).map(([name, value]) => ({
-    ...context.row({
-      code: "",
-      name,
-      indicator: series.indicator,
-      breakdown: context.breakdownLabel(series.indicator, series.breakdown),
-      period: series.period,
-      value,
-      status: "reported",
-      observation: null,
-    }),
-    // A computed figure is exported as the chart prints it, its unrounded value beside it.
-    value: roundedInOwnUnit(value, series.format),
-    valueUnrounded: value,
-    status: "derived",
-    derived: base.derived,
-    source: "",
-    datasetId: "",
-  }));
+interface FigureProps extends Props {
+  readonly observations: readonly Observation[];
+  readonly areas: readonly Area[];
+  readonly grouping: AreaGrouping | null;
+  readonly datasets: readonly DatasetMeta[];
 }
 
-function NationalFigure({
+/** The distribution the strip draws: the kommungrupp's (of the first selected kommun) or Sweden's. */
+function referenceOf({
   series,
   reference,
   selected,
-  kommuner,
   observations,
   areas,
   grouping,
-  datasets,
-}: Props & {
-  observations: readonly Observation[];
-  areas: readonly Area[];
-  grouping: AreaGrouping | null;
-  datasets: readonly DatasetMeta[];
-}) {
-  const { t, locale } = useT();
-  const names = areaIndex(areas);
-  const nameOf = (code: AreaCode) => names.get(code)?.name ?? code;
+}: FigureProps) {
   const own = selected[0] ?? null;
   const values = kommunValues(observations, series.period, series.breakdown);
   const group =
@@ -132,9 +95,15 @@ function NationalFigure({
     group && grouping
       ? groupDistribution(values, grouping, group.code)
       : distribution(values, total);
-  const frameTitle = t(
-    reference === "group" ? "compare.refGroup" : "compare.refSweden",
-  );
+  return { own, group, d };
+}
+
+function NationalFigure(props: FigureProps) {
+  const { series, reference, kommuner, observations, datasets } = props;
+  const { t, locale } = useT();
+  const names = areaIndex(props.areas);
+  const nameOf = (code: AreaCode) => names.get(code)?.name ?? code;
+  const { own, group, d } = referenceOf(props);
   if (!d)
     return (
       <p className="field__hint">
@@ -153,101 +122,47 @@ function NationalFigure({
     t,
     locale,
   );
-  const fmt = (n: number) => formatValue(n, series.format, locale);
   const sourceIds = [
     ...series.indicator.sourceIds,
     ...(group ? ["skr-kommungrupper-2017"] : []),
   ];
   const source = sourceLine(datasets, sourceIds, t, locale);
-  const medianLabel = group
-    ? t("national.medianGroup", { code: group.code })
-    : t("national.medianSweden");
-  const exportData = chartExport(
-    `compare-${reference}`,
+  const exportData = nationalExport(
     {
-      title: text.title,
-      subtitle: text.subtitle,
-      summary: text.summary,
-      sourceLine: source,
+      id: `compare-${reference}`,
+      text: {
+        title: text.title,
+        subtitle: text.subtitle,
+        summary: text.summary,
+        sourceLine: source,
+      },
+      series,
+      d,
+      observations,
+      nameOf,
+      medianLabel: group
+        ? t("national.medianGroup", { code: group.code })
+        : t("national.medianSweden"),
+      datasets,
     },
-    datasets,
-    (context) => [
-      ...d.values.map((v) =>
-        context.row({
-          code: v.code,
-          name: nameOf(v.code),
-          indicator: series.indicator,
-          breakdown: context.breakdownLabel(series.indicator, series.breakdown),
-          period: series.period,
-          value: v.value,
-          status: "reported",
-          observation:
-            observations.find(
-              (o) =>
-                o.area === v.code &&
-                o.period === series.period &&
-                o.breakdown === series.breakdown,
-            ) ?? null,
-        }),
-      ),
-      ...referenceRows(
-        d,
-        context,
-        {
-          series,
-          label: medianLabel,
-          derived: t("national.derivedHow", { count: d.n }),
-        },
-        t,
-      ),
-    ],
     t,
     locale,
   );
-  const countySet = new Set(county);
+  const frameTitle = t(
+    reference === "group" ? "compare.refGroup" : "compare.refSweden",
+  );
   return (
-    <ChartFrame
-      title={text.title}
-      subtitle={text.subtitle}
-      summary={text.summary}
-      coverage={text.coverage}
-      sourceLine={source}
-      exportData={exportData}
-    >
+    <ChartFrame {...frameProps(text, source)} exportData={exportData}>
       <NationalStrip
         distribution={d}
-        county={countySet}
+        county={new Set(county)}
         selected={own}
         nameOf={nameOf}
-        fmt={fmt}
+        fmt={(n: number) => formatValue(n, series.format, locale)}
         medianLabel={t("national.median")}
         label={`${frameTitle}: ${text.summary}`}
       />
-      <ul className="national-strip-key">
-        <li>
-          <span
-            className="national-strip-key__dot"
-            style={{ background: "#6b7280" }}
-          />
-          {t("national.otherKommun")}
-        </li>
-        <li>
-          <span
-            className="national-strip-key__dot"
-            style={{ background: "var(--accent)" }}
-          />
-          {t("national.countyKommun")}
-        </li>
-        {own && (
-          <li>
-            <span
-              className="national-strip-key__dot"
-              style={{ background: "var(--highlight)" }}
-            />
-            {t("national.selectedKommun")}
-          </li>
-        )}
-      </ul>
+      <NationalStripKey selected={own !== null} />
     </ChartFrame>
   );
 }

@@ -6,10 +6,17 @@
  */
 import type { AreaCode } from "@/domain/areas";
 import type { Distribution } from "@/domain/national-reference";
+import { useT } from "@/i18n/i18n";
 import { useElementWidth } from "@/ui/use-element-width";
 
 const PAD = 24;
 const R = 3.5;
+/** The dots' colours, the key's too: other kommuner, the county's, the selected one. */
+const COLOUR = {
+  other: "#6b7280",
+  county: "var(--accent)",
+  selected: "var(--highlight)",
+} as const;
 
 export interface StripProps {
   readonly distribution: Distribution;
@@ -35,19 +42,29 @@ function stack(xs: readonly number[]): number[] {
   });
 }
 
-export function NationalStrip(props: StripProps) {
-  // Drawn at the width it has, so its text stays the size of the page's text.
-  const [ref, WIDTH] = useElementWidth(800);
-  const { distribution: d, county, selected } = props;
+interface Dot {
+  readonly code: AreaCode;
+  readonly value: number;
+  readonly cx: number;
+  readonly cy: number;
+}
+
+/**
+ * Where everything goes at a width: the x scale, the dots (others first, then the county's
+ * kommuner, the selected one on top) stacked where they would overlap, and the height.
+ */
+function stripLayout(
+  { distribution: d, county, selected }: StripProps,
+  width: number,
+) {
   const span = d.max - d.min || 1;
-  const x = (v: number) => PAD + ((v - d.min) / span) * (WIDTH - 2 * PAD);
+  const x = (v: number) => PAD + ((v - d.min) / span) * (width - 2 * PAD);
   const xs = d.values.map((v) => x(v.value));
   const steps = stack(xs);
   const depth = Math.max(1, ...steps.map(Math.abs));
   const mid = 40 + depth * 2 * R;
   const height = mid + depth * 2 * R + 44;
-  // Drawn in order: others, the county's kommuner, the selected one on top.
-  const order = d.values
+  const dots: Dot[] = d.values
     .map((v, i) => ({
       ...v,
       cx: xs[i] ?? 0,
@@ -58,9 +75,39 @@ export function NationalStrip(props: StripProps) {
         Number(a.code === selected) - Number(b.code === selected) ||
         Number(county.has(a.code)) - Number(county.has(b.code)),
     );
-  const own = order.find((o) => o.code === selected);
   const anchor = (cx: number) =>
-    cx < WIDTH * 0.2 ? "start" : cx > WIDTH * 0.8 ? "end" : "middle";
+    cx < width * 0.2 ? "start" : cx > width * 0.8 ? "end" : "middle";
+  return { x, dots, height, anchor };
+}
+
+function StripDot({ dot, props }: { dot: Dot; props: StripProps }) {
+  const role =
+    dot.code === props.selected
+      ? "selected"
+      : props.county.has(dot.code)
+        ? "county"
+        : "other";
+  return (
+    <circle
+      cx={dot.cx}
+      cy={dot.cy}
+      r={role === "selected" ? R * 2 : role === "county" ? R * 1.3 : R}
+      fill={COLOUR[role]}
+      fillOpacity={role === "other" ? 0.6 : 1}
+      stroke="var(--paper)"
+      strokeWidth={0.8}
+    >
+      <title>{`${props.nameOf(dot.code)}: ${props.fmt(dot.value)}`}</title>
+    </circle>
+  );
+}
+
+export function NationalStrip(props: StripProps) {
+  // Drawn at the width it has, so its text stays the size of the page's text.
+  const [ref, WIDTH] = useElementWidth(800);
+  const { distribution: d, selected, fmt } = props;
+  const { x, dots, height, anchor } = stripLayout(props, WIDTH);
+  const own = dots.find((o) => o.code === selected);
   const mx = x(d.median);
   return (
     <div ref={ref}>
@@ -85,27 +132,10 @@ export function NationalStrip(props: StripProps) {
           textAnchor={anchor(mx)}
           className="national-strip__text"
         >
-          {`${props.medianLabel}: ${props.fmt(d.median)}`}
+          {`${props.medianLabel}: ${fmt(d.median)}`}
         </text>
-        {order.map((o) => (
-          <circle
-            key={o.code}
-            cx={o.cx}
-            cy={o.cy}
-            r={o.code === selected ? R * 2 : county.has(o.code) ? R * 1.3 : R}
-            fill={
-              o.code === selected
-                ? "var(--highlight)"
-                : county.has(o.code)
-                  ? "var(--accent)"
-                  : "#6b7280"
-            }
-            fillOpacity={o.code === selected || county.has(o.code) ? 1 : 0.6}
-            stroke="var(--paper)"
-            strokeWidth={0.8}
-          >
-            <title>{`${props.nameOf(o.code)}: ${props.fmt(o.value)}`}</title>
-          </circle>
+        {dots.map((dot) => (
+          <StripDot key={dot.code} dot={dot} props={props} />
         ))}
         {own && (
           <text
@@ -114,11 +144,11 @@ export function NationalStrip(props: StripProps) {
             textAnchor={anchor(own.cx)}
             className="national-strip__text national-strip__text--own"
           >
-            {`${props.nameOf(own.code)}: ${props.fmt(own.value)}`}
+            {`${props.nameOf(own.code)}: ${fmt(own.value)}`}
           </text>
         )}
         <text x={PAD} y={height - 2} className="national-strip__text">
-          {props.fmt(d.min)}
+          {fmt(d.min)}
         </text>
         <text
           x={WIDTH - PAD}
@@ -126,9 +156,34 @@ export function NationalStrip(props: StripProps) {
           textAnchor="end"
           className="national-strip__text"
         >
-          {props.fmt(d.max)}
+          {fmt(d.max)}
         </text>
       </svg>
     </div>
+  );
+}
+
+/** The strip's key: other kommuner, the county's, and the selected one when there is one. */
+export function NationalStripKey({ selected }: { selected: boolean }) {
+  const { t } = useT();
+  const entries = [
+    { colour: COLOUR.other, label: t("national.otherKommun") },
+    { colour: COLOUR.county, label: t("national.countyKommun") },
+    ...(selected
+      ? [{ colour: COLOUR.selected, label: t("national.selectedKommun") }]
+      : []),
+  ];
+  return (
+    <ul className="national-strip-key">
+      {entries.map((e) => (
+        <li key={e.label}>
+          <span
+            className="national-strip-key__dot"
+            style={{ background: e.colour }}
+          />
+          {e.label}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -26,6 +26,7 @@ import { GatedView } from "../shared/gated-view";
 import { IndicatorAbout } from "../shared/indicator-about";
 import { sourceLocator } from "../shared/locate";
 import { rankingChartExport } from "../shared/export-rows";
+import { frameProps } from "../shared/frame-props";
 import { sourceLine } from "../shared/source-line";
 import { IndicatorViewControls } from "../shared/indicator-view-controls";
 import { UrlNotices } from "../shared/url-notices";
@@ -143,11 +144,10 @@ function MapChart({
   );
   return (
     <ChartFrame
-      title={text.title}
-      subtitle={text.subtitle}
-      summary={text.summary}
-      coverage={text.coverage}
-      sourceLine={sourceLine(datasets, indicator.sourceIds, t, locale)}
+      {...frameProps(
+        text,
+        sourceLine(datasets, indicator.sourceIds, t, locale),
+      )}
       exportData={rankingChartExport("map", text, ranking, datasets, t, locale)}
       about={<IndicatorAbout indicator={indicator} datasets={datasets} />}
       table={{

@@ -14,6 +14,7 @@ import { useT } from "@/i18n/i18n";
 
 import { chartExport } from "../shared/export-context";
 import { scatterExportRows } from "../shared/export-rows";
+import { frameProps } from "../shared/frame-props";
 import { sourceLine } from "../shared/source-line";
 
 import { groupByReason } from "./needs-missing";
@@ -61,11 +62,7 @@ export function NeedsChart({
 
   return (
     <ChartFrame
-      title={text.title}
-      subtitle={text.subtitle}
-      summary={text.summary}
-      coverage={text.coverage}
-      sourceLine={source}
+      {...frameProps(text, source)}
       exportData={chartExport(
         "needs",
         { title: text.title, subtitle: text.subtitle, sourceLine: source },

@@ -13,6 +13,7 @@ import type { ObservationsDataset } from "@/data/load-dataset";
 import type { Indicator } from "@/domain/indicators";
 import { useT } from "@/i18n/i18n";
 
+import { frameProps } from "../shared/frame-props";
 import { sourceLine } from "../shared/source-line";
 
 import { shownBreaks, TrendsBreaks } from "./trends-breaks";
@@ -115,11 +116,7 @@ export function TrendsChart(props: TrendsChartProps) {
   const source = sourceLine(metas, sourceIds, t, locale);
   return (
     <ChartFrame
-      title={text.title}
-      subtitle={text.subtitle}
-      summary={text.summary}
-      coverage={text.coverage}
-      sourceLine={source}
+      {...frameProps(text, source)}
       exportData={trendsExport(series, text, source, metas, t, locale)}
       about={<TrendsAbout indicator={indicator} />}
       table={{ shown: props.showTable, onToggle: props.onToggleTable }}
