@@ -15,6 +15,8 @@ import type { Indicator } from "@/domain/indicators";
 import type { Observation } from "@/domain/observations";
 import { TILE_LAYOUT } from "@/domain/tile-layout";
 
+import { testObservation } from "../fixtures/domain";
+
 describe("text colour on tiles", () => {
   const fills = [...SEQUENTIAL_COLORS, ...Object.values(DIVERGING_COLORS)];
   it.each(fills)("text on %s keeps at least 4.5:1 contrast", (fill) => {
@@ -168,19 +170,8 @@ describe("buildMapSeries", () => {
     breakdowns: {},
     koladaId: null,
   };
-  const obs = (area: string, value: number | null): Observation => ({
-    area: area as AreaCode,
-    indicator: "x",
-    breakdown: "",
-    period: "2022",
-    value,
-    status: value === null ? "missing" : "reported",
-    low: null,
-    high: null,
-    note: "",
-    sourceId: "s",
-    locator: "",
-  });
+  const obs = (area: string, value: number | null): Observation =>
+    testObservation({ area: area as AreaCode, period: "2022", value });
   const observations = [
     ...codes.slice(0, 25).map((c, i) => obs(c, i)),
     obs("01", 12),

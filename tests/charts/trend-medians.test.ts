@@ -11,11 +11,15 @@ import {
   groupMedianLines,
   selectedGroups,
 } from "@/charts/series/trend-medians";
-import type { AreaGrouping } from "@/domain/area-groups";
 import type { AreaCode } from "@/domain/areas";
 import type { Observation } from "@/domain/observations";
 
-import { testArea, testIndicator } from "../fixtures/domain";
+import {
+  testArea,
+  testGrouping,
+  testIndicator,
+  testObservation,
+} from "../fixtures/domain";
 
 const code = (c: string) => c as AreaCode;
 const obs = (
@@ -23,46 +27,22 @@ const obs = (
   period: string,
   value: number | null,
   breakdown = "",
-): Observation => ({
-  area: code(area),
-  indicator: "x",
-  breakdown,
-  period,
-  value,
-  status: value === null ? "missing" : "reported",
-  low: null,
-  high: null,
-  note: "",
-  sourceId: "s",
-  locator: "",
-});
+): Observation =>
+  testObservation({ area: code(area), period, value, breakdown });
 
-const text = (sv: string) => ({ sv, en: sv });
 /** A2: four kommuner (two of them in the county), A1: three, one of them Stockholm. */
-const GROUPING: AreaGrouping = {
-  classification: "skr-kommungrupper-2017",
-  groups: [
-    {
-      code: "A1",
-      name: text("Storstäder"),
-      main: { code: "A", name: text("A") },
-    },
-    {
-      code: "A2",
-      name: text("Pendlingskommun nära storstad"),
-      main: { code: "A", name: text("A") },
-    },
+const GROUPING = testGrouping(
+  { A1: "Storstäder", A2: "Pendlingskommun nära storstad" },
+  [
+    ["0127", "A2"],
+    ["0126", "A2"],
+    ["1402", "A2"],
+    ["1407", "A2"],
+    ["0180", "A1"],
+    ["1480", "A1"],
+    ["1280", "A1"],
   ],
-  groupOf: new Map([
-    [code("0127"), "A2"],
-    [code("0126"), "A2"],
-    [code("1402"), "A2"],
-    [code("1407"), "A2"],
-    [code("0180"), "A1"],
-    [code("1480"), "A1"],
-    [code("1280"), "A1"],
-  ]),
-};
+);
 
 /** National values: 2018 all four of A2 (even count), 2019 three (odd), 2020 one (too few), 2021 none. */
 const NATIONAL: Observation[] = [

@@ -1,55 +1,30 @@
 import { describe, expect, it } from "vitest";
 
-import type { AreaGrouping } from "@/domain/area-groups";
 import type { AreaCode } from "@/domain/areas";
 import { groupReference } from "@/domain/group-reference";
 import type { Observation } from "@/domain/observations";
+
+import { testGrouping, testObservation } from "../fixtures/domain";
 
 const obs = (
   area: string,
   value: number | null,
   period = "2022",
   breakdown = "",
-): Observation => ({
-  area: area as AreaCode,
-  indicator: "x",
-  breakdown,
-  period,
-  value,
-  status: value === null ? "missing" : "reported",
-  low: null,
-  high: null,
-  note: "",
-  sourceId: "s",
-  locator: "",
-});
+): Observation =>
+  testObservation({ area: area as AreaCode, period, value, breakdown });
 
-const name = (sv: string) => ({ sv, en: sv });
 // B3 has four members (one of them, 0127, in Stockholms län); 0180 is in A1; 9999 in none.
-const grouping: AreaGrouping = {
-  classification: "skr-kommungrupper-2017",
-  groups: [
-    {
-      code: "A1",
-      name: name("Storstäder"),
-      main: { code: "A", name: name("A") },
-    },
-    {
-      code: "B3",
-      name: name("Pendlingskommun nära storstad"),
-      main: { code: "B", name: name("B") },
-    },
+const grouping = testGrouping(
+  { A1: "Storstäder", B3: "Pendlingskommun nära storstad" },
+  [
+    ["0127", "B3"],
+    ["0138", "B3"],
+    ["0330", "B3"],
+    ["1384", "B3"],
+    ["0180", "A1"],
   ],
-  groupOf: new Map<AreaCode, string>(
-    [
-      ["0127", "B3"],
-      ["0138", "B3"],
-      ["0330", "B3"],
-      ["1384", "B3"],
-      ["0180", "A1"],
-    ].map(([a, g]) => [a as AreaCode, g as string]),
-  ),
-};
+);
 
 const ref = (
   observations: Observation[],

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 
 import type { ProfileRow } from "@/charts/series/profile-types";
-import type { AreaGrouping } from "@/domain/area-groups";
 import type { AreaCode } from "@/domain/areas";
 import { groupReference } from "@/domain/group-reference";
 import { fixedT } from "@/i18n/i18n";
@@ -9,7 +8,11 @@ import "@/i18n/views/profile";
 import { groupCellText, groupSentence } from "@/views/profile/group-words";
 import type { GroupCell } from "@/views/profile/use-group-references";
 
-import { testIndicator, testObservation } from "../fixtures/domain";
+import {
+  testGrouping,
+  testIndicator,
+  testObservation,
+} from "../fixtures/domain";
 
 const t = fixedT("sv");
 /** Plain spaces for the no-break spaces before "%" and in numbers. */
@@ -23,20 +26,10 @@ const observation = testObservation({
 // The words read the row's indicator and period only.
 const row = { indicator, period: "2022", observation } as unknown as ProfileRow;
 
-const name = (sv: string) => ({ sv, en: sv });
-const grouping: AreaGrouping = {
-  classification: "skr-kommungrupper-2017",
-  groups: [
-    {
-      code: "A2",
-      name: name("Pendlingskommun nära storstad"),
-      main: { code: "A", name: name("A") },
-    },
-  ],
-  groupOf: new Map(
-    ["0127", "0138", "0330", "1384"].map((c) => [c as AreaCode, "A2"]),
-  ),
-};
+const grouping = testGrouping(
+  { A2: "Pendlingskommun nära storstad" },
+  ["0127", "0138", "0330", "1384"].map((c) => [c, "A2"] as const),
+);
 
 const ready = (
   values: Record<string, number | null>,
